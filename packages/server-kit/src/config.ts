@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const serviceConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535),
+  /** Connection as the service's runtime role (not owner, not superuser, not BYPASSRLS). */
+  DATABASE_URL: z.string().url(),
+  /** Connection as the schema owner: used only by `migrate` and `seed`. */
+  DATABASE_OWNER_URL: z.string().url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Loads the demo data on `seed`; never in production. */
+  SEED_DEMO_DATA: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
+});
+
+export type ServiceConfig = z.infer<typeof serviceConfigSchema> & { serviceName: string };
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates a subgraph's configuration from the environment. The port falls back to
+ * `<SERVICE>_PORT`, then to the service's default.
+ */
+export function loadServiceConfig(
+  serviceName: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv = process.env,
+): ServiceConfig {
+  const portVariable = `${serviceName.toUpperCase()}_PORT`;
+  const parsed = serviceConfigSchema.safeParse({
+    ...env,
+    PORT: env.PORT ?? env[portVariable] ?? String(defaultPort),
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new ConfigError(`Invalid configuration for the ${serviceName} subgraph:\n${problems}`);
+  }
+  return { ...parsed.data, serviceName };
+}

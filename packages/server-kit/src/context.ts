@@ -1,0 +1,113 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { Caller } from './caller';
+
+/** What a loader needs of its request: the caller and the request's transaction. */
+export interface RequestScope {
+  readonly caller: Caller;
+  manager(): Promise<EntityManager>;
+}
+
+/**
+ * One GraphQL request: who asks, fresh DataLoaders, and one database transaction opened on first use.
+ * The transaction carries the caller in `app.*` settings (local to it) for row-level security.
+ */
+export class RequestContext<TLoaders = unknown> implements RequestScope {
+  readonly loaders: TLoaders;
+  // Apollo Server shallow-clones the context of each operation: state lives in one shared object so that
+  // the clone, the original and the loaders bound to it all see the same transaction.
+  private readonly state: { runner: Promise<QueryRunner> | null; finished: boolean; sqlStatements: number } = {
+    runner: null,
+    finished: false,
+    sqlStatements: 0,
+  };
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly caller: Caller,
+    createLoaders: (scope: RequestScope) => TLoaders,
+  ) {
+    this.loaders = createLoaders(this);
+  }
+
+  /** SQL statements this request sent, transaction control included. */
+  get sqlStatements(): number {
+    return this.state.sqlStatements;
+  }
+
+  /** The request's transaction; every query of the request goes through it. */
+  manager(): Promise<EntityManager> {
+    if (this.state.finished) return Promise.reject(new Error('The request has already finished'));
+    this.state.runner ??= this.open();
+    return this.state.runner.then((runner) => runner.manager);
+  }
+
+  private async open(): Promise<QueryRunner> {
+    const runner = this.dataSource.createQueryRunner();
+    const query = runner.query.bind(runner);
+    const state = this.state;
+    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      state.sqlStatements += 1;
+      return query(...args);
+    }) as QueryRunner['query'];
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(
+        "SELECT set_config('app.role', $1, true), set_config('app.user_id', $2, true), set_config('app.collectivity_id', $3, true)",
+        [this.caller.role, this.caller.userId ?? '', this.caller.collectivityId ?? ''],
+      );
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+    return runner;
+  }
+
+  /** Ends the transaction. Safe to call more than once and when nothing was queried. */
+  async finish(outcome: 'commit' | 'rollback'): Promise<void> {
+    if (this.state.finished) return;
+    this.state.finished = true;
+    if (!this.state.runner) return;
+    // a transaction that failed to open has nothing to end
+    const runner = await this.state.runner.catch(() => null);
+    if (!runner) return;
+    try {
+      if (runner.isTransactionActive) {
+        if (outcome === 'commit') await runner.commitTransaction();
+        else await runner.rollbackTransaction();
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+/**
+ * Commits the request's transaction once the response is known; a mutation that reported any error is
+ * rolled back whole, so a failed write leaves the database as it was.
+ */
+export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response, operation }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const failed = Boolean(body?.errors?.length);
+          const isMutation = operation?.operation === 'mutation';
+          try {
+            await contextValue.finish(failed && isMutation ? 'rollback' : 'commit');
+          } catch (error) {
+            if (!body) throw error;
+            body.data = null;
+            body.errors = [
+              ...(body.errors ?? []),
+              new GraphQLError('The change could not be saved', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }).toJSON(),
+            ];
+          }
+        },
+      };
+    },
+  };
+}

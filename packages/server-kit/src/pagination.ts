@@ -1,0 +1,48 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badUserInput } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Rows to skip, 0 by default.' })
+  offset?: number | null;
+}
+
+export interface Page {
+  take: number;
+  skip: number;
+}
+
+/** Validates `first`/`offset`: a page above the cap is refused, not silently shortened. */
+export function pageOf(args: PageArgs): Page {
+  const take = args.first ?? DEFAULT_PAGE_SIZE;
+  const skip = args.offset ?? 0;
+  if (!Number.isInteger(take) || take < 0 || take > MAX_PAGE_SIZE) {
+    throw badUserInput('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  if (!Number.isInteger(skip) || skip < 0) throw badUserInput('offset', 'must be 0 or more');
+  return { take, skip };
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  nodes: T[];
+}
+
+/** A list page `{ totalCount nodes }`: `class EventConnection extends ConnectionType(Event) {}`. */
+export function ConnectionType<T extends object>(node: ClassType<T>) {
+  @ObjectType()
+  abstract class ConnectionClass implements Connection<T> {
+    @Field(() => Int, { description: 'Rows matching the filter, all pages together.' })
+    totalCount: number;
+
+    @Field(() => [node])
+    nodes: T[];
+  }
+  return ConnectionClass;
+}

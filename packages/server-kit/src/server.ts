@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { ANONYMOUS } from './caller';
+import { loadServiceConfig, type ServiceConfig } from './config';
+import { RequestContext, transactionPlugin } from './context';
+import { createDataSource } from './database';
+import { ErrorCode } from './errors';
+import { subgraphSchema, type SubgraphDefinition } from './subgraph';
+
+const PASSED_THROUGH = new Set<string>([
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Errors with a contract code pass as they are; anything else is an internal error whose detail (SQL,
+ * stack) stays in the log under an id the client can quote.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown, log = console.error): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const errorId = randomUUID();
+  log(JSON.stringify({ level: 'error', errorId, message: formatted.message, path: formatted.path, error: String((error as Error)?.stack ?? error) }));
+  return {
+    message: `Internal server error (reference ${errorId})`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
+  };
+}
+
+export interface SubgraphServer {
+  app: express.Express;
+  apollo: ApolloServer<RequestContext>;
+  dataSource: DataSource;
+}
+
+/** The subgraph's HTTP app (`/graphql`, `/health`, `/ready`), without opening a port: tests use it directly. */
+export async function createSubgraphServer(definition: SubgraphDefinition, dataSource: DataSource): Promise<SubgraphServer> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await subgraphSchema(definition),
+    plugins: [transactionPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskError(formatted, error),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok', service: definition.name });
+  });
+  app.get('/ready', async (_request, response) => {
+    try {
+      await dataSource.query('SELECT 1');
+      const pending = await dataSource.showMigrations();
+      if (pending) {
+        response.status(503).json({ status: 'migrations pending', service: definition.name });
+        return;
+      }
+      response.json({ status: 'ready', service: definition.name });
+    } catch {
+      response.status(503).json({ status: 'database unavailable', service: definition.name });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => new RequestContext(dataSource, ANONYMOUS, definition.createLoaders),
+    }),
+  );
+  return { app, apollo, dataSource };
+}
+
+/** Starts a subgraph process from its environment and stops it cleanly on SIGINT/SIGTERM. */
+export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
+  let config: ServiceConfig;
+  try {
+    config = loadServiceConfig(definition.name, definition.defaultPort);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(78);
+  }
+  const dataSource = createDataSource({
+    url: config.DATABASE_URL,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolMax: config.DATABASE_POOL_MAX,
+  });
+  await dataSource.initialize();
+  const { app, apollo } = await createSubgraphServer(definition, dataSource);
+  const server: Server = app.listen(config.PORT, config.HOST);
+  await once(server, 'listening');
+  console.log(JSON.stringify({ level: 'info', service: definition.name, message: `listening on http://${config.HOST}:${config.PORT}/graphql` }));
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    const forced = setTimeout(() => server.closeAllConnections(), 5_000);
+    forced.unref();
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await apollo.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,36 @@
+import type { GraphQLSchema } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import type { NonEmptyArray } from 'type-graphql';
+import type { RequestScope } from './context';
+import { buildFederatedSchema, type ReferenceResolvers } from './federation';
+
+/** Everything the kit needs to know about one subgraph; the subgraph itself holds only its domain. */
+export interface SubgraphDefinition<TLoaders = any> {
+  /** Service name, also its PostgreSQL schema. */
+  name: 'territory' | 'participation' | 'evaluation';
+  defaultPort: number;
+  entities: Function[];
+  migrations: Function[];
+  resolvers: NonEmptyArray<Function>;
+  orphanedTypes?: Function[];
+  referenceResolvers: ReferenceResolvers;
+  createLoaders(scope: RequestScope): TLoaders;
+  /** Loads the demo data idempotently, as the schema owner. */
+  seedDemoData?(manager: EntityManager): Promise<void>;
+}
+
+const schemas = new WeakMap<SubgraphDefinition, Promise<GraphQLSchema>>();
+
+/** The subgraph's executable schema, built once per process. */
+export function subgraphSchema(definition: SubgraphDefinition): Promise<GraphQLSchema> {
+  let schema = schemas.get(definition);
+  if (!schema) {
+    schema = buildFederatedSchema({
+      resolvers: definition.resolvers,
+      orphanedTypes: definition.orphanedTypes,
+      referenceResolvers: definition.referenceResolvers,
+    });
+    schemas.set(definition, schema);
+  }
+  return schema;
+}

@@ -1,0 +1,65 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  ANONYMOUS,
+  createDataSource,
+  createSubgraphServer,
+  migrateSubgraph,
+  RequestContext,
+  seedSubgraph,
+  type Caller,
+  type SubgraphDefinition,
+} from '@infitah/server-kit';
+import type { FormattedExecutionResult } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export interface ExecutionOutcome<TData = Record<string, any>> {
+  data: TData | null | undefined;
+  errors: FormattedExecutionResult['errors'];
+  /** SQL statements the request sent, transaction control included. */
+  sqlStatements: number;
+}
+
+export interface TestSubgraph {
+  database: TestDatabase;
+  /** Connected as the service's runtime role, as in production. */
+  dataSource: DataSource;
+  /** Connected as the schema owner, for arranging data the API cannot write yet. */
+  ownerDataSource: DataSource;
+  app: Awaited<ReturnType<typeof createSubgraphServer>>['app'];
+  apollo: ApolloServer<RequestContext>;
+  execute<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<ExecutionOutcome<TData>>;
+  close(): Promise<void>;
+}
+
+/** A subgraph on its own fresh database, migrated (and seeded unless told otherwise), run in-process. */
+export async function startTestSubgraph(definition: SubgraphDefinition, options: { seed?: boolean } = {}): Promise<TestSubgraph> {
+  const database = await createTestDatabase();
+  await migrateSubgraph(definition, database.ownerUrl);
+  if (options.seed ?? true) await seedSubgraph(definition, database.ownerUrl);
+  const common = { schema: definition.name, entities: definition.entities, migrations: definition.migrations, poolMax: 4 };
+  const dataSource = createDataSource({ ...common, url: database.appUrls[definition.name] });
+  const ownerDataSource = createDataSource({ ...common, url: database.ownerUrl });
+  await Promise.all([dataSource.initialize(), ownerDataSource.initialize()]);
+  const { app, apollo } = await createSubgraphServer(definition, dataSource);
+
+  return {
+    database,
+    dataSource,
+    ownerDataSource,
+    app,
+    apollo,
+    async execute(query, variables, caller = ANONYMOUS) {
+      const contextValue = new RequestContext(dataSource, caller, definition.createLoaders);
+      const response = await apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('Incremental responses are not expected');
+      const { data, errors } = response.body.singleResult;
+      return { data: data as any, errors, sqlStatements: contextValue.sqlStatements };
+    },
+    async close() {
+      await apollo.stop();
+      await Promise.all([dataSource.destroy(), ownerDataSource.destroy()]);
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertUuid, pageOf, PageArgs } from '@infitah/server-kit';
+import type { TerritoryContext } from '../context';
+import { Collectivity, CollectivityConnection } from './collectivity.entity';
+import { CollectivityFilter } from './collectivity.input';
+import { NetworkMembership } from './membership.entity';
+
+const KIND_ORDER = "array_position(ARRAY['REGION','PREFECTURE','PROVINCE','COMMUNE']::text[], c.kind)";
+
+@Resolver(() => Collectivity)
+export class CollectivityResolver {
+  @Query(() => Collectivity, { nullable: true, description: 'A collectivity by id, or null.' })
+  collectivity(@Arg('id', () => ID) id: string, @Ctx() context: TerritoryContext) {
+    return context.loaders.collectivityById.load(assertUuid('id', id));
+  }
+
+  @Query(() => CollectivityConnection, { description: 'Collectivities, regions first, then by code and French name.' })
+  async collectivities(
+    @Arg('filter', () => CollectivityFilter, { nullable: true }) filter: CollectivityFilter | null,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: TerritoryContext,
+  ): Promise<CollectivityConnection> {
+    const page = pageOf(pageArgs);
+    const manager = await context.manager();
+    const query = manager.getRepository(Collectivity).createQueryBuilder('c');
+    if (filter?.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
+    const search = filter?.search?.trim();
+    if (search) query.andWhere('strpos(c.search_text, search_normalize(:search)) > 0', { search });
+    const [nodes, totalCount] = await query
+      .orderBy(KIND_ORDER)
+      .addOrderBy('c.code', 'ASC', 'NULLS LAST')
+      .addOrderBy('c.nameFr', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .offset(page.skip)
+      .limit(page.take)
+      .getManyAndCount();
+    for (const node of nodes) context.loaders.collectivityById.prime(node.id, node);
+    return { totalCount, nodes };
+  }
+
+  @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity above this one, when known.' })
+  parent(@Root() collectivity: Collectivity, @Ctx() context: TerritoryContext) {
+    return collectivity.parentId ? context.loaders.collectivityById.load(collectivity.parentId) : null;
+  }
+
+  @FieldResolver(() => [Collectivity], { description: 'The collectivities directly below this one.' })
+  children(@Root() collectivity: Collectivity, @Ctx() context: TerritoryContext) {
+    return context.loaders.childrenByParentId.load(collectivity.id);
+  }
+
+  @FieldResolver(() => NetworkMembership, { nullable: true, description: 'Membership of the network, if any.' })
+  membership(@Root() collectivity: Collectivity, @Ctx() context: TerritoryContext) {
+    return context.loaders.membershipByCollectivityId.load(collectivity.id);
+  }
+}

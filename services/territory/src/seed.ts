@@ -1,0 +1,22 @@
+import type { EntityManager } from 'typeorm';
+import { demoCollectivities } from '@infitah/demo-data';
+
+/** The demo collectivities and their memberships; re-running it changes nothing. */
+export async function seedTerritory(manager: EntityManager): Promise<void> {
+  // parents before children
+  const ordered = [...demoCollectivities].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+  for (const collectivity of ordered) {
+    await manager.query(
+      `INSERT INTO territory.collectivity (id, kind, code, name_ar, name_fr, parent_id, is_fictional)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, code = EXCLUDED.code, name_ar = EXCLUDED.name_ar,
+         name_fr = EXCLUDED.name_fr, parent_id = EXCLUDED.parent_id, is_fictional = EXCLUDED.is_fictional`,
+      [collectivity.id, collectivity.kind, collectivity.code, collectivity.nameAr, collectivity.nameFr, collectivity.parentId, collectivity.isFictional],
+    );
+    await manager.query(
+      `INSERT INTO territory.network_membership (collectivity_id, joined_on) VALUES ($1, $2)
+       ON CONFLICT (collectivity_id) DO UPDATE SET joined_on = EXCLUDED.joined_on`,
+      [collectivity.id, collectivity.joinedOn],
+    );
+  }
+}
