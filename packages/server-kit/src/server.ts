@@ -59,6 +59,8 @@ export async function createSubgraphServer(definition: SubgraphDefinition, dataS
     schema: await subgraphSchema(definition),
     plugins: [transactionPlugin(), ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
+    // the process's own SIGINT/SIGTERM handler stops the HTTP server, Apollo and the pool in order
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(formatted, error),
   });
   await apollo.start();

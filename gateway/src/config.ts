@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const SUBGRAPH_NAMES = ['territory', 'participation', 'evaluation'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+const DEFAULT_PORTS: Record<SubgraphName, number> = { territory: 4001, participation: 4002, evaluation: 4003 };
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', 'supergraph.graphql')),
+  /** Timeout of each subgraph fetch, in milliseconds. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  TERRITORY_URL: z.string().url().optional(),
+  PARTICIPATION_URL: z.string().url().optional(),
+  EVALUATION_URL: z.string().url().optional(),
+  TERRITORY_PORT: z.coerce.number().int().optional(),
+  PARTICIPATION_PORT: z.coerce.number().int().optional(),
+  EVALUATION_PORT: z.coerce.number().int().optional(),
+});
+
+export interface GatewayConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  supergraphPath: string;
+  subgraphTimeoutMs: number;
+  /** Where each subgraph answers GraphQL; overrides the URLs written in the supergraph. */
+  subgraphUrls: Record<SubgraphName, string>;
+}
+
+/** The gateway's configuration, from the environment, validated once at start. */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid gateway configuration:\n${problems}`);
+  }
+  const values = parsed.data;
+  const urlOf = (name: SubgraphName) => {
+    const upper = name.toUpperCase() as 'TERRITORY' | 'PARTICIPATION' | 'EVALUATION';
+    return values[`${upper}_URL`] ?? `http://127.0.0.1:${values[`${upper}_PORT`] ?? DEFAULT_PORTS[name]}/graphql`;
+  };
+  return {
+    nodeEnv: values.NODE_ENV,
+    host: values.HOST,
+    port: values.GATEWAY_PORT,
+    supergraphPath: values.SUPERGRAPH_PATH,
+    subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, urlOf(name)])) as Record<SubgraphName, string>,
+  };
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { GatewayConfig, SubgraphName } from './config';
+
+export interface Gateway {
+  app: express.Express;
+  apollo: ApolloServer;
+  stop(): Promise<void>;
+}
+
+const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** Only the contract's codes keep their message; no stack, subgraph response or address goes out. */
+export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const extensions: Record<string, unknown> = { code };
+  if (PUBLIC_CODES.has(code)) {
+    for (const [key, value] of Object.entries(formatted.extensions ?? {})) {
+      if (!['stacktrace', 'exception', 'response', 'serviceName'].includes(key)) extensions[key] = value;
+    }
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+  }
+  const unavailable = /^(?:Unexpected error value: )?"?(?:Error: )?(The \w+ service is unavailable)/.exec(formatted.message);
+  return {
+    message: unavailable ? unavailable[1] : 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Each subgraph's `/ready`, next to its `/graphql`. */
+const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '/ready');
+
+async function subgraphsReady(config: GatewayConfig): Promise<Record<string, boolean>> {
+  const entries = await Promise.all(
+    Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(readyUrl(url), { signal: AbortSignal.timeout(2_000) });
+        return [name, response.ok] as const;
+      } catch {
+        return [name, false] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** The gateway's HTTP app (`/graphql`, `/health`, `/ready`) without opening a port. */
+export async function createGateway(config: GatewayConfig): Promise<Gateway> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name }) =>
+      new RemoteGraphQLDataSource({
+        url: config.subgraphUrls[name as SubgraphName],
+        fetcher: async (input, init) => {
+          try {
+            return await fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+          } catch {
+            // the cause names an internal address: it stays here
+            throw new Error(`The ${name} service is unavailable`);
+          }
+        },
+      }),
+  });
+  const apollo = new ApolloServer({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: maskGatewayError,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_request, response) => {
+    const subgraphs = await subgraphsReady(config);
+    const ready = Object.values(subgraphs).every(Boolean);
+    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs });
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  return { app, apollo, stop: () => apollo.stop() };
+}

@@ -1,0 +1,132 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { join } from 'node:path';
+import { freePort } from '@infitah/database';
+import { DemoIds } from '@infitah/demo-data';
+import { REPOSITORY_ROOT } from '../platform';
+
+/** The real `npm start` entry point, as separate processes, on ports of its own and a fresh data folder. */
+let launcher: ChildProcess;
+let output = '';
+let ports: Record<'gateway' | 'territory' | 'participation' | 'evaluation' | 'postgres', number>;
+const dataDir = join(REPOSITORY_ROOT, '.data', `e2e-${process.pid}`);
+
+const portIsOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+async function graphql(query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+beforeAll(async () => {
+  ports = {
+    gateway: await freePort(),
+    territory: await freePort(),
+    participation: await freePort(),
+    evaluation: await freePort(),
+    postgres: await freePort(),
+  };
+  launcher = spawn(process.execPath, [join(REPOSITORY_ROOT, 'packages/launcher/dist/start.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      NODE_ENV: 'development',
+      INFITAH_DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(ports.postgres),
+      GATEWAY_PORT: String(ports.gateway),
+      TERRITORY_PORT: String(ports.territory),
+      PARTICIPATION_PORT: String(ports.participation),
+      EVALUATION_PORT: String(ports.evaluation),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  launcher.stdout!.on('data', (chunk) => (output += chunk));
+  launcher.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 90_000;
+  while (!output.includes('Infitah is running')) {
+    if (launcher.exitCode !== null) throw new Error(`the launcher exited early:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the platform did not start in time:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}, 120_000);
+
+afterAll(async () => {
+  if (launcher.exitCode === null) {
+    launcher.kill('SIGKILL');
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the platform through the gateway', () => {
+  it('answers health and readiness once every subgraph is up', async () => {
+    expect((await fetch(`http://127.0.0.1:${ports.gateway}/health`)).status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${ports.gateway}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { territory: true, participation: true, evaluation: true } });
+  });
+
+  it('assembles the Network from the three subgraphs', async () => {
+    const { body } = await graphql('{ network { memberCount membersByKind { kind count } participation { eventCount } evaluation { programCount } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.network.memberCount).toBe(14);
+    expect(body.data.network.membersByKind).toContainEqual({ kind: 'REGION', count: 12 });
+    // each figure equals the root list's totalCount for the same caller
+    const lists = await graphql('{ events { totalCount } actionPrograms { totalCount } }');
+    expect(body.data.network.participation.eventCount).toBe(lists.body.data.events.totalCount);
+    expect(body.data.network.evaluation.programCount).toBe(lists.body.data.actionPrograms.totalCount);
+  });
+
+  it('finds Tamazgana in Arabic and follows it into participation and evaluation', async () => {
+    const { body } = await graphql(
+      `query ($search: String) { collectivities(filter: { search: $search }) {
+         totalCount nodes { id nameFr membership { joinedOn } events { totalCount } actionPrograms { nodes { status adoptedOn } } }
+      } }`,
+      { search: 'تمزكانة' },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.collectivities.totalCount).toBe(1);
+    expect(body.data.collectivities.nodes[0]).toEqual({
+      id: DemoIds.tamazgana,
+      nameFr: 'Commune de Tamazgana',
+      membership: { joinedOn: '2024-12' },
+      events: { totalCount: 3 },
+      actionPrograms: { nodes: [{ status: 'ADOPTED', adoptedOn: '2025-10' }] },
+    });
+  });
+
+  it('resolves an event back to its collectivity across subgraphs', async () => {
+    const { body } = await graphql('{ events(filter: { kind: CO_CREATION_WORKSHOP }) { nodes { collectivity { nameAr } } } }');
+    expect(body.data.events.nodes).toEqual([{ collectivity: { nameAr: 'جماعة تمزكانة' } }]);
+  });
+
+  it('refuses a page above 100 with BAD_USER_INPUT through the gateway', async () => {
+    const { body } = await graphql('{ collectivities(first: 101) { totalCount } }');
+    expect(body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a GET without a preflight header (CSRF prevention)', async () => {
+    const response = await fetch(`http://127.0.0.1:${ports.gateway}/graphql?query=%7B__typename%7D`);
+    expect(response.status).toBe(400);
+  });
+
+  it('stops every process on SIGINT, PostgreSQL included, leaving no port open', async () => {
+    const exited = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)));
+    launcher.kill('SIGINT');
+    expect(await exited).toBe(0);
+    for (const port of Object.values(ports)) expect(await portIsOpen(port)).toBe(false);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  });
+});

@@ -1,0 +1,13 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { pageOf, PageArgs } from '@infitah/server-kit';
+import type { EvaluationContext } from '../context';
+import { ActionProgramConnection } from '../programs/action-program.entity';
+import { Collectivity } from './collectivity.reference';
+
+@Resolver(() => Collectivity)
+export class CollectivityEvaluationResolver {
+  @FieldResolver(() => ActionProgramConnection, { nullable: true, description: 'Its programmes, as the root list shows them.' })
+  actionPrograms(@Root() collectivity: Collectivity, @Args() pageArgs: PageArgs, @Ctx() context: EvaluationContext) {
+    return context.loaders.actionProgramPageByCollectivity.load({ collectivityId: collectivity.id, ...pageOf(pageArgs) });
+  }
+}

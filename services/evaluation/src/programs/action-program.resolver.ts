@@ -1,0 +1,44 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertUuid, inLanguage, Language, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
+import { Collectivity } from '../collectivities/collectivity.reference';
+import type { EvaluationContext } from '../context';
+import { ActionProgram, ActionProgramConnection } from './action-program.entity';
+import { ActionProgramFilter } from './action-program.input';
+import { PROGRAM_ORDER } from './action-program.loader';
+
+@Resolver(() => ActionProgram)
+export class ActionProgramResolver {
+  @Query(() => ActionProgramConnection, { description: 'Openness action programmes the caller may see.' })
+  async actionPrograms(
+    @Arg('filter', () => ActionProgramFilter, { nullable: true }) filter: ActionProgramFilter | null,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: EvaluationContext,
+  ): Promise<ActionProgramConnection> {
+    const page = pageOf(pageArgs);
+    const manager = await context.manager();
+    const visible = visibleRowsSql('p', context.caller);
+    const query = manager.createQueryBuilder(ActionProgram, 'p').where(visible.sql, visible.parameters);
+    if (filter?.collectivityId) {
+      query.andWhere('p.collectivity_id = :collectivityId', { collectivityId: assertUuid('filter.collectivityId', filter.collectivityId) });
+    }
+    for (const [column, direction] of PROGRAM_ORDER) query.addOrderBy(`p.${column}`, direction);
+    const [nodes, totalCount] = await query.offset(page.skip).limit(page.take).getManyAndCount();
+    for (const node of nodes) context.loaders.actionProgramById.prime(node.id, node);
+    return { totalCount, nodes };
+  }
+
+  @Query(() => ActionProgram, { nullable: true, description: 'A programme the caller may see, or null.' })
+  actionProgram(@Arg('id', () => ID) id: string, @Ctx() context: EvaluationContext) {
+    return context.loaders.actionProgramById.load(assertUuid('id', id));
+  }
+
+  @FieldResolver(() => String, { description: 'The title in the asked language (Arabic by default), else in the other.' })
+  title(@Root() program: ActionProgram, @Arg('language', () => Language, { nullable: true }) language: Language | null): string {
+    return inLanguage({ ar: program.titleAr, fr: program.titleFr }, language);
+  }
+
+  @FieldResolver(() => Collectivity, { nullable: true })
+  collectivity(@Root() program: ActionProgram): Collectivity {
+    return { id: program.collectivityId };
+  }
+}
