@@ -70,6 +70,7 @@ export function createPlatform(options: PlatformOptions): Platform {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    for (const child of processes) child.expectExit();
     // let a start in progress reach a step where every process it made is known
     await starting?.catch(() => undefined);
     // the gateway first, then the subgraphs together, then the database under them

@@ -9,18 +9,25 @@ export interface ProcessSpec {
   log: (line: string) => void;
 }
 
+function spawnLogged(spec: ProcessSpec, onLine: (line: string) => void = () => undefined): ChildProcess {
+  const child = spawn(process.execPath, [spec.script, ...(spec.args ?? [])], { env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      onLine(line);
+      spec.log(`[${spec.name}] ${line}`);
+    });
+  }
+  return child;
+}
+
 /** Runs a Node script to completion; rejects with its last output lines when it fails. */
 export function runToCompletion(spec: ProcessSpec): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [spec.script, ...(spec.args ?? [])], { env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail: string[] = [];
-    for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        tail.push(line);
-        if (tail.length > 30) tail.shift();
-        spec.log(`[${spec.name}] ${line}`);
-      });
-    }
+    const child = spawnLogged(spec, (line) => {
+      tail.push(line);
+      if (tail.length > 30) tail.shift();
+    });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0) resolve();
@@ -29,9 +36,7 @@ export function runToCompletion(spec: ProcessSpec): Promise<void> {
   });
 }
 
-/**
- * A long-running service process. It is restarted when it crashes, but never once stopping has begun.
- */
+/** A long-running service process. It is restarted when it crashes, but never once stopping has begun. */
 export class ManagedProcess {
   private child: ChildProcess | null = null;
   private stopping = false;
@@ -43,29 +48,26 @@ export class ManagedProcess {
     return this.spec.name;
   }
 
-  get pid(): number | undefined {
-    return this.child?.pid;
-  }
-
   start(): void {
-    const child = spawn(process.execPath, [this.spec.script, ...(this.spec.args ?? [])], {
-      env: this.spec.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnLogged(this.spec);
     this.child = child;
-    for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream! }).on('line', (line) => this.spec.log(`[${this.spec.name}] ${line}`));
-    }
     child.on('exit', (code, signal) => {
       if (this.child === child) this.child = null;
       if (this.stopping) return;
       this.restarts += 1;
       const delay = Math.min(10_000, 500 * 2 ** Math.min(this.restarts, 5));
-      this.spec.log(`[launcher] ${this.spec.name} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`);
+      // Decided after the delay: a terminal's Ctrl-C may reach a child a moment before the launcher.
       setTimeout(() => {
-        if (!this.stopping) this.start();
+        if (this.stopping) return;
+        this.spec.log(`[launcher] ${this.spec.name} exited (${signal ?? `code ${code}`}); restarting it`);
+        this.start();
       }, delay).unref();
     });
+  }
+
+  /** From now on an exit is expected (a terminal's Ctrl-C reaches every process at once): no restart. */
+  expectExit(): void {
+    this.stopping = true;
   }
 
   /** SIGTERM, then SIGKILL if it has not exited in time. */
