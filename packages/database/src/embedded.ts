@@ -133,7 +133,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     await postgres.start();
   } catch (error) {
-    throw new Error(`Embedded PostgreSQL did not start on port ${port}: ${error instanceof Error ? error.message : 'the server exited'}`);
+    throw new Error(`Embedded PostgreSQL did not start on port ${port}: ${error instanceof Error ? error.message : 'the server exited'}`, {
+      cause: error,
+    });
   }
 
   let stopped = false;
