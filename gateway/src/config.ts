@@ -12,6 +12,12 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', 'supergraph.graphql')),
   /** Timeout of each subgraph fetch, in milliseconds. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Verifies access tokens (territory signs them with the same secret). */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** Presented to the subgraphs, which answer no one else. */
+  GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** How long a revocation check (account disabled, password changed) is trusted, in milliseconds. */
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   TERRITORY_URL: z.string().url().optional(),
   PARTICIPATION_URL: z.string().url().optional(),
   EVALUATION_URL: z.string().url().optional(),
@@ -26,6 +32,9 @@ export interface GatewayConfig {
   port: number;
   supergraphPath: string;
   subgraphTimeoutMs: number;
+  jwtSecret: string;
+  gatewaySecret: string;
+  sessionCacheMs: number;
   /** Where each subgraph answers GraphQL; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
 }
@@ -48,6 +57,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port: values.GATEWAY_PORT,
     supergraphPath: values.SUPERGRAPH_PATH,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    jwtSecret: values.JWT_SECRET,
+    gatewaySecret: values.GATEWAY_SECRET,
+    sessionCacheMs: values.SESSION_CACHE_MS,
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, urlOf(name)])) as Record<SubgraphName, string>,
   };
 }

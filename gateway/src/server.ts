@@ -5,11 +5,27 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
 import type { GatewayConfig, SubgraphName } from './config';
+
+/** Forwards the verified token and the gateway credential; nothing else of the client's request. */
+class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly gatewaySecret: string,
+  ) {
+    super(options);
+  }
+
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, this.gatewaySecret);
+    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+}
 
 export interface Gateway {
   app: express.Express;
-  apollo: ApolloServer;
+  apollo: ApolloServer<GatewayContext>;
   stop(): Promise<void>;
 }
 
@@ -56,7 +72,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) =>
-      new RemoteGraphQLDataSource({
+      new AuthenticatedDataSource({
         url: config.subgraphUrls[name as SubgraphName],
         fetcher: async (input, init) => {
           try {
@@ -66,9 +82,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
             throw new Error(`The ${name} service is unavailable`);
           }
         },
-      }),
+      }, config.gatewaySecret),
   });
-  const apollo = new ApolloServer({
+  const verifier = new TokenVerifier(config);
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -87,6 +104,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     const ready = Object.values(subgraphs).every(Boolean);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req }) => verifier.contextFor(req.get('authorization')) }),
+  );
   return { app, apollo, stop: () => apollo.stop() };
 }

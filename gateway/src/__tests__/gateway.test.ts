@@ -4,7 +4,7 @@ import { DemoIds } from '@infitah/demo-data';
 import { freePort } from '@infitah/database';
 import { evaluation } from '@infitah/evaluation';
 import { territory } from '@infitah/territory';
-import { startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { startTestSubgraph, testSecurity, type TestSubgraph } from '@infitah/test-kit';
 import { loadGatewayConfig } from '../config';
 import { createGateway, type Gateway } from '../server';
 
@@ -31,6 +31,8 @@ beforeAll(async () => {
     EVALUATION_PORT: String(evaluationHttp.port),
     PARTICIPATION_PORT: String(await freePort()),
     SUBGRAPH_TIMEOUT_MS: '3000',
+    JWT_SECRET: testSecurity().jwtSecret,
+    GATEWAY_SECRET: testSecurity().gatewaySecret,
   });
   gateway = await createGateway(config);
   const gatewayHttp = await listen(gateway.app);

@@ -1,14 +1,8 @@
 import { Client, escapeIdentifier, escapeLiteral } from 'pg';
 import { databaseName, withCredentials } from './urls';
 
-/** The subgraphs, each with its own PostgreSQL schema and its own runtime role. */
-export const SERVICES = ['territory', 'participation', 'evaluation'] as const;
-export type ServiceName = (typeof SERVICES)[number];
-
-/** Owns every schema and runs migrations and demo seeds. */
-export const OWNER_ROLE = 'infitah_owner';
-/** The role a subgraph runs as: not superuser, not owner, not BYPASSRLS, and it sees only its own schema. */
-export const appRole = (service: ServiceName): string => `infitah_${service}`;
+import { migrateAudit } from './audit';
+import { appRole, OWNER_ROLE, SERVICES, type ServiceName } from './roles';
 
 export interface RolePasswords {
   owner: string;
@@ -85,6 +79,7 @@ export async function prepareDatabase(adminUrl: string, database: string, passwo
       await client.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA audit GRANT SELECT, INSERT ON TABLES TO ${role}`);
       await client.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA audit GRANT USAGE ON SEQUENCES TO ${role}`);
     }
+    await migrateAudit(client);
   });
   return {
     ownerUrl: withCredentials(adminUrl, { user: OWNER_ROLE, password: passwords.owner, database }),
@@ -101,3 +96,4 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
 }
 
 export { databaseName };
+export { appRole, OWNER_ROLE, SERVICES, type ServiceName };

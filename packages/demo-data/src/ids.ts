@@ -18,6 +18,12 @@ export const DemoIds = {
     tamazganaWorkshop: uuid('00000003', 3),
     demoCommuneInformationMeeting: uuid('00000003', 101),
   },
+  accounts: {
+    network: uuid('00000005', 1),
+    tamazganaAdmin: uuid('00000005', 2),
+    tamazganaEditor: uuid('00000005', 3),
+    demoCommuneAdmin: uuid('00000005', 4),
+  },
   programs: {
     tamazgana: uuid('00000004', 1),
     demoCommune: uuid('00000004', 2),

@@ -3,3 +3,4 @@ export * from './territory';
 export * from './participation';
 export * from './evaluation';
 export * from './morocco-time';
+export * from './accounts';

@@ -95,8 +95,14 @@ export function createPlatform(options: PlatformOptions): Platform {
     await ensureRoles(adminUrl, secrets.rolePasswords);
     const urls = await prepareDatabase(adminUrl, options.databaseName, secrets.rolePasswords);
 
+    // configured secrets win over the generated local ones
+    const sharedSecrets = {
+      JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
+      GATEWAY_SECRET: process.env.GATEWAY_SECRET || secrets.gatewaySecret,
+    };
     const serviceEnv = (service: ServiceName): NodeJS.ProcessEnv => ({
       ...process.env,
+      ...sharedSecrets,
       NODE_ENV: options.nodeEnv,
       HOST: options.host,
       PORT: String(options.ports[service]),
@@ -130,6 +136,7 @@ export function createPlatform(options: PlatformOptions): Platform {
       script: join(REPOSITORY_ROOT, 'gateway', 'dist', 'index.js'),
       env: {
         ...process.env,
+        ...sharedSecrets,
         NODE_ENV: options.nodeEnv,
         HOST: options.host,
         GATEWAY_PORT: String(options.ports.gateway),

@@ -5,9 +5,13 @@ import type { RolePasswords } from '@infitah/database';
 
 export interface LocalSecrets {
   rolePasswords: RolePasswords;
+  /** Signs and verifies access tokens. */
+  jwtSecret: string;
+  /** Proves to a subgraph that a request comes from the gateway. */
+  gatewaySecret: string;
 }
 
-const generate = () => randomBytes(18).toString('base64url');
+const generate = (bytes = 18) => randomBytes(bytes).toString('base64url');
 
 /** Secrets of a local installation: generated on first start, kept under the data folder, never in code. */
 export function loadLocalSecrets(dataDir: string): LocalSecrets {
@@ -20,6 +24,8 @@ export function loadLocalSecrets(dataDir: string): LocalSecrets {
       participation: generate(),
       evaluation: generate(),
     },
+    jwtSecret: existing.jwtSecret ?? generate(48),
+    gatewaySecret: existing.gatewaySecret ?? generate(48),
   };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });

@@ -9,6 +9,16 @@ const serviceConfigSchema = z.object({
   /** Connection as the schema owner: used only by `migrate` and `seed`. */
   DATABASE_OWNER_URL: z.string().url().optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Signs (territory) and verifies (everyone) access tokens. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** Shared by the gateway and the subgraphs: a subgraph serves GraphQL only to a caller presenting it. */
+  GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** Development only: lets a subgraph answer GraphQL without the gateway credential. */
+  ALLOW_DIRECT_SUBGRAPH_ACCESS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
   /** Loads the demo data on `seed`; never in production. */
   SEED_DEMO_DATA: z
     .enum(['true', 'false'])

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Caller } from './caller';
+import type { SubgraphSecurity } from './subgraph';
 
 /** What a loader needs of its request: the caller and the request's transaction. */
 export interface RequestScope {
@@ -27,6 +28,8 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
     readonly dataSource: DataSource,
     readonly caller: Caller,
     createLoaders: (scope: RequestScope) => TLoaders,
+    /** Secrets and token settings, for the resolvers that sign tokens. */
+    readonly security: SubgraphSecurity,
   ) {
     this.loaders = createLoaders(this);
   }

@@ -12,3 +12,7 @@ export * from './server';
 export * from './cli';
 export * from './subgraph';
 export * from './tenant';
+export * from './auth';
+export * from './audit';
+export * from './policies';
+export * from './rights';

@@ -5,14 +5,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ANONYMOUS } from './caller';
+import { callerFromAuthorization, credentialMatches, GATEWAY_CREDENTIAL_HEADER } from './auth';
 import { loadServiceConfig, type ServiceConfig } from './config';
 import { RequestContext, transactionPlugin } from './context';
 import { createDataSource } from './database';
 import { ErrorCode } from './errors';
-import { subgraphSchema, type SubgraphDefinition } from './subgraph';
+import { subgraphSchema, type SubgraphDefinition, type SubgraphSecurity } from './subgraph';
 
 const PASSED_THROUGH = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
@@ -31,8 +31,34 @@ const PASSED_THROUGH = new Set<string>([
  * Errors with a contract code pass as they are; anything else is an internal error whose detail (SQL,
  * stack) stays in the log under an id the client can quote.
  */
+interface ValidationFailure {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
+
+/** class-validator's nested errors as `[{ field: 'input.title', rule: 'isNotEmpty', message }]`. */
+function flattenValidation(failures: ValidationFailure[], prefix: string): Array<{ field: string; rule: string; message: string }> {
+  return failures.flatMap((failure) => {
+    const field = prefix ? `${prefix}.${failure.property}` : failure.property;
+    const own = Object.entries(failure.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    return [...own, ...flattenValidation(failure.children ?? [], field)];
+  });
+}
+
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log = console.error): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  const validationErrors = formatted.extensions?.validationErrors as ValidationFailure[] | undefined;
+  if (code === ErrorCode.BAD_USER_INPUT && Array.isArray(validationErrors)) {
+    const problems = flattenValidation(validationErrors, '');
+    const first = problems[0];
+    return {
+      message: first ? `${first.field}: ${first.message}` : formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code, field: first?.field, rule: first?.rule, problems },
+    };
+  }
   if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -54,7 +80,11 @@ export interface SubgraphServer {
 }
 
 /** The subgraph's HTTP app (`/graphql`, `/health`, `/ready`), without opening a port: tests use it directly. */
-export async function createSubgraphServer(definition: SubgraphDefinition, dataSource: DataSource): Promise<SubgraphServer> {
+export async function createSubgraphServer(
+  definition: SubgraphDefinition,
+  dataSource: DataSource,
+  security: SubgraphSecurity,
+): Promise<SubgraphServer> {
   const apollo = new ApolloServer<RequestContext>({
     schema: await subgraphSchema(definition),
     plugins: [transactionPlugin(), ApolloServerPluginInlineTraceDisabled()],
@@ -83,14 +113,41 @@ export async function createSubgraphServer(definition: SubgraphDefinition, dataS
       response.status(503).json({ status: 'database unavailable', service: definition.name });
     }
   });
+  definition.routes?.(app, { dataSource, security });
   app.use(
     '/graphql',
+    (request, response, next) => {
+      // nothing reaches a subgraph's GraphQL around the gateway, `_service` and `_entities` included
+      if (security.allowDirectAccess || credentialMatches(request.get(GATEWAY_CREDENTIAL_HEADER), security.gatewaySecret)) {
+        next();
+        return;
+      }
+      response.status(403).json({
+        errors: [{ message: 'This service answers only the gateway', extensions: { code: ErrorCode.FORBIDDEN } }],
+      });
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => new RequestContext(dataSource, ANONYMOUS, definition.createLoaders),
+      context: async ({ req }) => {
+        try {
+          const caller = await callerFromAuthorization(security.jwtSecret, req.get('authorization'));
+          return new RequestContext(dataSource, caller, definition.createLoaders, security);
+        } catch (error) {
+          throw new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+        }
+      },
     }),
   );
   return { app, apollo, dataSource };
+}
+
+export function securityFromConfig(config: ServiceConfig): SubgraphSecurity {
+  return {
+    jwtSecret: config.JWT_SECRET,
+    gatewaySecret: config.GATEWAY_SECRET,
+    allowDirectAccess: config.ALLOW_DIRECT_SUBGRAPH_ACCESS,
+    tokenTtlSeconds: config.TOKEN_TTL_SECONDS,
+  };
 }
 
 /** Starts a subgraph process from its environment and stops it cleanly on SIGINT/SIGTERM. */
@@ -110,7 +167,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     poolMax: config.DATABASE_POOL_MAX,
   });
   await dataSource.initialize();
-  const { app, apollo } = await createSubgraphServer(definition, dataSource);
+  const { app, apollo } = await createSubgraphServer(definition, dataSource, securityFromConfig(config));
   const server: Server = app.listen(config.PORT, config.HOST);
   await once(server, 'listening');
   console.log(JSON.stringify({ level: 'info', service: definition.name, message: `listening on http://${config.HOST}:${config.PORT}/graphql` }));

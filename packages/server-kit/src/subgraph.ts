@@ -1,4 +1,6 @@
+import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { NonEmptyArray } from 'type-graphql';
 import type { RequestScope } from './context';
@@ -17,6 +19,16 @@ export interface SubgraphDefinition<TLoaders = any> {
   createLoaders(scope: RequestScope): TLoaders;
   /** Loads the demo data idempotently, as the schema owner. */
   seedDemoData?(manager: EntityManager): Promise<void>;
+  /** Extra HTTP routes, mounted before `/graphql` (e.g. gateway-only internal endpoints). */
+  routes?(app: Express, services: { dataSource: DataSource; security: SubgraphSecurity }): void;
+}
+
+export interface SubgraphSecurity {
+  jwtSecret: string;
+  gatewaySecret: string;
+  /** Development only: GraphQL without the gateway credential. */
+  allowDirectAccess: boolean;
+  tokenTtlSeconds: number;
 }
 
 const schemas = new WeakMap<SubgraphDefinition, Promise<GraphQLSchema>>();

@@ -24,4 +24,6 @@ export default async function globalSetup(config: { rootDir: string }): Promise<
   // Workers start after global setup and inherit these.
   process.env.INFITAH_TEST_ADMIN_URL = adminUrl;
   process.env.INFITAH_TEST_PASSWORDS = JSON.stringify(passwords);
+  process.env.INFITAH_TEST_JWT_SECRET = randomBytes(32).toString('base64url');
+  process.env.INFITAH_TEST_GATEWAY_SECRET = randomBytes(32).toString('base64url');
 }

@@ -6,8 +6,10 @@ import {
   migrateSubgraph,
   RequestContext,
   seedSubgraph,
+  signToken,
   type Caller,
   type SubgraphDefinition,
+  type SubgraphSecurity,
 } from '@infitah/server-kit';
 import type { FormattedExecutionResult } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -32,6 +34,25 @@ export interface TestSubgraph {
   close(): Promise<void>;
 }
 
+/** The secrets of this test run, made by the global setup. */
+export function testSecurity(): SubgraphSecurity {
+  const jwtSecret = process.env.INFITAH_TEST_JWT_SECRET;
+  const gatewaySecret = process.env.INFITAH_TEST_GATEWAY_SECRET;
+  if (!jwtSecret || !gatewaySecret) throw new Error('Run the tests through jest with the @infitah/test-kit preset');
+  return { jwtSecret, gatewaySecret, allowDirectAccess: false, tokenTtlSeconds: 3600 };
+}
+
+/** A signed token for `caller`, as territory's login would issue it. */
+export async function tokenFor(caller: Caller & { userId: string }, options: { ttlSeconds?: number; version?: number } = {}): Promise<string> {
+  if (caller.role === 'ANONYMOUS') throw new Error('Anonymous callers carry no token');
+  const { token } = await signToken(
+    testSecurity().jwtSecret,
+    { sub: caller.userId, role: caller.role, collectivityId: caller.collectivityId, ver: options.version ?? 0 },
+    options.ttlSeconds ?? 3600,
+  );
+  return token;
+}
+
 /** A subgraph on its own fresh database, migrated (and seeded unless told otherwise), run in-process. */
 export async function startTestSubgraph(definition: SubgraphDefinition, options: { seed?: boolean } = {}): Promise<TestSubgraph> {
   const database = await createTestDatabase();
@@ -41,7 +62,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition, options:
   const dataSource = createDataSource({ ...common, url: database.appUrls[definition.name] });
   const ownerDataSource = createDataSource({ ...common, url: database.ownerUrl });
   await Promise.all([dataSource.initialize(), ownerDataSource.initialize()]);
-  const { app, apollo } = await createSubgraphServer(definition, dataSource);
+  const { app, apollo } = await createSubgraphServer(definition, dataSource, testSecurity());
 
   return {
     database,
@@ -50,7 +71,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition, options:
     app,
     apollo,
     async execute(query, variables, caller = ANONYMOUS) {
-      const contextValue = new RequestContext(dataSource, caller, definition.createLoaders);
+      const contextValue = new RequestContext(dataSource, caller, definition.createLoaders, testSecurity());
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('Incremental responses are not expected');
       const { data, errors } = response.body.singleResult;

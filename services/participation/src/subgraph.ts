@@ -3,6 +3,7 @@ import { Collectivity } from './collectivities/collectivity.reference';
 import { CollectivityParticipationResolver } from './collectivities/collectivity.resolver';
 import { createParticipationLoaders, type ParticipationContext, type ParticipationLoaders } from './context';
 import { Event } from './events/event.entity';
+import { EventMutations } from './events/event.mutations';
 import { EventResolver } from './events/event.resolver';
 import { migrations } from './migrations';
 import { Network } from './network/network.reference';
@@ -14,7 +15,7 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
   defaultPort: 4002,
   entities: [Event],
   migrations,
-  resolvers: [EventResolver, CollectivityParticipationResolver, NetworkParticipationResolver],
+  resolvers: [EventResolver, EventMutations, CollectivityParticipationResolver, NetworkParticipationResolver],
   // entities only extended here are reachable from no root field of this subgraph
   orphanedTypes: [Collectivity, Network],
   referenceResolvers: {

@@ -1,10 +1,13 @@
 import type { RequestContext, RequestScope } from '@infitah/server-kit';
+import { createAccountLoaders } from './accounts/account.loader';
 import { createCollectivityLoaders } from './collectivities/collectivity.loader';
 import { createNetworkLoaders } from './network/network.loader';
 
-export type TerritoryLoaders = ReturnType<typeof createCollectivityLoaders> & ReturnType<typeof createNetworkLoaders>;
+export type TerritoryLoaders = ReturnType<typeof createCollectivityLoaders> &
+  ReturnType<typeof createNetworkLoaders> &
+  ReturnType<typeof createAccountLoaders>;
 export type TerritoryContext = RequestContext<TerritoryLoaders>;
 
-export function createTerritoryLoaders(context: RequestScope): TerritoryLoaders {
-  return { ...createCollectivityLoaders(context), ...createNetworkLoaders(context) };
+export function createTerritoryLoaders(scope: RequestScope): TerritoryLoaders {
+  return { ...createCollectivityLoaders(scope), ...createNetworkLoaders(scope), ...createAccountLoaders(scope) };
 }

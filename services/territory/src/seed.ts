@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { demoCollectivities } from '@infitah/demo-data';
+import { DEMO_PASSWORD, demoAccounts, demoCollectivities } from '@infitah/demo-data';
+import { hashPassword } from './accounts/passwords';
 
 /** The demo collectivities and their memberships; re-running it changes nothing. */
 export async function seedTerritory(manager: EntityManager): Promise<void> {
@@ -17,6 +18,16 @@ export async function seedTerritory(manager: EntityManager): Promise<void> {
       `INSERT INTO territory.network_membership (collectivity_id, joined_on) VALUES ($1, $2)
        ON CONFLICT (collectivity_id) DO UPDATE SET joined_on = EXCLUDED.joined_on`,
       [collectivity.id, collectivity.joinedOn],
+    );
+  }
+
+  // Demo accounts keep a password changed since: only missing accounts are created.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of demoAccounts) {
+    await manager.query(
+      `INSERT INTO territory.account (id, email, display_name, password_hash, role, collectivity_id)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+      [account.id, account.email, account.displayName, passwordHash, account.role, account.collectivityId],
     );
   }
 }

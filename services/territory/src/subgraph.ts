@@ -1,7 +1,14 @@
 import type { SubgraphDefinition } from '@infitah/server-kit';
+import { Account } from './accounts/account.entity';
+import { AccountResolver } from './accounts/account.resolver';
+import { sessionRoute } from './accounts/session.route';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditResolver } from './audit/audit.resolver';
+import { CollectivityAdminResolver } from './collectivities/collectivity-admin.resolver';
 import { Collectivity } from './collectivities/collectivity.entity';
 import { CollectivityResolver } from './collectivities/collectivity.resolver';
 import { NetworkMembership } from './collectivities/membership.entity';
+import { CollectivityProfile } from './collectivities/profile.entity';
 import { createTerritoryLoaders, type TerritoryContext, type TerritoryLoaders } from './context';
 import { migrations } from './migrations';
 import { Network } from './network/network.entity';
@@ -11,9 +18,9 @@ import { seedTerritory } from './seed';
 export const territory: SubgraphDefinition<TerritoryLoaders> = {
   name: 'territory',
   defaultPort: 4001,
-  entities: [Collectivity, NetworkMembership, Network],
+  entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry],
   migrations,
-  resolvers: [CollectivityResolver, NetworkResolver],
+  resolvers: [CollectivityResolver, CollectivityAdminResolver, NetworkResolver, AccountResolver, AuditResolver],
   referenceResolvers: {
     Collectivity: {
       __resolveReference: (reference: { id: string }, context: TerritoryContext) =>
@@ -26,4 +33,5 @@ export const territory: SubgraphDefinition<TerritoryLoaders> = {
   },
   createLoaders: createTerritoryLoaders,
   seedDemoData: seedTerritory,
+  routes: sessionRoute,
 };

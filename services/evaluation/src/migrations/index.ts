@@ -1,4 +1,5 @@
 import { CreateActionPrograms1764403400000 } from './1764403400000-CreateActionPrograms';
+import { ActionProgramRowSecurity1764489800000 } from './1764489800000-ActionProgramRowSecurity';
 
 /** In order of application. */
-export const migrations = [CreateActionPrograms1764403400000];
+export const migrations = [CreateActionPrograms1764403400000, ActionProgramRowSecurity1764489800000];

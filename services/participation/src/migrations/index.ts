@@ -1,4 +1,5 @@
 import { CreateEvents1764403300000 } from './1764403300000-CreateEvents';
+import { EventRowSecurity1764489700000 } from './1764489700000-EventRowSecurity';
 
 /** In order of application. */
-export const migrations = [CreateEvents1764403300000];
+export const migrations = [CreateEvents1764403300000, EventRowSecurity1764489700000];

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { RequestScope } from '@infitah/server-kit';
 import { Collectivity } from './collectivity.entity';
 import { NetworkMembership } from './membership.entity';
+import { CollectivityProfile } from './profile.entity';
 
 /** Per-request loaders for collectivities: one query per batch, whatever the page size. */
 export function createCollectivityLoaders(context: RequestScope) {
@@ -28,6 +29,12 @@ export function createCollectivityLoaders(context: RequestScope) {
       const rows = await manager.find(NetworkMembership, { where: { collectivityId: In([...collectivityIds]) } });
       const byId = new Map(rows.map((row) => [row.collectivityId, row]));
       return collectivityIds.map((id) => byId.get(id) ?? null);
+    }),
+
+    profileByCollectivityId: new DataLoader<string, CollectivityProfile | null>(async (collectivityIds) => {
+      const manager = await context.manager();
+      const rows = await manager.find(CollectivityProfile, { where: { collectivityId: In([...collectivityIds]) } });
+      return collectivityIds.map((id) => rows.find((row) => row.collectivityId === id) ?? null);
     }),
   };
 }

@@ -1,4 +1,5 @@
 import { CreateTerritory1764403200000 } from './1764403200000-CreateTerritory';
+import { AccountsProfilesAndRowSecurity1764489600000 } from './1764489600000-AccountsProfilesAndRowSecurity';
 
 /** In order of application. */
-export const migrations = [CreateTerritory1764403200000];
+export const migrations = [CreateTerritory1764403200000, AccountsProfilesAndRowSecurity1764489600000];

@@ -1,0 +1,77 @@
+import { errors as joseErrors, jwtVerify } from 'jose';
+import { GraphQLError } from 'graphql';
+import type { GatewayConfig } from './config';
+
+/** Header the gateway sets towards the subgraphs; a client's copy is never forwarded. */
+export const GATEWAY_CREDENTIAL_HEADER = 'x-infitah-gateway';
+
+export interface GatewayContext {
+  /** The verified `Authorization` header, forwarded to the subgraphs; null for anonymous callers. */
+  authorization: string | null;
+}
+
+const refuse = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+interface SessionState {
+  active: boolean;
+  tokenVersion: number;
+  checkedAt: number;
+}
+
+/**
+ * Verifies the caller's token at the edge (HS256 only, issuer, audience, expiry) and that its account is
+ * still active with the same token version — a disabled account or a changed password ends every earlier
+ * token. The answer from territory is cached for a few seconds.
+ */
+export class TokenVerifier {
+  private readonly sessions = new Map<string, SessionState>();
+  private readonly key: Uint8Array;
+  private readonly sessionsUrl: string;
+
+  constructor(private readonly config: GatewayConfig) {
+    this.key = new TextEncoder().encode(config.jwtSecret);
+    this.sessionsUrl = config.subgraphUrls.territory.replace(/\/graphql\/?$/, '/internal/sessions/');
+  }
+
+  async contextFor(authorization: string | undefined): Promise<GatewayContext> {
+    if (!authorization) return { authorization: null };
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw refuse('The Authorization header must be "Bearer <token>"');
+    let subject: string;
+    let version: number;
+    try {
+      const { payload } = await jwtVerify(match[1], this.key, { algorithms: ['HS256'], issuer: 'infitah', audience: 'infitah' });
+      if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number') throw new Error('malformed claims');
+      subject = payload.sub;
+      version = payload.ver;
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw refuse('The token has expired: sign in again');
+      throw refuse('The token is not valid');
+    }
+    const session = await this.session(subject);
+    if (!session.active || session.tokenVersion !== version) throw refuse('This session has ended: sign in again');
+    return { authorization: `Bearer ${match[1]}` };
+  }
+
+  private async session(accountId: string): Promise<SessionState> {
+    const cached = this.sessions.get(accountId);
+    if (cached && Date.now() - cached.checkedAt < this.config.sessionCacheMs) return cached;
+    let state: SessionState;
+    try {
+      const response = await fetch(this.sessionsUrl + encodeURIComponent(accountId), {
+        headers: { [GATEWAY_CREDENTIAL_HEADER]: this.config.gatewaySecret },
+        signal: AbortSignal.timeout(this.config.subgraphTimeoutMs),
+      });
+      if (response.status === 404) state = { active: false, tokenVersion: -1, checkedAt: Date.now() };
+      else if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      else state = { ...((await response.json()) as { active: boolean; tokenVersion: number }), checkedAt: Date.now() };
+    } catch {
+      // fail closed: a session that cannot be checked is not trusted
+      throw refuse('The session cannot be checked right now: try again shortly');
+    }
+    if (this.sessions.size > 10_000) this.sessions.clear();
+    this.sessions.set(accountId, state);
+    return state;
+  }
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller } from './caller';
+
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'PUBLISH' | 'UNPUBLISH' | 'DISABLE' | 'ENABLE' | 'PASSWORD_CHANGE';
+
+export interface AuditRecord {
+  service: string;
+  /** The tenant the record belongs to; null for network-level records. */
+  collectivityId: string | null;
+  entity: string;
+  entityId: string;
+  action: AuditAction;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Keys never written to the trail. */
+const SECRET_KEYS = new Set(['passwordHash', 'password_hash', 'password']);
+
+function redact(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(JSON.stringify(value, (key, inner) => (SECRET_KEYS.has(key) ? undefined : inner)));
+}
+
+/**
+ * Appends to the audit trail inside the request's transaction, so the entry and the change commit or roll
+ * back together. Row-level security checks the actor and tenant named here against the caller.
+ */
+export async function recordAudit(manager: EntityManager, caller: Caller, record: AuditRecord): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit.entry (collectivity_id, service, actor_id, actor_role, entity, entity_id, action, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      record.collectivityId,
+      record.service,
+      caller.userId,
+      caller.role,
+      record.entity,
+      record.entityId,
+      record.action,
+      JSON.stringify(redact(record.before)),
+      JSON.stringify(redact(record.after)),
+    ],
+  );
+}

@@ -1,0 +1,228 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  assertAuthenticated,
+  assertUuid,
+  badUserInput,
+  ErrorCode,
+  forbidden,
+  notFound,
+  pageOf,
+  PageArgs,
+  recordAudit,
+  signToken,
+  unauthenticated,
+} from '@infitah/server-kit';
+import { Collectivity } from '../collectivities/collectivity.entity';
+import type { TerritoryContext } from '../context';
+import { Account, AccountConnection, AuthPayload, Role } from './account.entity';
+import { AccountFilter, CreateAccountInput, PASSWORD_MIN_LENGTH } from './account.input';
+import { hashPassword, LoginThrottle, passwordMatches } from './passwords';
+
+const throttle = new LoginThrottle();
+const WRONG_CREDENTIALS = 'Wrong email or password';
+
+interface LoginRow {
+  id: string;
+  password_hash: string;
+  role: Role;
+  collectivity_id: string | null;
+  active: boolean;
+  token_version: number;
+  display_name: string;
+  email: string;
+}
+
+async function issueToken(context: TerritoryContext, account: Pick<Account, 'id' | 'role' | 'collectivityId' | 'tokenVersion'>) {
+  return signToken(
+    context.security.jwtSecret,
+    { sub: account.id, role: account.role, collectivityId: account.collectivityId, ver: account.tokenVersion },
+    context.security.tokenTtlSeconds,
+  );
+}
+
+const auditView = (account: Account) => ({
+  id: account.id,
+  email: account.email,
+  displayName: account.displayName,
+  role: account.role,
+  collectivityId: account.collectivityId,
+  active: account.active,
+});
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Mutation(() => AuthPayload, { description: 'Signs in. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED.' })
+  async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() context: TerritoryContext): Promise<AuthPayload> {
+    const key = email.trim().toLowerCase();
+    const retryAfter = await throttle.beforeAttempt(key);
+    if (retryAfter > 0) {
+      throw new GraphQLError(`Too many failed attempts: retry in ${retryAfter} seconds`, {
+        extensions: { code: ErrorCode.UNAUTHENTICATED, retryAfter },
+      });
+    }
+    const manager = await context.manager();
+    const [row]: LoginRow[] = await manager.query('SELECT * FROM territory.login_lookup($1)', [key]);
+    const matches = await passwordMatches(row?.password_hash ?? null, password);
+    if (!row || !matches || !row.active) {
+      await throttle.failed(key);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    await throttle.succeeded(key);
+    await manager.query('SELECT territory.record_login($1)', [row.id]);
+    const account = Object.assign(new Account(), {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      role: row.role,
+      collectivityId: row.collectivity_id,
+      active: row.active,
+      tokenVersion: row.token_version,
+      lastLoginAt: new Date(),
+    });
+    const { token, expiresAt } = await issueToken(context, account);
+    return { token, expiresAt, account };
+  }
+
+  @Query(() => Account, { nullable: true, description: 'The signed-in account; null when anonymous.' })
+  async me(@Ctx() context: TerritoryContext): Promise<Account | null> {
+    if (!context.caller.userId) return null;
+    return context.loaders.accountById.load(context.caller.userId);
+  }
+
+  @Query(() => AccountConnection, { description: 'Accounts: all for the network, its own for a collectivity admin.' })
+  async accounts(
+    @Arg('filter', () => AccountFilter, { nullable: true }) filter: AccountFilter | null,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: TerritoryContext,
+  ): Promise<AccountConnection> {
+    const { caller } = context;
+    assertAuthenticated(caller);
+    if (caller.role === 'COLLECTIVITY_EDITOR') throw forbidden("Only the collectivity's administrators manage its accounts");
+    const page = pageOf(pageArgs);
+    const manager = await context.manager();
+    const query = manager.createQueryBuilder(Account, 'a');
+    if (caller.role === 'COLLECTIVITY_ADMIN') query.where('a.collectivity_id = :own', { own: caller.collectivityId });
+    if (filter?.collectivityId) query.andWhere('a.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
+    if (filter?.role) query.andWhere('a.role = :role', { role: filter.role });
+    const [nodes, totalCount] = await query.orderBy('a.email').offset(page.skip).limit(page.take).getManyAndCount();
+    return { totalCount, nodes };
+  }
+
+  @Mutation(() => Account, { description: 'The network creates any account; a collectivity admin, commune accounts of its own collectivity.' })
+  async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() context: TerritoryContext): Promise<Account> {
+    const { caller } = context;
+    assertAuthenticated(caller);
+    let collectivityId = input.collectivityId?.toLowerCase() ?? null;
+    if (caller.role === 'COLLECTIVITY_EDITOR') throw forbidden("Only the collectivity's administrators manage its accounts");
+    if (caller.role === 'COLLECTIVITY_ADMIN') {
+      if (input.role === Role.NETWORK_ADMIN) throw forbidden('A collectivity admin cannot create a network account');
+      collectivityId ??= caller.collectivityId;
+      if (collectivityId !== caller.collectivityId) throw forbidden('A collectivity admin creates accounts of its own collectivity only');
+    }
+    if (input.role === Role.NETWORK_ADMIN && collectivityId) throw badUserInput('collectivityId', 'must be empty for a network account');
+    if (input.role !== Role.NETWORK_ADMIN && !collectivityId) throw badUserInput('collectivityId', 'is required for a commune account');
+
+    const manager = await context.manager();
+    if (collectivityId && !(await context.loaders.collectivityById.load(collectivityId))) {
+      throw badUserInput('collectivityId', 'names no collectivity');
+    }
+    const email = input.email.trim().toLowerCase();
+    const [taken]: Array<{ id: string }> = await manager.query('SELECT id FROM territory.login_lookup($1)', [email]);
+    if (taken) throw badUserInput('email', 'is already used by another account');
+
+    const account = manager.create(Account, {
+      email,
+      displayName: input.displayName.trim(),
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      collectivityId,
+    });
+    const saved = await manager.save(account).catch((error: { code?: string }) => {
+      if (error.code === '23505') throw badUserInput('email', 'is already used by another account');
+      throw error;
+    });
+    await recordAudit(manager, caller, {
+      service: 'territory',
+      collectivityId,
+      entity: 'Account',
+      entityId: saved.id,
+      action: 'CREATE',
+      after: auditView(saved),
+    });
+    return saved;
+  }
+
+  @Mutation(() => Account, { description: 'Disables (ending its tokens) or re-enables an account the caller manages.' })
+  async setAccountActive(
+    @Arg('id', () => ID) id: string,
+    @Arg('active') active: boolean,
+    @Ctx() context: TerritoryContext,
+  ): Promise<Account> {
+    const { caller } = context;
+    assertAuthenticated(caller);
+    if (caller.role === 'COLLECTIVITY_EDITOR') throw forbidden("Only the collectivity's administrators manage its accounts");
+    const accountId = assertUuid('id', id);
+    if (accountId === caller.userId) throw badUserInput('id', 'you cannot disable or enable your own account');
+    const manager = await context.manager();
+    const account = await manager.findOne(Account, { where: { id: accountId } });
+    // row-level security hides the accounts the caller does not manage
+    if (!account) throw notFound('Account', accountId);
+    if (caller.role === 'COLLECTIVITY_ADMIN' && (account.collectivityId !== caller.collectivityId || account.role === Role.NETWORK_ADMIN)) {
+      throw notFound('Account', accountId);
+    }
+    if (account.active === active) return account;
+    const before = auditView(account);
+    account.active = active;
+    if (!active) account.tokenVersion += 1;
+    const saved = await manager.save(account);
+    await recordAudit(manager, caller, {
+      service: 'territory',
+      collectivityId: account.collectivityId,
+      entity: 'Account',
+      entityId: account.id,
+      action: active ? 'ENABLE' : 'DISABLE',
+      before,
+      after: auditView(saved),
+    });
+    return saved;
+  }
+
+  @Mutation(() => AuthPayload, { description: "Changes the caller's own password; every earlier token ends, a new one is returned." })
+  async changePassword(
+    @Arg('oldPassword') oldPassword: string,
+    @Arg('newPassword') newPassword: string,
+    @Ctx() context: TerritoryContext,
+  ): Promise<AuthPayload> {
+    const { caller } = context;
+    assertAuthenticated(caller);
+    if (newPassword.length < PASSWORD_MIN_LENGTH || newPassword.length > 200) {
+      throw badUserInput('newPassword', `must be between ${PASSWORD_MIN_LENGTH} and 200 characters`);
+    }
+    const manager = await context.manager();
+    const account = await manager
+      .createQueryBuilder(Account, 'a')
+      .addSelect('a.passwordHash')
+      .where('a.id = :id', { id: caller.userId })
+      .getOne();
+    if (!account || !account.active) throw unauthenticated();
+    if (!(await passwordMatches(account.passwordHash, oldPassword))) throw badUserInput('oldPassword', 'is not your current password');
+    account.passwordHash = await hashPassword(newPassword);
+    account.tokenVersion += 1;
+    const saved = await manager.save(account);
+    await recordAudit(manager, caller, {
+      service: 'territory',
+      collectivityId: account.collectivityId,
+      entity: 'Account',
+      entityId: account.id,
+      action: 'PASSWORD_CHANGE',
+    });
+    const { token, expiresAt } = await issueToken(context, saved);
+    return { token, expiresAt, account: saved };
+  }
+
+  @FieldResolver(() => Collectivity, { nullable: true, description: 'Null for a network account.' })
+  collectivity(@Root() account: Account, @Ctx() context: TerritoryContext) {
+    return account.collectivityId ? context.loaders.collectivityById.load(account.collectivityId) : null;
+  }
+}
