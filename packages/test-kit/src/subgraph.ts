@@ -54,8 +54,13 @@ export async function tokenFor(caller: Caller & { userId: string }, options: { t
 }
 
 /** A subgraph on its own fresh database, migrated (and seeded unless told otherwise), run in-process. */
-export async function startTestSubgraph(definition: SubgraphDefinition, options: { seed?: boolean } = {}): Promise<TestSubgraph> {
-  const database = await createTestDatabase();
+export async function startTestSubgraph(
+  definition: SubgraphDefinition,
+  options: { seed?: boolean; database?: TestDatabase } = {},
+): Promise<TestSubgraph> {
+  // a database passed in is shared with other subgraphs and dropped by whoever made it
+  const database = options.database ?? (await createTestDatabase());
+  const ownsDatabase = !options.database;
   await migrateSubgraph(definition, database.ownerUrl);
   if (options.seed ?? true) await seedSubgraph(definition, database.ownerUrl);
   const common = { schema: definition.name, entities: definition.entities, migrations: definition.migrations, poolMax: 4 };
@@ -80,7 +85,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition, options:
     async close() {
       await apollo.stop();
       await Promise.all([dataSource.destroy(), ownerDataSource.destroy()]);
-      await database.drop();
+      if (ownsDatabase) await database.drop();
     },
   };
 }

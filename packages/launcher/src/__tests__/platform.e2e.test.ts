@@ -112,6 +112,28 @@ describe('the platform through the gateway', () => {
     expect(body.data.events.nodes).toEqual([{ collectivity: { nameAr: 'جماعة تمزكانة' } }]);
   });
 
+  it("signs in a demo account through the gateway and shows it its collectivity's drafts, which anonymous callers do not see", async () => {
+    const login = await graphql('mutation { login(email: "admin@demo-commune.infitah.test", password: "infitah-demo") { token } }');
+    expect(login.body.errors).toBeUndefined();
+    const query = `{ events(filter: { collectivityId: "${DemoIds.demoCommune}" }) { totalCount } }`;
+    const asAdmin = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.body.data.login.token}` },
+      body: JSON.stringify({ query }),
+    });
+    expect(((await asAdmin.json()) as { data: any }).data.events.totalCount).toBe(1);
+    expect((await graphql(query)).body.data.events.totalCount).toBe(0);
+  });
+
+  it('refuses a direct call to a subgraph without the gateway credential', async () => {
+    const response = await fetch(`http://127.0.0.1:${ports.territory}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
+    expect(response.status).toBe(403);
+  });
+
   it('refuses a page above 100 with BAD_USER_INPUT through the gateway', async () => {
     const { body } = await graphql('{ collectivities(first: 101) { totalCount } }');
     expect(body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');

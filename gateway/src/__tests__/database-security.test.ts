@@ -1,0 +1,132 @@
+import { DemoIds } from '@infitah/demo-data';
+import { RequestContext, type Caller } from '@infitah/server-kit';
+import { testSecurity } from '@infitah/test-kit';
+import { startTestPlatform, type TestPlatform } from './support/test-platform';
+
+/** The database refuses on its own, whatever a resolver forgets. */
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+}, 120_000);
+afterAll(() => platform.close());
+
+const adminA: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.tamazganaAdmin, collectivityId: DemoIds.tamazgana };
+const adminB: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.demoCommuneAdmin, collectivityId: DemoIds.demoCommune };
+const editorA: Caller = { role: 'COLLECTIVITY_EDITOR', userId: DemoIds.accounts.tamazganaEditor, collectivityId: DemoIds.tamazgana };
+const network: Caller = { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null };
+const anonymous: Caller = { role: 'ANONYMOUS', userId: null, collectivityId: null };
+
+/** Runs SQL as the participation service's runtime role, inside a request transaction for `caller`. */
+async function asCaller<T>(caller: Caller, work: (query: (sql: string, parameters?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
+  const context = new RequestContext(platform.subgraphs.participation.dataSource, caller, () => ({}), testSecurity());
+  const manager = await context.manager();
+  try {
+    return await work((sql, parameters) => manager.query(sql, parameters));
+  } finally {
+    await context.finish('rollback');
+  }
+}
+
+describe('row-level security', () => {
+  it('returns nothing foreign to a query that forgets its tenant filter', async () => {
+    const drafts = 'SELECT collectivity_id FROM participation.event WHERE NOT published';
+    const draftsOfB = await asCaller(adminB, (query) => query(drafts));
+    expect(draftsOfB.length).toBeGreaterThan(0);
+    expect(draftsOfB.every((row) => row.collectivity_id === DemoIds.demoCommune)).toBe(true);
+    expect(await asCaller(adminA, (query) => query(drafts))).toEqual([]);
+    expect(await asCaller(anonymous, (query) => query(drafts))).toEqual([]);
+    expect((await asCaller(network, (query) => query(drafts))).length).toBe(draftsOfB.length);
+  });
+
+  it("refuses a write carrying another collectivity's id", async () => {
+    await expect(
+      asCaller(adminA, (query) =>
+        query(`INSERT INTO participation.event (collectivity_id, kind, title_fr, starts_at) VALUES ($1, 'COMMITTEE_MEETING', 'x', now())`, [
+          DemoIds.demoCommune,
+        ]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('lets the network write no tenant row, and an editor delete none', async () => {
+    await expect(
+      asCaller(network, (query) =>
+        query(`INSERT INTO participation.event (collectivity_id, kind, title_fr, starts_at) VALUES ($1, 'COMMITTEE_MEETING', 'x', now())`, [DemoIds.tamazgana]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    const updated = await asCaller(network, (query) =>
+      query("WITH changed AS (UPDATE participation.event SET venue = 'x' RETURNING id) SELECT count(*)::int AS n FROM changed"),
+    );
+    expect(updated).toEqual([{ n: 0 }]);
+    const deleted = await asCaller(editorA, (query) =>
+      query('WITH gone AS (DELETE FROM participation.event RETURNING id) SELECT count(*)::int AS n FROM gone'),
+    );
+    expect(deleted).toEqual([{ n: 0 }]);
+  });
+
+  it("updates none of another collectivity's rows, even published ones it can read", async () => {
+    const readable = await asCaller(adminB, (query) => query('SELECT id FROM participation.event WHERE collectivity_id = $1', [DemoIds.tamazgana]));
+    expect(readable.length).toBe(3);
+    const updated = await asCaller(adminB, (query) =>
+      query("WITH changed AS (UPDATE participation.event SET venue = 'x' WHERE collectivity_id = $1 RETURNING id) SELECT count(*)::int AS n FROM changed", [
+        DemoIds.tamazgana,
+      ]),
+    );
+    expect(updated).toEqual([{ n: 0 }]);
+  });
+
+  it("keeps each service's role out of the other services' schemas", async () => {
+    await expect(asCaller(network, (query) => query('SELECT * FROM territory.account'))).rejects.toThrow(/permission denied/);
+    await expect(asCaller(network, (query) => query('SELECT * FROM evaluation.action_program'))).rejects.toThrow(/permission denied/);
+  });
+});
+
+describe('the catalogue', () => {
+  const owner = () => platform.subgraphs.territory.ownerDataSource;
+
+  it('has row-level security enabled and forced on every table with a collectivity_id, and on every other data table', async () => {
+    const tables: Array<{ table: string; rls: boolean; forced: boolean; tenant: boolean }> = await owner().query(`
+      SELECT n.nspname || '.' || c.relname AS table, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
+             EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'collectivity_id' AND NOT a.attisdropped) AS tenant
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE c.relkind IN ('r', 'p') AND n.nspname IN ('territory', 'participation', 'evaluation', 'audit')
+         AND c.relname <> 'migrations'
+       ORDER BY 1`);
+    expect(tables.filter((table) => table.tenant).map((table) => table.table)).toEqual(
+      expect.arrayContaining(['audit.entry', 'evaluation.action_program', 'participation.event', 'territory.account', 'territory.network_membership']),
+    );
+    const unprotected = tables.filter((table) => !table.rls || !table.forced).map((table) => table.table);
+    expect(unprotected).toEqual([]);
+  });
+
+  it('runs the services as roles that are neither superuser, BYPASSRLS nor owner of anything', async () => {
+    const roles: Array<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }> = await owner().query(`
+      SELECT r.rolname, r.rolsuper, r.rolbypassrls,
+             (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid)
+           + (SELECT count(*)::int FROM pg_namespace n WHERE n.nspowner = r.oid)
+           + (SELECT count(*)::int FROM pg_proc p WHERE p.proowner = r.oid) AS owned
+        FROM pg_roles r WHERE r.rolname IN ('infitah_territory', 'infitah_participation', 'infitah_evaluation')
+       ORDER BY 1`);
+    expect(roles).toEqual([
+      { rolname: 'infitah_evaluation', rolsuper: false, rolbypassrls: false, owned: 0 },
+      { rolname: 'infitah_participation', rolsuper: false, rolbypassrls: false, owned: 0 },
+      { rolname: 'infitah_territory', rolsuper: false, rolbypassrls: false, owned: 0 },
+    ]);
+    const connected = await Promise.all(
+      Object.values(platform.subgraphs).map(async (subgraph) => (await subgraph.dataSource.query('SELECT current_user AS role'))[0].role),
+    );
+    expect(connected.sort()).toEqual(['infitah_evaluation', 'infitah_participation', 'infitah_territory']);
+  });
+
+  it('lets no one but territory run the login lookups', async () => {
+    const grants: Array<{ fn: string; public: boolean; participation: boolean }> = await owner().query(`
+      SELECT p.proname AS fn,
+             has_function_privilege('public', p.oid, 'EXECUTE') AS public,
+             has_function_privilege('infitah_participation', p.oid, 'EXECUTE') AS participation
+        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+       WHERE n.nspname = 'territory' AND p.prosecdef ORDER BY 1`);
+    expect(grants.map((grant) => grant.fn)).toEqual(['login_lookup', 'record_login', 'session_state']);
+    expect(grants.every((grant) => !grant.public && !grant.participation)).toBe(true);
+  });
+});

@@ -1,0 +1,267 @@
+import { randomUUID } from 'node:crypto';
+import { DemoIds } from '@infitah/demo-data';
+import { startTestPlatform, type GraphQLResponse, type TestPlatform } from './support/test-platform';
+
+/**
+ * Tenant isolation through the gateway, as a table of expectations: {anonymous, editor A, admin A,
+ * admin B, network} × {list, read one, create, update, delete, publish} on each tenant resource.
+ * A = Tamazgana, B = the fictional demo commune.
+ */
+type Actor = 'anonymous' | 'editorA' | 'adminA' | 'adminB' | 'network';
+type Outcome = 'sees' | 'hidden' | 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+const ACTORS: Actor[] = ['anonymous', 'editorA', 'adminA', 'adminB', 'network'];
+
+let platform: TestPlatform;
+const tokens: Record<Actor, string | null> = { anonymous: null, editorA: null, adminA: null, adminB: null, network: null };
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  tokens.editorA = await platform.login('editor@tamazgana.infitah.test');
+  tokens.adminA = await platform.login('admin@tamazgana.infitah.test');
+  tokens.adminB = await platform.login('admin@demo-commune.infitah.test');
+  tokens.network = await platform.login('network@infitah.test');
+}, 120_000);
+afterAll(() => platform.close());
+
+function outcomeOf(response: GraphQLResponse, field: string): Outcome {
+  if (response.errors?.length) return response.errors[0].extensions?.code as Outcome;
+  return response.data?.[field] ? 'allowed' : 'hidden';
+}
+
+/** A fresh draft event of Tamazgana, written as the schema owner so that every case starts alike. */
+async function draftEventOfA(published = false): Promise<string> {
+  const id = randomUUID();
+  await platform.subgraphs.participation.ownerDataSource.query(
+    `INSERT INTO participation.event (collectivity_id, id, kind, title_fr, starts_at, published)
+     VALUES ($1, $2, 'COMMITTEE_MEETING', 'Brouillon de test', now(), $3)`,
+    [DemoIds.tamazgana, id, published],
+  );
+  return id;
+}
+
+const eventRow = async (id: string) =>
+  (await platform.subgraphs.participation.ownerDataSource.query('SELECT title_fr, published FROM participation.event WHERE id = $1', [id]))[0] as
+    | { title_fr: string; published: boolean }
+    | undefined;
+
+describe('events of collectivity A, unpublished', () => {
+  const expectations: Record<string, Record<Actor, Outcome>> = {
+    list: { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
+    'read one': { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
+    create: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'allowed', network: 'FORBIDDEN' },
+    update: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    delete: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    publish: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+  };
+  const cases = Object.entries(expectations).flatMap(([operation, byActor]) =>
+    ACTORS.map((actor) => [operation, actor, byActor[actor]] as const),
+  );
+
+  it.each(cases)('%s by %s → %s', async (operation, actor, expected) => {
+    const token = tokens[actor];
+    const id = await draftEventOfA();
+    switch (operation) {
+      case 'list': {
+        const response = await platform.graphql('query ($c: ID) { events(filter: { collectivityId: $c }, first: 100) { nodes { id } } }', { c: DemoIds.tamazgana }, token);
+        expect(response.errors).toBeUndefined();
+        const seen = response.data.events.nodes.some((node: { id: string }) => node.id === id);
+        expect(seen ? 'sees' : 'hidden').toBe(expected);
+        break;
+      }
+      case 'read one': {
+        const response = await platform.graphql('query ($id: ID!) { event(id: $id) { id } }', { id }, token);
+        expect(response.errors).toBeUndefined();
+        expect(response.data.event ? 'sees' : 'hidden').toBe(expected);
+        break;
+      }
+      case 'create': {
+        const response = await platform.graphql(
+          'mutation { createEvent(input: { kind: INFORMATION_MEETING, title: "Réunion", startsAt: "2026-01-10T10:00:00Z" }) { id published collectivity { id } } }',
+          {},
+          token,
+        );
+        expect(outcomeOf(response, 'createEvent')).toBe(expected);
+        if (expected === 'allowed') {
+          // created unpublished, in the caller's own collectivity, whatever the caller
+          expect(response.data.createEvent.published).toBe(false);
+          expect(response.data.createEvent.collectivity.id).toBe(actor === 'adminB' ? DemoIds.demoCommune : DemoIds.tamazgana);
+        }
+        break;
+      }
+      case 'update': {
+        const response = await platform.graphql('mutation ($id: ID!) { updateEvent(id: $id, input: { title: "Changé" }) { id } }', { id }, token);
+        expect(outcomeOf(response, 'updateEvent')).toBe(expected);
+        expect((await eventRow(id))?.title_fr).toBe(expected === 'allowed' ? 'Changé' : 'Brouillon de test');
+        break;
+      }
+      case 'delete': {
+        const response = await platform.graphql('mutation ($id: ID!) { deleteEvent(id: $id) }', { id }, token);
+        expect(outcomeOf(response, 'deleteEvent')).toBe(expected);
+        expect(await eventRow(id)).toEqual(expected === 'allowed' ? undefined : expect.objectContaining({ title_fr: 'Brouillon de test' }));
+        break;
+      }
+      case 'publish': {
+        const response = await platform.graphql('mutation ($id: ID!) { publishEvent(id: $id) { published } }', { id }, token);
+        expect(outcomeOf(response, 'publishEvent')).toBe(expected);
+        expect((await eventRow(id))?.published).toBe(expected === 'allowed');
+        break;
+      }
+    }
+  });
+
+  it.each([
+    ['adminB', 'FORBIDDEN'],
+    ['network', 'FORBIDDEN'],
+    ['anonymous', 'UNAUTHENTICATED'],
+  ] as const)('a published event of A can be read but not updated by %s (%s)', async (actor, code) => {
+    const id = await draftEventOfA(true);
+    const read = await platform.graphql('query ($id: ID!) { event(id: $id) { id } }', { id }, tokens[actor]);
+    expect(read.data.event).toEqual({ id });
+    const update = await platform.graphql('mutation ($id: ID!) { updateEvent(id: $id, input: { title: "Changé" }) { id } }', { id }, tokens[actor]);
+    expect(update.errors?.[0].extensions?.code).toBe(code);
+    expect((await eventRow(id))?.title_fr).toBe('Brouillon de test');
+  });
+});
+
+describe("action programmes: the demo commune's draft (collectivity B)", () => {
+  const expectations: Record<Actor, Outcome> = { anonymous: 'hidden', editorA: 'hidden', adminA: 'hidden', adminB: 'sees', network: 'sees' };
+
+  it.each(ACTORS.map((actor) => [actor, expectations[actor]] as const))('list and read one by %s → %s', async (actor, expected) => {
+    const list = await platform.graphql('{ actionPrograms(first: 100) { totalCount nodes { id } } network { evaluation { programCount } } }', {}, tokens[actor]);
+    expect(list.errors).toBeUndefined();
+    const listed = list.data.actionPrograms.nodes.some((node: { id: string }) => node.id === DemoIds.programs.demoCommune);
+    expect(listed ? 'sees' : 'hidden').toBe(expected);
+    // the network figure follows the same visibility as the list
+    expect(list.data.network.evaluation.programCount).toBe(list.data.actionPrograms.totalCount);
+    const one = await platform.graphql('query ($id: ID!) { actionProgram(id: $id) { id } }', { id: DemoIds.programs.demoCommune }, tokens[actor]);
+    expect(one.data.actionProgram ? 'sees' : 'hidden').toBe(expected);
+  });
+});
+
+describe('accounts', () => {
+  const createInA = (role: string) =>
+    `mutation { createAccount(input: { email: "${randomUUID()}@tamazgana.infitah.test", displayName: "Nouvel éditeur", password: "a long password", role: ${role}, collectivityId: "${DemoIds.tamazgana}" }) { id role } }`;
+
+  it.each([
+    ['anonymous', 'UNAUTHENTICATED'],
+    ['editorA', 'FORBIDDEN'],
+    ['adminA', 'allowed'],
+    ['adminB', 'FORBIDDEN'],
+    ['network', 'allowed'],
+  ] as const)('create a commune account in A by %s → %s', async (actor, expected) => {
+    const response = await platform.graphql(createInA('COLLECTIVITY_EDITOR'), {}, tokens[actor]);
+    expect(outcomeOf(response, 'createAccount')).toBe(expected);
+  });
+
+  it('refuses a network account created by a collectivity admin', async () => {
+    const response = await platform.graphql(
+      'mutation { createAccount(input: { email: "rogue@infitah.test", displayName: "Rogue", password: "a long password", role: NETWORK_ADMIN }) { id } }',
+      {},
+      tokens.adminA,
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it.each([
+    ['anonymous', 'UNAUTHENTICATED'],
+    ['editorA', 'FORBIDDEN'],
+    ['adminA', 'allowed'],
+    ['adminB', 'NOT_FOUND'],
+    ['network', 'allowed'],
+  ] as const)("disable an account of A by %s → %s", async (actor, expected) => {
+    const created = await platform.graphql(createInA('COLLECTIVITY_EDITOR'), {}, tokens.adminA);
+    const id = created.data.createAccount.id;
+    const response = await platform.graphql('mutation ($id: ID!) { setAccountActive(id: $id, active: false) { active } }', { id }, tokens[actor]);
+    expect(outcomeOf(response, 'setAccountActive')).toBe(expected);
+    const [row] = await platform.subgraphs.territory.ownerDataSource.query('SELECT active FROM territory.account WHERE id = $1', [id]);
+    expect(row.active).toBe(expected !== 'allowed');
+  });
+
+  it.each([
+    ['anonymous', 'UNAUTHENTICATED', []],
+    ['editorA', 'FORBIDDEN', []],
+    ['adminA', 'allowed', [DemoIds.tamazgana]],
+    ['adminB', 'allowed', [DemoIds.demoCommune]],
+    ['network', 'allowed', [null, DemoIds.demoCommune, DemoIds.tamazgana]],
+  ] as const)('list accounts as %s → %s, and only the accounts it manages', async (actor, expected, collectivities) => {
+    const response = await platform.graphql('{ accounts(first: 100) { nodes { collectivity { id } } } }', {}, tokens[actor]);
+    expect(outcomeOf(response, 'accounts')).toBe(expected);
+    if (expected === 'allowed') {
+      const seen = new Set(response.data.accounts.nodes.map((node: { collectivity: { id: string } | null }) => node.collectivity?.id ?? null));
+      expect([...seen].sort()).toEqual([...collectivities].sort());
+    }
+  });
+});
+
+describe('collectivity profile and reference data', () => {
+  it.each([
+    ['anonymous', 'UNAUTHENTICATED'],
+    ['editorA', 'FORBIDDEN'],
+    ['adminA', 'allowed'],
+    ['adminB', 'allowed'],
+    ['network', 'FORBIDDEN'],
+  ] as const)('update its own profile as %s → %s, never another collectivity’s profile', async (actor, expected) => {
+    const response = await platform.graphql(
+      'mutation { updateCollectivityProfile(input: { focalPointRole: "نقطة ارتكاز" }) { id profile { focalPointRole } } }',
+      {},
+      tokens[actor],
+    );
+    expect(outcomeOf(response, 'updateCollectivityProfile')).toBe(expected);
+    if (expected === 'allowed') {
+      expect(response.data.updateCollectivityProfile.id).toBe(actor === 'adminA' ? DemoIds.tamazgana : DemoIds.demoCommune);
+    }
+  });
+
+  it.each([
+    ['anonymous', 'UNAUTHENTICATED'],
+    ['editorA', 'FORBIDDEN'],
+    ['adminA', 'FORBIDDEN'],
+    ['adminB', 'FORBIDDEN'],
+    ['network', 'allowed'],
+  ] as const)('record a collectivity (reference data) as %s → %s', async (actor, expected) => {
+    const response = await platform.graphql(
+      `mutation { createCollectivity(input: { kind: PROVINCE, nameAr: "إقليم ${actor}", nameFr: "Province ${actor}" }) { id } }`,
+      {},
+      tokens[actor],
+    );
+    expect(outcomeOf(response, 'createCollectivity')).toBe(expected);
+  });
+});
+
+describe('audit trail', () => {
+  it('records each write with its actor and tenant, readable by its collectivity and the network only', async () => {
+    const created = await platform.graphql(
+      'mutation { createEvent(input: { kind: COMMITTEE_MEETING, title: "اجتماع اللجنة", startsAt: "2026-02-01T09:00:00Z" }) { id } }',
+      {},
+      tokens.editorA,
+    );
+    const id = created.data.createEvent.id;
+    const query = 'query ($id: String) { auditLog(filter: { entityId: $id }) { totalCount nodes { action actorRole service collectivityId after } } }';
+    const own = await platform.graphql(query, { id }, tokens.adminA);
+    expect(own.data.auditLog.nodes).toEqual([
+      expect.objectContaining({ action: 'CREATE', actorRole: 'COLLECTIVITY_EDITOR', service: 'participation', collectivityId: DemoIds.tamazgana }),
+    ]);
+    expect(own.data.auditLog.nodes[0].after.titleAr).toBe('اجتماع اللجنة');
+    expect((await platform.graphql(query, { id }, tokens.network)).data.auditLog.totalCount).toBe(1);
+    expect((await platform.graphql(query, { id }, tokens.adminB)).data.auditLog.totalCount).toBe(0);
+    expect((await platform.graphql(query, { id }, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('is append-only, even for the schema owner', async () => {
+    await expect(platform.subgraphs.territory.ownerDataSource.query('DELETE FROM audit.entry')).rejects.toThrow(/append-only/);
+    await expect(platform.subgraphs.territory.ownerDataSource.query("UPDATE audit.entry SET action = 'X'")).rejects.toThrow(/append-only/);
+  });
+
+  it('writes nothing, neither record nor audit entry, when a write is refused', async () => {
+    const before = await platform.subgraphs.territory.ownerDataSource.query('SELECT count(*)::int AS n FROM audit.entry');
+    const events = await platform.subgraphs.participation.ownerDataSource.query('SELECT count(*)::int AS n FROM participation.event');
+    const response = await platform.graphql(
+      'mutation { createEvent(input: { kind: COMMITTEE_MEETING, title: "   ", startsAt: "2026-02-01T09:00:00Z" }) { id } }',
+      {},
+      tokens.adminA,
+    );
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+    expect(await platform.subgraphs.territory.ownerDataSource.query('SELECT count(*)::int AS n FROM audit.entry')).toEqual(before);
+    expect(await platform.subgraphs.participation.ownerDataSource.query('SELECT count(*)::int AS n FROM participation.event')).toEqual(events);
+  });
+});

@@ -1,0 +1,97 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { freePort } from '@infitah/database';
+import { DEMO_PASSWORD } from '@infitah/demo-data';
+import { evaluation } from '@infitah/evaluation';
+import { participation } from '@infitah/participation';
+import { territory } from '@infitah/territory';
+import { createTestDatabase, startTestSubgraph, testSecurity, type TestDatabase, type TestSubgraph } from '@infitah/test-kit';
+import { loadGatewayConfig } from '../../config';
+import { createGateway, type Gateway } from '../../server';
+
+export interface GraphQLResponse<TData = any> {
+  status: number;
+  data?: TData | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
+export interface TestPlatform {
+  database: TestDatabase;
+  subgraphs: Record<'territory' | 'participation' | 'evaluation', TestSubgraph & { url: string }>;
+  gatewayUrl: string;
+  /** POST to the gateway's /graphql, with a bearer token when given. */
+  graphql<TData = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<TData>>;
+  /** Signs in through the gateway with a demo account. */
+  login(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function listen(app: { listen: (port: number, host: string) => Server }): Promise<{ server: Server; port: number }> {
+  const port = await freePort();
+  const server = app.listen(port, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, port };
+}
+
+/** The three subgraphs on one fresh database, each behind real HTTP, and the gateway in front of them. */
+export async function startTestPlatform(options: { sessionCacheMs?: number } = {}): Promise<TestPlatform> {
+  const database = await createTestDatabase();
+  // territory first: the others' seeds do not depend on it, but its accounts are needed to sign in
+  const started: Array<[keyof TestPlatform['subgraphs'], TestSubgraph]> = [];
+  for (const [name, definition] of [['territory', territory], ['participation', participation], ['evaluation', evaluation]] as const) {
+    started.push([name, await startTestSubgraph(definition, { database })]);
+  }
+  const servers: Server[] = [];
+  const subgraphs = {} as TestPlatform['subgraphs'];
+  for (const [name, subgraph] of started) {
+    const { server, port } = await listen(subgraph.app);
+    servers.push(server);
+    subgraphs[name] = Object.assign(subgraph, { url: `http://127.0.0.1:${port}/graphql` });
+  }
+  const security = testSecurity();
+  const config = loadGatewayConfig({
+    TERRITORY_URL: subgraphs.territory.url,
+    PARTICIPATION_URL: subgraphs.participation.url,
+    EVALUATION_URL: subgraphs.evaluation.url,
+    JWT_SECRET: security.jwtSecret,
+    GATEWAY_SECRET: security.gatewaySecret,
+    SESSION_CACHE_MS: String(options.sessionCacheMs ?? 0),
+  });
+  const gateway: Gateway = await createGateway(config);
+  const { server: gatewayServer, port } = await listen(gateway.app);
+  const gatewayUrl = `http://127.0.0.1:${port}`;
+
+  const graphql: TestPlatform['graphql'] = async (query, variables, token) => {
+    const response = await fetch(`${gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+    return { status: response.status, ...body };
+  };
+
+  return {
+    database,
+    subgraphs,
+    gatewayUrl,
+    graphql,
+    async login(email, password = DEMO_PASSWORD) {
+      const response = await graphql<{ login: { token: string } }>(
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email, password },
+      );
+      if (!response.data?.login) throw new Error(`login of ${email} failed: ${JSON.stringify(response.errors)}`);
+      return response.data.login.token;
+    },
+    async close() {
+      for (const server of [gatewayServer, ...servers]) {
+        server.closeAllConnections();
+        server.close();
+      }
+      await gateway.stop();
+      await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+      await database.drop();
+    },
+  };
+}
