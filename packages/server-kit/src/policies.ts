@@ -21,3 +21,13 @@ export function tenantTablePolicySql(table: string): string[] {
     `CREATE POLICY ${name}_delete ON ${table} FOR DELETE USING (${own} AND ${CALLER_ROLE_SQL} = 'COLLECTIVITY_ADMIN')`,
   ];
 }
+
+/** Undoes `tenantTablePolicySql`, for a migration's `down`. */
+export function dropTenantTablePolicySql(table: string): string[] {
+  const name = table.split('.').pop();
+  return [
+    ...['read', 'insert', 'update', 'delete'].map((policy) => `DROP POLICY ${name}_${policy} ON ${table}`),
+    `ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`,
+    `ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`,
+  ];
+}

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { tenantTablePolicySql } from '@infitah/server-kit';
+import { dropTenantTablePolicySql, tenantTablePolicySql } from '@infitah/server-kit';
 
 /** Programmes are tenant records: row-level security enabled and forced, as for every tenant table. */
 export class ActionProgramRowSecurity1764489800000 implements MigrationInterface {
@@ -10,10 +10,6 @@ export class ActionProgramRowSecurity1764489800000 implements MigrationInterface
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const policy of ['read', 'insert', 'update', 'delete']) {
-      await queryRunner.query(`DROP POLICY action_program_${policy} ON evaluation.action_program`);
-    }
-    await queryRunner.query('ALTER TABLE evaluation.action_program NO FORCE ROW LEVEL SECURITY');
-    await queryRunner.query('ALTER TABLE evaluation.action_program DISABLE ROW LEVEL SECURITY');
+    for (const statement of dropTenantTablePolicySql('evaluation.action_program')) await queryRunner.query(statement);
   }
 }

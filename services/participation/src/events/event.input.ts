@@ -13,31 +13,22 @@ export class EventFilter {
 
 const NOT_BLANK = /\S/;
 const BLANK_MESSAGE = 'must not be blank';
+const TITLE_LENGTH = { message: 'must be between 1 and 300 characters' };
 
+/** Fields that create and update share, all optional. */
 @InputType()
-export class CreateEventInput {
-  @Field(() => EventKind)
-  kind: EventKind;
-
-  @Field({ description: 'Stored as the Arabic or the French title, by its script.' })
-  @Length(1, 300, { message: 'must be between 1 and 300 characters' })
-  @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
-  title: string;
-
+class EventOptionalFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 300, { message: 'must be between 1 and 300 characters' })
+  @Length(1, 300, TITLE_LENGTH)
   @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
   titleAr?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 300, { message: 'must be between 1 and 300 characters' })
+  @Length(1, 300, TITLE_LENGTH)
   @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
   titleFr?: string | null;
-
-  @Field({ description: 'ISO-8601 instant.' })
-  startsAt: Date;
 
   @Field(() => Date, { nullable: true })
   endsAt?: Date | null;
@@ -48,37 +39,31 @@ export class CreateEventInput {
   venue?: string | null;
 }
 
+@InputType()
+export class CreateEventInput extends EventOptionalFields {
+  @Field(() => EventKind)
+  kind: EventKind;
+
+  @Field({ description: 'Stored as the Arabic or the French title, by its script.' })
+  @Length(1, 300, TITLE_LENGTH)
+  @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
+  title: string;
+
+  @Field({ description: 'ISO-8601 instant.' })
+  startsAt: Date;
+}
+
 @InputType({ description: 'Any subset of the create fields.' })
-export class UpdateEventInput {
+export class UpdateEventInput extends EventOptionalFields {
   @Field(() => EventKind, { nullable: true })
   kind?: EventKind | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 300, { message: 'must be between 1 and 300 characters' })
+  @Length(1, 300, TITLE_LENGTH)
   @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300, { message: 'must be between 1 and 300 characters' })
-  @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
-  titleAr?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300, { message: 'must be between 1 and 300 characters' })
-  @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
-  titleFr?: string | null;
-
   @Field(() => Date, { nullable: true })
   startsAt?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  endsAt?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
-  venue?: string | null;
 }

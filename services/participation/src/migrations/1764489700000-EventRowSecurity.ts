@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { tenantTablePolicySql } from '@infitah/server-kit';
+import { dropTenantTablePolicySql, tenantTablePolicySql } from '@infitah/server-kit';
 
 /** Events are tenant records: row-level security enabled and forced, as for every tenant table. */
 export class EventRowSecurity1764489700000 implements MigrationInterface {
@@ -10,10 +10,6 @@ export class EventRowSecurity1764489700000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const policy of ['read', 'insert', 'update', 'delete']) {
-      await queryRunner.query(`DROP POLICY event_${policy} ON participation.event`);
-    }
-    await queryRunner.query('ALTER TABLE participation.event NO FORCE ROW LEVEL SECURITY');
-    await queryRunner.query('ALTER TABLE participation.event DISABLE ROW LEVEL SECURITY');
+    for (const statement of dropTenantTablePolicySql('participation.event')) await queryRunner.query(statement);
   }
 }
