@@ -4,10 +4,13 @@ import type { GatewayConfig } from './config';
 
 /** Header the gateway sets towards the subgraphs; a client's copy is never forwarded. */
 export const GATEWAY_CREDENTIAL_HEADER = 'x-infitah-gateway';
+/** The client's address, as the gateway saw it. */
+export const CLIENT_ADDRESS_HEADER = 'x-infitah-client-address';
 
 export interface GatewayContext {
   /** The verified `Authorization` header, forwarded to the subgraphs; null for anonymous callers. */
   authorization: string | null;
+  clientAddress?: string;
 }
 
 const refuse = (message: string) =>

@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
+import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
 import type { GatewayConfig, SubgraphName } from './config';
 
 /** Forwards the verified token and the gateway credential; nothing else of the client's request. */
@@ -20,6 +20,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, this.gatewaySecret);
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context?.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 }
 
@@ -107,7 +108,9 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => verifier.contextFor(req.get('authorization')) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: req.ip }),
+    }),
   );
   return { app, apollo, stop: () => apollo.stop() };
 }

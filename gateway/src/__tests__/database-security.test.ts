@@ -49,16 +49,23 @@ describe('row-level security', () => {
     ).rejects.toThrow(/row-level security/);
   });
 
-  it('lets the network write no tenant row, and an editor delete none', async () => {
+  it("lets the network write no commune's row, and an editor delete none", async () => {
     await expect(
       asCaller(network, (query) =>
         query(`INSERT INTO participation.event (collectivity_id, kind, title_fr, starts_at) VALUES ($1, 'COMMITTEE_MEETING', 'x', now())`, [DemoIds.tamazgana]),
       ),
     ).rejects.toThrow(/row-level security/);
     const updated = await asCaller(network, (query) =>
-      query("WITH changed AS (UPDATE participation.event SET venue = 'x' RETURNING id) SELECT count(*)::int AS n FROM changed"),
+      query(
+        "WITH changed AS (UPDATE participation.event SET venue = 'x' WHERE organizer = 'COLLECTIVITY' RETURNING id) SELECT count(*)::int AS n FROM changed",
+      ),
     );
     expect(updated).toEqual([{ n: 0 }]);
+    // its own network events it may change
+    const own = await asCaller(network, (query) =>
+      query("WITH changed AS (UPDATE participation.event SET venue = 'x' WHERE organizer = 'NETWORK' RETURNING id) SELECT count(*)::int AS n FROM changed"),
+    );
+    expect(own[0].n).toBeGreaterThan(0);
     const deleted = await asCaller(editorA, (query) =>
       query('WITH gone AS (DELETE FROM participation.event RETURNING id) SELECT count(*)::int AS n FROM gone'),
     );
@@ -67,7 +74,7 @@ describe('row-level security', () => {
 
   it("updates none of another collectivity's rows, even published ones it can read", async () => {
     const readable = await asCaller(adminB, (query) => query('SELECT id FROM participation.event WHERE collectivity_id = $1', [DemoIds.tamazgana]));
-    expect(readable.length).toBe(3);
+    expect(readable.length).toBeGreaterThan(0);
     const updated = await asCaller(adminB, (query) =>
       query("WITH changed AS (UPDATE participation.event SET venue = 'x' WHERE collectivity_id = $1 RETURNING id) SELECT count(*)::int AS n FROM changed", [
         DemoIds.tamazgana,

@@ -2,5 +2,5 @@ export * from './ids';
 export * from './territory';
 export * from './participation';
 export * from './evaluation';
-export * from './morocco-time';
+
 export * from './accounts';

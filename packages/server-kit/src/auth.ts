@@ -10,6 +10,8 @@ const ALGORITHM = 'HS256';
 
 /** Set by the gateway only: a subgraph serves GraphQL to no one else. */
 export const GATEWAY_CREDENTIAL_HEADER = 'x-infitah-gateway';
+/** Set by the gateway only: the client's address, for rate limits. */
+export const CLIENT_ADDRESS_HEADER = 'x-infitah-client-address';
 
 export interface TokenClaims {
   sub: string;

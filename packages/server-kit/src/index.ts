@@ -16,3 +16,5 @@ export * from './auth';
 export * from './audit';
 export * from './policies';
 export * from './rights';
+export * from './morocco-time';
+export * from './domain';

@@ -8,17 +8,34 @@ export const CALLER_ROLE_SQL = "(SELECT current_setting('app.role', true))";
 export const CALLER_COLLECTIVITY_SQL = "(SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)";
 export const CALLER_USER_SQL = "(SELECT NULLIF(current_setting('app.user_id', true), '')::uuid)";
 
-export function tenantTablePolicySql(table: string): string[] {
+/**
+ * The network's own records in a tenant table (its trainings, their agendas and attendance) carry this
+ * reserved collectivity id, so that they follow the same keys and policies as every tenant's.
+ */
+export const NETWORK_TENANT_ID = '00000000-0000-4000-8000-000000000000';
+
+export interface TenantPolicyOptions {
+  /** Read rule: `published` for records with a publication flag; a custom SQL condition otherwise. */
+  read?: 'published' | { sql: string };
+  /** The network writes the rows of its reserved tenant in this table. */
+  networkWrites?: boolean;
+}
+
+export function tenantTablePolicySql(table: string, options: TenantPolicyOptions = {}): string[] {
   const own = `collectivity_id = ${CALLER_COLLECTIVITY_SQL}`;
   const member = `${CALLER_ROLE_SQL} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')`;
+  const network = options.networkWrites ? ` OR (${CALLER_ROLE_SQL} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid)` : '';
+  const writes = `((${own} AND ${member})${network})`;
+  const deletes = `((${own} AND ${CALLER_ROLE_SQL} = 'COLLECTIVITY_ADMIN')${network})`;
+  const read = options.read === undefined || options.read === 'published' ? 'published' : `(${options.read.sql})`;
   const name = table.split('.').pop();
   return [
     `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`,
     `ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`,
-    `CREATE POLICY ${name}_read ON ${table} FOR SELECT USING (published OR ${CALLER_ROLE_SQL} = 'NETWORK_ADMIN' OR ${own})`,
-    `CREATE POLICY ${name}_insert ON ${table} FOR INSERT WITH CHECK (${own} AND ${member})`,
-    `CREATE POLICY ${name}_update ON ${table} FOR UPDATE USING (${own} AND ${member}) WITH CHECK (${own} AND ${member})`,
-    `CREATE POLICY ${name}_delete ON ${table} FOR DELETE USING (${own} AND ${CALLER_ROLE_SQL} = 'COLLECTIVITY_ADMIN')`,
+    `CREATE POLICY ${name}_read ON ${table} FOR SELECT USING (${read} OR ${CALLER_ROLE_SQL} = 'NETWORK_ADMIN' OR ${own})`,
+    `CREATE POLICY ${name}_insert ON ${table} FOR INSERT WITH CHECK ${writes}`,
+    `CREATE POLICY ${name}_update ON ${table} FOR UPDATE USING ${writes} WITH CHECK ${writes}`,
+    `CREATE POLICY ${name}_delete ON ${table} FOR DELETE USING ${deletes}`,
   ];
 }
 

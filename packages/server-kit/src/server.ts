@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { callerFromAuthorization, credentialMatches, GATEWAY_CREDENTIAL_HEADER } from './auth';
+import { callerFromAuthorization, CLIENT_ADDRESS_HEADER, credentialMatches, GATEWAY_CREDENTIAL_HEADER } from './auth';
 import { loadServiceConfig, type ServiceConfig } from './config';
 import { RequestContext, transactionPlugin } from './context';
 import { createDataSource } from './database';
@@ -131,7 +131,10 @@ export async function createSubgraphServer(
       context: async ({ req }) => {
         try {
           const caller = await callerFromAuthorization(security.jwtSecret, req.get('authorization'));
-          return new RequestContext(dataSource, caller, definition.createLoaders, security);
+          const context = new RequestContext(dataSource, caller, definition.createLoaders, security);
+          // set by the gateway, whose credential this request carries
+          context.clientAddress = req.get(CLIENT_ADDRESS_HEADER) ?? req.ip ?? null;
+          return context;
         } catch (error) {
           throw new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
         }

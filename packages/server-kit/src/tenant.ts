@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Caller } from './caller';
 import type { Connection, Page } from './pagination';
 
@@ -34,13 +34,15 @@ export const tenantPageKey = (key: TenantPageKey) => `${key.collectivityId}:${ke
 
 /**
  * Pages of a tenant table for many collectivities at once (e.g. `Collectivity.events` on a list of
- * collectivities): one count and one page query per distinct page size, whatever the number of keys.
+ * collectivities): one count, one ranking and one fetch per distinct page size, whatever the number of
+ * collectivities. `scope` says which rows belong to a collectivity's list (SQL over `t` and `scope.cid`);
+ * by default its own rows.
  */
 export async function loadTenantPages<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   keys: readonly TenantPageKey[],
-  options: { caller: Caller; orderBy: Array<[column: string, direction: 'ASC' | 'DESC']> },
+  options: { caller: Caller; orderBy: Array<[column: string, direction: 'ASC' | 'DESC']>; scope?: string },
 ): Promise<Array<Connection<T>>> {
   const results = new Map<string, Connection<T>>();
   const shapes = new Map<string, TenantPageKey[]>();
@@ -49,45 +51,92 @@ export async function loadTenantPages<T extends ObjectLiteral>(
     shapes.set(shape, [...(shapes.get(shape) ?? []), key]);
   }
   const table = manager.connection.getMetadata(entity).tablePath;
-  const order = (alias: string) => options.orderBy.map(([column, direction]) => `${alias}.${column} ${direction}`).join(', ');
+  const order = options.orderBy.map(([column, direction]) => `t.${column} ${direction}`).join(', ');
+  const scope = options.scope ?? 't.collectivity_id = scope.cid';
+  // $1 collectivities, $2 caller role, $3 caller collectivity: the visibility rule of visibleRowsSql
+  const visible = `(t.published OR $2 = 'NETWORK_ADMIN' OR t.collectivity_id = $3::uuid)`;
+  const from = `unnest($1::uuid[]) AS scope(cid) JOIN ${table} t ON (${scope})`;
   for (const group of shapes.values()) {
     const { take, skip } = group[0];
     const collectivityIds = [...new Set(group.map((key) => key.collectivityId))];
-    const visible = visibleRowsSql('t', options.caller);
-    const counts: Array<{ collectivity_id: string; count: number }> = await manager
-      .createQueryBuilder()
-      .select('t.collectivity_id', 'collectivity_id')
-      .addSelect('count(*)::int', 'count')
-      .from(table, 't')
-      .where('t.collectivity_id = ANY(:collectivityIds)', { collectivityIds })
-      .andWhere(visible.sql, visible.parameters)
-      .groupBy('t.collectivity_id')
-      .getRawMany();
-    const pageQuery = manager.createQueryBuilder(entity, 'e');
-    for (const [column, direction] of options.orderBy) pageQuery.addOrderBy(`e.${column}`, direction);
-    const rows =
+    const parameters = [collectivityIds, options.caller.role, options.caller.collectivityId];
+    const counts: Array<{ cid: string; count: number }> = await manager.query(
+      `SELECT scope.cid, count(*)::int AS count FROM ${from} WHERE ${visible} GROUP BY scope.cid`,
+      parameters,
+    );
+    const ranked: Array<{ cid: string; id: string }> =
       take === 0
         ? []
-        : await pageQuery
-            .where(
-              `(e.collectivity_id, e.id) IN (
-                SELECT ranked.collectivity_id, ranked.id FROM (
-                  SELECT t.collectivity_id, t.id,
-                         row_number() OVER (PARTITION BY t.collectivity_id ORDER BY ${order('t')}) AS position
-                    FROM ${table} t
-                   WHERE t.collectivity_id = ANY(:collectivityIds) AND ${visible.sql}
-                ) ranked WHERE ranked.position > :skip AND ranked.position <= :last)`,
-              { collectivityIds, skip, last: skip + take, ...visible.parameters },
-            )
-            .getMany();
+        : await manager.query(
+            `SELECT cid, id FROM (
+               SELECT scope.cid, t.id, row_number() OVER (PARTITION BY scope.cid ORDER BY ${order}) AS position
+                 FROM ${from} WHERE ${visible}
+             ) ranked WHERE position > $4 AND position <= $5 ORDER BY cid, position`,
+            [...parameters, skip, skip + take],
+          );
+    const ids = [...new Set(ranked.map((row) => row.id))];
+    const rows = ids.length ? await manager.getRepository(entity).findBy({ id: In(ids) } as any) : [];
+    const byId = new Map(rows.map((row) => [(row as unknown as { id: string }).id, row]));
     for (const collectivityId of collectivityIds) {
-      const nodes = rows.filter((row) => (row as { collectivityId?: string }).collectivityId === collectivityId);
       results.set(tenantPageKey({ collectivityId, take, skip }), {
-        totalCount: counts.find((count) => count.collectivity_id === collectivityId)?.count ?? 0,
-        nodes,
+        totalCount: counts.find((count) => count.cid === collectivityId)?.count ?? 0,
+        nodes: ranked.filter((row) => row.cid === collectivityId).map((row) => byId.get(row.id)!).filter(Boolean),
       });
     }
   }
   return keys.map((key) => results.get(tenantPageKey(key))!);
 }
 
+/** A row of a tenant table by its parent: the tenant is part of every key. */
+export interface TenantKey {
+  collectivityId: string;
+  id: string;
+}
+
+export const tenantKey = (key: TenantKey) => `${key.collectivityId}:${key.id}`;
+
+/**
+ * Child rows (agenda items, attendance…) of many parents in one query, grouped per parent in `keys` order.
+ * `parent` names the child's column holding the parent id and the property it maps to.
+ */
+export async function loadChildren<T extends ObjectLiteral & { collectivityId: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  parent: { column: string; property: keyof T & string },
+  keys: readonly TenantKey[],
+  orderBy: Array<[column: string, direction: 'ASC' | 'DESC']> = [],
+): Promise<T[][]> {
+  const query = manager
+    .createQueryBuilder(entity, 'c')
+    .where(`(c.collectivity_id, c.${parent.column}) IN (SELECT * FROM unnest(CAST(:collectivityIds AS uuid[]), CAST(:parentIds AS uuid[])))`, {
+      collectivityIds: keys.map((key) => key.collectivityId),
+      parentIds: keys.map((key) => key.id),
+    });
+  for (const [column, direction] of orderBy) query.addOrderBy(`c.${column}`, direction);
+  const groups = new Map<string, T[]>();
+  for (const row of await query.getMany()) {
+    const key = tenantKey({ collectivityId: row.collectivityId, id: row[parent.property] as string });
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return keys.map((key) => groups.get(tenantKey(key)) ?? []);
+}
+
+/** Rows of a tenant table by (collectivity, id), those the caller may see, in `keys` order (null when unseen). */
+export async function loadByTenantKeys<T extends ObjectLiteral & { collectivityId: string; id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  keys: readonly TenantKey[],
+  caller: Caller,
+): Promise<Array<T | null>> {
+  const visible = visibleRowsSql('r', caller);
+  const rows = await manager
+    .createQueryBuilder(entity, 'r')
+    .where('(r.collectivity_id, r.id) IN (SELECT * FROM unnest(CAST(:collectivityIds AS uuid[]), CAST(:ids AS uuid[])))', {
+      collectivityIds: keys.map((key) => key.collectivityId),
+      ids: keys.map((key) => key.id),
+    })
+    .andWhere(visible.sql, visible.parameters)
+    .getMany();
+  const byKey = new Map(rows.map((row) => [tenantKey(row), row]));
+  return keys.map((key) => byKey.get(tenantKey(key)) ?? null);
+}

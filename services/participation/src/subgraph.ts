@@ -2,25 +2,45 @@ import type { SubgraphDefinition } from '@infitah/server-kit';
 import { Collectivity } from './collectivities/collectivity.reference';
 import { CollectivityParticipationResolver } from './collectivities/collectivity.resolver';
 import { createParticipationLoaders, type ParticipationContext, type ParticipationLoaders } from './context';
+import { AgendaItem } from './events/agenda-item.entity';
+import { Attendance } from './events/attendance.entity';
 import { Event } from './events/event.entity';
 import { EventMutations } from './events/event.mutations';
-import { EventResolver } from './events/event.resolver';
+import { AgendaItemResolver, EventResolver } from './events/event.resolver';
+import { EventParticipant } from './events/event-participant.entity';
 import { migrations } from './migrations';
 import { Network } from './network/network.reference';
 import { NetworkParticipationResolver } from './network/network.resolver';
+import { Organisation } from './organisations/organisation.entity';
+import { OrganisationResolver } from './organisations/organisation.resolver';
+import { Proposal } from './proposals/proposal.entity';
+import { ProposalMutations } from './proposals/proposal.mutations';
+import { ProposalResolver } from './proposals/proposal.resolver';
 import { seedParticipation } from './seed';
 
 export const participation: SubgraphDefinition<ParticipationLoaders> = {
   name: 'participation',
   defaultPort: 4002,
-  entities: [Event],
+  entities: [Event, AgendaItem, Attendance, EventParticipant, Organisation, Proposal],
   migrations,
-  resolvers: [EventResolver, EventMutations, CollectivityParticipationResolver, NetworkParticipationResolver],
+  resolvers: [
+    EventResolver,
+    AgendaItemResolver,
+    EventMutations,
+    OrganisationResolver,
+    ProposalResolver,
+    ProposalMutations,
+    CollectivityParticipationResolver,
+    NetworkParticipationResolver,
+  ],
   // entities only extended here are reachable from no root field of this subgraph
   orphanedTypes: [Collectivity, Network],
   referenceResolvers: {
     Event: {
       __resolveReference: (reference: { id: string }, context: ParticipationContext) => context.loaders.eventById.load(reference.id),
+    },
+    Proposal: {
+      __resolveReference: (reference: { id: string }, context: ParticipationContext) => context.loaders.proposalById.load(reference.id),
     },
     // Collectivities and the network live in territory: a reference is all this subgraph needs.
     Collectivity: { __resolveReference: (reference: { id: string }): Collectivity => ({ id: reference.id }) },

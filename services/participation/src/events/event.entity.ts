@@ -19,6 +19,23 @@ export enum EventOrganizer {
 }
 registerEnumType(EventOrganizer, { name: 'EventOrganizer' });
 
+export enum EventStatus {
+  PLANNED = 'PLANNED',
+  HELD = 'HELD',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(EventStatus, { name: 'EventStatus' });
+
+export enum TimePrecision {
+  MINUTE = 'MINUTE',
+  DAY = 'DAY',
+  MONTH = 'MONTH',
+}
+registerEnumType(TimePrecision, {
+  name: 'TimePrecision',
+  description: 'How much of a start is known: the minute, only the day, or only the month.',
+});
+
 /** A step of a collectivity's co-creation process: meeting, workshop, consultation, council session. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An event of the co-creation process.' })
@@ -55,9 +72,33 @@ export class Event {
   @Column({ name: 'ends_at', type: 'timestamptz', nullable: true })
   endsAt: Date | null;
 
+  @Field(() => TimePrecision, { description: 'How much of startsAt is known.' })
+  @Column({ name: 'starts_at_precision', type: 'text', default: TimePrecision.MINUTE })
+  startsAtPrecision: TimePrecision;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   venue: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'online_url', type: 'text', nullable: true })
+  onlineUrl: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'description_ar', type: 'text', nullable: true })
+  descriptionAr: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'description_fr', type: 'text', nullable: true })
+  descriptionFr: string | null;
+
+  @Field(() => EventStatus)
+  @Column({ type: 'text', default: EventStatus.PLANNED })
+  status: EventStatus;
+
+  @Field(() => String, { nullable: true, description: 'Minutes or outcome, once held.' })
+  @Column({ type: 'text', nullable: true })
+  outcome: string | null;
 
   @Field({ description: 'Unpublished events are seen only by their collectivity and the network.' })
   @Column({ type: 'boolean', default: false })

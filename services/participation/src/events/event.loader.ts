@@ -1,13 +1,36 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { loadTenantPages, tenantPageKey, visibleRowsSql, type Connection, type RequestScope, type TenantPageKey } from '@infitah/server-kit';
+import {
+  loadChildren,
+  loadTenantPages,
+  tenantKey,
+  tenantPageKey,
+  visibleRowsSql,
+  type Connection,
+  type RequestScope,
+  type TenantKey,
+  type TenantPageKey,
+} from '@infitah/server-kit';
+import { Organisation } from '../organisations/organisation.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
 import { Event } from './event.entity';
+import { EventParticipant } from './event-participant.entity';
 
 /** Chronological, the order of a co-creation timeline. */
 export const EVENT_ORDER: Array<[string, 'ASC' | 'DESC']> = [
   ['starts_at', 'ASC'],
   ['id', 'ASC'],
 ];
+
+/**
+ * A collectivity's events: its own, and the network events it attended (over `t` and a collectivity id
+ * `cid`). The list, its count and the network figures all use this one definition.
+ */
+export const eventsOfCollectivitySql = (cid: string) =>
+  `(t.collectivity_id = ${cid} OR (t.organizer = 'NETWORK' AND EXISTS (
+     SELECT 1 FROM participation.event_participant p
+      WHERE p.collectivity_id = t.collectivity_id AND p.event_id = t.id AND p.participant_id = ${cid} AND p.attended)))`;
 
 export function createEventLoaders(scope: RequestScope) {
   return {
@@ -25,8 +48,55 @@ export function createEventLoaders(scope: RequestScope) {
 
     /** `Collectivity.events` pages for many collectivities in one batch. */
     eventPageByCollectivity: new DataLoader<TenantPageKey, Connection<Event>, string>(
-      async (keys) => loadTenantPages(await scope.manager(), Event, keys, { caller: scope.caller, orderBy: EVENT_ORDER }),
+      async (keys) =>
+        loadTenantPages(await scope.manager(), Event, keys, {
+          caller: scope.caller,
+          orderBy: EVENT_ORDER,
+          scope: eventsOfCollectivitySql('scope.cid'),
+        }),
       { cacheKeyFn: tenantPageKey },
+    ),
+
+    agendaByEvent: new DataLoader<TenantKey, AgendaItem[], string>(
+      async (keys) => loadChildren(await scope.manager(), AgendaItem, { column: 'event_id', property: 'eventId' }, keys, [['position', 'ASC']]),
+      { cacheKeyFn: tenantKey },
+    ),
+
+    attendanceByEvent: new DataLoader<TenantKey, Attendance[], string>(
+      async (keys) =>
+        loadChildren(await scope.manager(), Attendance, { column: 'event_id', property: 'eventId' }, keys, [
+          ['category', 'ASC'],
+          ['gender', 'ASC'],
+        ]),
+      { cacheKeyFn: tenantKey },
+    ),
+
+    participantsByEvent: new DataLoader<TenantKey, EventParticipant[], string>(
+      async (keys) =>
+        loadChildren(await scope.manager(), EventParticipant, { column: 'event_id', property: 'eventId' }, keys, [['participant_id', 'ASC']]),
+      { cacheKeyFn: tenantKey },
+    ),
+
+    /** The organisations present at each event, that the caller may see. */
+    organisationsByEvent: new DataLoader<TenantKey, Organisation[], string>(
+      async (keys) => {
+        const manager = await scope.manager();
+        const visible = visibleRowsSql('o', scope.caller);
+        const rows: Array<Organisation & { eventId: string }> = await manager
+          .createQueryBuilder(Organisation, 'o')
+          .innerJoin('participation.event_organisation', 'eo', 'eo.collectivity_id = o.collectivity_id AND eo.organisation_id = o.id')
+          .addSelect('eo.event_id', 'event_id')
+          .where('(eo.collectivity_id, eo.event_id) IN (SELECT * FROM unnest(CAST(:collectivityIds AS uuid[]), CAST(:eventIds AS uuid[])))', {
+            collectivityIds: keys.map((key) => key.collectivityId),
+            eventIds: keys.map((key) => key.id),
+          })
+          .andWhere(visible.sql, visible.parameters)
+          .orderBy('o.name_fr')
+          .getRawAndEntities()
+          .then(({ raw, entities }) => entities.map((entity, index) => Object.assign(entity, { eventId: raw[index].event_id as string })));
+        return keys.map((key) => rows.filter((row) => row.collectivityId === key.collectivityId && row.eventId === key.id));
+      },
+      { cacheKeyFn: tenantKey },
     ),
   };
 }

@@ -1,8 +1,23 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { assertCanWriteTenant, assertUuid, badUserInput, notFound, recordAudit, tenantOfWriter, unauthenticated, type AuditAction } from '@infitah/server-kit';
+import type { EntityManager } from 'typeorm';
+import {
+  assertCanWriteTenant,
+  assertUuid,
+  badUserInput,
+  NETWORK_TENANT_ID,
+  notFound,
+  recordAudit,
+  tenantOfWriter,
+  unauthenticated,
+  type AuditAction,
+} from '@infitah/server-kit';
 import type { ParticipationContext } from '../context';
-import { Event, EventOrganizer } from './event.entity';
-import { CreateEventInput, UpdateEventInput } from './event.input';
+import { Organisation } from '../organisations/organisation.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
+import { Event, EventOrganizer, TimePrecision } from './event.entity';
+import { AgendaItemInput, AttendanceInput, CreateEventInput, EventParticipantInput, UpdateEventInput } from './event.input';
+import { EventParticipant } from './event-participant.entity';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 
@@ -17,6 +32,16 @@ function applyTitles(event: Event, input: { title?: string | null; titleAr?: str
   if (input.titleFr != null) event.titleFr = input.titleFr.trim();
 }
 
+function applyOptionalFields(event: Event, input: CreateEventInput | UpdateEventInput): void {
+  if (input.endsAt !== undefined) event.endsAt = input.endsAt;
+  if (input.venue !== undefined) event.venue = input.venue?.trim() || null;
+  if (input.onlineUrl !== undefined) event.onlineUrl = input.onlineUrl?.trim() || null;
+  if (input.descriptionAr !== undefined) event.descriptionAr = input.descriptionAr?.trim() || null;
+  if (input.descriptionFr !== undefined) event.descriptionFr = input.descriptionFr?.trim() || null;
+  if (input.startsAtPrecision != null) event.startsAtPrecision = input.startsAtPrecision;
+  applyTitles(event, input);
+}
+
 function assertTimes(event: Event): void {
   if (Number.isNaN(event.startsAt.getTime())) throw badUserInput('startsAt', 'must be an ISO-8601 instant');
   if (event.endsAt && event.endsAt.getTime() < event.startsAt.getTime()) {
@@ -26,29 +51,30 @@ function assertTimes(event: Event): void {
 
 @Resolver(() => Event)
 export class EventMutations {
-  @Mutation(() => Event, { description: "Creates an unpublished event of the caller's collectivity (taken from the token)." })
+  @Mutation(() => Event, {
+    description: "Creates an unpublished event of the caller's collectivity (from the token); a network admin creates a network event.",
+  })
   async createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Ctx() context: ParticipationContext): Promise<Event> {
-    const collectivityId = tenantOfWriter(context.caller);
+    const collectivityId = tenantOfWriter(context.caller, { networkRecord: true });
     const manager = await context.manager();
     const event = manager.create(Event, {
       collectivityId,
       kind: input.kind,
-      organizer: EventOrganizer.COLLECTIVITY,
+      organizer: collectivityId === NETWORK_TENANT_ID ? EventOrganizer.NETWORK : EventOrganizer.COLLECTIVITY,
       startsAt: input.startsAt,
-      endsAt: input.endsAt ?? null,
-      venue: input.venue?.trim() || null,
+      startsAtPrecision: TimePrecision.MINUTE,
       titleAr: null,
       titleFr: null,
       published: false,
     });
-    applyTitles(event, input);
+    applyOptionalFields(event, input);
     assertTimes(event);
     const saved = await manager.save(event);
     await this.audit(context, saved, 'CREATE', null);
     return saved;
   }
 
-  @Mutation(() => Event, { description: 'Changes any subset of an event’s fields.' })
+  @Mutation(() => Event, { description: "Changes any subset of an event's fields." })
   async updateEvent(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateEventInput) input: UpdateEventInput,
@@ -58,17 +84,16 @@ export class EventMutations {
     const before = { ...event };
     if (input.kind != null) event.kind = input.kind;
     if (input.startsAt != null) event.startsAt = input.startsAt;
-    if (input.endsAt !== undefined) event.endsAt = input.endsAt;
-    if (input.venue !== undefined) event.venue = input.venue?.trim() || null;
-    applyTitles(event, input);
+    if (input.status != null) event.status = input.status;
+    if (input.outcome !== undefined) event.outcome = input.outcome?.trim() || null;
+    applyOptionalFields(event, input);
     assertTimes(event);
-    const manager = await context.manager();
-    const saved = await manager.save(event);
+    const saved = await (await context.manager()).save(event);
     await this.audit(context, saved, 'UPDATE', before);
     return saved;
   }
 
-  @Mutation(() => Boolean, { description: "Deletes an event: the collectivity's administrators only." })
+  @Mutation(() => Boolean, { description: "Deletes an event, its agenda and attendance: the collectivity's administrators only." })
   async deleteEvent(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext): Promise<boolean> {
     const event = await this.writable(context, id, { adminOnly: true });
     const manager = await context.manager();
@@ -87,6 +112,122 @@ export class EventMutations {
     return this.setPublished(context, id, false);
   }
 
+  @Mutation(() => Event, { description: "Replaces an event's whole agenda; each item must lie within the event." })
+  async replaceAgenda(
+    @Arg('eventId', () => ID) id: string,
+    @Arg('items', () => [AgendaItemInput]) items: AgendaItemInput[],
+    @Ctx() context: ParticipationContext,
+  ): Promise<Event> {
+    const event = await this.writable(context, id, {}, 'eventId');
+    items.forEach((item, index) => {
+      const field = `items.${index}`;
+      if (!item.titleAr?.trim() && !item.titleFr?.trim()) throw badUserInput(`${field}.titleAr`, 'an item needs a title in Arabic or French');
+      if (item.endsAt.getTime() < item.startsAt.getTime()) throw badUserInput(`${field}.endsAt`, 'must not be before startsAt');
+      if (item.startsAt.getTime() < event.startsAt.getTime()) throw badUserInput(`${field}.startsAt`, 'must not be before the event starts');
+      if (event.endsAt && item.endsAt.getTime() > event.endsAt.getTime()) throw badUserInput(`${field}.endsAt`, 'must not be after the event ends');
+    });
+    const manager = await context.manager();
+    const before = await manager.find(AgendaItem, { where: { collectivityId: event.collectivityId, eventId: event.id }, order: { position: 'ASC' } });
+    await manager.delete(AgendaItem, { collectivityId: event.collectivityId, eventId: event.id });
+    const saved = await manager.save(
+      items.map((item, position) =>
+        manager.create(AgendaItem, {
+          collectivityId: event.collectivityId,
+          eventId: event.id,
+          position,
+          startsAt: item.startsAt,
+          endsAt: item.endsAt,
+          titleAr: item.titleAr?.trim() || null,
+          titleFr: item.titleFr?.trim() || null,
+          kind: item.kind,
+          speakers: (item.speakers ?? []).map((speaker) => ({ role: speaker.role, name: speaker.name?.trim() || null })),
+        }),
+      ),
+    );
+    await this.auditChild(context, event, 'Agenda', before, saved);
+    context.loaders.agendaByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
+    return event;
+  }
+
+  @Mutation(() => Event, { description: "Replaces an event's attendance counts (category × gender)." })
+  async setAttendance(
+    @Arg('eventId', () => ID) id: string,
+    @Arg('counts', () => [AttendanceInput]) counts: AttendanceInput[],
+    @Ctx() context: ParticipationContext,
+  ): Promise<Event> {
+    const event = await this.writable(context, id, {}, 'eventId');
+    const seen = new Set<string>();
+    counts.forEach((count, index) => {
+      const key = `${count.category}:${count.gender}`;
+      if (seen.has(key)) throw badUserInput(`counts.${index}`, `${count.category} × ${count.gender} is given twice`);
+      seen.add(key);
+    });
+    const manager = await context.manager();
+    const before = await manager.find(Attendance, { where: { collectivityId: event.collectivityId, eventId: event.id } });
+    await manager.delete(Attendance, { collectivityId: event.collectivityId, eventId: event.id });
+    const saved = await manager.save(
+      counts.map((count) =>
+        manager.create(Attendance, { collectivityId: event.collectivityId, eventId: event.id, category: count.category, gender: count.gender, count: count.count ?? null }),
+      ),
+    );
+    await this.auditChild(context, event, 'Attendance', before, saved);
+    context.loaders.attendanceByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
+    return event;
+  }
+
+  @Mutation(() => Event, { description: 'The network sets which collectivities it invited to one of its events, and which attended.' })
+  async setEventParticipants(
+    @Arg('eventId', () => ID) id: string,
+    @Arg('participants', () => [EventParticipantInput]) participants: EventParticipantInput[],
+    @Ctx() context: ParticipationContext,
+  ): Promise<Event> {
+    const event = await this.writable(context, id, {}, 'eventId');
+    if (event.organizer !== EventOrganizer.NETWORK) throw badUserInput('eventId', 'only a network event has invited collectivities');
+    const ids = participants.map((participant) => participant.collectivityId.toLowerCase());
+    if (new Set(ids).size !== ids.length) throw badUserInput('participants', 'names a collectivity twice');
+    const manager = await context.manager();
+    const before = await manager.find(EventParticipant, { where: { collectivityId: event.collectivityId, eventId: event.id } });
+    await manager.delete(EventParticipant, { collectivityId: event.collectivityId, eventId: event.id });
+    const saved = await manager.save(
+      participants.map((participant, index) =>
+        manager.create(EventParticipant, {
+          collectivityId: event.collectivityId,
+          eventId: event.id,
+          participantId: ids[index],
+          invited: participant.invited,
+          attended: participant.attended,
+        }),
+      ),
+    );
+    await this.auditChild(context, event, 'EventParticipants', before, saved);
+    context.loaders.participantsByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
+    return event;
+  }
+
+  @Mutation(() => Event, { description: "Sets the organisations of the collectivity's registry present at an event." })
+  async setEventOrganisations(
+    @Arg('eventId', () => ID) id: string,
+    @Arg('organisationIds', () => [ID]) organisationIds: string[],
+    @Ctx() context: ParticipationContext,
+  ): Promise<Event> {
+    const event = await this.writable(context, id, {}, 'eventId');
+    const ids = organisationIds.map((organisationId, index) => assertUuid(`organisationIds.${index}`, organisationId));
+    const manager = await context.manager();
+    const found = ids.length ? await manager.countBy(Organisation, ids.map((organisationId) => ({ collectivityId: event.collectivityId, id: organisationId }))) : 0;
+    if (found !== new Set(ids).size) throw badUserInput('organisationIds', "must name organisations of the event's own collectivity");
+    await manager.query('DELETE FROM participation.event_organisation WHERE collectivity_id = $1 AND event_id = $2', [event.collectivityId, event.id]);
+    for (const organisationId of new Set(ids)) {
+      await manager.query('INSERT INTO participation.event_organisation (collectivity_id, event_id, organisation_id) VALUES ($1, $2, $3)', [
+        event.collectivityId,
+        event.id,
+        organisationId,
+      ]);
+    }
+    await this.auditChild(context, event, 'EventOrganisations', null, ids);
+    context.loaders.organisationsByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
+    return event;
+  }
+
   private async setPublished(context: ParticipationContext, id: string, published: boolean): Promise<Event> {
     const event = await this.writable(context, id, { adminOnly: true });
     if (event.published === published) return event;
@@ -98,12 +239,12 @@ export class EventMutations {
   }
 
   /** The event if the caller may change it: unseen → NOT_FOUND, seen but not its own → FORBIDDEN. */
-  private async writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}): Promise<Event> {
+  private async writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}, field = 'id'): Promise<Event> {
     if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
-    const eventId = assertUuid('id', id);
+    const eventId = assertUuid(field, id);
     const event = await context.loaders.eventById.load(eventId);
     if (!event) throw notFound('Event', eventId);
-    assertCanWriteTenant(context.caller, event.collectivityId, options);
+    assertCanWriteTenant(context.caller, event.collectivityId, { ...options, networkRecord: true });
     context.loaders.eventById.clear(eventId);
     return event;
   }
@@ -117,6 +258,19 @@ export class EventMutations {
       action,
       before,
       after: action === 'DELETE' ? null : event,
+    });
+  }
+
+  private async auditChild(context: ParticipationContext, event: Event, entity: string, before: unknown, after: unknown): Promise<void> {
+    const manager: EntityManager = await context.manager();
+    await recordAudit(manager, context.caller, {
+      service: 'participation',
+      collectivityId: event.collectivityId,
+      entity,
+      entityId: event.id,
+      action: 'UPDATE',
+      before,
+      after,
     });
   }
 }

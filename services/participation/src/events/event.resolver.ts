@@ -1,14 +1,21 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, inLanguage, Language, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
+import { assertUuid, inLanguage, Language, moroccoLocal, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
 import type { ParticipationContext } from '../context';
-import { Event, EventConnection } from './event.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
+import { Event, EventConnection, EventOrganizer } from './event.entity';
 import { EventFilter } from './event.input';
-import { EVENT_ORDER } from './event.loader';
+import { EVENT_ORDER, eventsOfCollectivitySql } from './event.loader';
+
+const keyOf = (event: Event) => ({ collectivityId: event.collectivityId, id: event.id });
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => EventConnection, { description: 'Events the caller may see, in chronological order.' })
+  @Query(() => EventConnection, {
+    description: "Events the caller may see, in chronological order. A collectivity's list includes the network events it attended.",
+  })
   async events(
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
     @Args() pageArgs: PageArgs,
@@ -16,13 +23,14 @@ export class EventResolver {
   ): Promise<EventConnection> {
     const page = pageOf(pageArgs);
     const manager = await context.manager();
-    const visible = visibleRowsSql('e', context.caller);
-    const query = manager.createQueryBuilder(Event, 'e').where(visible.sql, visible.parameters);
+    const visible = visibleRowsSql('t', context.caller);
+    const query = manager.createQueryBuilder(Event, 't').where(visible.sql, visible.parameters);
     if (filter?.collectivityId) {
-      query.andWhere('e.collectivity_id = :collectivityId', { collectivityId: assertUuid('filter.collectivityId', filter.collectivityId) });
+      query.andWhere(eventsOfCollectivitySql(':collectivityId'), { collectivityId: assertUuid('filter.collectivityId', filter.collectivityId) });
     }
-    if (filter?.kind) query.andWhere('e.kind = :kind', { kind: filter.kind });
-    for (const [column, direction] of EVENT_ORDER) query.addOrderBy(`e.${column}`, direction);
+    if (filter?.kind) query.andWhere('t.kind = :kind', { kind: filter.kind });
+    if (filter?.organizer) query.andWhere('t.organizer = :organizer', { organizer: filter.organizer });
+    for (const [column, direction] of EVENT_ORDER) query.addOrderBy(`t.${column}`, direction);
     const [nodes, totalCount] = await query.offset(page.skip).limit(page.take).getManyAndCount();
     for (const node of nodes) context.loaders.eventById.prime(node.id, node);
     return { totalCount, nodes };
@@ -38,8 +46,68 @@ export class EventResolver {
     return inLanguage({ ar: event.titleAr, fr: event.titleFr }, language);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'The description in the asked language, else in the other.' })
+  description(@Root() event: Event, @Arg('language', () => Language, { nullable: true }) language: Language | null): string | null {
+    return inLanguage({ ar: event.descriptionAr, fr: event.descriptionFr }, language) || null;
+  }
+
+  @FieldResolver(() => String, { description: 'Morocco local time at the precision known: "2025-03-07T10:30", "2025-02-11" or "2025-10".' })
+  startsOn(@Root() event: Event): string {
+    return moroccoLocal(event.startsAt, event.startsAtPrecision);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Morocco local time of the end, to the minute.' })
+  endsOn(@Root() event: Event): string | null {
+    return event.endsAt ? moroccoLocal(event.endsAt) : null;
+  }
+
   @FieldResolver(() => Collectivity, { nullable: true, description: 'The organising collectivity; null for a network event.' })
   collectivity(@Root() event: Event): Collectivity | null {
-    return event.organizer === 'NETWORK' ? null : { id: event.collectivityId };
+    return event.organizer === EventOrganizer.NETWORK ? null : { id: event.collectivityId };
+  }
+
+  @FieldResolver(() => [AgendaItem], { description: 'The agenda, in order.' })
+  agenda(@Root() event: Event, @Ctx() context: ParticipationContext) {
+    return context.loaders.agendaByEvent.load(keyOf(event));
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'Attendees counted by category and gender.' })
+  attendance(@Root() event: Event, @Ctx() context: ParticipationContext) {
+    return context.loaders.attendanceByEvent.load(keyOf(event));
+  }
+
+  @FieldResolver(() => [Organisation], { description: 'Civil-society organisations present.' })
+  organisations(@Root() event: Event, @Ctx() context: ParticipationContext) {
+    return context.loaders.organisationsByEvent.load(keyOf(event));
+  }
+
+  @FieldResolver(() => [Collectivity], { description: 'For a network event: the collectivities invited.' })
+  async invitedCollectivities(@Root() event: Event, @Ctx() context: ParticipationContext): Promise<Collectivity[]> {
+    const participants = await context.loaders.participantsByEvent.load(keyOf(event));
+    return participants.filter((participant) => participant.invited).map((participant) => ({ id: participant.participantId }));
+  }
+
+  @FieldResolver(() => [Collectivity], { description: 'For a network event: the collectivities that attended.' })
+  async attendingCollectivities(@Root() event: Event, @Ctx() context: ParticipationContext): Promise<Collectivity[]> {
+    const participants = await context.loaders.participantsByEvent.load(keyOf(event));
+    return participants.filter((participant) => participant.attended).map((participant) => ({ id: participant.participantId }));
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => String, { description: 'The title in the asked language (Arabic by default), else in the other.' })
+  title(@Root() item: AgendaItem, @Arg('language', () => Language, { nullable: true }) language: Language | null): string {
+    return inLanguage({ ar: item.titleAr, fr: item.titleFr }, language);
+  }
+
+  @FieldResolver(() => String, { description: 'Morocco local time, e.g. "10:30".' })
+  startsOn(@Root() item: AgendaItem): string {
+    return moroccoLocal(item.startsAt).slice(11);
+  }
+
+  @FieldResolver(() => String, { description: 'Morocco local time, e.g. "10:45".' })
+  endsOn(@Root() item: AgendaItem): string {
+    return moroccoLocal(item.endsAt).slice(11);
   }
 }

@@ -1,16 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { visibleRowsSql } from '@infitah/server-kit';
 import type { ParticipationContext } from '../context';
-import { Event } from '../events/event.entity';
-import { Network, ParticipationFigures } from './network.reference';
+import { NETWORK_SCOPE, ParticipationFigures } from './figures';
+import { Network } from './network.reference';
 
 @Resolver(() => Network)
 export class NetworkParticipationResolver {
-  @FieldResolver(() => ParticipationFigures, { nullable: true })
-  async participation(@Root() _network: Network, @Ctx() context: ParticipationContext): Promise<ParticipationFigures> {
-    const manager = await context.manager();
-    const visible = visibleRowsSql('e', context.caller);
-    const eventCount = await manager.createQueryBuilder(Event, 'e').where(visible.sql, visible.parameters).getCount();
-    return { eventCount };
+  @FieldResolver(() => ParticipationFigures, { nullable: true, description: 'Events, proposals and attendance across the network.' })
+  participation(@Root() _network: Network, @Ctx() context: ParticipationContext) {
+    return context.loaders.participationFigures.load(NETWORK_SCOPE);
   }
 }

@@ -30,3 +30,14 @@ export function moroccoTime(local: string): Date {
   const firstGuess = wallClockAsUtc - offsetMinutes(wallClockAsUtc) * 60_000;
   return new Date(wallClockAsUtc - offsetMinutes(firstGuess) * 60_000);
 }
+
+export type TimePrecision = 'MINUTE' | 'DAY' | 'MONTH';
+
+/** Morocco's wall-clock reading of an instant, at the precision known: 2025-03-07T10:30, 2025-02-11, 2025-10. */
+export function moroccoLocal(instant: Date, precision: TimePrecision = 'MINUTE'): string {
+  const values = Object.fromEntries(parts.formatToParts(instant).map((part) => [part.type, part.value]));
+  const date = `${values.year}-${values.month}`;
+  if (precision === 'MONTH') return date;
+  if (precision === 'DAY') return `${date}-${values.day}`;
+  return `${date}-${values.day}T${values.hour}:${values.minute}`;
+}

@@ -1,0 +1,135 @@
+import DataLoader from 'dataloader';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { OpennessPrinciple, type RequestScope } from '@infitah/server-kit';
+import { AttendeeCategory, Gender } from '../events/attendance.entity';
+import { eventsOfCollectivitySql } from '../events/event.loader';
+import { ProposalStatus } from '../proposals/proposal.entity';
+
+@ObjectType()
+export class AttendanceFigure {
+  @Field(() => AttendeeCategory)
+  category: AttendeeCategory;
+
+  @Field(() => Gender)
+  gender: Gender;
+
+  @Field(() => Int, { description: 'People counted.' })
+  count: number;
+
+  @Field(() => Int, { description: 'Events where this category was present but not counted.' })
+  uncountedEvents: number;
+}
+
+@ObjectType()
+export class PrincipleCount {
+  @Field(() => OpennessPrinciple)
+  principle: OpennessPrinciple;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType()
+export class ProposalStatusCount {
+  @Field(() => ProposalStatus)
+  status: ProposalStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Participation figures as the caller may see them: each count equals the matching list’s totalCount.' })
+export class ParticipationFigures {
+  @Field(() => Int, { description: 'Equals `events.totalCount` for the same caller and scope.' })
+  eventCount: number;
+
+  @Field(() => Int, { description: 'Equals `proposals.totalCount` for the same caller and scope.' })
+  proposalCount: number;
+
+  @Field(() => [AttendanceFigure], { description: 'Attendees by category and gender, over the visible events.' })
+  attendance: AttendanceFigure[];
+
+  @Field(() => [PrincipleCount])
+  proposalsByPrinciple: PrincipleCount[];
+
+  @Field(() => [ProposalStatusCount])
+  proposalsByStatus: ProposalStatusCount[];
+}
+
+/** The scope of a figure: the whole network, or one collectivity. */
+export const NETWORK_SCOPE = 'network';
+
+const VISIBLE = "(t.published OR $2 = 'NETWORK_ADMIN' OR t.collectivity_id = $3::uuid)";
+
+/**
+ * Figures for many scopes in a constant number of statements: for the network, one query each for
+ * events, proposals and attendance; for a list of collectivities, the same three grouped by collectivity.
+ */
+export function createFigureLoaders(scope: RequestScope) {
+  return {
+    participationFigures: new DataLoader<string, ParticipationFigures>(async (scopes) => {
+      const manager = await scope.manager();
+      const results = new Map<string, ParticipationFigures>();
+      const empty = (): ParticipationFigures => ({ eventCount: 0, proposalCount: 0, attendance: [], proposalsByPrinciple: [], proposalsByStatus: [] });
+      const collectivityIds = scopes.filter((key) => key !== NETWORK_SCOPE);
+      const groups: Array<{ keys: string[]; from: (table: string, condition?: string) => string; key: string }> = [];
+      if (scopes.includes(NETWORK_SCOPE)) {
+        groups.push({ keys: [NETWORK_SCOPE], from: (table) => `${table} t`, key: `'${NETWORK_SCOPE}'` });
+      }
+      if (collectivityIds.length) {
+        groups.push({
+          keys: collectivityIds,
+          from: (table, condition = 't.collectivity_id = scope.cid') => `unnest($1::uuid[]) AS scope(cid) JOIN ${table} t ON (${condition})`,
+          key: 'scope.cid::text',
+        });
+      }
+      for (const group of groups) {
+        for (const key of group.keys) results.set(key, empty());
+        const parameters = [collectivityIds, scope.caller.role, scope.caller.collectivityId];
+        const events: Array<{ scope: string; count: number }> = await manager.query(
+          `SELECT ${group.key} AS scope, count(*)::int AS count FROM ${group.from('participation.event', eventsOfCollectivitySql('scope.cid'))}
+            WHERE ${VISIBLE} AND $1::uuid[] IS NOT NULL GROUP BY 1`,
+          parameters,
+        );
+        const proposals: Array<{ scope: string; principle: OpennessPrinciple; status: ProposalStatus; count: number }> = await manager.query(
+          `SELECT ${group.key} AS scope, t.principle, t.status, count(*)::int AS count FROM ${group.from('participation.proposal')}
+            WHERE ${VISIBLE} AND $1::uuid[] IS NOT NULL GROUP BY 1, 2, 3`,
+          parameters,
+        );
+        const attendance: Array<{ scope: string; category: AttendeeCategory; gender: Gender; count: number; uncounted: number }> = await manager.query(
+          `SELECT ${group.key} AS scope, a.category, a.gender, coalesce(sum(a.count), 0)::int AS count,
+                  count(*) FILTER (WHERE a.count IS NULL)::int AS uncounted
+             FROM ${group.from('participation.event')}
+             JOIN participation.attendance a ON a.collectivity_id = t.collectivity_id AND a.event_id = t.id
+            WHERE ${VISIBLE} AND $1::uuid[] IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 2, 3`,
+          parameters,
+        );
+        for (const row of events) results.get(row.scope)!.eventCount = row.count;
+        for (const row of proposals) {
+          const figures = results.get(row.scope)!;
+          figures.proposalCount += row.count;
+          add(figures.proposalsByPrinciple, 'principle', row.principle, row.count);
+          add(figures.proposalsByStatus, 'status', row.status, row.count);
+        }
+        for (const row of attendance) {
+          results.get(row.scope)!.attendance.push({ category: row.category, gender: row.gender, count: row.count, uncountedEvents: row.uncounted });
+        }
+      }
+      for (const figures of results.values()) {
+        figures.proposalsByPrinciple = Object.values(OpennessPrinciple).map(
+          (principle) => figures.proposalsByPrinciple.find((entry) => entry.principle === principle) ?? { principle, count: 0 },
+        );
+        figures.proposalsByStatus = Object.values(ProposalStatus).map(
+          (status) => figures.proposalsByStatus.find((entry) => entry.status === status) ?? { status, count: 0 },
+        );
+      }
+      return scopes.map((key) => results.get(key)!);
+    }),
+  };
+}
+
+function add<K extends string, V>(list: Array<Record<K, V> & { count: number }>, key: K, value: V, count: number): void {
+  const entry = list.find((item) => item[key] === value);
+  if (entry) entry.count += count;
+  else list.push({ [key]: value, count } as Record<K, V> & { count: number });
+}

@@ -1,0 +1,144 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  assertCanWriteTenant,
+  assertUuid,
+  badUserInput,
+  notFound,
+  pageOf,
+  PageArgs,
+  recordAudit,
+  tenantOfWriter,
+  unauthenticated,
+  visibleRowsSql,
+  type AuditAction,
+  type Caller,
+} from '@infitah/server-kit';
+import { Collectivity } from '../collectivities/collectivity.reference';
+import type { ParticipationContext } from '../context';
+import { Organisation, OrganisationConnection } from './organisation.entity';
+import { OrganisationFilter, OrganisationInput } from './organisation.input';
+
+/** Contact details stay with the commune that keeps the registry, and the network. */
+const seesContacts = (caller: Caller, organisation: Organisation) =>
+  caller.role === 'NETWORK_ADMIN' || caller.collectivityId === organisation.collectivityId;
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'Civil-society organisations the caller may see, by name.' })
+  async organisations(
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: ParticipationContext,
+  ): Promise<OrganisationConnection> {
+    const page = pageOf(pageArgs);
+    const manager = await context.manager();
+    const visible = visibleRowsSql('o', context.caller);
+    const query = manager.createQueryBuilder(Organisation, 'o').where(visible.sql, visible.parameters);
+    if (filter?.collectivityId) query.andWhere('o.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
+    const search = filter?.search?.trim();
+    if (search) {
+      query.andWhere("strpos(search_normalize(coalesce(o.name_ar, '') || ' ' || coalesce(o.name_fr, '')), search_normalize(:search)) > 0", { search });
+    }
+    const [nodes, totalCount] = await query
+      .orderBy('coalesce(o.name_fr, o.name_ar)')
+      .addOrderBy('o.id')
+      .offset(page.skip)
+      .limit(page.take)
+      .getManyAndCount();
+    return { totalCount, nodes };
+  }
+
+  @Mutation(() => Organisation, { description: "Adds an organisation to the caller's collectivity's registry, unpublished." })
+  async createOrganisation(@Arg('input', () => OrganisationInput) input: OrganisationInput, @Ctx() context: ParticipationContext) {
+    const collectivityId = tenantOfWriter(context.caller);
+    if (!input.nameAr?.trim() && !input.nameFr?.trim()) throw badUserInput('nameFr', 'an organisation needs a name in Arabic or French');
+    const manager = await context.manager();
+    const organisation = manager.create(Organisation, { collectivityId, published: false });
+    this.apply(organisation, input);
+    const saved = await manager.save(organisation);
+    await this.audit(context, saved, 'CREATE', null);
+    return saved;
+  }
+
+  @Mutation(() => Organisation)
+  async updateOrganisation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => OrganisationInput) input: OrganisationInput,
+    @Ctx() context: ParticipationContext,
+  ) {
+    const organisation = await this.writable(context, id);
+    const before = { ...organisation };
+    this.apply(organisation, input);
+    if (!organisation.nameAr && !organisation.nameFr) throw badUserInput('nameFr', 'an organisation needs a name in Arabic or French');
+    const saved = await (await context.manager()).save(organisation);
+    await this.audit(context, saved, 'UPDATE', before);
+    return saved;
+  }
+
+  @Mutation(() => Organisation, { description: "Makes an organisation public, or withdraws it: the collectivity's administrators only." })
+  async setOrganisationPublished(@Arg('id', () => ID) id: string, @Arg('published') published: boolean, @Ctx() context: ParticipationContext) {
+    const organisation = await this.writable(context, id, { adminOnly: true });
+    const before = { ...organisation };
+    organisation.published = published;
+    const saved = await (await context.manager()).save(organisation);
+    await this.audit(context, saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    return saved;
+  }
+
+  @Mutation(() => Boolean, { description: "Removes an organisation from the registry: the collectivity's administrators only." })
+  async deleteOrganisation(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext) {
+    const organisation = await this.writable(context, id, { adminOnly: true });
+    await (await context.manager()).delete(Organisation, { collectivityId: organisation.collectivityId, id: organisation.id });
+    await this.audit(context, organisation, 'DELETE', organisation);
+    return true;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Seen only by its commune and the network.' })
+  contactEmail(@Root() organisation: Organisation, @Ctx() context: ParticipationContext) {
+    return seesContacts(context.caller, organisation) ? organisation.contactEmail : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Seen only by its commune and the network.' })
+  contactPhone(@Root() organisation: Organisation, @Ctx() context: ParticipationContext) {
+    return seesContacts(context.caller, organisation) ? organisation.contactPhone : null;
+  }
+
+  @FieldResolver(() => Collectivity, { nullable: true })
+  collectivity(@Root() organisation: Organisation): Collectivity {
+    return { id: organisation.collectivityId };
+  }
+
+  private apply(organisation: Organisation, input: OrganisationInput): void {
+    for (const key of ['nameAr', 'nameFr', 'field', 'contactEmail', 'contactPhone'] as const) {
+      if (input[key] !== undefined) organisation[key] = input[key]?.trim() || null;
+    }
+    if (input.partnerStatus != null) organisation.partnerStatus = input.partnerStatus;
+  }
+
+  private async writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}): Promise<Organisation> {
+    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
+    const organisationId = assertUuid('id', id);
+    const manager = await context.manager();
+    const visible = visibleRowsSql('o', context.caller);
+    const organisation = await manager
+      .createQueryBuilder(Organisation, 'o')
+      .where('o.id = :id', { id: organisationId })
+      .andWhere(visible.sql, visible.parameters)
+      .getOne();
+    if (!organisation) throw notFound('Organisation', organisationId);
+    assertCanWriteTenant(context.caller, organisation.collectivityId, options);
+    return organisation;
+  }
+
+  private async audit(context: ParticipationContext, organisation: Organisation, action: AuditAction, before: Organisation | null) {
+    await recordAudit(await context.manager(), context.caller, {
+      service: 'participation',
+      collectivityId: organisation.collectivityId,
+      entity: 'Organisation',
+      entityId: organisation.id,
+      action,
+      before,
+      after: action === 'DELETE' ? null : organisation,
+    });
+  }
+}

@@ -1,0 +1,205 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { GraphQLError } from 'graphql';
+import {
+  assertCanWriteTenant,
+  assertUuid,
+  badUserInput,
+  ErrorCode,
+  notFound,
+  recordAudit,
+  tenantOfWriter,
+  unauthenticated,
+  type AuditAction,
+} from '@infitah/server-kit';
+import type { ParticipationContext } from '../context';
+import { Event } from '../events/event.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Proposal, ProposalSource, ProposalStatus } from './proposal.entity';
+import { CitizenProposalInput, ProposalAnswerInput, ProposalInput } from './proposal.input';
+
+const ANSWERED = new Set([ProposalStatus.RETAINED, ProposalStatus.MERGED, ProposalStatus.REJECTED]);
+
+@ObjectType({ description: 'The receipt of a citizen proposal: keep the reference to follow its answer.' })
+export class CitizenProposalReceipt {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Give it to proposalFollowUp(reference) to read the status and answer.' })
+  reference: string;
+}
+
+/** Citizen submissions per client address: a few per minute, a few dozen per day. */
+const perMinute = new RateLimiterMemory({ points: 5, duration: 60 });
+const perDay = new RateLimiterMemory({ points: 50, duration: 24 * 3600 });
+
+@Resolver(() => Proposal)
+export class ProposalMutations {
+  @Mutation(() => Proposal, { description: "Records a proposal in the caller's collectivity (e.g. from a workshop), unpublished." })
+  async createProposal(@Arg('input', () => ProposalInput) input: ProposalInput, @Ctx() context: ParticipationContext): Promise<Proposal> {
+    const collectivityId = tenantOfWriter(context.caller);
+    if (!input.title?.trim()) throw badUserInput('title', 'is required');
+    if (!input.principle) throw badUserInput('principle', 'is required');
+    const manager = await context.manager();
+    const proposal = manager.create(Proposal, { collectivityId, source: input.source ?? ProposalSource.EVENT, published: false, status: ProposalStatus.SUBMITTED });
+    await this.apply(context, proposal, input);
+    const saved = await manager.save(proposal);
+    await this.audit(context, saved, 'CREATE', null);
+    return saved;
+  }
+
+  @Mutation(() => Proposal)
+  async updateProposal(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProposalInput) input: ProposalInput,
+    @Ctx() context: ParticipationContext,
+  ): Promise<Proposal> {
+    const proposal = await this.writable(context, id);
+    const before = { ...proposal };
+    await this.apply(context, proposal, input);
+    const saved = await (await context.manager()).save(proposal);
+    await this.audit(context, saved, 'UPDATE', before);
+    return saved;
+  }
+
+  @Mutation(() => Proposal, {
+    description: 'Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason.',
+  })
+  async answerProposal(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProposalAnswerInput) input: ProposalAnswerInput,
+    @Ctx() context: ParticipationContext,
+  ): Promise<Proposal> {
+    const proposal = await this.writable(context, id);
+    const before = { ...proposal };
+    const answer = input.answer?.trim() || null;
+    if (ANSWERED.has(input.status) && !answer) throw badUserInput('answer', `is required to mark a proposal ${input.status.toLowerCase()}`);
+    if (input.status === ProposalStatus.SUBMITTED) throw badUserInput('status', 'cannot go back to SUBMITTED');
+    let mergedIntoId: string | null = null;
+    if (input.status === ProposalStatus.MERGED) {
+      if (!input.mergedIntoId) throw badUserInput('mergedIntoId', 'is required when merging');
+      mergedIntoId = assertUuid('mergedIntoId', input.mergedIntoId);
+      if (mergedIntoId === proposal.id) throw badUserInput('mergedIntoId', 'cannot be the proposal itself');
+      const target = await context.loaders.proposalById.load(mergedIntoId);
+      // a link resolves only within one collectivity, whatever id is supplied
+      if (!target || target.collectivityId !== proposal.collectivityId) throw badUserInput('mergedIntoId', 'names no proposal of the same collectivity');
+      if (target.status === ProposalStatus.MERGED) throw badUserInput('mergedIntoId', 'names a proposal that was itself merged');
+    } else if (input.mergedIntoId) {
+      throw badUserInput('mergedIntoId', 'is only for a merged proposal');
+    }
+    proposal.status = input.status;
+    proposal.answer = answer;
+    proposal.mergedIntoId = mergedIntoId;
+    proposal.answeredAt = ANSWERED.has(input.status) ? new Date() : null;
+    const saved = await (await context.manager()).save(proposal);
+    await this.audit(context, saved, 'UPDATE', before);
+    return saved;
+  }
+
+  @Mutation(() => Proposal, { description: "Makes a proposal public, or withdraws it: the collectivity's administrators only." })
+  async setProposalPublished(@Arg('id', () => ID) id: string, @Arg('published') published: boolean, @Ctx() context: ParticipationContext) {
+    const proposal = await this.writable(context, id, { adminOnly: true });
+    if (published && !proposal.consentToPublish) throw badUserInput('published', 'the citizen did not consent to publication');
+    const before = { ...proposal };
+    proposal.published = published;
+    const saved = await (await context.manager()).save(proposal);
+    await this.audit(context, saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    return saved;
+  }
+
+  @Mutation(() => Boolean, { description: "Deletes a proposal: the collectivity's administrators only." })
+  async deleteProposal(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext) {
+    const proposal = await this.writable(context, id, { adminOnly: true });
+    const manager = await context.manager();
+    const merged = await manager.countBy(Proposal, { collectivityId: proposal.collectivityId, mergedIntoId: proposal.id });
+    if (merged > 0) throw badUserInput('id', 'other proposals were merged into this one');
+    await manager.delete(Proposal, { collectivityId: proposal.collectivityId, id: proposal.id });
+    await this.audit(context, proposal, 'DELETE', proposal);
+    return true;
+  }
+
+  @Mutation(() => CitizenProposalReceipt, {
+    description: "Anyone submits a proposal to a commune's public consultation while it is open. It stays private until the commune publishes it.",
+  })
+  async submitProposal(
+    @Arg('input', () => CitizenProposalInput) input: CitizenProposalInput,
+    @Ctx() context: ParticipationContext,
+  ): Promise<CitizenProposalReceipt> {
+    const client = context.clientAddress ?? 'unknown';
+    for (const limiter of [perMinute, perDay]) {
+      try {
+        await limiter.consume(client);
+      } catch (rejection) {
+        const retryAfter = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
+        throw new GraphQLError(`Too many proposals from this address: retry in ${retryAfter} seconds`, {
+          extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'input', retryAfter },
+        });
+      }
+    }
+    const manager = await context.manager();
+    try {
+      const [row] = await manager.query('SELECT * FROM participation.submit_citizen_proposal($1, $2, $3, $4, $5, $6, $7, $8)', [
+        input.collectivityId.toLowerCase(),
+        input.consultationId.toLowerCase(),
+        input.title,
+        input.body,
+        input.principle,
+        input.submitterCategory ?? 'CITIZEN',
+        input.consentToPublish,
+        input.contact ?? null,
+      ]);
+      return { id: row.id, reference: row.reference };
+    } catch (error) {
+      if ((error as { hint?: string }).hint === 'consultation_closed') {
+        throw badUserInput('consultationId', "names no open public consultation of this commune");
+      }
+      throw error;
+    }
+  }
+
+  private async apply(context: ParticipationContext, proposal: Proposal, input: ProposalInput): Promise<void> {
+    if (input.title != null) proposal.title = input.title.trim();
+    if (input.body != null) proposal.body = input.body.trim();
+    if (input.principle != null) proposal.principle = input.principle;
+    if (input.source != null) proposal.source = input.source;
+    if (input.submitterCategory !== undefined) proposal.submitterCategory = input.submitterCategory;
+    if (input.supportsCount != null) proposal.supportsCount = input.supportsCount;
+    const manager = await context.manager();
+    if (input.eventId !== undefined) {
+      const eventId = input.eventId ? assertUuid('eventId', input.eventId) : null;
+      if (eventId && !(await manager.existsBy(Event, { collectivityId: proposal.collectivityId, id: eventId }))) {
+        throw badUserInput('eventId', 'names no event of the same collectivity');
+      }
+      proposal.eventId = eventId;
+    }
+    if (input.organisationId !== undefined) {
+      const organisationId = input.organisationId ? assertUuid('organisationId', input.organisationId) : null;
+      if (organisationId && !(await manager.existsBy(Organisation, { collectivityId: proposal.collectivityId, id: organisationId }))) {
+        throw badUserInput('organisationId', 'names no organisation of the same collectivity');
+      }
+      proposal.organisationId = organisationId;
+    }
+  }
+
+  private async writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}): Promise<Proposal> {
+    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
+    const proposalId = assertUuid('id', id);
+    const proposal = await context.loaders.proposalById.load(proposalId);
+    if (!proposal) throw notFound('Proposal', proposalId);
+    assertCanWriteTenant(context.caller, proposal.collectivityId, options);
+    context.loaders.proposalById.clear(proposalId);
+    return proposal;
+  }
+
+  private async audit(context: ParticipationContext, proposal: Proposal, action: AuditAction, before: Proposal | null) {
+    await recordAudit(await context.manager(), context.caller, {
+      service: 'participation',
+      collectivityId: proposal.collectivityId,
+      entity: 'Proposal',
+      entityId: proposal.id,
+      action,
+      before: before && { ...before, contact: undefined },
+      after: action === 'DELETE' ? null : { ...proposal, contact: undefined },
+    });
+  }
+}

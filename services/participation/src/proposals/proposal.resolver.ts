@@ -1,0 +1,101 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { assertUuid, pageOf, PageArgs, visibleRowsSql, type Caller } from '@infitah/server-kit';
+import { Collectivity } from '../collectivities/collectivity.reference';
+import type { ParticipationContext } from '../context';
+import { Event } from '../events/event.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Proposal, ProposalConnection, ProposalStatus } from './proposal.entity';
+import { ProposalFilter } from './proposal.input';
+import { PROPOSAL_ORDER } from './proposal.loader';
+
+/** A citizen's contact and the follow-up reference stay with the commune that received the proposal. */
+const ownCommune = (caller: Caller, proposal: Proposal) => caller.collectivityId === proposal.collectivityId;
+
+@ObjectType({ description: 'What a citizen sees of a proposal they submitted, by its reference.' })
+export class ProposalFollowUp {
+  @Field(() => ID)
+  collectivityId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => ProposalStatus)
+  status: ProposalStatus;
+
+  @Field(() => String, { nullable: true })
+  answer: string | null;
+
+  @Field({ description: 'Whether the commune has published it.' })
+  published: boolean;
+
+  @Field()
+  submittedAt: Date;
+}
+
+@Resolver(() => Proposal)
+export class ProposalResolver {
+  @Query(() => ProposalConnection, { description: 'Proposals the caller may see, newest first.' })
+  async proposals(
+    @Arg('filter', () => ProposalFilter, { nullable: true }) filter: ProposalFilter | null,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: ParticipationContext,
+  ): Promise<ProposalConnection> {
+    const page = pageOf(pageArgs);
+    const manager = await context.manager();
+    const visible = visibleRowsSql('p', context.caller);
+    const query = manager.createQueryBuilder(Proposal, 'p').where(visible.sql, visible.parameters);
+    if (filter?.collectivityId) query.andWhere('p.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
+    if (filter?.principle) query.andWhere('p.principle = :principle', { principle: filter.principle });
+    if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter?.eventId) query.andWhere('p.event_id = :eventId', { eventId: filter.eventId });
+    for (const [column, direction] of PROPOSAL_ORDER) query.addOrderBy(`p.${column}`, direction);
+    const [nodes, totalCount] = await query.offset(page.skip).limit(page.take).getManyAndCount();
+    for (const node of nodes) context.loaders.proposalById.prime(node.id, node);
+    return { totalCount, nodes };
+  }
+
+  @Query(() => Proposal, { nullable: true, description: 'A proposal the caller may see, or null.' })
+  proposal(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext) {
+    return context.loaders.proposalById.load(assertUuid('id', id));
+  }
+
+  @Query(() => ProposalFollowUp, { nullable: true, description: 'A citizen follows the answer to their proposal with its reference.' })
+  async proposalFollowUp(@Arg('reference') reference: string, @Ctx() context: ParticipationContext): Promise<ProposalFollowUp | null> {
+    if (!/^[0-9A-Fa-f]{12}$/.test(reference.trim())) return null;
+    const manager = await context.manager();
+    const [row] = await manager.query('SELECT * FROM participation.proposal_follow_up($1)', [reference]);
+    if (!row) return null;
+    return { collectivityId: row.collectivity_id, title: row.title, status: row.status, answer: row.answer, published: row.published, submittedAt: row.submitted_at };
+  }
+
+  @FieldResolver(() => Collectivity, { nullable: true })
+  collectivity(@Root() proposal: Proposal): Collectivity {
+    return { id: proposal.collectivityId };
+  }
+
+  @FieldResolver(() => Proposal, { nullable: true, description: 'When merged: the proposal it joined.' })
+  mergedInto(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
+    return proposal.mergedIntoId ? context.loaders.proposalById.load(proposal.mergedIntoId) : null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event where it was collected.' })
+  event(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
+    return proposal.eventId ? context.loaders.eventById.load(proposal.eventId) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
+    if (!proposal.organisationId) return null;
+    return context.loaders.organisationByKey.load({ collectivityId: proposal.collectivityId, id: proposal.organisationId });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "A citizen's contact: seen only by the commune that received it." })
+  contact(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
+    return ownCommune(context.caller, proposal) ? proposal.contact : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the citizen consented to publication: seen by the commune.' })
+  consentToPublish(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
+    return ownCommune(context.caller, proposal) ? proposal.consentToPublish : null;
+  }
+}
