@@ -1,32 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { DemoIds } from '@infitah/demo-data';
-import { startTestPlatform, type GraphQLResponse, type TestPlatform } from './support/test-platform';
+import { ACTORS, casesOf, outcomeOf, signInActors, type Actor, type Outcome } from './support/actors';
+import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
 /**
  * Tenant isolation through the gateway, as a table of expectations: {anonymous, editor A, admin A,
  * admin B, network} × {list, read one, create, update, delete, publish} on each tenant resource.
  * A = Tamazgana, B = the fictional demo commune.
  */
-type Actor = 'anonymous' | 'editorA' | 'adminA' | 'adminB' | 'network';
-type Outcome = 'sees' | 'hidden' | 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
-const ACTORS: Actor[] = ['anonymous', 'editorA', 'adminA', 'adminB', 'network'];
-
 let platform: TestPlatform;
-const tokens: Record<Actor, string | null> = { anonymous: null, editorA: null, adminA: null, adminB: null, network: null };
+let tokens: Record<Actor, string | null>;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  tokens.editorA = await platform.login('editor@tamazgana.infitah.test');
-  tokens.adminA = await platform.login('admin@tamazgana.infitah.test');
-  tokens.adminB = await platform.login('admin@demo-commune.infitah.test');
-  tokens.network = await platform.login('network@infitah.test');
+  tokens = await signInActors(platform);
 }, 120_000);
 afterAll(() => platform.close());
-
-function outcomeOf(response: GraphQLResponse, field: string): Outcome {
-  if (response.errors?.length) return response.errors[0].extensions?.code as Outcome;
-  return response.data?.[field] ? 'allowed' : 'hidden';
-}
 
 /** A fresh draft event of Tamazgana, written as the schema owner so that every case starts alike. */
 async function draftEventOfA(published = false): Promise<string> {
@@ -54,11 +43,7 @@ describe('events of collectivity A, unpublished', () => {
     delete: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
     publish: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
   };
-  const cases = Object.entries(expectations).flatMap(([operation, byActor]) =>
-    ACTORS.map((actor) => [operation, actor, byActor[actor]] as const),
-  );
-
-  it.each(cases)('%s by %s → %s', async (operation, actor, expected) => {
+  it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
     const token = tokens[actor];
     const id = await draftEventOfA();
     switch (operation) {

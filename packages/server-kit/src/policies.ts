@@ -19,6 +19,8 @@ export interface TenantPolicyOptions {
   read?: 'published' | { sql: string };
   /** The network writes the rows of its reserved tenant in this table. */
   networkWrites?: boolean;
+  /** Editors delete too: for parts of a record they edit (an event's agenda or attendance). */
+  editorsDelete?: boolean;
 }
 
 export function tenantTablePolicySql(table: string, options: TenantPolicyOptions = {}): string[] {
@@ -26,7 +28,8 @@ export function tenantTablePolicySql(table: string, options: TenantPolicyOptions
   const member = `${CALLER_ROLE_SQL} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')`;
   const network = options.networkWrites ? ` OR (${CALLER_ROLE_SQL} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid)` : '';
   const writes = `((${own} AND ${member})${network})`;
-  const deletes = `((${own} AND ${CALLER_ROLE_SQL} = 'COLLECTIVITY_ADMIN')${network})`;
+  const deleters = options.editorsDelete ? member : `${CALLER_ROLE_SQL} = 'COLLECTIVITY_ADMIN'`;
+  const deletes = `((${own} AND ${deleters})${network})`;
   const read = options.read === undefined || options.read === 'published' ? 'published' : `(${options.read.sql})`;
   const name = table.split('.').pop();
   return [

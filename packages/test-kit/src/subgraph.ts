@@ -30,7 +30,12 @@ export interface TestSubgraph {
   ownerDataSource: DataSource;
   app: Awaited<ReturnType<typeof createSubgraphServer>>['app'];
   apollo: ApolloServer<RequestContext>;
-  execute<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<ExecutionOutcome<TData>>;
+  execute<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: Caller,
+    request?: { clientAddress?: string },
+  ): Promise<ExecutionOutcome<TData>>;
   close(): Promise<void>;
 }
 
@@ -75,8 +80,10 @@ export async function startTestSubgraph(
     ownerDataSource,
     app,
     apollo,
-    async execute(query, variables, caller = ANONYMOUS) {
+    async execute(query, variables, caller = ANONYMOUS, request = {}) {
       const contextValue = new RequestContext(dataSource, caller, definition.createLoaders, testSecurity());
+      // each in-process call is its own client unless told otherwise, so rate limits do not leak between tests
+      contextValue.clientAddress = request.clientAddress ?? `test-${Math.random()}`;
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('Incremental responses are not expected');
       const { data, errors } = response.body.singleResult;

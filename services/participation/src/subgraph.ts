@@ -7,6 +7,7 @@ import { Attendance } from './events/attendance.entity';
 import { Event } from './events/event.entity';
 import { EventMutations } from './events/event.mutations';
 import { AgendaItemResolver, EventResolver } from './events/event.resolver';
+import { EventOrganisation } from './events/event-organisation.entity';
 import { EventParticipant } from './events/event-participant.entity';
 import { migrations } from './migrations';
 import { Network } from './network/network.reference';
@@ -21,7 +22,7 @@ import { seedParticipation } from './seed';
 export const participation: SubgraphDefinition<ParticipationLoaders> = {
   name: 'participation',
   defaultPort: 4002,
-  entities: [Event, AgendaItem, Attendance, EventParticipant, Organisation, Proposal],
+  entities: [Event, AgendaItem, Attendance, EventParticipant, EventOrganisation, Organisation, Proposal],
   migrations,
   resolvers: [
     EventResolver,

@@ -11,10 +11,10 @@ import {
   type TenantKey,
   type TenantPageKey,
 } from '@infitah/server-kit';
-import { Organisation } from '../organisations/organisation.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
 import { Event } from './event.entity';
+import { EventOrganisation } from './event-organisation.entity';
 import { EventParticipant } from './event-participant.entity';
 
 /** Chronological, the order of a co-creation timeline. */
@@ -77,25 +77,9 @@ export function createEventLoaders(scope: RequestScope) {
       { cacheKeyFn: tenantKey },
     ),
 
-    /** The organisations present at each event, that the caller may see. */
-    organisationsByEvent: new DataLoader<TenantKey, Organisation[], string>(
-      async (keys) => {
-        const manager = await scope.manager();
-        const visible = visibleRowsSql('o', scope.caller);
-        const rows: Array<Organisation & { eventId: string }> = await manager
-          .createQueryBuilder(Organisation, 'o')
-          .innerJoin('participation.event_organisation', 'eo', 'eo.collectivity_id = o.collectivity_id AND eo.organisation_id = o.id')
-          .addSelect('eo.event_id', 'event_id')
-          .where('(eo.collectivity_id, eo.event_id) IN (SELECT * FROM unnest(CAST(:collectivityIds AS uuid[]), CAST(:eventIds AS uuid[])))', {
-            collectivityIds: keys.map((key) => key.collectivityId),
-            eventIds: keys.map((key) => key.id),
-          })
-          .andWhere(visible.sql, visible.parameters)
-          .orderBy('o.name_fr')
-          .getRawAndEntities()
-          .then(({ raw, entities }) => entities.map((entity, index) => Object.assign(entity, { eventId: raw[index].event_id as string })));
-        return keys.map((key) => rows.filter((row) => row.collectivityId === key.collectivityId && row.eventId === key.id));
-      },
+    /** Links to the organisations present at each event; the organisations load through their own loader. */
+    organisationLinksByEvent: new DataLoader<TenantKey, EventOrganisation[], string>(
+      async (keys) => loadChildren(await scope.manager(), EventOrganisation, { column: 'event_id', property: 'eventId' }, keys),
       { cacheKeyFn: tenantKey },
     ),
   };

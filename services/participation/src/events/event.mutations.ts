@@ -4,6 +4,7 @@ import {
   assertCanWriteTenant,
   assertUuid,
   badUserInput,
+  forbidden,
   NETWORK_TENANT_ID,
   notFound,
   recordAudit,
@@ -40,6 +41,12 @@ function applyOptionalFields(event: Event, input: CreateEventInput | UpdateEvent
   if (input.descriptionFr !== undefined) event.descriptionFr = input.descriptionFr?.trim() || null;
   if (input.startsAtPrecision != null) event.startsAtPrecision = input.startsAtPrecision;
   applyTitles(event, input);
+}
+
+/** Deletes an event's child rows before they are replaced; row-level security must not silently keep some. */
+async function replaceAll(manager: EntityManager, entity: typeof AgendaItem | typeof Attendance | typeof EventParticipant, event: Event, existing: number) {
+  const result = await manager.delete(entity, { collectivityId: event.collectivityId, eventId: event.id });
+  if ((result.affected ?? 0) !== existing) throw forbidden('You may not replace these rows');
 }
 
 function assertTimes(event: Event): void {
@@ -128,7 +135,7 @@ export class EventMutations {
     });
     const manager = await context.manager();
     const before = await manager.find(AgendaItem, { where: { collectivityId: event.collectivityId, eventId: event.id }, order: { position: 'ASC' } });
-    await manager.delete(AgendaItem, { collectivityId: event.collectivityId, eventId: event.id });
+    await replaceAll(manager, AgendaItem, event, before.length);
     const saved = await manager.save(
       items.map((item, position) =>
         manager.create(AgendaItem, {
@@ -164,7 +171,7 @@ export class EventMutations {
     });
     const manager = await context.manager();
     const before = await manager.find(Attendance, { where: { collectivityId: event.collectivityId, eventId: event.id } });
-    await manager.delete(Attendance, { collectivityId: event.collectivityId, eventId: event.id });
+    await replaceAll(manager, Attendance, event, before.length);
     const saved = await manager.save(
       counts.map((count) =>
         manager.create(Attendance, { collectivityId: event.collectivityId, eventId: event.id, category: count.category, gender: count.gender, count: count.count ?? null }),
@@ -187,7 +194,7 @@ export class EventMutations {
     if (new Set(ids).size !== ids.length) throw badUserInput('participants', 'names a collectivity twice');
     const manager = await context.manager();
     const before = await manager.find(EventParticipant, { where: { collectivityId: event.collectivityId, eventId: event.id } });
-    await manager.delete(EventParticipant, { collectivityId: event.collectivityId, eventId: event.id });
+    await replaceAll(manager, EventParticipant, event, before.length);
     const saved = await manager.save(
       participants.map((participant, index) =>
         manager.create(EventParticipant, {
@@ -224,7 +231,7 @@ export class EventMutations {
       ]);
     }
     await this.auditChild(context, event, 'EventOrganisations', null, ids);
-    context.loaders.organisationsByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
+    context.loaders.organisationLinksByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
     return event;
   }
 

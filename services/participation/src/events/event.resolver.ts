@@ -77,8 +77,12 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Organisation], { description: 'Civil-society organisations present.' })
-  organisations(@Root() event: Event, @Ctx() context: ParticipationContext) {
-    return context.loaders.organisationsByEvent.load(keyOf(event));
+  async organisations(@Root() event: Event, @Ctx() context: ParticipationContext): Promise<Organisation[]> {
+    const links = await context.loaders.organisationLinksByEvent.load(keyOf(event));
+    const organisations = await context.loaders.organisationByKey.loadMany(
+      links.map((link) => ({ collectivityId: link.collectivityId, id: link.organisationId })),
+    );
+    return organisations.filter((organisation): organisation is Organisation => organisation instanceof Organisation);
   }
 
   @FieldResolver(() => [Collectivity], { description: 'For a network event: the collectivities invited.' })

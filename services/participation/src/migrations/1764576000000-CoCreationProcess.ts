@@ -54,6 +54,7 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
       ...tenantTablePolicySql('participation.event_participant', {
         read: { sql: `${VISIBLE_EVENT.replaceAll('%T', 'event_participant')} OR participant_id = ${OWN_COLLECTIVITY}` },
         networkWrites: true,
+        editorsDelete: true,
       }),
 
       `CREATE TABLE participation.agenda_item (
@@ -72,7 +73,11 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
          CONSTRAINT agenda_item_has_title CHECK (coalesce(btrim(title_ar), '') <> '' OR coalesce(btrim(title_fr), '') <> '')
        )`,
       'CREATE INDEX agenda_item_event_idx ON participation.agenda_item (collectivity_id, event_id, position)',
-      ...tenantTablePolicySql('participation.agenda_item', { read: { sql: VISIBLE_EVENT.replaceAll('%T', 'agenda_item') }, networkWrites: true }),
+      ...tenantTablePolicySql('participation.agenda_item', {
+        read: { sql: VISIBLE_EVENT.replaceAll('%T', 'agenda_item') },
+        networkWrites: true,
+        editorsDelete: true,
+      }),
 
       `CREATE TABLE participation.attendance (
          collectivity_id uuid NOT NULL,
@@ -84,7 +89,11 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
          PRIMARY KEY (collectivity_id, event_id, category, gender),
          FOREIGN KEY (collectivity_id, event_id) REFERENCES participation.event (collectivity_id, id) ON DELETE CASCADE
        )`,
-      ...tenantTablePolicySql('participation.attendance', { read: { sql: VISIBLE_EVENT.replaceAll('%T', 'attendance') }, networkWrites: true }),
+      ...tenantTablePolicySql('participation.attendance', {
+        read: { sql: VISIBLE_EVENT.replaceAll('%T', 'attendance') },
+        networkWrites: true,
+        editorsDelete: true,
+      }),
 
       `CREATE TABLE participation.organisation (
          collectivity_id uuid NOT NULL,
@@ -111,7 +120,10 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
          FOREIGN KEY (collectivity_id, event_id) REFERENCES participation.event (collectivity_id, id) ON DELETE CASCADE,
          FOREIGN KEY (collectivity_id, organisation_id) REFERENCES participation.organisation (collectivity_id, id) ON DELETE CASCADE
        )`,
-      ...tenantTablePolicySql('participation.event_organisation', { read: { sql: VISIBLE_EVENT.replaceAll('%T', 'event_organisation') } }),
+      ...tenantTablePolicySql('participation.event_organisation', {
+        read: { sql: VISIBLE_EVENT.replaceAll('%T', 'event_organisation') },
+        editorsDelete: true,
+      }),
 
       `CREATE TABLE participation.proposal (
          collectivity_id uuid NOT NULL,
