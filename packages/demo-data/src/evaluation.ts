@@ -8,6 +8,7 @@ export interface DemoActionProgram {
   status: 'CO_CREATION' | 'CONSULTATION' | 'ADOPTED' | 'IMPLEMENTATION' | 'CLOSED';
   /** ISO-8601 at the precision known. */
   adoptedOn: string | null;
+  councilSession: string | null;
   published: boolean;
 }
 
@@ -18,8 +19,9 @@ export const demoActionPrograms: DemoActionProgram[] = [
     titleAr: 'انفتاح جماعة تمزكانة',
     titleFr: 'Ouverture de la commune de Tamazgana',
     status: 'ADOPTED',
-    // Adopted by the council at its October 2025 session.
+    // Adopted by the council at its October 2025 session; its period is not in the press kit.
     adoptedOn: '2025-10',
+    councilSession: 'دورة أكتوبر 2025 — session d’octobre 2025 du conseil communal',
     published: true,
   },
   {
@@ -29,6 +31,86 @@ export const demoActionPrograms: DemoActionProgram[] = [
     titleFr: "Programme d'action d'ouverture (données de démonstration)",
     status: 'CO_CREATION',
     adoptedOn: null,
+    councilSession: null,
     published: false,
+  },
+];
+
+export interface DemoCommitment {
+  id: string;
+  collectivityId: string;
+  programId: string;
+  titleAr: string;
+  titleFr: string;
+  problem: string;
+  action: string;
+  principles: string[];
+  leadUnit: string;
+  completion: 'NOT_STARTED' | 'LIMITED' | 'SUBSTANTIAL';
+  milestones: Array<{ title: string; dueOn: string | null; doneOn: string | null; weight: number }>;
+  indicator: { title: string; unit: string; baseline: number; target: number; measurements: Array<{ measuredOn: string; value: number }> };
+  /** The retained demo proposals it came from (participation stores the link). */
+  sourceProposalIds: string[];
+}
+
+/** Illustrative commitments of Tamazgana's programme: the press kit does not list them. */
+export const demoCommitments: DemoCommitment[] = [
+  {
+    id: DemoIds.commitments.tamazganaCouncilMinutes,
+    collectivityId: DemoIds.tamazgana,
+    programId: DemoIds.programs.tamazgana,
+    titleAr: 'نشر محاضر دورات المجلس ومقرراته',
+    titleFr: 'Publier les procès-verbaux et délibérations du conseil',
+    problem: 'Les citoyens ne connaissent pas les décisions prises en session.',
+    action: 'Publier chaque procès-verbal sur le site de la commune et au tableau d’affichage dans le mois qui suit la session.',
+    principles: ['TRANSPARENCY', 'ACCESS_TO_INFORMATION'],
+    leadUnit: 'Secrétariat du conseil',
+    completion: 'LIMITED',
+    milestones: [
+      { title: 'Modèle de procès-verbal simplifié adopté', dueOn: '2025-12-31', doneOn: '2025-12-15', weight: 1 },
+      { title: 'Rubrique « délibérations » ouverte sur le site', dueOn: '2026-03-31', doneOn: null, weight: 2 },
+      { title: 'Procès-verbaux de toutes les sessions de 2026 publiés', dueOn: '2026-12-31', doneOn: null, weight: 3 },
+    ],
+    indicator: {
+      title: 'Sessions dont le procès-verbal est publié dans le mois',
+      unit: '%',
+      baseline: 0,
+      target: 100,
+      measurements: [{ measuredOn: '2026-01-31', value: 25 }],
+    },
+    sourceProposalIds: [DemoIds.proposals.tamazganaTransparency],
+  },
+  {
+    id: DemoIds.commitments.tamazganaInformationDesk,
+    collectivityId: DemoIds.tamazgana,
+    programId: DemoIds.programs.tamazgana,
+    titleAr: 'إحداث نقطة لاستقبال طلبات الحصول على المعلومات',
+    titleFr: 'Ouvrir un point d’accueil des demandes d’accès à l’information',
+    problem: 'Les demandes d’information (loi 31-13) n’ont ni interlocuteur ni délai suivi.',
+    action: 'Désigner la personne chargée, tenir un registre des demandes et publier les délais de réponse.',
+    principles: ['ACCESS_TO_INFORMATION', 'ACCOUNTABILITY'],
+    leadUnit: 'Direction des services',
+    completion: 'NOT_STARTED',
+    milestones: [
+      { title: 'Personne chargée désignée', dueOn: '2026-02-28', doneOn: null, weight: 1 },
+      { title: 'Registre des demandes tenu et publié', dueOn: '2026-09-30', doneOn: null, weight: 1 },
+    ],
+    indicator: { title: 'Délai moyen de réponse', unit: 'jours', baseline: 60, target: 20, measurements: [] },
+    sourceProposalIds: [DemoIds.proposals.tamazganaAccessToInformation],
+  },
+  {
+    id: DemoIds.commitments.tamazganaBudgetConsultations,
+    collectivityId: DemoIds.tamazgana,
+    programId: DemoIds.programs.tamazgana,
+    titleAr: 'استشارات مواطنة قبل دورة الميزانية',
+    titleFr: 'Consultations citoyennes avant la session budgétaire',
+    problem: 'Le budget est préparé sans avis des habitants des douars.',
+    action: 'Tenir chaque année des réunions de consultation dans les quartiers et douars, avec les jeunes, avant la session budgétaire.',
+    principles: ['CITIZEN_PARTICIPATION'],
+    leadUnit: 'Instance de l’équité, de l’égalité des chances et de l’approche genre',
+    completion: 'NOT_STARTED',
+    milestones: [{ title: 'Première série de consultations tenue', dueOn: '2026-09-15', doneOn: null, weight: 1 }],
+    indicator: { title: 'Participants aux consultations', unit: 'personnes', baseline: 0, target: 200, measurements: [] },
+    sourceProposalIds: [DemoIds.proposals.tamazganaParticipation],
   },
 ];

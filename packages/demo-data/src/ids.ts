@@ -41,6 +41,11 @@ export const DemoIds = {
     tamazganaEditor: uuid('00000005', 3),
     demoCommuneAdmin: uuid('00000005', 4),
   },
+  commitments: {
+    tamazganaCouncilMinutes: uuid('00000008', 1),
+    tamazganaInformationDesk: uuid('00000008', 2),
+    tamazganaBudgetConsultations: uuid('00000008', 3),
+  },
   programs: {
     tamazgana: uuid('00000004', 1),
     demoCommune: uuid('00000004', 2),

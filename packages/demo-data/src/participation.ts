@@ -217,6 +217,8 @@ export interface DemoProposal {
   status: 'SUBMITTED' | 'UNDER_REVIEW' | 'RETAINED' | 'MERGED' | 'REJECTED';
   answer: string | null;
   mergedIntoId: string | null;
+  /** For a retained proposal: the commitment it became (a commitment of evaluation's demo data). */
+  commitmentId?: string;
   published: boolean;
 }
 
@@ -233,6 +235,7 @@ export const demoProposals: DemoProposal[] = [
     status: 'RETAINED',
     answer: "Retenue : elle devient un engagement du programme d'ouverture.",
     mergedIntoId: null,
+    commitmentId: DemoIds.commitments.tamazganaCouncilMinutes,
     published: true,
   },
   {
@@ -259,6 +262,7 @@ export const demoProposals: DemoProposal[] = [
     status: 'RETAINED',
     answer: 'Retenue : un point d’accueil sera désigné.',
     mergedIntoId: null,
+    commitmentId: DemoIds.commitments.tamazganaInformationDesk,
     published: true,
   },
   {
@@ -270,8 +274,9 @@ export const demoProposals: DemoProposal[] = [
     eventId: DemoIds.events.tamazganaWorkshop,
     submitterCategory: 'IEPEG_MEMBER',
     status: 'RETAINED',
-    answer: 'Retenue, et fusionnée avec une proposition voisine.',
+    answer: 'Retenue, avec la proposition voisine sur les jeunes qui y a été fusionnée.',
     mergedIntoId: null,
+    commitmentId: DemoIds.commitments.tamazganaBudgetConsultations,
     published: true,
   },
   {

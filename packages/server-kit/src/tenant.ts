@@ -105,6 +105,8 @@ export async function loadChildren<T extends ObjectLiteral & { collectivityId: s
   parent: { column: string; property: keyof T & string },
   keys: readonly TenantKey[],
   orderBy: Array<[column: string, direction: 'ASC' | 'DESC']> = [],
+  /** For children with their own `published` flag: keep only those this caller may see. */
+  visibleTo?: Caller,
 ): Promise<T[][]> {
   const query = manager
     .createQueryBuilder(entity, 'c')
@@ -112,6 +114,10 @@ export async function loadChildren<T extends ObjectLiteral & { collectivityId: s
       collectivityIds: keys.map((key) => key.collectivityId),
       parentIds: keys.map((key) => key.id),
     });
+  if (visibleTo) {
+    const visible = visibleRowsSql('c', visibleTo);
+    query.andWhere(visible.sql, visible.parameters);
+  }
   for (const [column, direction] of orderBy) query.addOrderBy(`c.${column}`, direction);
   const groups = new Map<string, T[]>();
   for (const row of await query.getMany()) {

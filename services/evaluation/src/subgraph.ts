@@ -1,25 +1,49 @@
-import type { SubgraphDefinition } from '@infitah/server-kit';
+import { isUuid, type SubgraphDefinition } from '@infitah/server-kit';
 import { Collectivity } from './collectivities/collectivity.reference';
 import { CollectivityEvaluationResolver } from './collectivities/collectivity.resolver';
+import { Commitment, Indicator, Measurement, Milestone } from './commitments/commitment.entity';
+import { CommitmentMutations } from './commitments/commitment.mutations';
+import { CommitmentResolver, IndicatorResolver } from './commitments/commitment.resolver';
 import { createEvaluationLoaders, type EvaluationContext, type EvaluationLoaders } from './context';
 import { migrations } from './migrations';
 import { Network } from './network/network.reference';
 import { NetworkEvaluationResolver } from './network/network.resolver';
 import { ActionProgram } from './programs/action-program.entity';
-import { ActionProgramResolver } from './programs/action-program.resolver';
+import { ActionProgramMutations } from './programs/action-program.mutations';
+import { ActionProgramResolver, PriorityAxisResolver } from './programs/action-program.resolver';
+import { PriorityAxis, ProgramStatusChange } from './programs/program-parts.entity';
+import { Review } from './reviews/review.entity';
+import { ReviewResolver } from './reviews/review.resolver';
 import { seedEvaluation } from './seed';
 
 export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   name: 'evaluation',
   defaultPort: 4003,
-  entities: [ActionProgram],
+  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review],
   migrations,
-  resolvers: [ActionProgramResolver, CollectivityEvaluationResolver, NetworkEvaluationResolver],
+  resolvers: [
+    ActionProgramResolver,
+    ActionProgramMutations,
+    PriorityAxisResolver,
+    CommitmentResolver,
+    CommitmentMutations,
+    IndicatorResolver,
+    ReviewResolver,
+    CollectivityEvaluationResolver,
+    NetworkEvaluationResolver,
+  ],
   // entities only extended here are reachable from no root field of this subgraph
   orphanedTypes: [Collectivity, Network],
   referenceResolvers: {
     ActionProgram: {
       __resolveReference: (reference: { id: string }, context: EvaluationContext) => context.loaders.actionProgramById.load(reference.id),
+    },
+    Commitment: {
+      // a reference that names its collectivity resolves only within it
+      __resolveReference: (reference: { id: string; collectivityId: string }, context: EvaluationContext) => {
+        if (!isUuid(reference.id) || !isUuid(reference.collectivityId)) return null;
+        return context.loaders.commitmentByKey.load({ collectivityId: reference.collectivityId, id: reference.id });
+      },
     },
     Collectivity: { __resolveReference: (reference: { id: string }): Collectivity => ({ id: reference.id }) },
     Network: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },

@@ -61,14 +61,14 @@ export async function seedParticipation(manager: EntityManager): Promise<void> {
   for (const proposal of ordered) {
     await manager.query(
       `INSERT INTO participation.proposal (collectivity_id, id, title, body, principle, source, event_id, submitter_category, status,
-         answer, answered_at, merged_into_id, is_illustrative, published)
-       VALUES ($1, $2, $3, $4, $5, 'EVENT', $6, $7, $8, $9, CASE WHEN $9::text IS NULL THEN NULL ELSE now() END, $10, true, $11)
+         answer, answered_at, merged_into_id, commitment_id, is_illustrative, published)
+       VALUES ($1, $2, $3, $4, $5, 'EVENT', $6, $7, $8, $9, CASE WHEN $9::text IS NULL THEN NULL ELSE now() END, $10, $12, true, $11)
        ON CONFLICT (collectivity_id, id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, principle = EXCLUDED.principle,
          event_id = EXCLUDED.event_id, submitter_category = EXCLUDED.submitter_category, status = EXCLUDED.status, answer = EXCLUDED.answer,
-         merged_into_id = EXCLUDED.merged_into_id, published = EXCLUDED.published`,
+         merged_into_id = EXCLUDED.merged_into_id, commitment_id = EXCLUDED.commitment_id, published = EXCLUDED.published`,
       [
         proposal.collectivityId, proposal.id, proposal.title, proposal.body, proposal.principle, proposal.eventId, proposal.submitterCategory,
-        proposal.status, proposal.answer, proposal.mergedIntoId, proposal.published,
+        proposal.status, proposal.answer, proposal.mergedIntoId, proposal.published, proposal.commitmentId ?? null,
       ],
     );
   }

@@ -16,7 +16,8 @@ import { Organisation } from './organisations/organisation.entity';
 import { OrganisationResolver } from './organisations/organisation.resolver';
 import { Proposal } from './proposals/proposal.entity';
 import { ProposalMutations } from './proposals/proposal.mutations';
-import { ProposalResolver } from './proposals/proposal.resolver';
+import { Commitment } from './proposals/commitment.reference';
+import { CommitmentSourcesResolver, ProposalResolver } from './proposals/proposal.resolver';
 import { seedParticipation } from './seed';
 
 export const participation: SubgraphDefinition<ParticipationLoaders> = {
@@ -31,11 +32,12 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
     OrganisationResolver,
     ProposalResolver,
     ProposalMutations,
+    CommitmentSourcesResolver,
     CollectivityParticipationResolver,
     NetworkParticipationResolver,
   ],
   // entities only extended here are reachable from no root field of this subgraph
-  orphanedTypes: [Collectivity, Network],
+  orphanedTypes: [Collectivity, Network, Commitment],
   referenceResolvers: {
     Event: {
       __resolveReference: (reference: { id: string }, context: ParticipationContext) => context.loaders.eventById.load(reference.id),
@@ -46,6 +48,9 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
     // Collectivities and the network live in territory: a reference is all this subgraph needs.
     Collectivity: { __resolveReference: (reference: { id: string }): Collectivity => ({ id: reference.id }) },
     Network: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+    Commitment: {
+      __resolveReference: (reference: { id: string; collectivityId: string }): Commitment => ({ id: reference.id, collectivityId: reference.collectivityId }),
+    },
   },
   createLoaders: createParticipationLoaders,
   seedDemoData: seedParticipation,

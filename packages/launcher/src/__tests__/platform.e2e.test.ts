@@ -79,14 +79,19 @@ describe('the platform through the gateway', () => {
   });
 
   it('assembles the Network from the three subgraphs', async () => {
-    const { body } = await graphql('{ network { memberCount membersByKind { kind count } participation { eventCount } evaluation { programCount } } }');
+    const { body } = await graphql(
+      '{ network { memberCount membersByKind { kind count } participation { eventCount proposalCount } evaluation { programCount commitmentCount } } }',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.network.memberCount).toBe(14);
     expect(body.data.network.membersByKind).toContainEqual({ kind: 'REGION', count: 12 });
     // each figure equals the root list's totalCount for the same caller
-    const lists = await graphql('{ events { totalCount } actionPrograms { totalCount } }');
-    expect(body.data.network.participation.eventCount).toBe(lists.body.data.events.totalCount);
-    expect(body.data.network.evaluation.programCount).toBe(lists.body.data.actionPrograms.totalCount);
+    const lists = await graphql('{ events { totalCount } proposals { totalCount } actionPrograms { totalCount } commitments { totalCount } }');
+    expect(body.data.network.participation).toEqual({ eventCount: lists.body.data.events.totalCount, proposalCount: lists.body.data.proposals.totalCount });
+    expect(body.data.network.evaluation).toEqual({
+      programCount: lists.body.data.actionPrograms.totalCount,
+      commitmentCount: lists.body.data.commitments.totalCount,
+    });
   });
 
   it('finds Tamazgana in Arabic and follows it into participation and evaluation', async () => {
@@ -142,6 +147,18 @@ describe('the platform through the gateway', () => {
     const anonymous = (await graphql(query)).body.data.events.totalCount;
     // one draft, the fictional commune's information meeting, is its own to see
     expect(((await asAdmin.json()) as { data: any }).data.events.totalCount).toBe(anonymous + 1);
+  });
+
+  it("lists Tamazgana's programme with its commitments, each traced to the proposal it came from", async () => {
+    const { body } = await graphql(
+      `query ($id: ID!) { collectivity(id: $id) { currentProgram { status adoptedOn commitments { title principles completion sourceProposals { status } } } } }`,
+      { id: DemoIds.tamazgana },
+    );
+    expect(body.errors).toBeUndefined();
+    const program = body.data.collectivity.currentProgram;
+    expect(program).toMatchObject({ status: 'ADOPTED', adoptedOn: '2025-10' });
+    expect(program.commitments.length).toBeGreaterThanOrEqual(2);
+    for (const commitment of program.commitments) expect(commitment.sourceProposals).toEqual([{ status: 'RETAINED' }]);
   });
 
   it('refuses a direct call to a subgraph without the gateway credential', async () => {

@@ -1,16 +1,49 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { visibleRowsSql } from '@infitah/server-kit';
+import { OpennessPrinciple } from '@infitah/server-kit';
+import { CompletionLevel } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
-import { ActionProgram } from '../programs/action-program.entity';
+import { ProgramStatus } from '../programs/action-program.entity';
 import { EvaluationFigures, Network } from './network.reference';
+
+const VISIBLE = "(t.published OR $1 = 'NETWORK_ADMIN' OR t.collectivity_id = $2::uuid)";
 
 @Resolver(() => Network)
 export class NetworkEvaluationResolver {
   @FieldResolver(() => EvaluationFigures, { nullable: true })
   async evaluation(@Root() _network: Network, @Ctx() context: EvaluationContext): Promise<EvaluationFigures> {
     const manager = await context.manager();
-    const visible = visibleRowsSql('p', context.caller);
-    const programCount = await manager.createQueryBuilder(ActionProgram, 'p').where(visible.sql, visible.parameters).getCount();
-    return { programCount };
+    const parameters = [context.caller.role, context.caller.collectivityId];
+    // two statements, whatever the number of members
+    const programs: Array<{ status: ProgramStatus; count: number; adopted: number }> = await manager.query(
+      `SELECT t.status, count(*)::int AS count, count(DISTINCT t.collectivity_id)::int AS adopted
+         FROM evaluation.action_program t WHERE ${VISIBLE} GROUP BY ROLLUP (t.status)`,
+      parameters,
+    );
+    const commitments: Array<{ completion: CompletionLevel | null; principle: OpennessPrinciple | null; count: number }> = await manager.query(
+      `SELECT t.completion, NULL AS principle, count(*)::int AS count FROM evaluation.commitment t WHERE ${VISIBLE} GROUP BY t.completion
+       UNION ALL
+       SELECT NULL, p.principle, count(*)::int FROM evaluation.commitment t CROSS JOIN unnest(t.principles) AS p(principle) WHERE ${VISIBLE} GROUP BY p.principle`,
+      parameters,
+    );
+    const [adopted]: Array<{ count: number }> = await manager.query(
+      `SELECT count(DISTINCT t.collectivity_id)::int AS count FROM evaluation.action_program t
+        WHERE ${VISIBLE} AND t.status IN ('ADOPTED', 'IMPLEMENTATION', 'CLOSED')`,
+      parameters,
+    );
+    const byCompletion = commitments.filter((row) => row.completion);
+    return {
+      programCount: programs.find((row) => row.status === null)?.count ?? 0,
+      commitmentCount: byCompletion.reduce((sum, row) => sum + row.count, 0),
+      programsByStatus: Object.values(ProgramStatus).map((status) => ({ status, count: programs.find((row) => row.status === status)?.count ?? 0 })),
+      commitmentsByCompletion: Object.values(CompletionLevel).map((completion) => ({
+        completion,
+        count: byCompletion.find((row) => row.completion === completion)?.count ?? 0,
+      })),
+      commitmentsByPrinciple: Object.values(OpennessPrinciple).map((principle) => ({
+        principle,
+        count: commitments.find((row) => row.principle === principle)?.count ?? 0,
+      })),
+      collectivitiesWithAdoptedProgram: adopted?.count ?? 0,
+    };
   }
 }

@@ -40,6 +40,18 @@ export class ActionProgram {
   @Column({ name: 'adopted_on', type: 'text', nullable: true })
   adoptedOn: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The council session that adopted it, e.g. "October 2025 ordinary session".' })
+  @Column({ name: 'council_session', type: 'text', nullable: true })
+  councilSession: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day of the programme (ISO-8601 date); programmes run two years.' })
+  @Column({ name: 'period_start', type: 'date', nullable: true })
+  periodStart: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the programme (ISO-8601 date).' })
+  @Column({ name: 'period_end', type: 'date', nullable: true })
+  periodEnd: string | null;
+
   @Field()
   @Column({ type: 'boolean', default: false })
   published: boolean;

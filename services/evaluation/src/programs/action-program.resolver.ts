@@ -4,6 +4,8 @@ import { Collectivity } from '../collectivities/collectivity.reference';
 import type { EvaluationContext } from '../context';
 import { ActionProgram, ActionProgramConnection } from './action-program.entity';
 import { ActionProgramFilter } from './action-program.input';
+import { Commitment } from '../commitments/commitment.entity';
+import { PriorityAxis, ProgramStatusChange } from './program-parts.entity';
 import { PROGRAM_ORDER } from './action-program.loader';
 
 @Resolver(() => ActionProgram)
@@ -21,6 +23,7 @@ export class ActionProgramResolver {
     if (filter?.collectivityId) {
       query.andWhere('p.collectivity_id = :collectivityId', { collectivityId: assertUuid('filter.collectivityId', filter.collectivityId) });
     }
+    if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
     for (const [column, direction] of PROGRAM_ORDER) query.addOrderBy(`p.${column}`, direction);
     const [nodes, totalCount] = await query.offset(page.skip).limit(page.take).getManyAndCount();
     for (const node of nodes) context.loaders.actionProgramById.prime(node.id, node);
@@ -40,5 +43,28 @@ export class ActionProgramResolver {
   @FieldResolver(() => Collectivity, { nullable: true })
   collectivity(@Root() program: ActionProgram): Collectivity {
     return { id: program.collectivityId };
+  }
+
+  @FieldResolver(() => [Commitment], { description: 'Its commitments the caller may see.' })
+  commitments(@Root() program: ActionProgram, @Ctx() context: EvaluationContext) {
+    return context.loaders.commitmentsByProgram.load({ collectivityId: program.collectivityId, id: program.id });
+  }
+
+  @FieldResolver(() => [PriorityAxis], { description: 'Its priority axes, in order.' })
+  priorityAxes(@Root() program: ActionProgram, @Ctx() context: EvaluationContext) {
+    return context.loaders.axesByProgram.load({ collectivityId: program.collectivityId, id: program.id });
+  }
+
+  @FieldResolver(() => [ProgramStatusChange], { description: 'Every change of status, oldest first, with the reason for any step back.' })
+  statusHistory(@Root() program: ActionProgram, @Ctx() context: EvaluationContext) {
+    return context.loaders.statusHistoryByProgram.load({ collectivityId: program.collectivityId, id: program.id });
+  }
+}
+
+@Resolver(() => PriorityAxis)
+export class PriorityAxisResolver {
+  @FieldResolver(() => String, { description: 'The title in the asked language (Arabic by default), else in the other.' })
+  title(@Root() axis: PriorityAxis, @Arg('language', () => Language, { nullable: true }) language: Language | null): string {
+    return inLanguage({ ar: axis.titleAr, fr: axis.titleFr }, language);
   }
 }

@@ -76,6 +76,9 @@ export class Proposal {
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId: string | null;
 
+  @Column({ name: 'commitment_id', type: 'uuid', nullable: true })
+  commitmentId: string | null;
+
   @Field({ description: 'Submitted by a citizen during a public consultation.' })
   @Column({ name: 'citizen_submitted', type: 'boolean', default: false })
   citizenSubmitted: boolean;

@@ -77,6 +77,11 @@ export class ProposalAnswerInput {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   mergedIntoId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "When retaining: the commitment of the same collectivity's programme it became." })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  commitmentId?: string | null;
 }
 
 @InputType({ description: "A citizen's proposal to a commune's open public consultation." })

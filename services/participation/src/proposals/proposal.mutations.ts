@@ -87,9 +87,12 @@ export class ProposalMutations {
     } else if (input.mergedIntoId) {
       throw badUserInput('mergedIntoId', 'is only for a merged proposal');
     }
+    if (input.commitmentId && input.status !== ProposalStatus.RETAINED) throw badUserInput('commitmentId', 'is only for a retained proposal');
     proposal.status = input.status;
     proposal.answer = answer;
     proposal.mergedIntoId = mergedIntoId;
+    // kept with the proposal's collectivity: it resolves only to a commitment of that collectivity
+    proposal.commitmentId = input.status === ProposalStatus.RETAINED ? (input.commitmentId?.toLowerCase() ?? proposal.commitmentId) : null;
     proposal.answeredAt = ANSWERED.has(input.status) ? new Date() : null;
     const saved = await (await context.manager()).save(proposal);
     await this.audit(context, saved, 'UPDATE', before);

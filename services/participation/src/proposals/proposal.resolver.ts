@@ -4,6 +4,7 @@ import { Collectivity } from '../collectivities/collectivity.reference';
 import type { ParticipationContext } from '../context';
 import { Event } from '../events/event.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { Commitment } from './commitment.reference';
 import { Proposal, ProposalConnection, ProposalStatus } from './proposal.entity';
 import { ProposalFilter } from './proposal.input';
 import { PROPOSAL_ORDER } from './proposal.loader';
@@ -73,6 +74,14 @@ export class ProposalResolver {
     return { id: proposal.collectivityId };
   }
 
+  @FieldResolver(() => Commitment, {
+    nullable: true,
+    description: "For a retained proposal: the commitment it became, resolved only within the proposal's collectivity.",
+  })
+  commitment(@Root() proposal: Proposal): Commitment | null {
+    return proposal.commitmentId ? { id: proposal.commitmentId, collectivityId: proposal.collectivityId } : null;
+  }
+
   @FieldResolver(() => Proposal, { nullable: true, description: 'When merged: the proposal it joined.' })
   mergedInto(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
     return proposal.mergedIntoId ? context.loaders.proposalById.load(proposal.mergedIntoId) : null;
@@ -97,5 +106,16 @@ export class ProposalResolver {
   @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the citizen consented to publication: seen by the commune.' })
   consentToPublish(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
     return ownCommune(context.caller, proposal) ? proposal.consentToPublish : null;
+  }
+}
+
+@Resolver(() => Commitment)
+export class CommitmentSourcesResolver {
+  @FieldResolver(() => [Proposal], {
+    nullable: true,
+    description: "The proposals it came from that the caller may see, of the commitment's own collectivity only.",
+  })
+  sourceProposals(@Root() commitment: Commitment, @Ctx() context: ParticipationContext) {
+    return context.loaders.proposalsByCommitment.load({ collectivityId: commitment.collectivityId, id: commitment.id });
   }
 }

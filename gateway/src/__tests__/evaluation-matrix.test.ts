@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { DemoIds } from '@infitah/demo-data';
+import { casesOf, outcomeOf, signInActors, type Actor, type Outcome } from './support/actors';
+import { startTestPlatform, type TestPlatform } from './support/test-platform';
+
+/** Evaluation through the gateway: the isolation matrix, and the traceability that crosses subgraphs. */
+let platform: TestPlatform;
+let tokens: Record<Actor, string | null>;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  tokens = await signInActors(platform);
+}, 120_000);
+afterAll(() => platform.close());
+
+const owner = () => platform.subgraphs.evaluation.ownerDataSource;
+
+async function draftCommitmentOfA(): Promise<string> {
+  const id = randomUUID();
+  await owner().query(
+    `INSERT INTO evaluation.commitment (collectivity_id, id, program_id, title_fr, principles) VALUES ($1, $2, $3, 'Brouillon', '{TRANSPARENCY}')`,
+    [DemoIds.tamazgana, id, DemoIds.programs.tamazgana],
+  );
+  return id;
+}
+
+const commitmentRow = async (id: string) =>
+  (await owner().query('SELECT title_fr, published FROM evaluation.commitment WHERE id = $1', [id]))[0] as { title_fr: string; published: boolean } | undefined;
+
+describe('commitments of collectivity A, unpublished', () => {
+  const expectations: Record<string, Record<Actor, Outcome>> = {
+    list: { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
+    'read one': { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
+    create: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'FORBIDDEN', network: 'FORBIDDEN' },
+    update: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    publish: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    delete: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    review: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'FORBIDDEN', adminB: 'FORBIDDEN', network: 'allowed' },
+  };
+
+  it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
+    const token = tokens[actor];
+    const id = await draftCommitmentOfA();
+    switch (operation) {
+      case 'list': {
+        const response = await platform.graphql('query ($c: ID) { commitments(filter: { collectivityId: $c }, first: 100) { nodes { id } } }', { c: DemoIds.tamazgana }, token);
+        expect(response.data.commitments.nodes.some((node: { id: string }) => node.id === id) ? 'sees' : 'hidden').toBe(expected);
+        break;
+      }
+      case 'read one': {
+        const response = await platform.graphql('query ($id: ID!) { commitment(id: $id) { id } }', { id }, token);
+        expect(response.data.commitment ? 'sees' : 'hidden').toBe(expected);
+        break;
+      }
+      case 'create': {
+        // Tamazgana's programme is published: everyone can see it, only its own accounts add to it
+        const response = await platform.graphql(
+          'mutation ($p: ID!) { createCommitment(programId: $p, input: { titleFr: "Nouveau", principles: [ACCOUNTABILITY] }) { id } }',
+          { p: DemoIds.programs.tamazgana },
+          token,
+        );
+        expect(outcomeOf(response, 'createCommitment')).toBe(expected);
+        break;
+      }
+      case 'update': {
+        const response = await platform.graphql('mutation ($id: ID!) { updateCommitment(id: $id, input: { titleFr: "Changé" }) { id } }', { id }, token);
+        expect(outcomeOf(response, 'updateCommitment')).toBe(expected);
+        expect((await commitmentRow(id))?.title_fr).toBe(expected === 'allowed' ? 'Changé' : 'Brouillon');
+        break;
+      }
+      case 'publish': {
+        const response = await platform.graphql('mutation ($id: ID!) { setCommitmentPublished(id: $id, published: true) { id } }', { id }, token);
+        expect(outcomeOf(response, 'setCommitmentPublished')).toBe(expected);
+        expect((await commitmentRow(id))?.published).toBe(expected === 'allowed');
+        break;
+      }
+      case 'delete': {
+        const response = await platform.graphql('mutation ($id: ID!) { deleteCommitment(id: $id) }', { id }, token);
+        expect(outcomeOf(response, 'deleteCommitment')).toBe(expected);
+        expect(Boolean(await commitmentRow(id))).toBe(expected !== 'allowed');
+        break;
+      }
+      case 'review': {
+        const response = await platform.graphql('mutation ($id: ID!) { reviewCommitment(commitmentId: $id, input: { verifiedCompletion: NOT_STARTED }) { id } }', { id }, token);
+        expect(outcomeOf(response, 'reviewCommitment')).toBe(expected);
+        break;
+      }
+    }
+  });
+
+  it.each([
+    ['anonymous', 'UNAUTHENTICATED'],
+    ['editorA', 'FORBIDDEN'],
+    ['adminA', 'allowed'],
+    ['adminB', 'FORBIDDEN'],
+    ['network', 'FORBIDDEN'],
+  ] as const)("moving Tamazgana's programme through its statuses by %s → %s", async (actor, expected) => {
+    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED' WHERE id = $1", [DemoIds.programs.tamazgana]);
+    const response = await platform.graphql('mutation ($id: ID!) { setProgramStatus(id: $id, input: { status: IMPLEMENTATION }) { status } }', { id: DemoIds.programs.tamazgana }, tokens[actor]);
+    expect(outcomeOf(response, 'setProgramStatus')).toBe(expected);
+    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED' WHERE id = $1", [DemoIds.programs.tamazgana]);
+  });
+});
+
+describe('traceability from proposal to commitment', () => {
+  const TRACE = `query ($id: ID!) { commitment(id: $id) { title(language: FR) sourceProposals { id title commitment { id } } } }`;
+
+  it('lets a commitment and its source proposal point at each other across subgraphs', async () => {
+    const response = await platform.graphql(TRACE, { id: DemoIds.commitments.tamazganaCouncilMinutes });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.commitment.sourceProposals).toEqual([
+      { id: DemoIds.proposals.tamazganaTransparency, title: expect.any(String), commitment: { id: DemoIds.commitments.tamazganaCouncilMinutes } },
+    ]);
+    const proposal = await platform.graphql('query ($id: ID!) { proposal(id: $id) { commitment { title(language: FR) collectivity { id } } } }', {
+      id: DemoIds.proposals.tamazganaTransparency,
+    });
+    expect(proposal.data.proposal.commitment).toEqual({ title: 'Publier les procès-verbaux et délibérations du conseil', collectivity: { id: DemoIds.tamazgana } });
+  });
+
+  it("resolves a proposal's link only to a commitment of its own collectivity, whatever id is supplied", async () => {
+    const created = await platform.graphql(
+      'mutation { createProposal(input: { title: "Idée de la commune fictive", principle: TRANSPARENCY }) { id } }',
+      {},
+      tokens.adminB,
+    );
+    const id = created.data.createProposal.id;
+    // the fictional commune names Tamazgana's commitment: the link is stored, but resolves to nothing
+    const answered = await platform.graphql(
+      'mutation ($id: ID!, $c: ID!) { answerProposal(id: $id, input: { status: RETAINED, answer: "Retenue.", commitmentId: $c }) { commitment { id title } } }',
+      { id, c: DemoIds.commitments.tamazganaCouncilMinutes },
+      tokens.adminB,
+    );
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data.answerProposal.commitment).toBeNull();
+    const sources = await platform.graphql(TRACE, { id: DemoIds.commitments.tamazganaCouncilMinutes }, tokens.network);
+    expect(sources.data.commitment.sourceProposals.map((proposal: { id: string }) => proposal.id)).not.toContain(id);
+  });
+
+  it('leaves out of a public caller’s sourceProposals a proposal that is not published, without failing', async () => {
+    await platform.subgraphs.participation.ownerDataSource.query('UPDATE participation.proposal SET published = false WHERE id = $1', [
+      DemoIds.proposals.tamazganaAccessToInformation,
+    ]);
+    const query = 'query ($id: ID!) { commitment(id: $id) { sourceProposals { id } } }';
+    const anonymous = await platform.graphql(query, { id: DemoIds.commitments.tamazganaInformationDesk });
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data.commitment.sourceProposals).toEqual([]);
+    const own = await platform.graphql(query, { id: DemoIds.commitments.tamazganaInformationDesk }, tokens.editorA);
+    expect(own.data.commitment.sourceProposals).toEqual([{ id: DemoIds.proposals.tamazganaAccessToInformation }]);
+  });
+});
+
+describe('the network in one query', () => {
+  it('returns territory, participation and evaluation figures together, agreeing with the lists', async () => {
+    for (const actor of ['anonymous', 'adminA', 'network'] as const) {
+      const response = await platform.graphql(
+        `{ network { memberCount participation { eventCount proposalCount } evaluation { programCount commitmentCount collectivitiesWithAdoptedProgram } }
+           events { totalCount } proposals { totalCount } actionPrograms { totalCount } commitments { totalCount } }`,
+        {},
+        tokens[actor],
+      );
+      expect(response.errors).toBeUndefined();
+      const { network, events, proposals, actionPrograms, commitments } = response.data;
+      expect(network.memberCount).toBe(14);
+      expect(network.participation).toEqual({ eventCount: events.totalCount, proposalCount: proposals.totalCount });
+      expect(network.evaluation).toMatchObject({ programCount: actionPrograms.totalCount, commitmentCount: commitments.totalCount });
+      expect(network.evaluation.collectivitiesWithAdoptedProgram).toBeGreaterThanOrEqual(1);
+    }
+  });
+});

@@ -1,0 +1,207 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import {
+  assertCanWriteTenant,
+  assertUuid,
+  badUserInput,
+  forbidden,
+  notFound,
+  recordAudit,
+  unauthenticated,
+  type AuditAction,
+} from '@infitah/server-kit';
+import type { EvaluationContext } from '../context';
+import { ActionProgram } from '../programs/action-program.entity';
+import { Commitment, CompletionLevel, Indicator, Milestone } from './commitment.entity';
+import { CommitmentInput, IndicatorInput, MeasurementInput, MilestoneInput } from './commitment.input';
+
+const TEXT_FIELDS = ['titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'contribution', 'leadUnit'] as const;
+
+@Resolver(() => Commitment)
+export class CommitmentMutations {
+  @Mutation(() => Commitment, { description: "Adds a commitment to one of the caller's collectivity's programmes, unpublished." })
+  async createCommitment(
+    @Arg('programId', () => ID) programId: string,
+    @Arg('input', () => CommitmentInput) input: CommitmentInput,
+    @Ctx() context: EvaluationContext,
+  ): Promise<Commitment> {
+    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
+    const program = await context.loaders.actionProgramById.load(assertUuid('programId', programId));
+    if (!program) throw notFound('ActionProgram', programId);
+    assertCanWriteTenant(context.caller, program.collectivityId);
+    const manager = await context.manager();
+    const commitment = manager.create(Commitment, {
+      collectivityId: program.collectivityId,
+      programId: program.id,
+      completion: CompletionLevel.NOT_STARTED,
+      principles: [],
+      partners: [],
+      published: false,
+    });
+    await this.apply(context, commitment, program, input);
+    const saved = await manager.save(commitment);
+    await this.audit(context, saved, 'CREATE', null);
+    return saved;
+  }
+
+  @Mutation(() => Commitment)
+  async updateCommitment(@Arg('id', () => ID) id: string, @Arg('input', () => CommitmentInput) input: CommitmentInput, @Ctx() context: EvaluationContext) {
+    const commitment = await this.writable(context, id);
+    const before = { ...commitment };
+    const program = await context.loaders.actionProgramById.load(commitment.programId);
+    await this.apply(context, commitment, program!, input);
+    const saved = await (await context.manager()).save(commitment);
+    await this.audit(context, saved, 'UPDATE', before);
+    return saved;
+  }
+
+  @Mutation(() => Commitment, { description: "Makes a commitment public, or withdraws it: the collectivity's administrators only." })
+  async setCommitmentPublished(@Arg('id', () => ID) id: string, @Arg('published') published: boolean, @Ctx() context: EvaluationContext) {
+    const commitment = await this.writable(context, id, { adminOnly: true });
+    const before = { ...commitment };
+    commitment.published = published;
+    const saved = await (await context.manager()).save(commitment);
+    await this.audit(context, saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    return saved;
+  }
+
+  @Mutation(() => Boolean, { description: "Deletes a commitment with its milestones and indicators: the collectivity's administrators only." })
+  async deleteCommitment(@Arg('id', () => ID) id: string, @Ctx() context: EvaluationContext) {
+    const commitment = await this.writable(context, id, { adminOnly: true });
+    await (await context.manager()).delete(Commitment, { collectivityId: commitment.collectivityId, id: commitment.id });
+    await this.audit(context, commitment, 'DELETE', commitment);
+    return true;
+  }
+
+  @Mutation(() => Commitment, { description: "Replaces a commitment's milestones, in order; its progress follows from them." })
+  async replaceMilestones(
+    @Arg('commitmentId', () => ID) id: string,
+    @Arg('milestones', () => [MilestoneInput]) milestones: MilestoneInput[],
+    @Ctx() context: EvaluationContext,
+  ) {
+    const commitment = await this.writable(context, id, {}, 'commitmentId');
+    const manager = await context.manager();
+    const key = { collectivityId: commitment.collectivityId, commitmentId: commitment.id };
+    const before = await manager.find(Milestone, { where: key });
+    const removed = await manager.delete(Milestone, key);
+    if ((removed.affected ?? 0) !== before.length) throw forbidden('You may not replace these milestones');
+    const saved = await manager.save(
+      milestones.map((milestone, position) =>
+        manager.create(Milestone, { ...key, position, title: milestone.title.trim(), dueOn: milestone.dueOn ?? null, doneOn: milestone.doneOn ?? null, weight: milestone.weight }),
+      ),
+    );
+    await this.auditPart(context, commitment, 'Milestones', before, saved);
+    context.loaders.milestonesByCommitment.clear({ collectivityId: commitment.collectivityId, id: commitment.id });
+    return commitment;
+  }
+
+  @Mutation(() => Commitment, { description: 'Adds an indicator with its baseline, target and direction.' })
+  async addIndicator(@Arg('commitmentId', () => ID) id: string, @Arg('input', () => IndicatorInput) input: IndicatorInput, @Ctx() context: EvaluationContext) {
+    const commitment = await this.writable(context, id, {}, 'commitmentId');
+    const reaches = input.direction === 'INCREASE' ? input.target > input.baseline : input.target < input.baseline;
+    if (!reaches) throw badUserInput('target', `must be ${input.direction === 'INCREASE' ? 'above' : 'below'} the baseline`);
+    const manager = await context.manager();
+    const indicator = await manager.save(
+      manager.create(Indicator, {
+        collectivityId: commitment.collectivityId,
+        commitmentId: commitment.id,
+        title: input.title.trim(),
+        unit: input.unit.trim(),
+        baseline: input.baseline,
+        target: input.target,
+        direction: input.direction,
+      }),
+    );
+    await this.auditPart(context, commitment, 'Indicator', null, indicator);
+    context.loaders.indicatorsByCommitment.clear({ collectivityId: commitment.collectivityId, id: commitment.id });
+    return commitment;
+  }
+
+  @Mutation(() => Indicator, { description: 'Records a dated measurement of an indicator (one per day; a second replaces the first).' })
+  async recordMeasurement(
+    @Arg('indicatorId', () => ID) id: string,
+    @Arg('input', () => MeasurementInput) input: MeasurementInput,
+    @Ctx() context: EvaluationContext,
+  ) {
+    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
+    const indicatorId = assertUuid('indicatorId', id);
+    const manager = await context.manager();
+    const indicator = await manager.findOne(Indicator, { where: { id: indicatorId } });
+    if (!indicator) throw notFound('Indicator', indicatorId);
+    assertCanWriteTenant(context.caller, indicator.collectivityId);
+    await manager.query(
+      `INSERT INTO evaluation.measurement (collectivity_id, indicator_id, measured_on, value, note) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (collectivity_id, indicator_id, measured_on) DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note`,
+      [indicator.collectivityId, indicator.id, input.measuredOn, input.value, input.note?.trim() || null],
+    );
+    await recordAudit(manager, context.caller, {
+      service: 'evaluation',
+      collectivityId: indicator.collectivityId,
+      entity: 'Measurement',
+      entityId: indicator.id,
+      action: 'UPDATE',
+      after: input,
+    });
+    context.loaders.measurementsByIndicator.clear({ collectivityId: indicator.collectivityId, id: indicator.id });
+    return indicator;
+  }
+
+  private async apply(context: EvaluationContext, commitment: Commitment, program: ActionProgram, input: CommitmentInput): Promise<void> {
+    for (const key of TEXT_FIELDS) if (input[key] !== undefined) commitment[key] = input[key]?.trim() || null;
+    if (input.principles != null) commitment.principles = [...new Set(input.principles)];
+    if (input.partners != null) commitment.partners = input.partners.map((partner) => partner.trim()).filter(Boolean);
+    if (input.startsOn !== undefined) commitment.startsOn = input.startsOn;
+    if (input.endsOn !== undefined) commitment.endsOn = input.endsOn;
+    if (input.completion != null) commitment.completion = input.completion;
+    if (!commitment.titleAr && !commitment.titleFr) throw badUserInput('titleFr', 'a commitment needs a title in Arabic or French');
+    if (commitment.principles.length === 0) throw badUserInput('principles', 'must name at least one openness principle');
+    if (commitment.startsOn && commitment.endsOn && commitment.endsOn < commitment.startsOn) throw badUserInput('endsOn', 'must not be before startsOn');
+    if (program.periodStart && commitment.startsOn && commitment.startsOn < program.periodStart) {
+      throw badUserInput('startsOn', `must be within the programme's period (from ${program.periodStart})`);
+    }
+    if (program.periodEnd && commitment.endsOn && commitment.endsOn > program.periodEnd) {
+      throw badUserInput('endsOn', `must be within the programme's period (until ${program.periodEnd})`);
+    }
+    if (input.axisId !== undefined) {
+      const axisId = input.axisId ? assertUuid('axisId', input.axisId) : null;
+      if (axisId) {
+        const axes = await context.loaders.axesByProgram.load({ collectivityId: program.collectivityId, id: program.id });
+        if (!axes.some((axis) => axis.id === axisId)) throw badUserInput('axisId', "names no priority axis of the commitment's programme");
+      }
+      commitment.axisId = axisId;
+    }
+  }
+
+  private async writable(context: EvaluationContext, id: string, options: { adminOnly?: boolean } = {}, field = 'id'): Promise<Commitment> {
+    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
+    const commitmentId = assertUuid(field, id);
+    const commitment = await context.loaders.commitmentById.load(commitmentId);
+    if (!commitment) throw notFound('Commitment', commitmentId);
+    assertCanWriteTenant(context.caller, commitment.collectivityId, options);
+    context.loaders.commitmentById.clear(commitmentId);
+    return commitment;
+  }
+
+  private async audit(context: EvaluationContext, commitment: Commitment, action: AuditAction, before: Commitment | null) {
+    await recordAudit(await context.manager(), context.caller, {
+      service: 'evaluation',
+      collectivityId: commitment.collectivityId,
+      entity: 'Commitment',
+      entityId: commitment.id,
+      action,
+      before,
+      after: action === 'DELETE' ? null : commitment,
+    });
+  }
+
+  private async auditPart(context: EvaluationContext, commitment: Commitment, entity: string, before: unknown, after: unknown) {
+    await recordAudit(await context.manager(), context.caller, {
+      service: 'evaluation',
+      collectivityId: commitment.collectivityId,
+      entity,
+      entityId: commitment.id,
+      action: 'UPDATE',
+      before,
+      after,
+    });
+  }
+}

@@ -1,0 +1,128 @@
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { assertUuid, inLanguage, Language, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
+import { Collectivity } from '../collectivities/collectivity.reference';
+import type { EvaluationContext } from '../context';
+import { ActionProgram } from '../programs/action-program.entity';
+import { PriorityAxis } from '../programs/program-parts.entity';
+import { Review } from '../reviews/review.entity';
+import { Commitment, CommitmentConnection, Indicator, IndicatorDirection, Measurement, Milestone } from './commitment.entity';
+import { CommitmentFilter } from './commitment.input';
+
+const keyOf = (row: { collectivityId: string; id: string }) => ({ collectivityId: row.collectivityId, id: row.id });
+
+/** Progress 0–100 from weighted milestones, never typed by hand: the done share of the total weight. */
+export function progressOf(milestones: Milestone[]): number {
+  const total = milestones.reduce((sum, milestone) => sum + milestone.weight, 0);
+  if (total === 0) return 0;
+  const done = milestones.filter((milestone) => milestone.doneOn).reduce((sum, milestone) => sum + milestone.weight, 0);
+  return Math.round((100 * done) / total);
+}
+
+@Resolver(() => Commitment)
+export class CommitmentResolver {
+  @Query(() => CommitmentConnection, { description: 'Commitments the caller may see, by programme then creation.' })
+  async commitments(
+    @Arg('filter', () => CommitmentFilter, { nullable: true }) filter: CommitmentFilter | null,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: EvaluationContext,
+  ): Promise<CommitmentConnection> {
+    const page = pageOf(pageArgs);
+    const manager = await context.manager();
+    const visible = visibleRowsSql('c', context.caller);
+    const query = manager.createQueryBuilder(Commitment, 'c').where(visible.sql, visible.parameters);
+    if (filter?.collectivityId) query.andWhere('c.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
+    if (filter?.programId) query.andWhere('c.program_id = :programId', { programId: filter.programId });
+    if (filter?.principle) query.andWhere(':principle = ANY(c.principles)', { principle: filter.principle });
+    if (filter?.completion) query.andWhere('c.completion = :completion', { completion: filter.completion });
+    const [nodes, totalCount] = await query
+      .orderBy('c.collectivity_id')
+      .addOrderBy('c.program_id')
+      .addOrderBy('c.created_at')
+      .addOrderBy('c.id')
+      .offset(page.skip)
+      .limit(page.take)
+      .getManyAndCount();
+    for (const node of nodes) context.loaders.commitmentById.prime(node.id, node);
+    return { totalCount, nodes };
+  }
+
+  @Query(() => Commitment, { nullable: true, description: 'A commitment the caller may see, or null.' })
+  commitment(@Arg('id', () => ID) id: string, @Ctx() context: EvaluationContext) {
+    return context.loaders.commitmentById.load(assertUuid('id', id));
+  }
+
+  @FieldResolver(() => String, { description: 'The title in the asked language (Arabic by default), else in the other.' })
+  title(@Root() commitment: Commitment, @Arg('language', () => Language, { nullable: true }) language: Language | null): string {
+    return inLanguage({ ar: commitment.titleAr, fr: commitment.titleFr }, language);
+  }
+
+  @FieldResolver(() => Collectivity, { nullable: true })
+  collectivity(@Root() commitment: Commitment): Collectivity {
+    return { id: commitment.collectivityId };
+  }
+
+  @FieldResolver(() => ActionProgram, { nullable: true })
+  program(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
+    return context.loaders.actionProgramById.load(commitment.programId);
+  }
+
+  @FieldResolver(() => PriorityAxis, { nullable: true })
+  async axis(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
+    if (!commitment.axisId) return null;
+    const axes = await context.loaders.axesByProgram.load({ collectivityId: commitment.collectivityId, id: commitment.programId });
+    return axes.find((axis) => axis.id === commitment.axisId) ?? null;
+  }
+
+  @FieldResolver(() => [Milestone])
+  milestones(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
+    return context.loaders.milestonesByCommitment.load(keyOf(commitment));
+  }
+
+  @FieldResolver(() => Int, { description: 'Done share of the weighted milestones, 0–100; derived, never typed.' })
+  async progress(@Root() commitment: Commitment, @Ctx() context: EvaluationContext): Promise<number> {
+    return progressOf(await context.loaders.milestonesByCommitment.load(keyOf(commitment)));
+  }
+
+  @FieldResolver(() => [Indicator])
+  indicators(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
+    return context.loaders.indicatorsByCommitment.load(keyOf(commitment));
+  }
+
+  @FieldResolver(() => [Review], { description: "The network's reviews the caller may see, newest first." })
+  reviews(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
+    return context.loaders.reviewsByCommitment.load(keyOf(commitment));
+  }
+}
+
+@ObjectType()
+export class IndicatorReading {
+  @Field()
+  measuredOn: string;
+
+  @Field(() => Float)
+  value: number;
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @FieldResolver(() => [Measurement], { description: 'Oldest first.' })
+  measurements(@Root() indicator: Indicator, @Ctx() context: EvaluationContext) {
+    return context.loaders.measurementsByIndicator.load(keyOf(indicator));
+  }
+
+  @FieldResolver(() => IndicatorReading, { nullable: true, description: 'The latest measurement.' })
+  async latest(@Root() indicator: Indicator, @Ctx() context: EvaluationContext): Promise<IndicatorReading | null> {
+    const measurements = await context.loaders.measurementsByIndicator.load(keyOf(indicator));
+    return measurements.at(-1) ?? null;
+  }
+
+  @FieldResolver(() => Float, {
+    description: 'How far the latest value (or the baseline) still is from the target, in the indicator’s direction; 0 once reached.',
+  })
+  async distanceToTarget(@Root() indicator: Indicator, @Ctx() context: EvaluationContext): Promise<number> {
+    const measurements = await context.loaders.measurementsByIndicator.load(keyOf(indicator));
+    const current = measurements.at(-1)?.value ?? indicator.baseline;
+    const remaining = indicator.direction === IndicatorDirection.INCREASE ? indicator.target - current : current - indicator.target;
+    return Math.max(0, remaining);
+  }
+}

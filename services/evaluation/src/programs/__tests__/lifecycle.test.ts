@@ -1,0 +1,192 @@
+import { DemoIds } from '@infitah/demo-data';
+import type { Caller } from '@infitah/server-kit';
+import { startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { evaluation } from '../../subgraph';
+
+let subgraph: TestSubgraph;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(evaluation);
+});
+afterAll(() => subgraph.close());
+
+const editorA: Caller = { role: 'COLLECTIVITY_EDITOR', userId: DemoIds.accounts.tamazganaEditor, collectivityId: DemoIds.tamazgana };
+const adminA: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.tamazganaAdmin, collectivityId: DemoIds.tamazgana };
+const adminB: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.demoCommuneAdmin, collectivityId: DemoIds.demoCommune };
+
+const STATUS = 'mutation ($id: ID!, $input: ProgramStatusInput!) { setProgramStatus(id: $id, input: $input) { status councilSession adoptedOn } }';
+
+/** A new programme of the fictional commune, each test in its own years so that periods never clash. */
+async function program(periodStart: string, periodEnd: string): Promise<string> {
+  const { data, errors } = await subgraph.execute(
+    'mutation ($input: ActionProgramInput!) { createActionProgram(input: $input) { id status published } }',
+    { input: { titleFr: 'Programme de test', periodStart, periodEnd } },
+    adminB,
+  );
+  expect(errors).toBeUndefined();
+  expect(data!.createActionProgram).toMatchObject({ status: 'CO_CREATION', published: false });
+  return data!.createActionProgram.id;
+}
+
+beforeAll(async () => {
+  // the demo draft has no period, which would overlap every other open programme of the commune
+  await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET period_start = '2025-01-01', period_end = '2026-12-31' WHERE id = $1", [
+    DemoIds.programs.demoCommune,
+  ]);
+});
+
+describe('programme lifecycle', () => {
+  it('moves forward one step at a time, requires the council session and date to adopt, and records each step', async () => {
+    const id = await program('2030-01-01', '2031-12-31');
+    const skip = await subgraph.execute(STATUS, { id, input: { status: 'ADOPTED', councilSession: 'x', adoptedOn: '2030-10' } }, adminB);
+    expect(skip.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect((await subgraph.execute(STATUS, { id, input: { status: 'CONSULTATION' } }, adminB)).errors).toBeUndefined();
+    const unsessioned = await subgraph.execute(STATUS, { id, input: { status: 'ADOPTED', adoptedOn: '2030-10' } }, adminB);
+    expect(unsessioned.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'councilSession' });
+    const undated = await subgraph.execute(STATUS, { id, input: { status: 'ADOPTED', councilSession: 'Session d’octobre 2030' } }, adminB);
+    expect(undated.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'adoptedOn' });
+    const adopted = await subgraph.execute(STATUS, { id, input: { status: 'ADOPTED', councilSession: 'Session d’octobre 2030', adoptedOn: '2030-10' } }, adminB);
+    expect(adopted.data!.setProgramStatus).toEqual({ status: 'ADOPTED', councilSession: 'Session d’octobre 2030', adoptedOn: '2030-10' });
+    const history = await subgraph.execute('query ($id: ID!) { actionProgram(id: $id) { statusHistory { fromStatus toStatus } } }', { id }, adminB);
+    expect(history.data!.actionProgram.statusHistory).toEqual([
+      { fromStatus: 'CO_CREATION', toStatus: 'CONSULTATION' },
+      { fromStatus: 'CONSULTATION', toStatus: 'ADOPTED' },
+    ]);
+  });
+
+  it('needs a stated reason to step back, and keeps it', async () => {
+    const id = await program('2032-01-01', '2033-12-31');
+    await subgraph.execute(STATUS, { id, input: { status: 'CONSULTATION' } }, adminB);
+    const silent = await subgraph.execute(STATUS, { id, input: { status: 'CO_CREATION' } }, adminB);
+    expect(silent.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const back = await subgraph.execute(STATUS, { id, input: { status: 'CO_CREATION', reason: 'La consultation doit être refaite.' } }, adminB);
+    expect(back.data!.setProgramStatus.status).toBe('CO_CREATION');
+    const history = await subgraph.execute('query ($id: ID!) { actionProgram(id: $id) { statusHistory { toStatus reason } } }', { id }, adminB);
+    expect(history.data!.actionProgram.statusHistory.at(-1)).toEqual({ toStatus: 'CO_CREATION', reason: 'La consultation doit être refaite.' });
+  });
+
+  it('lets only admins move a programme through its statuses', async () => {
+    const { errors } = await subgraph.execute(STATUS, { id: DemoIds.programs.tamazgana, input: { status: 'IMPLEMENTATION' } }, editorA);
+    expect(errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a second open programme over an overlapping period', async () => {
+    await program('2034-01-01', '2035-12-31');
+    const { errors } = await subgraph.execute(
+      'mutation { createActionProgram(input: { titleFr: "Doublon", periodStart: "2035-06-01", periodEnd: "2036-05-31" }) { id } }',
+      {},
+      adminB,
+    );
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodStart' });
+  });
+});
+
+describe('commitments', () => {
+  it("shows Tamazgana's programme with its commitments, principles, completion and derived progress", async () => {
+    const { data, errors } = await subgraph.execute(
+      `query ($id: ID!) { actionPrograms(filter: { collectivityId: $id }) { nodes { status adoptedOn councilSession
+         commitments { id title(language: FR) principles completion progress isIllustrative
+           milestones { weight doneOn } indicators { unit baseline target latest { value } distanceToTarget } } } } }`,
+      { id: DemoIds.tamazgana },
+    );
+    expect(errors).toBeUndefined();
+    const [tamazgana] = data!.actionPrograms.nodes;
+    expect(tamazgana).toMatchObject({ status: 'ADOPTED', adoptedOn: '2025-10' });
+    expect(tamazgana.commitments).toHaveLength(3);
+    const minutes = tamazgana.commitments.find((commitment: { id: string }) => commitment.id === DemoIds.commitments.tamazganaCouncilMinutes);
+    // one milestone of weight 1 done out of 1 + 2 + 3
+    expect(minutes).toMatchObject({ principles: ['TRANSPARENCY', 'ACCESS_TO_INFORMATION'], completion: 'LIMITED', progress: 17, isIllustrative: true });
+    expect(minutes.indicators).toEqual([{ unit: '%', baseline: 0, target: 100, latest: { value: 25 }, distanceToTarget: 75 }]);
+  });
+
+  it('derives progress from the weighted milestones when they change', async () => {
+    const id = DemoIds.commitments.tamazganaInformationDesk;
+    const { data, errors } = await subgraph.execute(
+      'mutation ($id: ID!, $m: [MilestoneInput!]!) { replaceMilestones(commitmentId: $id, milestones: $m) { progress milestones { title } } }',
+      { id, m: [{ title: 'Désignation', weight: 3, doneOn: '2026-01-10' }, { title: 'Registre', weight: 1 }] },
+      editorA,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.replaceMilestones.progress).toBe(75);
+  });
+
+  it.each([
+    ['no principle', { principles: [] }, 'principles'],
+    ['no title', { titleFr: null, titleAr: null }, 'titleFr'],
+    ['an end before its start', { startsOn: '2026-05-01', endsOn: '2026-04-01' }, 'endsOn'],
+    ['a malformed date', { startsOn: '2026-13-01' }, 'startsOn'],
+  ])('refuses a commitment with %s, writing nothing', async (_what, change, field) => {
+    const before = (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM evaluation.commitment'))[0].n;
+    const { errors } = await subgraph.execute(
+      'mutation ($p: ID!, $input: CommitmentInput!) { createCommitment(programId: $p, input: $input) { id } }',
+      { p: DemoIds.programs.tamazgana, input: { titleFr: 'Engagement', principles: ['TRANSPARENCY'], ...change } },
+      editorA,
+    );
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect((await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM evaluation.commitment'))[0].n).toBe(before);
+  });
+
+  it('keeps an indicator’s target on the side of its direction and records one measurement per day', async () => {
+    const wrong = await subgraph.execute(
+      'mutation ($id: ID!) { addIndicator(commitmentId: $id, input: { title: "Délai", unit: "jours", baseline: 10, target: 20, direction: DECREASE }) { id } }',
+      { id: DemoIds.commitments.tamazganaInformationDesk },
+      editorA,
+    );
+    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'target' });
+    const [indicator] = await subgraph.ownerDataSource.query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaInformationDesk]);
+    const record = 'mutation ($id: ID!, $v: Float!) { recordMeasurement(indicatorId: $id, input: { measuredOn: "2026-03-01", value: $v }) { latest { value } distanceToTarget } }';
+    await subgraph.execute(record, { id: indicator.id, v: 45 }, editorA);
+    const { data } = await subgraph.execute(record, { id: indicator.id, v: 40 }, editorA);
+    expect(data!.recordMeasurement).toEqual({ latest: { value: 40 }, distanceToTarget: 20 });
+  });
+});
+
+describe('network reviews', () => {
+  const network: Caller = { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null };
+  const REVIEW = `mutation ($id: ID!, $published: Boolean!) { reviewCommitment(commitmentId: $id, input: {
+    verifiedCompletion: LIMITED, didItOpenGovernment: MARGINAL, potentialForResults: MODEST, comment: "À suivre", published: $published }) { id } }`;
+
+  it('are written by the network only', async () => {
+    const { errors } = await subgraph.execute(REVIEW, { id: DemoIds.commitments.tamazganaCouncilMinutes, published: true }, adminA);
+    expect(errors![0].extensions!.code).toBe('FORBIDDEN');
+    const anonymous = await subgraph.execute(REVIEW, { id: DemoIds.commitments.tamazganaCouncilMinutes, published: true });
+    expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('are seen by the public once published, and by the reviewed commune always', async () => {
+    await subgraph.execute(REVIEW, { id: DemoIds.commitments.tamazganaInformationDesk, published: false }, network);
+    const query = 'query ($id: ID!) { commitment(id: $id) { reviews { didItOpenGovernment } } }';
+    const id = DemoIds.commitments.tamazganaInformationDesk;
+    expect((await subgraph.execute(query, { id })).data!.commitment.reviews).toEqual([]);
+    expect((await subgraph.execute(query, { id }, adminA)).data!.commitment.reviews).toEqual([{ didItOpenGovernment: 'MARGINAL' }]);
+    expect((await subgraph.execute(query, { id }, adminB)).data!.commitment.reviews).toEqual([]);
+    await subgraph.execute(REVIEW, { id, published: true }, network);
+    expect((await subgraph.execute(query, { id })).data!.commitment.reviews).toHaveLength(1);
+  });
+});
+
+describe('figures and batching', () => {
+  it('agree with the lists the same caller reads', async () => {
+    for (const caller of [undefined, adminA, adminB, { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null } as Caller]) {
+      const { data } = await subgraph.execute(
+        `query ($r: [_Any!]!) { actionPrograms(first: 100) { totalCount } commitments(first: 100) { totalCount }
+           _entities(representations: $r) { ... on Network { evaluation { programCount commitmentCount commitmentsByCompletion { count } } } } }`,
+        { r: [{ __typename: 'Network', id: DemoIds.network }] },
+        caller,
+      );
+      const figures = data!._entities[0].evaluation;
+      expect(figures.programCount).toBe(data!.actionPrograms.totalCount);
+      expect(figures.commitmentCount).toBe(data!.commitments.totalCount);
+      expect(figures.commitmentsByCompletion.reduce((sum: number, entry: { count: number }) => sum + entry.count, 0)).toBe(figures.commitmentCount);
+    }
+  });
+
+  it('cost the same SQL statements for programmes, commitments, milestones, indicators and reviews at two sizes', async () => {
+    const query = `query ($first: Int) { commitments(first: $first) { nodes { title progress milestones { title } reviews { comment }
+      indicators { latest { value } measurements { value } } program { status priorityAxes { title } } } } }`;
+    const small = await subgraph.execute(query, { first: 1 }, adminA);
+    const large = await subgraph.execute(query, { first: 3 }, adminA);
+    expect(large.data!.commitments.nodes.length).toBeGreaterThan(small.data!.commitments.nodes.length);
+    expect(large.sqlStatements).toBe(small.sqlStatements);
+  });
+});
