@@ -12,6 +12,8 @@ import { ActionProgram } from './programs/action-program.entity';
 import { ActionProgramMutations } from './programs/action-program.mutations';
 import { ActionProgramResolver, PriorityAxisResolver } from './programs/action-program.resolver';
 import { PriorityAxis, ProgramStatusChange } from './programs/program-parts.entity';
+import { ProgressReport } from './reports/progress-report.entity';
+import { ProgressReportResolver } from './reports/progress-report.resolver';
 import { Review } from './reviews/review.entity';
 import { ReviewResolver } from './reviews/review.resolver';
 import { seedEvaluation } from './seed';
@@ -19,7 +21,7 @@ import { seedEvaluation } from './seed';
 export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   name: 'evaluation',
   defaultPort: 4003,
-  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review],
+  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review, ProgressReport],
   migrations,
   resolvers: [
     ActionProgramResolver,
@@ -29,6 +31,7 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
     CommitmentMutations,
     IndicatorResolver,
     ReviewResolver,
+    ProgressReportResolver,
     CollectivityEvaluationResolver,
     NetworkEvaluationResolver,
   ],

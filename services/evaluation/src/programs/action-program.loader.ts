@@ -12,6 +12,7 @@ import {
   type TenantPageKey,
 } from '@infitah/server-kit';
 import { ActionProgram, ProgramStatus } from './action-program.entity';
+import { ProgressReport } from '../reports/progress-report.entity';
 import { PriorityAxis, ProgramStatusChange } from './program-parts.entity';
 
 /** Most recent first. */
@@ -50,6 +51,12 @@ export function createActionProgramLoaders(scope: RequestScope) {
 
     axesByProgram: new DataLoader<TenantKey, PriorityAxis[], string>(
       async (keys) => loadChildren(await scope.manager(), PriorityAxis, { column: 'program_id', property: 'programId' }, keys, [['position', 'ASC']]),
+      { cacheKeyFn: tenantKey },
+    ),
+
+    reportsByProgram: new DataLoader<TenantKey, ProgressReport[], string>(
+      async (keys) =>
+        loadChildren(await scope.manager(), ProgressReport, { column: 'program_id', property: 'programId' }, keys, [['period_end', 'DESC']], scope.caller),
       { cacheKeyFn: tenantKey },
     ),
 

@@ -190,3 +190,35 @@ describe('figures and batching', () => {
     expect(large.sqlStatements).toBe(small.sqlStatements);
   });
 });
+
+describe('progress reports', () => {
+  const REPORT = `mutation ($p: ID!, $input: ProgressReportInput!) { createProgressReport(programId: $p, input: $input) {
+    published entries { commitmentId completion evidence } } }`;
+
+  it("files a report on the programme's own commitments, unpublished, seen by the commune but not the public", async () => {
+    const input = {
+      periodStart: '2025-11-01',
+      periodEnd: '2026-04-30',
+      narrative: 'Premier semestre.',
+      entries: [{ commitmentId: DemoIds.commitments.tamazganaCouncilMinutes, completion: 'LIMITED', evidence: ['https://example.org/pv'] }],
+    };
+    const { data, errors } = await subgraph.execute(REPORT, { p: DemoIds.programs.tamazgana, input }, editorA);
+    expect(errors).toBeUndefined();
+    expect(data!.createProgressReport.published).toBe(false);
+    const query = 'query ($id: ID!) { actionProgram(id: $id) { progressReports { periodEnd } } }';
+    expect((await subgraph.execute(query, { id: DemoIds.programs.tamazgana }, adminA)).data!.actionProgram.progressReports).toEqual([{ periodEnd: '2026-04-30' }]);
+    expect((await subgraph.execute(query, { id: DemoIds.programs.tamazgana })).data!.actionProgram.progressReports).toEqual([]);
+  });
+
+  it.each([
+    ['a commitment of another programme', { commitmentId: '00000000-0000-4000-8000-00000000beef', completion: 'LIMITED', evidence: [] }, 'entries.0.commitmentId'],
+    ['evidence that is not a link', { commitmentId: DemoIds.commitments.tamazganaCouncilMinutes, completion: 'LIMITED', evidence: ['not a link'] }, 'entries.0.evidence'],
+  ])('refuses an entry naming %s', async (_what, entry, field) => {
+    const { errors } = await subgraph.execute(
+      REPORT,
+      { p: DemoIds.programs.tamazgana, input: { periodStart: '2025-11-01', periodEnd: '2026-04-30', entries: [entry] } },
+      editorA,
+    );
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+});
