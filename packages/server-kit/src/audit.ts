@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from './caller';
+import type { RequestScope } from './context';
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'PUBLISH' | 'UNPUBLISH' | 'DISABLE' | 'ENABLE' | 'PASSWORD_CHANGE';
 
@@ -14,8 +15,8 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-/** Keys never written to the trail. */
-const SECRET_KEYS = new Set(['passwordHash', 'password_hash', 'password']);
+/** Keys never written to the trail: secrets, and a citizen's private contact. */
+const SECRET_KEYS = new Set(['passwordHash', 'password_hash', 'password', 'contact']);
 
 function redact(value: unknown): unknown {
   if (value === undefined || value === null) return null;
@@ -42,4 +43,24 @@ export async function recordAudit(manager: EntityManager, caller: Caller, record
       JSON.stringify(redact(record.after)),
     ],
   );
+}
+
+/** Audits a change to one tenant record in the request's transaction; the record itself is the `after`. */
+export async function auditRecord(
+  scope: RequestScope,
+  service: string,
+  entity: string,
+  record: { collectivityId: string; id: string },
+  action: AuditAction,
+  before: unknown,
+): Promise<void> {
+  await recordAudit(await scope.manager(), scope.caller, {
+    service,
+    collectivityId: record.collectivityId,
+    entity,
+    entityId: record.id,
+    action,
+    before,
+    after: action === 'DELETE' ? null : record,
+  });
 }

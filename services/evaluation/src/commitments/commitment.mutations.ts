@@ -5,9 +5,9 @@ import {
   badUserInput,
   forbidden,
   notFound,
+  auditRecord,
   recordAudit,
   unauthenticated,
-  type AuditAction,
 } from '@infitah/server-kit';
 import type { EvaluationContext } from '../context';
 import { ActionProgram } from '../programs/action-program.entity';
@@ -39,7 +39,7 @@ export class CommitmentMutations {
     });
     await this.apply(context, commitment, program, input);
     const saved = await manager.save(commitment);
-    await this.audit(context, saved, 'CREATE', null);
+    await auditRecord(context, 'evaluation', 'Commitment', saved, 'CREATE', null);
     return saved;
   }
 
@@ -50,7 +50,7 @@ export class CommitmentMutations {
     const program = await context.loaders.actionProgramById.load(commitment.programId);
     await this.apply(context, commitment, program!, input);
     const saved = await (await context.manager()).save(commitment);
-    await this.audit(context, saved, 'UPDATE', before);
+    await auditRecord(context, 'evaluation', 'Commitment', saved, 'UPDATE', before);
     return saved;
   }
 
@@ -60,7 +60,7 @@ export class CommitmentMutations {
     const before = { ...commitment };
     commitment.published = published;
     const saved = await (await context.manager()).save(commitment);
-    await this.audit(context, saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    await auditRecord(context, 'evaluation', 'Commitment', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
     return saved;
   }
 
@@ -68,7 +68,7 @@ export class CommitmentMutations {
   async deleteCommitment(@Arg('id', () => ID) id: string, @Ctx() context: EvaluationContext) {
     const commitment = await this.writable(context, id, { adminOnly: true });
     await (await context.manager()).delete(Commitment, { collectivityId: commitment.collectivityId, id: commitment.id });
-    await this.audit(context, commitment, 'DELETE', commitment);
+    await auditRecord(context, 'evaluation', 'Commitment', commitment, 'DELETE', commitment);
     return true;
   }
 
@@ -181,17 +181,6 @@ export class CommitmentMutations {
     return commitment;
   }
 
-  private async audit(context: EvaluationContext, commitment: Commitment, action: AuditAction, before: Commitment | null) {
-    await recordAudit(await context.manager(), context.caller, {
-      service: 'evaluation',
-      collectivityId: commitment.collectivityId,
-      entity: 'Commitment',
-      entityId: commitment.id,
-      action,
-      before,
-      after: action === 'DELETE' ? null : commitment,
-    });
-  }
 
   private async auditPart(context: EvaluationContext, commitment: Commitment, entity: string, before: unknown, after: unknown) {
     await recordAudit(await context.manager(), context.caller, {

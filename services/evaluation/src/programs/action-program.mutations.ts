@@ -4,10 +4,10 @@ import {
   assertUuid,
   badUserInput,
   notFound,
+  auditRecord,
   recordAudit,
   tenantOfWriter,
   unauthenticated,
-  type AuditAction,
 } from '@infitah/server-kit';
 import type { EvaluationContext } from '../context';
 import { ActionProgram, ProgramStatus } from './action-program.entity';
@@ -38,7 +38,7 @@ export class ActionProgramMutations {
     applyInput(program, input);
     await this.assertNoOverlap(context, program);
     const saved = await manager.save(program);
-    await this.audit(context, saved, 'CREATE', null);
+    await auditRecord(context, 'evaluation', 'ActionProgram', saved, 'CREATE', null);
     return saved;
   }
 
@@ -53,7 +53,7 @@ export class ActionProgramMutations {
     applyInput(program, input);
     await this.assertNoOverlap(context, program);
     const saved = await (await context.manager()).save(program);
-    await this.audit(context, saved, 'UPDATE', before);
+    await auditRecord(context, 'evaluation', 'ActionProgram', saved, 'UPDATE', before);
     return saved;
   }
 
@@ -97,7 +97,7 @@ export class ActionProgramMutations {
         changedBy: context.caller.userId,
       }),
     );
-    await this.audit(context, saved, 'UPDATE', before);
+    await auditRecord(context, 'evaluation', 'ActionProgram', saved, 'UPDATE', before);
     context.loaders.statusHistoryByProgram.clear({ collectivityId: program.collectivityId, id: program.id });
     return saved;
   }
@@ -108,7 +108,7 @@ export class ActionProgramMutations {
     const before = { ...program };
     program.published = published;
     const saved = await (await context.manager()).save(program);
-    await this.audit(context, saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    await auditRecord(context, 'evaluation', 'ActionProgram', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
     return saved;
   }
 
@@ -117,7 +117,7 @@ export class ActionProgramMutations {
     const program = await this.writable(context, id, { adminOnly: true });
     if (program.status !== ProgramStatus.CO_CREATION) throw badUserInput('id', 'only a programme in co-creation can be deleted');
     await (await context.manager()).delete(ActionProgram, { collectivityId: program.collectivityId, id: program.id });
-    await this.audit(context, program, 'DELETE', program);
+    await auditRecord(context, 'evaluation', 'ActionProgram', program, 'DELETE', program);
     return true;
   }
 
@@ -184,15 +184,4 @@ export class ActionProgramMutations {
     return program;
   }
 
-  private async audit(context: EvaluationContext, program: ActionProgram, action: AuditAction, before: ActionProgram | null) {
-    await recordAudit(await context.manager(), context.caller, {
-      service: 'evaluation',
-      collectivityId: program.collectivityId,
-      entity: 'ActionProgram',
-      entityId: program.id,
-      action,
-      before,
-      after: action === 'DELETE' ? null : program,
-    });
-  }
 }

@@ -7,10 +7,10 @@ import {
   forbidden,
   NETWORK_TENANT_ID,
   notFound,
+  auditRecord,
   recordAudit,
   tenantOfWriter,
   unauthenticated,
-  type AuditAction,
 } from '@infitah/server-kit';
 import type { ParticipationContext } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
@@ -77,7 +77,7 @@ export class EventMutations {
     applyOptionalFields(event, input);
     assertTimes(event);
     const saved = await manager.save(event);
-    await this.audit(context, saved, 'CREATE', null);
+    await auditRecord(context, 'participation', 'Event', saved, 'CREATE', null);
     return saved;
   }
 
@@ -96,7 +96,7 @@ export class EventMutations {
     applyOptionalFields(event, input);
     assertTimes(event);
     const saved = await (await context.manager()).save(event);
-    await this.audit(context, saved, 'UPDATE', before);
+    await auditRecord(context, 'participation', 'Event', saved, 'UPDATE', before);
     return saved;
   }
 
@@ -105,7 +105,7 @@ export class EventMutations {
     const event = await this.writable(context, id, { adminOnly: true });
     const manager = await context.manager();
     await manager.delete(Event, { collectivityId: event.collectivityId, id: event.id });
-    await this.audit(context, event, 'DELETE', event);
+    await auditRecord(context, 'participation', 'Event', event, 'DELETE', event);
     return true;
   }
 
@@ -241,7 +241,7 @@ export class EventMutations {
     const before = { ...event };
     event.published = published;
     const saved = await (await context.manager()).save(event);
-    await this.audit(context, saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    await auditRecord(context, 'participation', 'Event', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
     return saved;
   }
 
@@ -256,17 +256,6 @@ export class EventMutations {
     return event;
   }
 
-  private async audit(context: ParticipationContext, event: Event, action: AuditAction, before: Event | null): Promise<void> {
-    await recordAudit(await context.manager(), context.caller, {
-      service: 'participation',
-      collectivityId: event.collectivityId,
-      entity: 'Event',
-      entityId: event.id,
-      action,
-      before,
-      after: action === 'DELETE' ? null : event,
-    });
-  }
 
   private async auditChild(context: ParticipationContext, event: Event, entity: string, before: unknown, after: unknown): Promise<void> {
     const manager: EntityManager = await context.manager();

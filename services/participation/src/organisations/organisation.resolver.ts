@@ -6,11 +6,10 @@ import {
   notFound,
   pageOf,
   PageArgs,
-  recordAudit,
+  auditRecord,
   tenantOfWriter,
   unauthenticated,
   visibleRowsSql,
-  type AuditAction,
   type Caller,
 } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
@@ -56,7 +55,7 @@ export class OrganisationResolver {
     const organisation = manager.create(Organisation, { collectivityId, published: false });
     this.apply(organisation, input);
     const saved = await manager.save(organisation);
-    await this.audit(context, saved, 'CREATE', null);
+    await auditRecord(context, 'participation', 'Organisation', saved, 'CREATE', null);
     return saved;
   }
 
@@ -71,7 +70,7 @@ export class OrganisationResolver {
     this.apply(organisation, input);
     if (!organisation.nameAr && !organisation.nameFr) throw badUserInput('nameFr', 'an organisation needs a name in Arabic or French');
     const saved = await (await context.manager()).save(organisation);
-    await this.audit(context, saved, 'UPDATE', before);
+    await auditRecord(context, 'participation', 'Organisation', saved, 'UPDATE', before);
     return saved;
   }
 
@@ -81,7 +80,7 @@ export class OrganisationResolver {
     const before = { ...organisation };
     organisation.published = published;
     const saved = await (await context.manager()).save(organisation);
-    await this.audit(context, saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    await auditRecord(context, 'participation', 'Organisation', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
     return saved;
   }
 
@@ -89,7 +88,7 @@ export class OrganisationResolver {
   async deleteOrganisation(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext) {
     const organisation = await this.writable(context, id, { adminOnly: true });
     await (await context.manager()).delete(Organisation, { collectivityId: organisation.collectivityId, id: organisation.id });
-    await this.audit(context, organisation, 'DELETE', organisation);
+    await auditRecord(context, 'participation', 'Organisation', organisation, 'DELETE', organisation);
     return true;
   }
 
@@ -130,15 +129,4 @@ export class OrganisationResolver {
     return organisation;
   }
 
-  private async audit(context: ParticipationContext, organisation: Organisation, action: AuditAction, before: Organisation | null) {
-    await recordAudit(await context.manager(), context.caller, {
-      service: 'participation',
-      collectivityId: organisation.collectivityId,
-      entity: 'Organisation',
-      entityId: organisation.id,
-      action,
-      before,
-      after: action === 'DELETE' ? null : organisation,
-    });
-  }
 }

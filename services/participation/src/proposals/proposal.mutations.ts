@@ -7,10 +7,9 @@ import {
   badUserInput,
   ErrorCode,
   notFound,
-  recordAudit,
+  auditRecord,
   tenantOfWriter,
   unauthenticated,
-  type AuditAction,
 } from '@infitah/server-kit';
 import type { ParticipationContext } from '../context';
 import { Event } from '../events/event.entity';
@@ -44,7 +43,7 @@ export class ProposalMutations {
     const proposal = manager.create(Proposal, { collectivityId, source: input.source ?? ProposalSource.EVENT, published: false, status: ProposalStatus.SUBMITTED });
     await this.apply(context, proposal, input);
     const saved = await manager.save(proposal);
-    await this.audit(context, saved, 'CREATE', null);
+    await auditRecord(context, 'participation', 'Proposal', saved, 'CREATE', null);
     return saved;
   }
 
@@ -58,7 +57,7 @@ export class ProposalMutations {
     const before = { ...proposal };
     await this.apply(context, proposal, input);
     const saved = await (await context.manager()).save(proposal);
-    await this.audit(context, saved, 'UPDATE', before);
+    await auditRecord(context, 'participation', 'Proposal', saved, 'UPDATE', before);
     return saved;
   }
 
@@ -95,7 +94,7 @@ export class ProposalMutations {
     proposal.commitmentId = input.status === ProposalStatus.RETAINED ? (input.commitmentId?.toLowerCase() ?? proposal.commitmentId) : null;
     proposal.answeredAt = ANSWERED.has(input.status) ? new Date() : null;
     const saved = await (await context.manager()).save(proposal);
-    await this.audit(context, saved, 'UPDATE', before);
+    await auditRecord(context, 'participation', 'Proposal', saved, 'UPDATE', before);
     return saved;
   }
 
@@ -106,7 +105,7 @@ export class ProposalMutations {
     const before = { ...proposal };
     proposal.published = published;
     const saved = await (await context.manager()).save(proposal);
-    await this.audit(context, saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    await auditRecord(context, 'participation', 'Proposal', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
     return saved;
   }
 
@@ -117,7 +116,7 @@ export class ProposalMutations {
     const merged = await manager.countBy(Proposal, { collectivityId: proposal.collectivityId, mergedIntoId: proposal.id });
     if (merged > 0) throw badUserInput('id', 'other proposals were merged into this one');
     await manager.delete(Proposal, { collectivityId: proposal.collectivityId, id: proposal.id });
-    await this.audit(context, proposal, 'DELETE', proposal);
+    await auditRecord(context, 'participation', 'Proposal', proposal, 'DELETE', proposal);
     return true;
   }
 
@@ -194,15 +193,4 @@ export class ProposalMutations {
     return proposal;
   }
 
-  private async audit(context: ParticipationContext, proposal: Proposal, action: AuditAction, before: Proposal | null) {
-    await recordAudit(await context.manager(), context.caller, {
-      service: 'participation',
-      collectivityId: proposal.collectivityId,
-      entity: 'Proposal',
-      entityId: proposal.id,
-      action,
-      before: before && { ...before, contact: undefined },
-      after: action === 'DELETE' ? null : { ...proposal, contact: undefined },
-    });
-  }
 }
