@@ -153,7 +153,7 @@ describe('the network in one query', () => {
   it('returns territory, participation and evaluation figures together, agreeing with the lists', async () => {
     for (const actor of ['anonymous', 'adminA', 'network'] as const) {
       const response = await platform.graphql(
-        `{ network { memberCount participation { eventCount proposalCount } evaluation { programCount commitmentCount collectivitiesWithAdoptedProgram } }
+        `{ network { memberCount participation { eventCount proposalCount } evaluation { programCount commitmentCount collectivitiesWithAdoptedProgram adoptionShare } }
            events { totalCount } proposals { totalCount } actionPrograms { totalCount } commitments { totalCount } }`,
         {},
         tokens[actor],
@@ -164,6 +164,8 @@ describe('the network in one query', () => {
       expect(network.participation).toEqual({ eventCount: events.totalCount, proposalCount: proposals.totalCount });
       expect(network.evaluation).toMatchObject({ programCount: actionPrograms.totalCount, commitmentCount: commitments.totalCount });
       expect(network.evaluation.collectivitiesWithAdoptedProgram).toBeGreaterThanOrEqual(1);
+      // evaluation's share needs territory's member count, which the gateway fetches for it (@requires)
+      expect(network.evaluation.adoptionShare).toBeCloseTo(network.evaluation.collectivitiesWithAdoptedProgram / network.memberCount);
     }
   });
 });

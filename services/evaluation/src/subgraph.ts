@@ -49,7 +49,9 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
       },
     },
     Collectivity: { __resolveReference: (reference: { id: string }): Collectivity => ({ id: reference.id }) },
-    Network: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+    Network: {
+      __resolveReference: (reference: { id: string; memberCount?: number }) => ({ id: reference.id, memberCount: reference.memberCount }),
+    },
   },
   createLoaders: createEvaluationLoaders,
   seedDemoData: seedEvaluation,

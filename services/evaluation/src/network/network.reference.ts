@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { OpennessPrinciple } from '@infitah/server-kit';
 import { CompletionLevel } from '../commitments/commitment.entity';
 import { ProgramStatus } from '../programs/action-program.entity';
@@ -9,6 +9,11 @@ import { ProgramStatus } from '../programs/action-program.entity';
 export class Network {
   @Field(() => ID)
   id: string;
+
+  // territory's figure, fetched by the gateway for `evaluation` (see its @requires)
+  @Directive('@external')
+  @Field(() => Int)
+  memberCount: number;
 }
 
 @ObjectType()
@@ -57,4 +62,7 @@ export class EvaluationFigures {
 
   @Field(() => Int, { description: 'Collectivities with a programme adopted by their council (adopted, in implementation or closed).' })
   collectivitiesWithAdoptedProgram: number;
+
+  @Field(() => Float, { nullable: true, description: 'collectivitiesWithAdoptedProgram over the active members, 0–1; null without members.' })
+  adoptionShare: number | null;
 }

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { OpennessPrinciple } from '@infitah/server-kit';
 import { CompletionLevel } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
@@ -9,8 +9,9 @@ const VISIBLE = "(t.published OR $1 = 'NETWORK_ADMIN' OR t.collectivity_id = $2:
 
 @Resolver(() => Network)
 export class NetworkEvaluationResolver {
+  @Directive('@requires(fields: "memberCount")')
   @FieldResolver(() => EvaluationFigures, { nullable: true })
-  async evaluation(@Root() _network: Network, @Ctx() context: EvaluationContext): Promise<EvaluationFigures> {
+  async evaluation(@Root() network: Network, @Ctx() context: EvaluationContext): Promise<EvaluationFigures> {
     const manager = await context.manager();
     const parameters = [context.caller.role, context.caller.collectivityId];
     // two statements, whatever the number of members
@@ -44,6 +45,7 @@ export class NetworkEvaluationResolver {
         count: commitments.find((row) => row.principle === principle)?.count ?? 0,
       })),
       collectivitiesWithAdoptedProgram: adopted?.count ?? 0,
+      adoptionShare: network.memberCount ? (adopted?.count ?? 0) / network.memberCount : null,
     };
   }
 }
