@@ -10,6 +10,8 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', 'supergraph.graphql')),
+  /** The built console, served at /admin/. */
+  ADMIN_DIST: z.string().default(join(__dirname, '..', '..', 'admin', 'dist')),
   /** Timeout of each subgraph fetch, in milliseconds. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Verifies access tokens (territory signs them with the same secret). */
@@ -31,6 +33,7 @@ export interface GatewayConfig {
   host: string;
   port: number;
   supergraphPath: string;
+  adminDist: string;
   subgraphTimeoutMs: number;
   jwtSecret: string;
   gatewaySecret: string;
@@ -56,6 +59,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     host: values.HOST,
     port: values.GATEWAY_PORT,
     supergraphPath: values.SUPERGRAPH_PATH,
+    adminDist: values.ADMIN_DIST,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     jwtSecret: values.JWT_SECRET,
     gatewaySecret: values.GATEWAY_SECRET,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -33,7 +34,12 @@ export interface Gateway {
 const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** Only the contract's codes keep their message; no stack, subgraph response or address goes out. */
-export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function maskGatewayError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  // a subgraph that refused the request (HTTP 400) with a public error: pass that error on, not the wrapper
+  const inner = (formatted.extensions?.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body?.errors?.[0];
+  if (inner && typeof inner.extensions?.code === 'string' && PUBLIC_CODES.has(inner.extensions.code)) {
+    return maskGatewayError({ ...inner, path: formatted.path, locations: formatted.locations }, error);
+  }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
   const extensions: Record<string, unknown> = { code };
   if (PUBLIC_CODES.has(code)) {
@@ -43,11 +49,15 @@ export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLForma
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
   }
   const unavailable = /^(?:Unexpected error value: )?"?(?:Error: )?(The \w+ service is unavailable)/.exec(formatted.message);
+  if (unavailable) return { message: unavailable[1], path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  // the detail stays in the log, under an id the client can quote
+  const errorId = randomUUID();
+  console.error(JSON.stringify({ level: 'error', service: 'gateway', errorId, code, message: formatted.message, path: formatted.path, error: String((error as Error)?.stack ?? error) }));
   return {
-    message: unavailable ? unavailable[1] : 'Internal server error',
+    message: `Internal server error (reference ${errorId})`,
     path: formatted.path,
     locations: formatted.locations,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
   };
 }
 
@@ -105,6 +115,8 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     const ready = Object.values(subgraphs).every(Boolean);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs });
   });
+  // the console: a single-page app whose routes live in the hash
+  app.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -1,16 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { freePort } from '@infitah/database';
 import { DemoIds } from '@infitah/demo-data';
-import { REPOSITORY_ROOT } from '../platform';
+import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
 
-/** The real `npm start` entry point, as separate processes, on ports of its own and a fresh data folder. */
-let launcher: ChildProcess;
-let output = '';
-let ports: Record<'gateway' | 'territory' | 'participation' | 'evaluation' | 'postgres', number>;
-const dataDir = join(REPOSITORY_ROOT, '.data', `e2e-${process.pid}`);
+let platform: PlatformProcess;
+let launcher: PlatformProcess['launcher'];
+let ports: PlatformProcess['ports'];
+let dataDir: string;
 
 const portIsOpen = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -32,43 +29,11 @@ async function graphql(query: string, variables?: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  ports = {
-    gateway: await freePort(),
-    territory: await freePort(),
-    participation: await freePort(),
-    evaluation: await freePort(),
-    postgres: await freePort(),
-  };
-  launcher = spawn(process.execPath, [join(REPOSITORY_ROOT, 'packages/launcher/dist/start.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      NODE_ENV: 'development',
-      INFITAH_DATA_DIR: dataDir,
-      EMBEDDED_POSTGRES_PORT: String(ports.postgres),
-      GATEWAY_PORT: String(ports.gateway),
-      TERRITORY_PORT: String(ports.territory),
-      PARTICIPATION_PORT: String(ports.participation),
-      EVALUATION_PORT: String(ports.evaluation),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  launcher.stdout!.on('data', (chunk) => (output += chunk));
-  launcher.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 90_000;
-  while (!output.includes('Infitah is running')) {
-    if (launcher.exitCode !== null) throw new Error(`the launcher exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`the platform did not start in time:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  platform = await startPlatformProcess('e2e');
+  ({ launcher, ports, dataDir } = platform);
 }, 120_000);
 
-afterAll(async () => {
-  if (launcher.exitCode === null) {
-    launcher.kill('SIGKILL');
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => platform.dispose());
 
 describe('the platform through the gateway', () => {
   it('answers health and readiness once every subgraph is up', async () => {

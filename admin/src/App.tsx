@@ -1,0 +1,37 @@
+import { Admin, Resource } from 'react-admin';
+import accounts from './accounts';
+import { AuditLogList } from './AuditLogList';
+import { authProvider } from './authProvider';
+import collectivities from './collectivities';
+import commitments from './commitments';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './dataProvider';
+import events from './events';
+import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
+import programs from './programs';
+import proposals from './proposals';
+
+export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale>; theme: object }) {
+  return (
+    <Admin
+      disableTelemetry
+      title="Infitah"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={createI18nProvider(locale)}
+      dashboard={Dashboard}
+      theme={theme}
+      requireAuth
+    >
+      {(permissions: string) => [
+        <Resource key="events" name="events" {...events} />,
+        <Resource key="proposals" name="proposals" {...proposals} />,
+        <Resource key="actionPrograms" name="actionPrograms" {...programs} create={permissions === 'NETWORK_ADMIN' ? undefined : programs.create} />,
+        <Resource key="commitments" name="commitments" {...commitments} />,
+        <Resource key="collectivities" name="collectivities" {...collectivities} create={permissions === 'NETWORK_ADMIN' ? collectivities.create : undefined} />,
+        permissions === 'COLLECTIVITY_EDITOR' ? null : <Resource key="accounts" name="accounts" {...accounts} />,
+        <Resource key="auditLog" name="auditLog" list={AuditLogList} />,
+      ]}
+    </Admin>
+  );
+}

@@ -1,0 +1,104 @@
+import { Card, CardContent, CardHeader, Grid, List as MuiList, ListItem, ListItemText } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Title, useTranslate } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { currentSession, graphql } from '../graphql';
+
+interface Count {
+  name: string;
+  count: number;
+}
+
+/** Charts are drawn left to right whatever the page's direction. */
+function Chart({ title, data }: { title: string; data: Count[] }) {
+  return (
+    <Card data-testid="chart">
+      <CardHeader title={title} />
+      <CardContent dir="ltr" style={{ height: 260 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="name" fontSize={11} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Bar dataKey="count" fill="#00695c" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </CardContent>
+    </Card>
+  );
+}
+
+const NETWORK = `{ network { memberCount membersByKind { kind count }
+  participation { eventCount proposalCount attendance { gender count } proposalsByPrinciple { principle count } }
+  evaluation { programCount commitmentCount programsByStatus { status count } commitmentsByCompletion { completion count } } } }`;
+
+const COMMUNE = `query ($id: ID!) { collectivity(id: $id) { nameAr nameFr
+  events(first: 50) { nodes { id startsOn kind title } }
+  participation { attendance { gender count } proposalsByPrinciple { principle count } }
+  currentProgram { title status commitments { completion } } } }`;
+
+function byGender(rows: Array<{ gender: string; count: number }>): Count[] {
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(row.gender, (totals.get(row.gender) ?? 0) + row.count);
+  return [...totals].map(([name, count]) => ({ name, count }));
+}
+
+export function Dashboard() {
+  const translate = useTranslate();
+  const session = currentSession();
+  const [data, setData] = useState<any>(null);
+  useEffect(() => {
+    const load = session?.collectivityId ? graphql(COMMUNE, { id: session.collectivityId }) : graphql(NETWORK);
+    load.then(setData).catch(() => setData(null));
+  }, [session?.collectivityId]);
+  if (!data) return null;
+
+  if (data.network) {
+    const { network } = data;
+    return (
+      <Grid container spacing={2} sx={{ mt: 1 }}>
+        <Title title={translate('infitah.dashboard.network')} />
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Chart title={translate('infitah.dashboard.membersByKind')} data={network.membersByKind.map((row: any) => ({ name: row.kind, count: row.count }))} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Chart title={translate('infitah.dashboard.programsByStatus')} data={network.evaluation.programsByStatus.map((row: any) => ({ name: row.status, count: row.count }))} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Chart
+            title={translate('infitah.dashboard.commitmentsByCompletion')}
+            data={network.evaluation.commitmentsByCompletion.map((row: any) => ({ name: row.completion, count: row.count }))}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Chart title={translate('infitah.dashboard.attendance')} data={byGender(network.participation.attendance)} />
+        </Grid>
+      </Grid>
+    );
+  }
+
+  const { collectivity } = data;
+  const completion = new Map<string, number>();
+  for (const commitment of collectivity.currentProgram?.commitments ?? []) completion.set(commitment.completion, (completion.get(commitment.completion) ?? 0) + 1);
+  return (
+    <Grid container spacing={2} sx={{ mt: 1 }}>
+      <Title title={collectivity.nameAr} />
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Card>
+          <CardHeader title={translate('infitah.dashboard.timeline')} />
+          <MuiList dense>
+            {collectivity.events.nodes.map((event: any) => (
+              <ListItem key={event.id}>
+                <ListItemText primary={event.title} secondary={`${event.startsOn} · ${event.kind}`} />
+              </ListItem>
+            ))}
+          </MuiList>
+        </Card>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Chart title={translate('infitah.dashboard.commitmentsByCompletion')} data={[...completion].map(([name, count]) => ({ name, count }))} />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,234 @@
+import type { DataProvider } from 'react-admin';
+import { graphql } from './graphql';
+import { moroccoLocalToIso } from './time';
+
+interface ResourceSpec {
+  /** Root list field `{ totalCount nodes }` and single-record field. */
+  list: string;
+  one?: string;
+  fields: string;
+  /** Which filter keys the list accepts; `q` maps to `search` where the graph has one. */
+  filters: string[];
+  create?: { mutation: string; inputType: string; args?: string };
+  update?: { mutation: string; inputType: string };
+  remove?: string;
+  /** Fields of the record that the create/update input accepts. */
+  writable: string[];
+  /** Parts saved by their own mutations (an event's agenda and attendance). */
+  saveParts?: (id: string, data: Record<string, any>, previous: Record<string, any>) => Promise<void>;
+}
+
+const changed = (data: Record<string, any>, previous: Record<string, any>, key: string) =>
+  key in data && JSON.stringify(data[key]) !== JSON.stringify(previous?.[key]);
+
+async function saveEventParts(id: string, data: Record<string, any>, previous: Record<string, any>) {
+  if (changed(data, previous, 'agenda')) {
+    const items = (data.agenda ?? []).map((item: Record<string, any>) => ({
+      startsAt: moroccoLocalToIso(item.startsAt),
+      endsAt: moroccoLocalToIso(item.endsAt),
+      titleAr: item.titleAr || null,
+      titleFr: item.titleFr || null,
+      kind: item.kind,
+      speakers: (item.speakers ?? []).map((speaker: Record<string, any>) => ({ role: speaker.role, name: speaker.name ?? null })),
+    }));
+    await graphql('mutation ($id: ID!, $items: [AgendaItemInput!]!) { replaceAgenda(eventId: $id, items: $items) { id } }', { id, items });
+  }
+  if (changed(data, previous, 'attendance')) {
+    const counts = (data.attendance ?? []).map((row: Record<string, any>) => ({ category: row.category, gender: row.gender, count: row.count ?? null }));
+    await graphql('mutation ($id: ID!, $counts: [AttendanceInput!]!) { setAttendance(eventId: $id, counts: $counts) { id } }', { id, counts });
+  }
+}
+
+const EVENT_FIELDS = `id kind organizer status title titleAr titleFr description descriptionAr descriptionFr startsAt endsAt startsOn
+  startsAtPrecision venue onlineUrl outcome published collectivity { id }
+  agenda { id startsAt endsAt startsOn endsOn titleAr titleFr kind speakers { role name } }
+  attendance { category gender count }`;
+
+export const RESOURCES: Record<string, ResourceSpec> = {
+  events: {
+    list: 'events',
+    one: 'event',
+    fields: EVENT_FIELDS,
+    filters: ['collectivityId', 'kind', 'organizer'],
+    create: { mutation: 'createEvent', inputType: 'CreateEventInput' },
+    update: { mutation: 'updateEvent', inputType: 'UpdateEventInput' },
+    remove: 'deleteEvent',
+    writable: ['kind', 'title', 'titleAr', 'titleFr', 'startsAt', 'endsAt', 'venue', 'onlineUrl', 'descriptionAr', 'descriptionFr', 'status', 'outcome'],
+    saveParts: saveEventParts,
+  },
+  proposals: {
+    list: 'proposals',
+    one: 'proposal',
+    fields: 'id title body principle source status answer supportsCount published citizenSubmitted collectivity { id } commitment { id } mergedInto { id title }',
+    filters: ['collectivityId', 'principle', 'status'],
+    create: { mutation: 'createProposal', inputType: 'ProposalInput' },
+    update: { mutation: 'updateProposal', inputType: 'ProposalInput' },
+    remove: 'deleteProposal',
+    writable: ['title', 'body', 'principle', 'source', 'supportsCount'],
+  },
+  organisations: {
+    list: 'organisations',
+    fields: 'id nameAr nameFr field partnerStatus contactEmail contactPhone published collectivity { id }',
+    filters: ['collectivityId', 'q'],
+    create: { mutation: 'createOrganisation', inputType: 'OrganisationInput' },
+    update: { mutation: 'updateOrganisation', inputType: 'OrganisationInput' },
+    remove: 'deleteOrganisation',
+    writable: ['nameAr', 'nameFr', 'field', 'contactEmail', 'contactPhone', 'partnerStatus'],
+  },
+  actionPrograms: {
+    list: 'actionPrograms',
+    one: 'actionProgram',
+    fields: 'id title titleAr titleFr status adoptedOn councilSession periodStart periodEnd published collectivity { id } commitments { id title completion progress }',
+    filters: ['collectivityId', 'status'],
+    create: { mutation: 'createActionProgram', inputType: 'ActionProgramInput' },
+    update: { mutation: 'updateActionProgram', inputType: 'ActionProgramInput' },
+    remove: 'deleteActionProgram',
+    writable: ['titleAr', 'titleFr', 'periodStart', 'periodEnd'],
+  },
+  commitments: {
+    list: 'commitments',
+    one: 'commitment',
+    fields: `id title titleAr titleFr problem statusQuo action contribution principles leadUnit partners startsOn endsOn completion progress published
+      collectivity { id } program { id title } milestones { id title dueOn doneOn weight } indicators { id title unit baseline target distanceToTarget latest { value measuredOn } }`,
+    filters: ['collectivityId', 'programId', 'principle', 'completion'],
+    update: { mutation: 'updateCommitment', inputType: 'CommitmentInput' },
+    remove: 'deleteCommitment',
+    writable: ['titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'contribution', 'principles', 'leadUnit', 'partners', 'startsOn', 'endsOn', 'completion'],
+  },
+  collectivities: {
+    list: 'collectivities',
+    one: 'collectivity',
+    fields: 'id kind code nameAr nameFr isFictional parent { id nameFr } membership { joinedOn status } profile { focalPointName contactEmail }',
+    filters: ['kind', 'q'],
+    create: { mutation: 'createCollectivity', inputType: 'CreateCollectivityInput' },
+    update: { mutation: 'updateCollectivity', inputType: 'UpdateCollectivityInput' },
+    writable: ['kind', 'nameAr', 'nameFr', 'code'],
+  },
+  accounts: {
+    list: 'accounts',
+    fields: 'id email displayName role active lastLoginAt createdAt collectivity { id nameFr }',
+    filters: ['collectivityId', 'role'],
+    create: { mutation: 'createAccount', inputType: 'CreateAccountInput' },
+    writable: ['email', 'displayName', 'password', 'role', 'collectivityId'],
+  },
+  auditLog: {
+    list: 'auditLog',
+    fields: 'id occurredAt service actorRole entity entityId action collectivityId',
+    filters: ['collectivityId', 'entity'],
+    writable: [],
+  },
+};
+
+function specOf(resource: string): ResourceSpec {
+  const spec = RESOURCES[resource];
+  if (!spec) throw new Error(`Unknown resource ${resource}`);
+  return spec;
+}
+
+/** Fields holding an instant, typed in the console as Morocco's wall clock. */
+const INSTANTS = new Set(['startsAt', 'endsAt']);
+
+function pick(data: Record<string, unknown>, keys: string[], previous?: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!(key in data)) continue;
+    const value = INSTANTS.has(key) ? moroccoLocalToIso(data[key]) : data[key] === '' ? null : data[key];
+    if (previous && JSON.stringify(INSTANTS.has(key) ? moroccoLocalToIso(previous[key]) : previous[key]) === JSON.stringify(value)) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+function filterOf(spec: ResourceSpec, filter: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const key of spec.filters) {
+    if (filter[key] === undefined || filter[key] === '') continue;
+    out[key === 'q' ? 'search' : key] = filter[key];
+  }
+  return out;
+}
+
+const filterType: Record<string, string> = {
+  events: 'EventFilter',
+  proposals: 'ProposalFilter',
+  organisations: 'OrganisationFilter',
+  actionPrograms: 'ActionProgramFilter',
+  commitments: 'CommitmentFilter',
+  collectivities: 'CollectivityFilter',
+  accounts: 'AccountFilter',
+  auditLog: 'AuditLogFilter',
+};
+
+/** A data provider over this graph's `{ totalCount nodes }` lists and its named mutations; no introspection. */
+export const dataProvider: DataProvider = {
+  async getList(resource, params) {
+    const spec = specOf(resource);
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    const data = await graphql(
+      `query ($filter: ${filterType[resource]}, $first: Int, $offset: Int) { result: ${spec.list}(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ${spec.fields} } } }`,
+      { filter: filterOf(spec, params.filter ?? {}), first: Math.min(perPage, 100), offset: (page - 1) * perPage },
+    );
+    return { data: data.result.nodes, total: data.result.totalCount };
+  },
+
+  async getOne(resource, params) {
+    const spec = specOf(resource);
+    if (!spec.one) {
+      const list = await dataProvider.getList(resource, { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
+      const record = list.data.find((row) => row.id === params.id);
+      if (!record) throw new Error('Not found');
+      return { data: record as any };
+    }
+    const data = await graphql(`query ($id: ID!) { result: ${spec.one}(id: $id) { ${spec.fields} } }`, { id: params.id });
+    if (!data.result) throw new Error('Not found');
+    return { data: data.result };
+  },
+
+  async getMany(resource, params) {
+    const records = await Promise.all(params.ids.map((id) => dataProvider.getOne(resource, { id }).then((result) => result.data).catch(() => null)));
+    return { data: records.filter(Boolean) as any[] };
+  },
+
+  async getManyReference(resource, params) {
+    return dataProvider.getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }) as any;
+  },
+
+  async create(resource, params) {
+    const spec = specOf(resource);
+    if (!spec.create) throw new Error(`${resource} cannot be created here`);
+    const data = await graphql(
+      `mutation ($input: ${spec.create.inputType}!) { result: ${spec.create.mutation}(input: $input) { ${spec.fields} } }`,
+      { input: pick(params.data, spec.writable) },
+    );
+    return { data: data.result };
+  },
+
+  async update(resource, params) {
+    const spec = specOf(resource);
+    if (!spec.update) throw new Error(`${resource} cannot be edited here`);
+    const input = pick(params.data, spec.writable, params.previousData);
+    await graphql(`mutation ($id: ID!, $input: ${spec.update.inputType}!) { result: ${spec.update.mutation}(id: $id, input: $input) { id } }`, {
+      id: params.id,
+      input,
+    });
+    await spec.saveParts?.(String(params.id), params.data, params.previousData);
+    return dataProvider.getOne(resource, { id: params.id });
+  },
+
+  async updateMany(resource, params) {
+    for (const id of params.ids) await dataProvider.update(resource, { id, data: params.data, previousData: {} as any });
+    return { data: params.ids };
+  },
+
+  async delete(resource, params) {
+    const spec = specOf(resource);
+    if (!spec.remove) throw new Error(`${resource} cannot be deleted here`);
+    await graphql(`mutation ($id: ID!) { ${spec.remove}(id: $id) }`, { id: params.id });
+    return { data: params.previousData as any };
+  },
+
+  async deleteMany(resource, params) {
+    for (const id of params.ids) await dataProvider.delete(resource, { id, previousData: { id } as any });
+    return { data: params.ids };
+  },
+};

@@ -1,0 +1,60 @@
+import { HttpError } from 'react-admin';
+
+export const TOKEN_KEY = 'infitah.token';
+
+interface GraphQLErrorBody {
+  message: string;
+  extensions?: { code?: string; field?: string; problems?: Array<{ field: string; message: string }> };
+}
+
+/**
+ * One request to the unified graph through the gateway, with the session's token. A BAD_USER_INPUT becomes a
+ * form error at the field it names; UNAUTHENTICATED a 401 that sends the user back to the login page.
+ */
+export async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: GraphQLErrorBody[] };
+  const error = body.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code;
+    if (code === 'UNAUTHENTICATED' || response.status === 401) throw new HttpError(error.message, 401, body);
+    if (code === 'BAD_USER_INPUT') {
+      const problems = error.extensions?.problems ?? [{ field: error.extensions?.field ?? '', message: error.message }];
+      const errors: Record<string, string> = {};
+      for (const problem of problems) {
+        const field = problem.field.replace(/^(input|filter)\./, '');
+        errors[field] = problem.message.replace(/^[\w.]+: /, '');
+      }
+      throw new HttpError(error.message, 400, { errors });
+    }
+    if (code === 'FORBIDDEN') throw new HttpError(error.message, 403, body);
+    if (code === 'NOT_FOUND') throw new HttpError(error.message, 404, body);
+    throw new HttpError(error.message, 500, body);
+  }
+  if (!response.ok) throw new HttpError(`HTTP ${response.status}`, response.status, body);
+  return body.data as T;
+}
+
+export interface Session {
+  sub: string;
+  role: 'NETWORK_ADMIN' | 'COLLECTIVITY_ADMIN' | 'COLLECTIVITY_EDITOR';
+  collectivityId: string | null;
+  exp: number;
+}
+
+/** The claims of the session's token (already verified by the server on every request). */
+export function currentSession(): Session | null {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (!token) return null;
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as Session;
+    return payload.exp * 1000 > Date.now() ? payload : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,33 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { LOCALES, messages, type Locale } from './messages';
+
+const STORAGE_KEY = 'infitah.locale';
+
+/** `?locale=ar|fr|en` in the address wins and is remembered; then the remembered choice; French by default. */
+export function initialLocale(): Locale {
+  const fromAddress = new URLSearchParams(window.location.search).get('locale');
+  if (fromAddress && fromAddress in messages) {
+    localStorage.setItem(STORAGE_KEY, fromAddress);
+    return fromAddress as Locale;
+  }
+  const remembered = localStorage.getItem(STORAGE_KEY);
+  return remembered && remembered in messages ? (remembered as Locale) : 'fr';
+}
+
+export const isRightToLeft = (locale: string) => locale === 'ar';
+
+export function createI18nProvider(locale: Locale) {
+  const provider = polyglotI18nProvider((requested) => messages[requested as Locale] ?? messages.fr, locale, LOCALES, { allowMissing: true });
+  return {
+    ...provider,
+    // The direction of the whole page follows the language: reload into it, keeping the address shareable.
+    changeLocale: async (next: string) => {
+      localStorage.setItem(STORAGE_KEY, next);
+      const url = new URL(window.location.href);
+      url.searchParams.set('locale', next);
+      window.location.assign(url.toString());
+    },
+  };
+}
+
+export const MOROCCO_TIME = { timeZone: 'Africa/Casablanca', dateStyle: 'medium', timeStyle: 'short' } as const;

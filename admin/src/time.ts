@@ -1,0 +1,40 @@
+/** The console reads and writes times as Morocco's wall clock (Africa/Casablanca), whatever the browser's zone. */
+const MOROCCO = 'Africa/Casablanca';
+const parts = new Intl.DateTimeFormat('en-US', {
+  timeZone: MOROCCO,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+function offsetMinutes(instant: number): number {
+  const values = Object.fromEntries(parts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  const asUtc = Date.UTC(+values.year, +values.month - 1, +values.day, +values.hour, +values.minute, +values.second);
+  return Math.round((asUtc - instant) / 60_000);
+}
+
+/** "2025-03-07T10:30" (Morocco) → the ISO instant; an instant given with its zone passes unchanged. */
+export function moroccoLocalToIso(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value.toISOString();
+  const text = String(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(text);
+  if (!match) return text;
+  const [, year, month, day, hour, minute] = match.map(Number);
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
+  const guess = wallClock - offsetMinutes(wallClock) * 60_000;
+  return new Date(wallClock - offsetMinutes(guess) * 60_000).toISOString();
+}
+
+/** An ISO instant → "2025-03-07T10:30" on Morocco's wall clock, for a datetime-local input. */
+export function isoToMoroccoLocal(value: unknown): string {
+  if (!value) return '';
+  const instant = new Date(String(value));
+  if (Number.isNaN(instant.getTime())) return String(value);
+  const values = Object.fromEntries(parts.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${values.year}-${values.month}-${values.day}T${values.hour}:${values.minute}`;
+}

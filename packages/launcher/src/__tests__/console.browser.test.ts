@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DemoIds } from '@infitah/demo-data';
+import { REPOSITORY_ROOT } from '../platform';
+import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
+
+/** The console in real Chromium (Debian's), against the real processes. Screenshots go to .data/screenshots. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(REPOSITORY_ROOT, '.data', 'screenshots');
+let platform: PlatformProcess;
+let profileDir: string;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  platform = await startPlatformProcess('console');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // the browser runs as this user: a profile under the project, not under a 0700 temporary folder
+  mkdirSync(join(REPOSITORY_ROOT, '.data'), { recursive: true });
+  profileDir = mkdtempSync(join(REPOSITORY_ROOT, '.data', 'chromium-'));
+  browser = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(profileDir, { recursive: true, force: true });
+  platform?.dispose();
+});
+
+/** A fresh page signed in as `email` (each page has its own session storage). */
+async function signIn(email: string, locale = 'fr'): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${platform.baseUrl}/admin/?locale=${locale}#/login`);
+  await page.fill('input[name="username"]', email);
+  await page.fill('input[name="password"]', 'infitah-demo');
+  await page.click('button[type="submit"]');
+  await page.waitForURL(/#\/$/, { timeout: 15_000 });
+  // the menu follows the permissions, known once the session is loaded
+  await page.waitForSelector('a[href="#/events"]', { timeout: 15_000 });
+  return page;
+}
+
+async function eventTitles(page: Page): Promise<string> {
+  await page.goto(`${platform.baseUrl}/admin/#/events?perPage=50`);
+  await page.waitForSelector('table tbody tr', { timeout: 15_000 });
+  return (await page.textContent('table')) ?? '';
+}
+
+describe('the console', () => {
+  it("shows Tamazgana's admin its timeline; an event it creates is in its list and not in another commune's", async () => {
+    const page = await signIn('admin@tamazgana.infitah.test');
+    expect(await eventTitles(page)).toContain('ورشة الإعداد المشترك');
+    await page.screenshot({ path: join(SCREENSHOTS, 'events-tamazgana.png'), fullPage: true });
+
+    await page.goto(`${platform.baseUrl}/admin/#/events/create`);
+    await page.fill('input[name="title"]', 'Réunion du comité de suivi — test navigateur');
+    await page.click('.ra-input-kind [role="combobox"]');
+    await page.click('li[data-value="COMMITTEE_MEETING"]');
+    await page.fill('input[name="startsAt"]', '2026-06-02T10:00');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/#\/events\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'event-edit.png'), fullPage: true });
+    expect(await eventTitles(page)).toContain('Réunion du comité de suivi — test navigateur');
+
+    const other = await signIn('admin@demo-commune.infitah.test');
+    expect(await eventTitles(other)).not.toContain('Réunion du comité de suivi — test navigateur');
+    await Promise.all([page.close(), other.close()]);
+  });
+
+  it('shows a refused input at the field it names, keeping what was typed', async () => {
+    const page = await signIn('editor@tamazgana.infitah.test');
+    await page.goto(`${platform.baseUrl}/admin/#/events/create`);
+    await page.fill('input[name="title"]', '   ');
+    await page.click('.ra-input-kind [role="combobox"]');
+    await page.click('li[data-value="COMMITTEE_MEETING"]');
+    await page.fill('input[name="startsAt"]', '2026-06-03T10:00');
+    await page.fill('input[name="venue"]', 'Salle des fêtes');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('text=must not be blank', { timeout: 15_000 });
+    expect(await page.inputValue('input[name="venue"]')).toBe('Salle des fêtes');
+    await page.screenshot({ path: join(SCREENSHOTS, 'field-error.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('gives an editor no way to account management', async () => {
+    const page = await signIn('editor@tamazgana.infitah.test');
+    expect(await page.locator('a[href="#/accounts"]').count()).toBe(0);
+    const admin = await signIn('admin@tamazgana.infitah.test');
+    expect(await admin.locator('a[href="#/accounts"]').count()).toBeGreaterThan(0);
+    await Promise.all([page.close(), admin.close()]);
+  });
+
+  it("draws the network's dashboard charts and lists several communes' events", async () => {
+    const page = await signIn('network@infitah.test');
+    await page.waitForSelector('.recharts-surface', { timeout: 15_000 });
+    expect(await page.locator('[data-testid="chart"] .recharts-surface').count()).toBe(4);
+    await page.screenshot({ path: join(SCREENSHOTS, 'network-dashboard.png'), fullPage: true });
+    const table = await eventTitles(page);
+    expect(table).toContain(DemoIds.tamazgana);
+    expect(table).toContain(DemoIds.demoCommune);
+    await page.close();
+  });
+
+  it('turns the whole console right to left in Arabic, and remembers the choice', async () => {
+    const page = await signIn('admin@tamazgana.infitah.test', 'ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-ar.png'), fullPage: true });
+    await page.goto(`${platform.baseUrl}/admin/#/events`);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.close();
+  });
+});

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort } from '@infitah/database';
+import { REPOSITORY_ROOT } from '../../platform';
+
+export interface PlatformProcess {
+  launcher: ChildProcess;
+  ports: Record<'gateway' | 'territory' | 'participation' | 'evaluation' | 'postgres', number>;
+  baseUrl: string;
+  dataDir: string;
+  output(): string;
+  /** SIGKILL if still running, and removes the data folder. */
+  dispose(): void;
+}
+
+/** Runs the real `npm start` entry point on ports of its own and a fresh data folder, until it is ready. */
+export async function startPlatformProcess(name: string): Promise<PlatformProcess> {
+  const ports = {
+    gateway: await freePort(),
+    territory: await freePort(),
+    participation: await freePort(),
+    evaluation: await freePort(),
+    postgres: await freePort(),
+  };
+  const dataDir = join(REPOSITORY_ROOT, '.data', `${name}-${process.pid}`);
+  let output = '';
+  const launcher = spawn(process.execPath, [join(REPOSITORY_ROOT, 'packages/launcher/dist/start.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      NODE_ENV: 'development',
+      INFITAH_DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(ports.postgres),
+      GATEWAY_PORT: String(ports.gateway),
+      TERRITORY_PORT: String(ports.territory),
+      PARTICIPATION_PORT: String(ports.participation),
+      EVALUATION_PORT: String(ports.evaluation),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  launcher.stdout!.on('data', (chunk) => (output += chunk));
+  launcher.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 90_000;
+  while (!output.includes('Infitah is running')) {
+    if (launcher.exitCode !== null) throw new Error(`the launcher exited early:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the platform did not start in time:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    launcher,
+    ports,
+    baseUrl: `http://127.0.0.1:${ports.gateway}`,
+    dataDir,
+    output: () => output,
+    dispose() {
+      if (launcher.exitCode === null) launcher.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
