@@ -7,6 +7,7 @@ import commitments from './commitments';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import events from './events';
+import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
 import proposals from './proposals';
@@ -26,6 +27,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
       {(permissions: string) => [
         <Resource key="events" name="events" {...events} />,
         <Resource key="proposals" name="proposals" {...proposals} />,
+        <Resource key="organisations" name="organisations" {...organisations} />,
         <Resource key="actionPrograms" name="actionPrograms" {...programs} create={permissions === 'NETWORK_ADMIN' ? undefined : programs.create} />,
         <Resource key="commitments" name="commitments" {...commitments} />,
         <Resource key="collectivities" name="collectivities" {...collectivities} create={permissions === 'NETWORK_ADMIN' ? collectivities.create : undefined} />,

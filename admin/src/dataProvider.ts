@@ -94,6 +94,16 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     update: { mutation: 'updateCommitment', inputType: 'CommitmentInput' },
     remove: 'deleteCommitment',
     writable: ['titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'contribution', 'principles', 'leadUnit', 'partners', 'startsOn', 'endsOn', 'completion'],
+    saveParts: async (id, data, previous) => {
+      if (!changed(data, previous, 'milestones')) return;
+      const milestones = (data.milestones ?? []).map((milestone: Record<string, any>) => ({
+        title: milestone.title,
+        dueOn: milestone.dueOn || null,
+        doneOn: milestone.doneOn || null,
+        weight: milestone.weight ?? 1,
+      }));
+      await graphql('mutation ($id: ID!, $m: [MilestoneInput!]!) { replaceMilestones(commitmentId: $id, milestones: $m) { id } }', { id, m: milestones });
+    },
   },
   collectivities: {
     list: 'collectivities',

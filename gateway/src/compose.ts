@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { parse, printSchema } from 'graphql';
 import { SUBGRAPH_NAMES } from './config';
 
 const DEFAULT_URLS = { territory: 4001, participation: 4002, evaluation: 4003 } as const;
@@ -26,8 +27,15 @@ export function composeSupergraph(): string {
   return result.supergraphSdl;
 }
 
+/** The graph as clients see it (no federation machinery): what the SDK and the console are typed from. */
+export function apiSchemaOf(supergraphSdl: string): string {
+  return printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema());
+}
+
 if (require.main === module) {
+  const supergraph = composeSupergraph();
   const target = join(__dirname, '..', 'supergraph.graphql');
-  writeFileSync(target, `${composeSupergraph().trimEnd()}\n`);
-  console.log(`supergraph written to ${target}`);
+  writeFileSync(target, `${supergraph.trimEnd()}\n`);
+  writeFileSync(join(__dirname, '..', 'schema.graphql'), `${apiSchemaOf(supergraph).trimEnd()}\n`);
+  console.log(`supergraph and API schema written next to ${target}`);
 }

@@ -2,7 +2,7 @@ import PeopleIcon from '@mui/icons-material/People';
 import { BooleanField, Create, Datagrid, DateField, List, PasswordInput, SelectField, SelectInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
 import { MOROCCO_TIME } from '../i18n';
 
-const ROLES = ['NETWORK_ADMIN', 'COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'].map((id) => ({ id, name: id }));
+import { ROLES } from '../choices';
 
 export function AccountList() {
   return (

@@ -1,7 +1,7 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { Create, Datagrid, List, SelectField, SelectInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
 
-export const KINDS = ['REGION', 'PREFECTURE', 'PROVINCE', 'COMMUNE'].map((id) => ({ id, name: id }));
+import { COLLECTIVITY_KINDS as KINDS } from '../choices';
 
 export function CollectivityList() {
   return (

@@ -30,17 +30,18 @@ function Chart({ title, data }: { title: string; data: Count[] }) {
 }
 
 const NETWORK = `{ network { memberCount membersByKind { kind count }
-  participation { eventCount proposalCount attendance { gender count } proposalsByPrinciple { principle count } }
-  evaluation { programCount commitmentCount programsByStatus { status count } commitmentsByCompletion { completion count } } } }`;
+  participation { eventCount proposalCount attendance { category gender count } proposalsByPrinciple { principle count } }
+  evaluation { programCount commitmentCount programsByStatus { status count } commitmentsByCompletion { completion count }
+    commitmentsByPrinciple { principle count } } } }`;
 
 const COMMUNE = `query ($id: ID!) { collectivity(id: $id) { nameAr nameFr
   events(first: 50) { nodes { id startsOn kind title } }
-  participation { attendance { gender count } proposalsByPrinciple { principle count } }
+  participation { attendance { category gender count uncountedEvents } proposalsByPrinciple { principle count } }
   currentProgram { title status commitments { completion } } } }`;
 
-function byGender(rows: Array<{ gender: string; count: number }>): Count[] {
+function totalBy<K extends string>(rows: Array<Record<K, string> & { count: number }>, key: K): Count[] {
   const totals = new Map<string, number>();
-  for (const row of rows) totals.set(row.gender, (totals.get(row.gender) ?? 0) + row.count);
+  for (const row of rows) totals.set(row[key], (totals.get(row[key]) ?? 0) + row.count);
   return [...totals].map(([name, count]) => ({ name, count }));
 }
 
@@ -72,7 +73,16 @@ export function Dashboard() {
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <Chart title={translate('infitah.dashboard.attendance')} data={byGender(network.participation.attendance)} />
+          <Chart title={translate('infitah.dashboard.attendance')} data={totalBy(network.participation.attendance, 'gender')} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Chart title={translate('infitah.dashboard.attendanceByCategory')} data={totalBy(network.participation.attendance, 'category')} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Chart
+            title={translate('infitah.dashboard.commitmentsByPrinciple')}
+            data={network.evaluation.commitmentsByPrinciple.map((row: any) => ({ name: row.principle, count: row.count }))}
+          />
         </Grid>
       </Grid>
     );
@@ -98,6 +108,15 @@ export function Dashboard() {
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Chart title={translate('infitah.dashboard.commitmentsByCompletion')} data={[...completion].map(([name, count]) => ({ name, count }))} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Chart title={translate('infitah.dashboard.attendance')} data={totalBy(collectivity.participation.attendance, 'gender')} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Chart
+          title={translate('infitah.dashboard.attendanceByCategory')}
+          data={totalBy(collectivity.participation.attendance, 'category')}
+        />
       </Grid>
     </Grid>
   );

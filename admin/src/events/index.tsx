@@ -25,12 +25,7 @@ import { CollectivityFilter } from '../collectivities/CollectivityFilter';
 import { PublishButton } from '../PublishButton';
 import { isoToMoroccoLocal } from '../time';
 
-const choices = (values: string[]) => values.map((id) => ({ id, name: id }));
-export const EVENT_KINDS = choices(['TRAINING', 'INFORMATION_MEETING', 'COMMITTEE_MEETING', 'CO_CREATION_WORKSHOP', 'PUBLIC_CONSULTATION', 'COUNCIL_SESSION', 'NETWORK_MEETING']);
-const STATUSES = choices(['PLANNED', 'HELD', 'CANCELLED']);
-const AGENDA_KINDS = choices(['WELCOME', 'SPEECH', 'PRESENTATION', 'WORKSHOP', 'BREAK', 'DISCUSSION', 'OTHER']);
-const CATEGORIES = choices(['COUNCIL_MEMBER', 'IEPEG_MEMBER', 'CIVIL_SOCIETY', 'SCHOOL_DIRECTOR', 'STUDENT_RESEARCHER', 'STAFF', 'CITIZEN', 'TRAINER_NETWORK']);
-const GENDERS = choices(['FEMALE', 'MALE', 'UNSPECIFIED']);
+import { AGENDA_KINDS, ATTENDEE_CATEGORIES as CATEGORIES, EVENT_KINDS, EVENT_STATUSES as STATUSES, GENDERS } from '../choices';
 
 const filters = [<CollectivityFilter key="c" source="collectivityId" alwaysOn />, <SelectInput key="k" source="kind" choices={EVENT_KINDS} />];
 

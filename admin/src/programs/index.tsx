@@ -1,7 +1,28 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { BooleanField, Create, Datagrid, Edit, List, SelectField, SimpleForm, TextField, TextInput } from 'react-admin';
+import { Stack, TextField as MuiTextField } from '@mui/material';
+import { useState } from 'react';
+import {
+  BooleanField,
+  Button,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  SelectField,
+  SimpleForm,
+  TextField,
+  TextInput,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+} from 'react-admin';
+import { PROGRAM_STATUSES } from '../choices';
+import { graphql } from '../graphql';
+import { PublishButton } from '../PublishButton';
 
-export const PROGRAM_STATUSES = ['CO_CREATION', 'CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'].map((id) => ({ id, name: id }));
+const LIFECYCLE = PROGRAM_STATUSES.map((status) => status.id);
+const ORDER = ['CO_CREATION', 'CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'];
 
 export function ProgramList() {
   return (
@@ -12,8 +33,42 @@ export function ProgramList() {
         <TextField source="adoptedOn" />
         <TextField source="councilSession" />
         <BooleanField source="published" />
+        <PublishButton resource="actionPrograms" toggle="setActionProgramPublished" />
       </Datagrid>
     </List>
+  );
+}
+
+/** The lifecycle's next step (adoption asks for the council session and date), or a step back with its reason. */
+function StatusPanel() {
+  const record = useRecordContext();
+  const refresh = useRefresh();
+  const notify = useNotify();
+  const { permissions } = usePermissions();
+  const [reason, setReason] = useState('');
+  const [councilSession, setCouncilSession] = useState('');
+  const [adoptedOn, setAdoptedOn] = useState('');
+  if (!record || permissions !== 'COLLECTIVITY_ADMIN' || !LIFECYCLE.includes(record.status)) return null;
+  const index = ORDER.indexOf(record.status);
+  const move = async (status: string) => {
+    try {
+      await graphql('mutation ($id: ID!, $input: ProgramStatusInput!) { setProgramStatus(id: $id, input: $input) { id } }', {
+        id: record.id,
+        input: { status, reason: reason || null, councilSession: councilSession || null, adoptedOn: adoptedOn || null },
+      });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Stack spacing={1} sx={{ p: 2, minWidth: 260 }}>
+      <MuiTextField label="councilSession" name="councilSession" value={councilSession} onChange={(event) => setCouncilSession(event.target.value)} />
+      <MuiTextField label="adoptedOn" name="adoptedOn" value={adoptedOn} onChange={(event) => setAdoptedOn(event.target.value)} />
+      <MuiTextField label="reason" name="reason" value={reason} onChange={(event) => setReason(event.target.value)} multiline />
+      {index < ORDER.length - 1 && <Button label={`→ ${ORDER[index + 1]}`} onClick={() => move(ORDER[index + 1])} />}
+      {index > 0 && <Button label={`← ${ORDER[index - 1]}`} onClick={() => move(ORDER[index - 1])} />}
+    </Stack>
   );
 }
 
@@ -37,7 +92,7 @@ export const ProgramCreate = () => (
 );
 
 export const ProgramEdit = () => (
-  <Edit mutationMode="pessimistic">
+  <Edit mutationMode="pessimistic" aside={<StatusPanel />}>
     <SimpleForm>
       <ProgramFields />
     </SimpleForm>

@@ -23,9 +23,7 @@ import { CollectivityFilter } from '../collectivities/CollectivityFilter';
 import { graphql } from '../graphql';
 import { PublishButton } from '../PublishButton';
 
-const choices = (values: string[]) => values.map((id) => ({ id, name: id }));
-export const PRINCIPLES = choices(['TRANSPARENCY', 'ACCOUNTABILITY', 'ACCESS_TO_INFORMATION', 'CITIZEN_PARTICIPATION', 'DIGITALIZATION']);
-const STATUSES = choices(['SUBMITTED', 'UNDER_REVIEW', 'RETAINED', 'MERGED', 'REJECTED']);
+import { PRINCIPLES, PROPOSAL_STATUSES as STATUSES } from '../choices';
 
 export function ProposalList() {
   const { permissions } = usePermissions();

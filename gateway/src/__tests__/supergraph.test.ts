@@ -5,7 +5,7 @@ import { subgraphSchema } from '@infitah/server-kit';
 import { evaluation } from '@infitah/evaluation';
 import { participation } from '@infitah/participation';
 import { territory } from '@infitah/territory';
-import { composeSupergraph } from '../compose';
+import { apiSchemaOf, composeSupergraph } from '../compose';
 
 const committed = (path: string) => readFileSync(path, 'utf8');
 
@@ -18,6 +18,11 @@ describe('generated schemas', () => {
     const folder = dirname(require.resolve(`@infitah/${name}/package.json`));
     const printed = `${printSubgraphSchema(await subgraphSchema(definition)).trimEnd()}\n`;
     expect(committed(join(folder, 'schema.graphql'))).toBe(printed);
+  });
+
+  it('the committed API schema (what clients and the console are typed from) is the committed supergraph’s', () => {
+    const supergraph = committed(join(__dirname, '..', '..', 'supergraph.graphql'));
+    expect(committed(join(__dirname, '..', '..', 'schema.graphql'))).toBe(`${apiSchemaOf(supergraph).trimEnd()}\n`);
   });
 
   it('the committed supergraph is the composition of the committed subgraph schemas', () => {

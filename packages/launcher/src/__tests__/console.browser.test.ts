@@ -98,12 +98,29 @@ describe('the console', () => {
   it("draws the network's dashboard charts and lists several communes' events", async () => {
     const page = await signIn('network@infitah.test');
     await page.waitForSelector('.recharts-surface', { timeout: 15_000 });
-    expect(await page.locator('[data-testid="chart"] .recharts-surface').count()).toBe(4);
+    expect(await page.locator('[data-testid="chart"] .recharts-surface').count()).toBe(6);
     await page.screenshot({ path: join(SCREENSHOTS, 'network-dashboard.png'), fullPage: true });
     const table = await eventTitles(page);
     expect(table).toContain(DemoIds.tamazgana);
     expect(table).toContain(DemoIds.demoCommune);
     await page.close();
+  });
+
+  it("lets a commune admin move its programme through its statuses and shows the network's review panel only to the network", async () => {
+    const page = await signIn('admin@demo-commune.infitah.test');
+    await page.goto(`${platform.baseUrl}/admin/#/actionPrograms/${DemoIds.programs.demoCommune}`);
+    await page.click('button:has-text("→ CONSULTATION")');
+    await page.waitForSelector('button:has-text("→ ADOPTED")', { timeout: 15_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'program-status.png'), fullPage: true });
+    const commune = await signIn('admin@tamazgana.infitah.test');
+    await commune.goto(`${platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
+    await commune.waitForSelector('input[name="titleFr"]', { timeout: 15_000 });
+    expect(await commune.locator('button:has-text("review")').count()).toBe(0);
+    const network = await signIn('network@infitah.test');
+    await network.goto(`${platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
+    await network.waitForSelector('button:has-text("review")', { timeout: 15_000 });
+    await network.screenshot({ path: join(SCREENSHOTS, 'commitment-review.png'), fullPage: true });
+    await Promise.all([page.close(), commune.close(), network.close()]);
   });
 
   it('turns the whole console right to left in Arabic, and remembers the choice', async () => {
