@@ -1,4 +1,6 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { ProfilePage } from './collectivities/ProfilePage';
 import accounts from './accounts';
 import { AuditLogList } from './AuditLogList';
 import { authProvider } from './authProvider';
@@ -33,6 +35,9 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
         <Resource key="collectivities" name="collectivities" {...collectivities} create={permissions === 'NETWORK_ADMIN' ? collectivities.create : undefined} />,
         permissions === 'COLLECTIVITY_EDITOR' ? null : <Resource key="accounts" name="accounts" {...accounts} />,
         <Resource key="auditLog" name="auditLog" list={AuditLogList} />,
+        <CustomRoutes key="profile">
+          <Route path="/profile" element={<ProfilePage />} />
+        </CustomRoutes>,
       ]}
     </Admin>
   );

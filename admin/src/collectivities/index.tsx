@@ -1,5 +1,6 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
-import { Create, Datagrid, List, SelectField, SelectInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import { Button, Create, Datagrid, List, SelectField, SelectInput, SimpleForm, TextField, TextInput, required, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { graphql } from '../graphql';
 
 import { COLLECTIVITY_KINDS as KINDS } from '../choices';
 
@@ -13,8 +14,42 @@ export function CollectivityList() {
         <SelectField source="kind" choices={KINDS} />
         <TextField source="membership.joinedOn" />
         <TextField source="membership.status" />
+        <MembershipButton />
       </Datagrid>
     </List>
+  );
+}
+
+/** The network admits a collectivity, suspends an active member, or reactivates a suspended one. */
+function MembershipButton() {
+  const record = useRecordContext();
+  const refresh = useRefresh();
+  const notify = useNotify();
+  const { permissions } = usePermissions();
+  if (!record || permissions !== 'NETWORK_ADMIN') return null;
+  const status = record.membership?.status;
+  const run = async (query: string, variables: Record<string, unknown>) => {
+    try {
+      await graphql(query, variables);
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  if (!status || status === 'ENDED') {
+    return (
+      <Button
+        label="admit"
+        onClick={() => run('mutation ($id: ID!, $on: String!) { admitMember(collectivityId: $id, joinedOn: $on) { id } }', { id: record.id, on: new Date().toISOString().slice(0, 7) })}
+      />
+    );
+  }
+  const next = status === 'ACTIVE' ? 'SUSPENDED' : 'ACTIVE';
+  return (
+    <Button
+      label={next === 'SUSPENDED' ? 'suspend' : 'reactivate'}
+      onClick={() => run('mutation ($id: ID!, $s: MembershipStatus!) { setMembershipStatus(collectivityId: $id, status: $s) { id } }', { id: record.id, s: next })}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader, Grid, List as MuiList, ListItem, ListItemText } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Title, useTranslate } from 'react-admin';
+import { Button, Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { currentSession, graphql } from '../graphql';
 
@@ -29,7 +29,7 @@ function Chart({ title, data }: { title: string; data: Count[] }) {
   );
 }
 
-const NETWORK = `{ network { memberCount membersByKind { kind count }
+const NETWORK = `{ network { memberCount membersByKind { kind count } membersByRegion { region { code nameFr } count }
   participation { eventCount proposalCount attendance { category gender count } proposalsByPrinciple { principle count } }
   evaluation { programCount commitmentCount programsByStatus { status count } commitmentsByCompletion { completion count }
     commitmentsByPrinciple { principle count } } } }`;
@@ -64,6 +64,12 @@ export function Dashboard() {
           <Chart title={translate('infitah.dashboard.membersByKind')} data={network.membersByKind.map((row: any) => ({ name: row.kind, count: row.count }))} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
+          <Chart
+            title={translate('infitah.dashboard.membersByRegion')}
+            data={network.membersByRegion.map((row: any) => ({ name: row.region?.code ?? '?', count: row.count }))}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
           <Chart title={translate('infitah.dashboard.programsByStatus')} data={network.evaluation.programsByStatus.map((row: any) => ({ name: row.status, count: row.count }))} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
@@ -94,6 +100,11 @@ export function Dashboard() {
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
       <Title title={collectivity.nameAr} />
+      {session?.role === 'COLLECTIVITY_ADMIN' && (
+        <Grid size={12}>
+          <Button href="#/profile" label="profile" />
+        </Grid>
+      )}
       <Grid size={{ xs: 12, md: 6 }}>
         <Card>
           <CardHeader title={translate('infitah.dashboard.timeline')} />

@@ -995,6 +995,8 @@ export type Network = {
   memberCount: Scalars['Int']['output'];
   /** Active members by kind of collectivity. */
   membersByKind: Array<KindCount>;
+  /** Active members by region (a region counts itself), in code order; then those of unknown region. */
+  membersByRegion: Array<RegionCount>;
   nameAr: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
   /** Events, proposals and attendance across the network. */
@@ -1389,6 +1391,12 @@ export type QueryProposalsArgs = {
   filter?: InputMaybe<ProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Active members under one region (through the hierarchy); region null for members whose region is not recorded. */
+export type RegionCount = {
+  count: Scalars['Int']['output'];
+  region?: Maybe<Collectivity>;
 };
 
 /** What a progress report says of one commitment. */

@@ -19,7 +19,7 @@ const app = {
     },
     infitah: {
       title: 'Infitah — open collectivities',
-      dashboard: { network: 'The network', commune: 'My collectivity', membersByKind: 'Members by kind', programsByStatus: 'Programmes by status', commitmentsByCompletion: 'Commitments by completion', attendance: 'Participation by gender', attendanceByCategory: 'Participation by category', commitmentsByPrinciple: 'Commitments by principle', timeline: 'Co-creation timeline' },
+      dashboard: { network: 'The network', commune: 'My collectivity', membersByKind: 'Members by kind', membersByRegion: 'Members by region', programsByStatus: 'Programmes by status', commitmentsByCompletion: 'Commitments by completion', attendance: 'Participation by gender', attendanceByCategory: 'Participation by category', commitmentsByPrinciple: 'Commitments by principle', timeline: 'Co-creation timeline' },
       actions: { publish: 'Publish', unpublish: 'Unpublish' },
       language: 'Language',
     },
@@ -37,7 +37,7 @@ const app = {
     },
     infitah: {
       title: 'Infitah — collectivités ouvertes',
-      dashboard: { network: 'Le réseau', commune: 'Ma collectivité', membersByKind: 'Membres par type', programsByStatus: 'Programmes par statut', commitmentsByCompletion: 'Engagements par réalisation', attendance: 'Participation par genre', attendanceByCategory: 'Participation par catégorie', commitmentsByPrinciple: 'Engagements par principe', timeline: 'Chronologie de la co-construction' },
+      dashboard: { network: 'Le réseau', commune: 'Ma collectivité', membersByKind: 'Membres par type', membersByRegion: 'Membres par région', programsByStatus: 'Programmes par statut', commitmentsByCompletion: 'Engagements par réalisation', attendance: 'Participation par genre', attendanceByCategory: 'Participation par catégorie', commitmentsByPrinciple: 'Engagements par principe', timeline: 'Chronologie de la co-construction' },
       actions: { publish: 'Publier', unpublish: 'Dépublier' },
       language: 'Langue',
     },
@@ -55,7 +55,7 @@ const app = {
     },
     infitah: {
       title: 'انفتاح — الجماعات الترابية المنفتحة',
-      dashboard: { network: 'الشبكة', commune: 'جماعتي', membersByKind: 'الأعضاء حسب النوع', programsByStatus: 'البرامج حسب الحالة', commitmentsByCompletion: 'الالتزامات حسب الإنجاز', attendance: 'المشاركة حسب النوع الاجتماعي', attendanceByCategory: 'المشاركة حسب الفئة', commitmentsByPrinciple: 'الالتزامات حسب المبدأ', timeline: 'مراحل الإعداد المشترك' },
+      dashboard: { network: 'الشبكة', commune: 'جماعتي', membersByKind: 'الأعضاء حسب النوع', membersByRegion: 'الأعضاء حسب الجهة', programsByStatus: 'البرامج حسب الحالة', commitmentsByCompletion: 'الالتزامات حسب الإنجاز', attendance: 'المشاركة حسب النوع الاجتماعي', attendanceByCategory: 'المشاركة حسب الفئة', commitmentsByPrinciple: 'الالتزامات حسب المبدأ', timeline: 'مراحل الإعداد المشترك' },
       actions: { publish: 'نشر', unpublish: 'إلغاء النشر' },
       language: 'اللغة',
     },

@@ -87,6 +87,25 @@ describe('the console', () => {
     await page.close();
   });
 
+  it("lets a collectivity admin edit its profile, a bad email shown at its field", async () => {
+    const page = await signIn('admin@tamazgana.infitah.test');
+    await page.goto(`${platform.baseUrl}/admin/#/profile`);
+    await page.fill('input[name="focalPointRole"]', 'نقطة الارتكاز');
+    await page.fill('input[name="contactEmail"]', 'not an email');
+    await page.click('button:has-text("Enregistrer")');
+    await page.waitForSelector('text=must be an email address', { timeout: 15_000 });
+    await page.fill('input[name="contactEmail"]', 'contact@tamazgana.example');
+    await page.click('button:has-text("Enregistrer")');
+    await page.waitForSelector('text=must be an email address', { state: 'detached', timeout: 15_000 });
+    const response = await fetch(`${platform.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ collectivity(id: "${DemoIds.tamazgana}") { profile { focalPointRole contactEmail } } }` }),
+    });
+    expect(((await response.json()) as any).data.collectivity.profile).toEqual({ focalPointRole: 'نقطة الارتكاز', contactEmail: 'contact@tamazgana.example' });
+    await page.close();
+  });
+
   it('gives an editor no way to account management', async () => {
     const page = await signIn('editor@tamazgana.infitah.test');
     expect(await page.locator('a[href="#/accounts"]').count()).toBe(0);
@@ -98,7 +117,7 @@ describe('the console', () => {
   it("draws the network's dashboard charts and lists several communes' events", async () => {
     const page = await signIn('network@infitah.test');
     await page.waitForSelector('.recharts-surface', { timeout: 15_000 });
-    expect(await page.locator('[data-testid="chart"] .recharts-surface').count()).toBe(6);
+    expect(await page.locator('[data-testid="chart"] .recharts-surface').count()).toBe(7);
     await page.screenshot({ path: join(SCREENSHOTS, 'network-dashboard.png'), fullPage: true });
     const table = await eventTitles(page);
     expect(table).toContain(DemoIds.tamazgana);

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { CollectivityKind } from '../collectivities/collectivity.entity';
+import { Collectivity, CollectivityKind } from '../collectivities/collectivity.entity';
 
 /**
  * The network itself. One entity assembled from the three subgraphs: territory gives its members,
@@ -35,6 +35,15 @@ export class Network {
 export class KindCount {
   @Field(() => CollectivityKind)
   kind: CollectivityKind;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Active members under one region (through the hierarchy); region null for members whose region is not recorded.' })
+export class RegionCount {
+  @Field(() => Collectivity, { nullable: true })
+  region: Collectivity | null;
 
   @Field(() => Int)
   count: number;

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestScope } from '@infitah/server-kit';
-import { CollectivityKind } from '../collectivities/collectivity.entity';
+import { Collectivity, CollectivityKind } from '../collectivities/collectivity.entity';
 import { MembershipStatus } from '../collectivities/membership.entity';
-import { KindCount, Network } from './network.entity';
+import { KindCount, Network, RegionCount } from './network.entity';
 
 export function createNetworkLoaders(context: RequestScope) {
   return {
@@ -27,6 +27,31 @@ export function createNetworkLoaders(context: RequestScope) {
         kind,
         count: rows.find((row) => row.kind === kind)?.count ?? 0,
       }));
+      return networkIds.map(() => counts);
+    }),
+
+    /** Active members by region, walking the hierarchy up in one recursive statement. */
+    membersByRegion: new DataLoader<string, RegionCount[]>(async (networkIds) => {
+      const manager = await context.manager();
+      const rows: Array<{ region_id: string | null; count: number }> = await manager.query(
+        `WITH RECURSIVE ancestry AS (
+           SELECT m.collectivity_id AS member_id, c.id, c.kind, c.parent_id
+             FROM network_membership m JOIN collectivity c ON c.id = m.collectivity_id
+            WHERE m.status = $1
+           UNION ALL
+           SELECT a.member_id, p.id, p.kind, p.parent_id FROM ancestry a JOIN collectivity p ON p.id = a.parent_id
+         )
+         SELECT region_id, count(*)::int AS count FROM (
+           SELECT m.collectivity_id AS member_id, (SELECT a.id FROM ancestry a WHERE a.member_id = m.collectivity_id AND a.kind = 'REGION' LIMIT 1) AS region_id
+             FROM network_membership m WHERE m.status = $1
+         ) members GROUP BY region_id`,
+        [MembershipStatus.ACTIVE],
+      );
+      const regions = await manager.find(Collectivity, { where: { kind: CollectivityKind.REGION }, order: { code: 'ASC' } });
+      const counts: RegionCount[] = [
+        ...regions.map((region) => ({ region, count: rows.find((row) => row.region_id === region.id)?.count ?? 0 })),
+        { region: null, count: rows.find((row) => row.region_id === null)?.count ?? 0 },
+      ];
       return networkIds.map(() => counts);
     }),
   };

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { TerritoryContext } from '../context';
-import { KindCount, Network } from './network.entity';
+import { KindCount, Network, RegionCount } from './network.entity';
 
 @Resolver(() => Network)
 export class NetworkResolver {
@@ -18,6 +18,11 @@ export class NetworkResolver {
   async memberCount(@Root() network: Network, @Ctx() context: TerritoryContext): Promise<number> {
     const counts = await context.loaders.membersByKind.load(network.id);
     return counts.reduce((total, entry) => total + entry.count, 0);
+  }
+
+  @FieldResolver(() => [RegionCount], { description: 'Active members by region (a region counts itself), in code order; then those of unknown region.' })
+  membersByRegion(@Root() network: Network, @Ctx() context: TerritoryContext) {
+    return context.loaders.membersByRegion.load(network.id);
   }
 
   @FieldResolver(() => [KindCount], { description: 'Active members by kind of collectivity.' })

@@ -1,0 +1,55 @@
+import { Card, CardContent, Stack, TextField as MuiTextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Button, Title, useNotify } from 'react-admin';
+import { currentSession, graphql } from '../graphql';
+
+const FIELDS = ['focalPointName', 'focalPointRole', 'contactEmail', 'contactPhone', 'descriptionAr', 'descriptionFr'] as const;
+type Profile = Record<(typeof FIELDS)[number], string>;
+
+/** A collectivity admin edits what its collectivity says of itself; a refused field shows its error in place. */
+export function ProfilePage() {
+  const notify = useNotify();
+  const collectivityId = currentSession()?.collectivityId;
+  const [profile, setProfile] = useState<Profile>(() => Object.fromEntries(FIELDS.map((field) => [field, ''])) as Profile);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (!collectivityId) return;
+    graphql('query ($id: ID!) { collectivity(id: $id) { profile { focalPointName focalPointRole contactEmail contactPhone descriptionAr descriptionFr } } }', {
+      id: collectivityId,
+    }).then((data) => data.collectivity?.profile && setProfile(Object.fromEntries(FIELDS.map((field) => [field, data.collectivity.profile[field] ?? ''])) as Profile));
+  }, [collectivityId]);
+  const save = async () => {
+    try {
+      // an empty field clears it
+      const input = Object.fromEntries(FIELDS.map((field) => [field, profile[field].trim() || null]));
+      await graphql('mutation ($input: CollectivityProfileInput!) { updateCollectivityProfile(input: $input) { id } }', { input });
+      setErrors({});
+      notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
+    } catch (error) {
+      setErrors((error as { body?: { errors?: Record<string, string> } }).body?.errors ?? {});
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="Profile" />
+      <CardContent>
+        <Stack spacing={2} sx={{ maxWidth: 640 }}>
+          {FIELDS.map((field) => (
+            <MuiTextField
+              key={field}
+              name={field}
+              label={field}
+              value={profile[field]}
+              error={Boolean(errors[field])}
+              helperText={errors[field]}
+              multiline={field.startsWith('description')}
+              onChange={(event) => setProfile({ ...profile, [field]: event.target.value })}
+            />
+          ))}
+          <Button label="ra.action.save" onClick={save} variant="contained" />
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
