@@ -28,6 +28,7 @@ import { CollectivityFilter } from '../collectivities/CollectivityFilter';
 import { OpenGovernmentEffect, PotentialForResults } from '../generated/graphql';
 import { graphql } from '../graphql';
 import { PublishButton } from '../PublishButton';
+import { Indicators } from './Indicators';
 
 export function CommitmentList() {
   const { permissions } = usePermissions();
@@ -108,6 +109,7 @@ export function CommitmentEdit() {
             <NumberInput source="weight" min={1} max={100} />
           </SimpleFormIterator>
         </ArrayInput>
+        <Indicators />
       </SimpleForm>
     </Edit>
   );

@@ -20,6 +20,7 @@ import {
 import { PROGRAM_STATUSES } from '../choices';
 import { graphql } from '../graphql';
 import { PublishButton } from '../PublishButton';
+import { ProgressReports } from './ProgressReports';
 
 const LIFECYCLE = PROGRAM_STATUSES.map((status) => status.id);
 const ORDER = ['CO_CREATION', 'CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'];
@@ -95,6 +96,7 @@ export const ProgramEdit = () => (
   <Edit mutationMode="pessimistic" aside={<StatusPanel />}>
     <SimpleForm>
       <ProgramFields />
+      <ProgressReports />
     </SimpleForm>
   </Edit>
 );

@@ -106,6 +106,19 @@ describe('the console', () => {
     await page.close();
   });
 
+  it("records an indicator's measurement on a commitment and shows the new latest value", async () => {
+    const page = await signIn('editor@tamazgana.infitah.test');
+    await page.goto(`${platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
+    await page.getByRole('combobox', { name: 'indicator' }).click();
+    await page.click('li[role="option"]');
+    await page.fill('input[name="measuredOn"]', '2026-02-28');
+    await page.fill('input[name="value"]', '50');
+    await page.click('button:has-text("record")');
+    await page.waitForSelector('text=50 (2026-02-28)', { timeout: 15_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'commitment-indicators.png'), fullPage: true });
+    await page.close();
+  });
+
   it('gives an editor no way to account management', async () => {
     const page = await signIn('editor@tamazgana.infitah.test');
     expect(await page.locator('a[href="#/accounts"]').count()).toBe(0);
