@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
+import { enumLabels } from './enums';
 
 /** Polyglot gives Arabic six plural forms (zero, one, two, few, many, other): the singular for one only. */
 const arPlural = (singular: string, plural: string) => [plural, singular, plural, plural, plural, plural].join(' |||| ');
@@ -75,9 +76,9 @@ const arabicInterface = {
 };
 
 export const messages = {
-  en: { ...englishMessages, ...app.en },
-  fr: { ...frenchMessages, ...app.fr },
-  ar: { ...arabicInterface, ...app.ar },
+  en: { ...englishMessages, ...app.en, ...enumLabels.en },
+  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr },
+  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar },
 } as const;
 
 export type Locale = keyof typeof messages;
