@@ -12,6 +12,8 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', 'supergraph.graphql')),
   /** The built console, served at /admin/. */
   ADMIN_DIST: z.string().default(join(__dirname, '..', '..', 'admin', 'dist')),
+  /** The built public portal, served at /. */
+  PORTAL_DIST: z.string().default(join(__dirname, '..', '..', 'admin', 'dist-portal')),
   /** Timeout of each subgraph fetch, in milliseconds. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Verifies access tokens (territory signs them with the same secret). */
@@ -34,6 +36,7 @@ export interface GatewayConfig {
   port: number;
   supergraphPath: string;
   adminDist: string;
+  portalDist: string;
   subgraphTimeoutMs: number;
   jwtSecret: string;
   gatewaySecret: string;
@@ -60,6 +63,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port: values.GATEWAY_PORT,
     supergraphPath: values.SUPERGRAPH_PATH,
     adminDist: values.ADMIN_DIST,
+    portalDist: values.PORTAL_DIST,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     jwtSecret: values.JWT_SECRET,
     gatewaySecret: values.GATEWAY_SECRET,

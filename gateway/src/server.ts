@@ -124,5 +124,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
       context: async ({ req }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: req.ip }),
     }),
   );
+  // the public portal, last: the routes above keep their paths
+  app.use('/', express.static(config.portalDist, { index: 'index.html', maxAge: '1h' }));
   return { app, apollo, stop: () => apollo.stop() };
 }

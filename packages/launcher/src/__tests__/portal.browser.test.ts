@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DemoIds } from '@infitah/demo-data';
+import { REPOSITORY_ROOT } from '../platform';
+import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
+
+/** The public portal, anonymous, in real Chromium, each page checked with axe-core. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(REPOSITORY_ROOT, '.data', 'screenshots');
+const AXE = require.resolve('axe-core/axe.min.js');
+let platform: PlatformProcess;
+let profileDir: string;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  platform = await startPlatformProcess('portal');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  profileDir = mkdtempSync(join(REPOSITORY_ROOT, '.data', 'chromium-'));
+  browser = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 360, height: 780 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(profileDir, { recursive: true, force: true });
+  platform?.dispose();
+});
+
+/** Serious or critical WCAG 2.1 A/AA violations on the page, by rule. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations: Array<{ id: string; impact: string; nodes: unknown[] }> = await page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+
+  await page.goto(`${platform.baseUrl}/${path}`);
+  await page.waitForSelector('h1');
+  return page;
+}
+
+describe('the public portal', () => {
+  it('is a right-to-left Arabic portal where a visitor finds Tamazgana and reads its timeline and programme', async () => {
+    const page = await open('?locale=ar#/');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('input[name="search"]', 'تمزكانه');
+    await page.click('button[type="submit"]');
+    await page.click('a:has-text("جماعة تمزكانة")');
+    await page.waitForSelector('h1:has-text("جماعة تمزكانة")');
+    expect(await page.textContent('#timeline + ol')).toContain('ورشة الإعداد المشترك');
+    expect(await page.textContent('main')).toContain('انفتاح جماعة تمزكانة');
+    expect(page.url()).toContain(`#/collectivities/${DemoIds.tamazgana}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'portal-tamazgana-ar.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('reads the same page in French, and follows a retained proposal to the commitment it became', async () => {
+    const page = await open(`?locale=fr#/collectivities/${DemoIds.tamazgana}`);
+    expect(await page.textContent('h1')).toBe('Commune de Tamazgana');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await page.waitForSelector('#program');
+    await page.click('a:has-text("Publier les procès-verbaux et délibérations du conseil") >> nth=1');
+    await page.waitForSelector('h1:has-text("Publier les procès-verbaux")');
+    expect(await page.textContent('main')).toContain('Sessions dont le procès-verbal est publié');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'portal-commitment-fr.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('takes a proposal to an open consultation, which stays private until the commune publishes it', async () => {
+    const page = await open(`?locale=fr#/collectivities/${DemoIds.demoCommune}`);
+    await page.waitForSelector('form:has(textarea[name="body"])');
+    await page.click('button:has-text("Envoyer")');
+    await page.waitForSelector('.error');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('input[name="title"]', 'Un abri à l’arrêt de bus');
+    await page.fill('textarea[name="body"]', 'Installer un abri à l’arrêt de bus près du marché.');
+    await page.check('input[name="consentToPublish"]');
+    await page.click('button:has-text("Envoyer")');
+    await page.waitForSelector('[role="status"] strong');
+    const reference = await page.textContent('[role="status"] strong');
+    expect(reference).toMatch(/^[0-9A-F]{12}$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'portal-submitted.png'), fullPage: true });
+    // nothing is public until the commune publishes it
+    await page.reload();
+    await page.waitForSelector('h1');
+    expect(await page.textContent('main')).not.toContain('Un abri à l’arrêt de bus');
+    await page.close();
+  });
+
+  it('never shows an unpublished record', async () => {
+    const page = await open(`?locale=fr#/collectivities/${DemoIds.demoCommune}`);
+    await page.waitForSelector('#timeline');
+    const text = (await page.textContent('main')) ?? '';
+    expect(text).not.toContain("Réunion d'information (données de démonstration)");
+    expect(text).not.toContain('Proposition en cours d’examen');
+    await page.close();
+  });
+});
