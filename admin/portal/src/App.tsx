@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { graphql } from './graphql';
-import { moroccoDate, PRINCIPLE_LABELS, textFor, type Locale, type Text } from './i18n';
+import { CATEGORY_LABELS, moroccoDate, PRINCIPLE_LABELS, textFor, type Locale, type Text } from './i18n';
 
 /** Pages live in the hash (#/, #/collectivities/<id>, #/commitments/<id>): every page has a shareable address. */
 function useRoute(): string[] {
@@ -65,7 +65,8 @@ function NetworkPage({ locale, text }: { locale: Locale; text: Text }) {
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState('');
   const data = useQuery<any>(
-    `query ($search: String) { network { nameAr nameFr memberCount participation { eventCount proposalCount } evaluation { programCount commitmentCount } }
+    `query ($search: String) { network { nameAr nameFr memberCount participation { eventCount proposalCount } evaluation { programCount commitmentCount }
+       membersByRegion { region { id nameAr nameFr } count } }
        collectivities(filter: { search: $search }, first: 100) { totalCount nodes { id nameAr nameFr kind membership { joinedOn } } } }`,
     { search: submitted || null },
     submitted,
@@ -86,6 +87,18 @@ function NetworkPage({ locale, text }: { locale: Locale; text: Text }) {
             <li><strong>{data.network.participation?.proposalCount ?? '—'}</strong> {text.proposals}</li>
             <li><strong>{data.network.evaluation?.programCount ?? '—'}</strong> {text.programs}</li>
             <li><strong>{data.network.evaluation?.commitmentCount ?? '—'}</strong> {text.commitments}</li>
+          </ul>
+        </section>
+      )}
+      {data && (
+        <section aria-labelledby="regions">
+          <h2 id="regions">{text.byRegion}</h2>
+          <ul className="list">
+            {data.network.membersByRegion.map((entry: any) => (
+              <li key={entry.region?.id ?? 'unknown'}>
+                {entry.region ? <a href={`#/collectivities/${entry.region.id}`}>{nameOf(entry.region, locale)}</a> : text.unknownRegion}: <strong>{entry.count}</strong>
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -250,6 +263,14 @@ function ConsultationForm(props: { collectivityId: string; consultation: any; lo
             <textarea name="body" rows={4} value={fields.body} aria-invalid={Boolean(errors.body)} aria-describedby={errors.body ? 'body-error' : undefined} onChange={(event) => setFields({ ...fields, body: event.target.value })} />
             {fieldError('body')}
           </label>
+          <label>
+            {text.category}
+            <select name="submitterCategory" value={fields.submitterCategory} onChange={(event) => setFields({ ...fields, submitterCategory: event.target.value })}>
+              {Object.entries(CATEGORY_LABELS[locale]).map(([value, label]) => (
+                <option key={value} value={value}>{label}</option>
+              ))}
+            </select>
+          </label>
           <label className="check">
             <input type="checkbox" name="consentToPublish" checked={fields.consentToPublish} onChange={(event) => setFields({ ...fields, consentToPublish: event.target.checked })} />
             {text.consent}
@@ -318,6 +339,11 @@ function CommitmentPage({ id, locale, text }: { id: string; locale: Locale; text
           </tbody>
         </table>
       </section>
+      {commitment.indicators
+        .filter((indicator: any) => indicator.measurements.length > 0)
+        .map((indicator: any) => (
+          <MeasurementChart key={indicator.id} indicator={indicator} />
+        ))}
       {commitment.sourceProposals?.length > 0 && (
         <section aria-labelledby="sources">
           <h2 id="sources">{text.proposalsTitle}</h2>
@@ -335,5 +361,26 @@ function CommitmentPage({ id, locale, text }: { id: string; locale: Locale; text
         </section>
       )}
     </>
+  );
+}
+
+/** Measurements over time, from the baseline towards the target; drawn left to right in either language. */
+function MeasurementChart({ indicator }: { indicator: any }) {
+  const points = [{ value: indicator.baseline }, ...indicator.measurements];
+  const values = [indicator.baseline, indicator.target, ...indicator.measurements.map((measurement: any) => measurement.value)];
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const x = (index: number) => 10 + (index * 280) / Math.max(1, points.length - 1);
+  const y = (value: number) => 90 - ((value - low) / Math.max(1e-9, high - low)) * 80;
+  const path = points.map((point, index) => `${index ? 'L' : 'M'}${x(index)},${y(point.value)}`).join(' ');
+  return (
+    <figure dir="ltr">
+      <svg viewBox="0 0 300 100" width="100%" role="img" aria-label={`${indicator.title}: ${points.map((point) => point.value).join(', ')} → ${indicator.target}`}>
+        <line x1="0" x2="300" y1={y(indicator.target)} y2={y(indicator.target)} stroke="#767676" strokeDasharray="4 4" />
+        <path d={path} fill="none" stroke="#00574b" strokeWidth="3" />
+        {points.map((point, index) => <circle key={index} cx={x(index)} cy={y(point.value)} r="4" fill="#00574b" />)}
+      </svg>
+      <figcaption className="meta">{indicator.title}</figcaption>
+    </figure>
   );
 }

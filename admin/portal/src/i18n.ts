@@ -55,6 +55,8 @@ const TEXT = {
     language: 'Français',
     openData: 'البيانات المفتوحة',
     unknown: 'غير متوفر',
+    byRegion: 'الأعضاء حسب الجهة',
+    unknownRegion: 'جهة غير مسجلة',
   },
   fr: {
     site: 'Réseau des collectivités territoriales ouvertes',
@@ -98,6 +100,8 @@ const TEXT = {
     language: 'العربية',
     openData: 'Données ouvertes',
     unknown: 'non renseigné',
+    byRegion: 'Membres par région',
+    unknownRegion: 'Région non renseignée',
   },
 } as const;
 
@@ -117,3 +121,8 @@ export function moroccoDate(iso: string, locale: Locale, withTime = true): strin
     ...(withTime ? { timeStyle: 'short' } : {}),
   }).format(new Date(iso));
 }
+
+export const CATEGORY_LABELS: Record<Locale, Record<string, string>> = {
+  ar: { CITIZEN: 'مواطن(ة)', CIVIL_SOCIETY: 'عضو(ة) في جمعية', STUDENT_RESEARCHER: 'طالب(ة) أو باحث(ة)', SCHOOL_DIRECTOR: 'مدير(ة) مؤسسة تعليمية', COUNCIL_MEMBER: 'عضو(ة) بالمجلس', IEPEG_MEMBER: 'عضو(ة) بهيئة المساواة', STAFF: 'موظف(ة) بالجماعة' },
+  fr: { CITIZEN: 'Citoyen·ne', CIVIL_SOCIETY: "Membre d'une association", STUDENT_RESEARCHER: 'Étudiant·e ou chercheur·se', SCHOOL_DIRECTOR: "Directeur·rice d'école", COUNCIL_MEMBER: 'Élu·e du conseil', IEPEG_MEMBER: "Membre de l'instance de l'équité", STAFF: 'Agent·e de la commune' },
+};

@@ -53,6 +53,9 @@ describe('the public portal', () => {
   it('is a right-to-left Arabic portal where a visitor finds Tamazgana and reads its timeline and programme', async () => {
     const page = await open('?locale=ar#/');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // members by region: the twelve regions, then those whose region is not recorded
+    await page.waitForSelector('#regions');
+    expect(await page.locator('#regions + ul li').count()).toBe(13);
     expect(await axeViolations(page)).toEqual([]);
     await page.fill('input[name="search"]', 'تمزكانه');
     await page.click('button[type="submit"]');
@@ -74,6 +77,8 @@ describe('the public portal', () => {
     await page.click('a:has-text("Publier les procès-verbaux et délibérations du conseil") >> nth=1');
     await page.waitForSelector('h1:has-text("Publier les procès-verbaux")');
     expect(await page.textContent('main')).toContain('Sessions dont le procès-verbal est publié');
+    // the indicator's measurements over time, as a chart with its values spoken
+    expect(await page.getAttribute('figure svg[role="img"]', 'aria-label')).toBe('Sessions dont le procès-verbal est publié dans le mois: 0, 25 → 100');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'portal-commitment-fr.png'), fullPage: true });
     await page.close();
