@@ -65,10 +65,12 @@ function NetworkPage({ locale, text }: { locale: Locale; text: Text }) {
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState('');
   const data = useQuery<any>(
-    `query ($search: String) { network { nameAr nameFr memberCount participation { eventCount proposalCount } evaluation { programCount commitmentCount }
+    `query ($search: String, $searching: Boolean!, $language: Language) { network { nameAr nameFr memberCount participation { eventCount proposalCount } evaluation { programCount commitmentCount }
        membersByRegion { region { id nameAr nameFr } count } }
-       collectivities(filter: { search: $search }, first: 100) { totalCount nodes { id nameAr nameFr kind membership { joinedOn } } } }`,
-    { search: submitted || null },
+       collectivities(filter: { search: $search }, first: 100) { totalCount nodes { id nameAr nameFr kind membership { joinedOn } } }
+       commitments(filter: { search: $search }, first: 20) @include(if: $searching) { nodes { id title(language: $language) } }
+       proposals(filter: { search: $search }, first: 20) @include(if: $searching) { nodes { id title collectivity { id } } } }`,
+    { search: submitted || null, searching: Boolean(submitted), language: LANGUAGE(locale) },
     submitted,
   );
   const onSearch = (event: FormEvent) => {
@@ -111,6 +113,23 @@ function NetworkPage({ locale, text }: { locale: Locale; text: Text }) {
           </label>
           <button type="submit">{text.searchButton}</button>
         </form>
+        {submitted && data && (
+          <>
+            <h3>{text.commitmentsTitle}</h3>
+            <ul className="list" id="commitment-results">
+              {(data.commitments?.nodes ?? []).map((commitment: any) => (
+                <li key={commitment.id}><a href={`#/commitments/${commitment.id}`}>{commitment.title}</a></li>
+              ))}
+            </ul>
+            <h3>{text.proposalsTitle}</h3>
+            <ul className="list" id="proposal-results">
+              {(data.proposals?.nodes ?? []).map((proposal: any) => (
+                <li key={proposal.id}><a href={`#/collectivities/${proposal.collectivity?.id}`}>{proposal.title}</a></li>
+              ))}
+            </ul>
+            <h3>{text.members}</h3>
+          </>
+        )}
         <ul className="list">
           {data?.collectivities.nodes.map((collectivity: any) => (
             <li key={collectivity.id}>

@@ -374,6 +374,8 @@ export type CommitmentFilter = {
   completion?: InputMaybe<CompletionLevel>;
   principle?: InputMaybe<OpennessPrinciple>;
   programId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches titles, problem and action, ignoring case, accents and Arabic letter variants. */
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The OGP commitment template; on update, any subset. */
@@ -1222,6 +1224,8 @@ export type ProposalFilter = {
   /** Proposals collected at this event. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
   principle?: InputMaybe<OpennessPrinciple>;
+  /** Matches title and text, ignoring case, accents and Arabic letter variants. */
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ProposalStatus>;
 };
 

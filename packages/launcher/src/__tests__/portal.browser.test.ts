@@ -59,6 +59,8 @@ describe('the public portal', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.fill('input[name="search"]', 'تمزكانه');
     await page.click('button[type="submit"]');
+    await page.waitForSelector('#commitment-results', { state: 'attached' });
+    expect(await page.locator('section[aria-labelledby="members"] > ul.list:last-of-type li').count()).toBe(1);
     await page.click('a:has-text("جماعة تمزكانة")');
     await page.waitForSelector('h1:has-text("جماعة تمزكانة")');
     expect(await page.textContent('#timeline + ol')).toContain('ورشة الإعداد المشترك');
@@ -102,6 +104,19 @@ describe('the public portal', () => {
     await page.reload();
     await page.waitForSelector('h1');
     expect(await page.textContent('main')).not.toContain('Un abri à l’arrêt de bus');
+    await page.close();
+  });
+
+  it('searches collectivities, commitments and proposals at once, forgiving accents', async () => {
+    const page = await open('?locale=fr#/');
+    await page.fill('input[name="search"]', 'deliberations');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#commitment-results li');
+    expect(await page.textContent('#commitment-results')).toContain('Publier les procès-verbaux et délibérations du conseil');
+    await page.fill('input[name="search"]', 'budget');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#proposal-results li:has-text("exécution du budget")');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -23,6 +23,11 @@ export class CommitmentFilter {
 
   @Field(() => CompletionLevel, { nullable: true })
   completion?: CompletionLevel | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches titles, problem and action, ignoring case, accents and Arabic letter variants.' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
 }
 
 @InputType({ description: 'The OGP commitment template; on update, any subset.' })

@@ -34,6 +34,13 @@ export class CommitmentResolver {
     if (filter?.programId) query.andWhere('c.program_id = :programId', { programId: filter.programId });
     if (filter?.principle) query.andWhere(':principle = ANY(c.principles)', { principle: filter.principle });
     if (filter?.completion) query.andWhere('c.completion = :completion', { completion: filter.completion });
+    const search = filter?.search?.trim();
+    if (search) {
+      query.andWhere(
+        "strpos(search_normalize(concat_ws(' ', c.title_ar, c.title_fr, c.problem, c.action)), search_normalize(:search)) > 0",
+        { search },
+      );
+    }
     const [nodes, totalCount] = await query
       .orderBy('c.collectivity_id')
       .addOrderBy('c.program_id')

@@ -19,6 +19,11 @@ export class ProposalFilter {
   @Field(() => ProposalStatus, { nullable: true })
   status?: ProposalStatus | null;
 
+  @Field(() => String, { nullable: true, description: 'Matches title and text, ignoring case, accents and Arabic letter variants.' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Proposals collected at this event.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })

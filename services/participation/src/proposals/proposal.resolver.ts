@@ -49,6 +49,8 @@ export class ProposalResolver {
     if (filter?.principle) query.andWhere('p.principle = :principle', { principle: filter.principle });
     if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
     if (filter?.eventId) query.andWhere('p.event_id = :eventId', { eventId: filter.eventId });
+    const search = filter?.search?.trim();
+    if (search) query.andWhere("strpos(search_normalize(p.title || ' ' || p.body), search_normalize(:search)) > 0", { search });
     for (const [column, direction] of PROPOSAL_ORDER) query.addOrderBy(`p.${column}`, direction);
     const [nodes, totalCount] = await query.offset(page.skip).limit(page.take).getManyAndCount();
     for (const node of nodes) context.loaders.proposalById.prime(node.id, node);

@@ -222,3 +222,13 @@ describe('progress reports', () => {
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 });
+
+describe('commitment search', () => {
+  it('matches Arabic and French titles, ignoring accents', async () => {
+    const query = 'query ($s: String) { commitments(filter: { search: $s }) { nodes { id } } }';
+    const french = await subgraph.execute(query, { s: 'deliberations' });
+    expect(french.data!.commitments.nodes).toEqual([{ id: DemoIds.commitments.tamazganaCouncilMinutes }]);
+    const arabic = await subgraph.execute(query, { s: 'استشارات مواطنه' });
+    expect(arabic.data!.commitments.nodes).toEqual([{ id: DemoIds.commitments.tamazganaBudgetConsultations }]);
+  });
+});

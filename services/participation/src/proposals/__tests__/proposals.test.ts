@@ -142,3 +142,14 @@ describe('citizen proposals to an open public consultation', () => {
     expect(results[5].errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', retryAfter: expect.any(Number) });
   });
 });
+
+describe('proposal search', () => {
+  it('matches title and text whatever the case, accents and Arabic letter variants', async () => {
+    const query = 'query ($s: String) { proposals(filter: { search: $s }, first: 100) { nodes { id } } }';
+    const french = await subgraph.execute(query, { s: 'PROCES-VERBAUX' });
+    expect(french.data!.proposals.nodes.map((node: { id: string }) => node.id)).toContain(DemoIds.proposals.tamazganaTransparency);
+    // محاضر written with a final ه for the ة of "الجماعة"
+    const arabic = await subgraph.execute(query, { s: 'للجماعه' });
+    expect(arabic.data!.proposals.nodes.map((node: { id: string }) => node.id)).toContain(DemoIds.proposals.tamazganaTransparency);
+  });
+});
