@@ -24,6 +24,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // under `npm start`, never outlive the launcher
+  if (process.env.INFITAH_SUPERVISED === '1') {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void stop();
+    }, 1_000).unref();
+  }
 }
 
 if (require.main === module) {

@@ -10,7 +10,10 @@ export interface ProcessSpec {
 }
 
 function spawnLogged(spec: ProcessSpec, onLine: (line: string) => void = () => undefined): ChildProcess {
-  const child = spawn(process.execPath, [spec.script, ...(spec.args ?? [])], { env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [spec.script, ...(spec.args ?? [])], {
+    env: { ...spec.env, INFITAH_SUPERVISED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   for (const stream of [child.stdout!, child.stderr!]) {
     createInterface({ input: stream }).on('line', (line) => {
       onLine(line);

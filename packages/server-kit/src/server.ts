@@ -189,4 +189,17 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  exitWithSupervisor(stop);
+}
+
+/**
+ * Under `npm start` a process must not outlive the launcher, even one killed without a chance to stop its
+ * children: when its parent is gone (re-parented to init), it stops itself.
+ */
+export function exitWithSupervisor(stop: () => void | Promise<void>): void {
+  if (process.env.INFITAH_SUPERVISED !== '1') return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop();
+  }, 1_000).unref();
 }

@@ -29,8 +29,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   rmSync(profileDir, { recursive: true, force: true });
-  platform?.dispose();
-});
+  await platform?.dispose();
+}, 60_000);
 
 /** A fresh page signed in as `email` (each page has its own session storage). */
 async function signIn(email: string, locale = 'fr'): Promise<Page> {

@@ -33,7 +33,7 @@ beforeAll(async () => {
   ({ launcher, ports, dataDir } = platform);
 }, 120_000);
 
-afterAll(() => platform.dispose());
+afterAll(() => platform.dispose(), 60_000);
 
 describe('the platform through the gateway', () => {
   it('answers health and readiness once every subgraph is up', async () => {

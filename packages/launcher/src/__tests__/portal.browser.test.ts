@@ -28,8 +28,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   rmSync(profileDir, { recursive: true, force: true });
-  platform?.dispose();
-});
+  await platform?.dispose();
+}, 60_000);
 
 /** Serious or critical WCAG 2.1 A/AA violations on the page, by rule. */
 async function axeViolations(page: Page): Promise<string[]> {

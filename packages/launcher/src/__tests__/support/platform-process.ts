@@ -10,8 +10,8 @@ export interface PlatformProcess {
   baseUrl: string;
   dataDir: string;
   output(): string;
-  /** SIGKILL if still running, and removes the data folder. */
-  dispose(): void;
+  /** Stops it as Ctrl-C would (SIGKILL only if it hangs), then removes the data folder. */
+  dispose(): Promise<void>;
 }
 
 /** Runs the real `npm start` entry point on ports of its own and a fresh data folder, until it is ready. */
@@ -53,8 +53,14 @@ export async function startPlatformProcess(name: string): Promise<PlatformProces
     baseUrl: `http://127.0.0.1:${ports.gateway}`,
     dataDir,
     output: () => output,
-    dispose() {
-      if (launcher.exitCode === null) launcher.kill('SIGKILL');
+    async dispose() {
+      if (launcher.exitCode === null && launcher.signalCode === null) {
+        const exited = new Promise((resolve) => launcher.once('exit', resolve));
+        launcher.kill('SIGINT');
+        const timer = setTimeout(() => launcher.kill('SIGKILL'), 20_000);
+        await exited;
+        clearTimeout(timer);
+      }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
