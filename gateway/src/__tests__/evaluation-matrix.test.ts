@@ -102,6 +102,47 @@ describe('commitments of collectivity A, unpublished', () => {
   });
 });
 
+describe("the parts of collectivity A's programme and commitments", () => {
+  const expectations: Record<string, Record<Actor, Outcome>> = {
+    'file a progress report': { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'FORBIDDEN', network: 'FORBIDDEN' },
+    'replace the milestones of a draft commitment': { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    'record a measurement': { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'FORBIDDEN', network: 'FORBIDDEN' },
+  };
+
+  it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
+    const token = tokens[actor];
+    if (operation === 'file a progress report') {
+      const response = await platform.graphql(
+        'mutation ($p: ID!) { createProgressReport(programId: $p, input: { periodStart: "2026-01-01", periodEnd: "2026-06-30", narrative: "x" }) { id } }',
+        { p: DemoIds.programs.tamazgana },
+        token,
+      );
+      expect(outcomeOf(response, 'createProgressReport')).toBe(expected);
+    } else if (operation === 'replace the milestones of a draft commitment') {
+      const id = await draftCommitmentOfA();
+      const response = await platform.graphql(
+        'mutation ($id: ID!) { replaceMilestones(commitmentId: $id, milestones: [{ title: "Jalon", weight: 1 }]) { id } }',
+        { id },
+        token,
+      );
+      expect(outcomeOf(response, 'replaceMilestones')).toBe(expected);
+      const [row] = await owner().query('SELECT count(*)::int AS n FROM evaluation.milestone WHERE commitment_id = $1', [id]);
+      expect(row.n).toBe(expected === 'allowed' ? 1 : 0);
+    } else {
+      const [indicator] = await owner().query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaCouncilMinutes]);
+      const day = `2027-01-${String(10 + Object.keys(tokens).indexOf(actor)).padStart(2, '0')}`;
+      const response = await platform.graphql(
+        'mutation ($id: ID!, $d: String!) { recordMeasurement(indicatorId: $id, input: { measuredOn: $d, value: 30 }) { id } }',
+        { id: indicator.id, d: day },
+        token,
+      );
+      expect(outcomeOf(response, 'recordMeasurement')).toBe(expected);
+      const [row] = await owner().query('SELECT count(*)::int AS n FROM evaluation.measurement WHERE indicator_id = $1 AND measured_on = $2', [indicator.id, day]);
+      expect(row.n).toBe(expected === 'allowed' ? 1 : 0);
+    }
+  });
+});
+
 describe('traceability from proposal to commitment', () => {
   const TRACE = `query ($id: ID!) { commitment(id: $id) { title(language: FR) sourceProposals { id title commitment { id } } } }`;
 
