@@ -1,34 +1,22 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DemoIds } from '@infitah/demo-data';
-import { REPOSITORY_ROOT } from '../platform';
+import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
 import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
 
 /** The console in real Chromium (Debian's), against the real processes. Screenshots go to .data/screenshots. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(REPOSITORY_ROOT, '.data', 'screenshots');
 let platform: PlatformProcess;
-let profileDir: string;
+let testBrowser: TestBrowser;
 let browser: BrowserContext;
 
 beforeAll(async () => {
   platform = await startPlatformProcess('console');
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  // the browser runs as this user: a profile under the project, not under a 0700 temporary folder
-  mkdirSync(join(REPOSITORY_ROOT, '.data'), { recursive: true });
-  profileDir = mkdtempSync(join(REPOSITORY_ROOT, '.data', 'chromium-'));
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  testBrowser = await launchBrowser({ width: 1280, height: 900 });
+  browser = testBrowser.context;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await testBrowser?.close();
   await platform?.dispose();
 }, 60_000);
 

@@ -1,33 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DemoIds } from '@infitah/demo-data';
-import { REPOSITORY_ROOT } from '../platform';
+import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
 import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
 
 /** The public portal, anonymous, in real Chromium, each page checked with axe-core. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(REPOSITORY_ROOT, '.data', 'screenshots');
 const AXE = require.resolve('axe-core/axe.min.js');
 let platform: PlatformProcess;
-let profileDir: string;
+let testBrowser: TestBrowser;
 let browser: BrowserContext;
 
 beforeAll(async () => {
   platform = await startPlatformProcess('portal');
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  profileDir = mkdtempSync(join(REPOSITORY_ROOT, '.data', 'chromium-'));
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 360, height: 780 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  testBrowser = await launchBrowser({ width: 360, height: 780 });
+  browser = testBrowser.context;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await testBrowser?.close();
   await platform?.dispose();
 }, 60_000);
 

@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { REPOSITORY_ROOT } from '../../platform';
+
+/** Where each run writes its screenshots of the main pages. */
+export const SCREENSHOTS = join(REPOSITORY_ROOT, '.data', 'screenshots');
+
+export interface TestBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium (or CHROMIUM_PATH) driven by playwright-core, with a fresh profile under the project (a 0700
+ * temporary folder would not do) and the flags that keep it off this machine's closed network.
+ */
+export async function launchBrowser(viewport: { width: number; height: number }): Promise<TestBrowser> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const profileDir = mkdtempSync(join(REPOSITORY_ROOT, '.data', 'chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
