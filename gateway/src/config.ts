@@ -14,6 +14,20 @@ const schema = z.object({
   ADMIN_DIST: z.string().default(join(__dirname, '..', '..', 'admin', 'dist')),
   /** The built public portal, served at /. */
   PORTAL_DIST: z.string().default(join(__dirname, '..', '..', 'admin', 'dist-portal')),
+  /** GraphiQL, served for GET /graphql from a browser. */
+  GRAPHIQL_DIST: z.string().default(join(__dirname, '..', '..', 'admin', 'dist-graphiql')),
+  /** Deepest selection accepted, in levels (fragments flattened). */
+  MAX_DEPTH: z.coerce.number().int().min(1).default(12),
+  /** Most aliases accepted in one operation. */
+  MAX_ALIASES: z.coerce.number().int().min(0).default(50),
+  /** Most directives accepted in one operation. */
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  /** Most lexical tokens accepted in one document. */
+  MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  /** Highest cost accepted: scalars 1, objects 2, times 1.5 per level, times the page size of a list (see cost.ts). */
+  MAX_COST: z.coerce.number().int().min(100).default(20_000),
+  /** Largest request body accepted, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(256 * 1024),
   /** Timeout of each subgraph fetch, in milliseconds. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Verifies access tokens (territory signs them with the same secret). */
@@ -37,6 +51,8 @@ export interface GatewayConfig {
   supergraphPath: string;
   adminDist: string;
   portalDist: string;
+  graphiqlDist: string;
+  limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number; bodyBytes: number };
   subgraphTimeoutMs: number;
   jwtSecret: string;
   gatewaySecret: string;
@@ -64,6 +80,15 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: values.SUPERGRAPH_PATH,
     adminDist: values.ADMIN_DIST,
     portalDist: values.PORTAL_DIST,
+    graphiqlDist: values.GRAPHIQL_DIST,
+    limits: {
+      depth: values.MAX_DEPTH,
+      aliases: values.MAX_ALIASES,
+      directives: values.MAX_DIRECTIVES,
+      tokens: values.MAX_TOKENS,
+      cost: values.MAX_COST,
+      bodyBytes: values.MAX_BODY_BYTES,
+    },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     jwtSecret: values.JWT_SECRET,
     gatewaySecret: values.GATEWAY_SECRET,

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { costLimitPlugin } from './cost';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
 import type { GatewayConfig, SubgraphName } from './config';
 
@@ -61,6 +64,22 @@ export function maskGatewayError(formatted: GraphQLFormattedError, error?: unkno
   };
 }
 
+/** The documented query limits (graphql-armor), checked before any subgraph is asked. */
+function limitsOf(config: GatewayConfig): ApolloArmor {
+  const { limits } = config;
+  return new ApolloArmor({
+    // fragments are flattened: a fragment cannot hide depth (the known bypass of older max-depth versions)
+    maxDepth: { n: limits.depth, flattenFragments: true, ignoreIntrospection: true, exposeLimits: true },
+    maxAliases: { n: limits.aliases, exposeLimits: true },
+    maxDirectives: { n: limits.directives, exposeLimits: true },
+    maxTokens: { n: limits.tokens, exposeLimits: true },
+    // the cost limit is ours (cost.ts): it counts the page sizes really asked, variables included
+    costLimit: { enabled: false },
+    // field suggestions would list the schema to someone who cannot introspect it
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  });
+}
+
 /** Each subgraph's `/ready`, next to its `/graphql`. */
 const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '/ready');
 
@@ -96,11 +115,15 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
       }, config.gatewaySecret),
   });
   const verifier = new TokenVerifier(config);
+  const armor = limitsOf(config).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // one operation per request: a batch would multiply every limit below
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, costLimitPlugin(config.limits.cost), ApolloServerPluginLandingPageDisabled()],
     formatError: maskGatewayError,
   });
   await apollo.start();
@@ -117,9 +140,20 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   });
   // the console: a single-page app whose routes live in the hash
   app.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
+  // GraphiQL for a browser; any other GET goes on to Apollo, whose CSRF prevention still applies
+  app.use('/graphiql', express.static(config.graphiqlDist, { index: false, maxAge: '1h' }));
+  app.get('/graphql', (request, response, next) => {
+    if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') {
+      next();
+      return;
+    }
+    response.sendFile(join(config.graphiqlDist, 'index.html'), { maxAge: 0 }, (error) => {
+      if (error) next();
+    });
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: req.ip }),
     }),

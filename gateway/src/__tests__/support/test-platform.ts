@@ -34,7 +34,7 @@ async function listen(app: { listen: (port: number, host: string) => Server }): 
 }
 
 /** The three subgraphs on one fresh database, each behind real HTTP, and the gateway in front of them. */
-export async function startTestPlatform(options: { sessionCacheMs?: number } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: { sessionCacheMs?: number; gatewayEnv?: Record<string, string> } = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
   // territory first: the others' seeds do not depend on it, but its accounts are needed to sign in
   const started: Array<[keyof TestPlatform['subgraphs'], TestSubgraph]> = [];
@@ -56,6 +56,7 @@ export async function startTestPlatform(options: { sessionCacheMs?: number } = {
     JWT_SECRET: security.jwtSecret,
     GATEWAY_SECRET: security.gatewaySecret,
     SESSION_CACHE_MS: String(options.sessionCacheMs ?? 0),
+    ...options.gatewayEnv,
   });
   const gateway: Gateway = await createGateway(config);
   const { server: gatewayServer, port } = await listen(gateway.app);
