@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { costLimitPlugin } from './cost';
+import { openDataRouter } from './open-data';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
 import type { GatewayConfig, SubgraphName } from './config';
 
@@ -138,6 +139,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     const ready = Object.values(subgraphs).every(Boolean);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs });
   });
+  app.use('/open-data', openDataRouter(config));
   // the console: a single-page app whose routes live in the hash
   app.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
   // GraphiQL for a browser; any other GET goes on to Apollo, whose CSRF prevention still applies

@@ -119,7 +119,7 @@ describe('GET /graphql', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(response.status).toBe(200);
-    expect((await response.json()).data.network.memberCount).toBeGreaterThan(0);
+    expect(((await response.json()) as { data: { network: { memberCount: number } } }).data.network.memberCount).toBeGreaterThan(0);
   });
 
   it('shows GraphiQL to a browser, with every asset served by the project itself', async () => {

@@ -18,3 +18,4 @@ export * from './policies';
 export * from './rights';
 export * from './morocco-time';
 export * from './domain';
+export * from './open-data';

@@ -12,6 +12,7 @@ import { loadServiceConfig, type ServiceConfig } from './config';
 import { RequestContext, transactionPlugin } from './context';
 import { createDataSource } from './database';
 import { ErrorCode } from './errors';
+import { mountOpenData } from './open-data';
 import { subgraphSchema, type SubgraphDefinition, type SubgraphSecurity } from './subgraph';
 
 const PASSED_THROUGH = new Set<string>([
@@ -114,6 +115,7 @@ export async function createSubgraphServer(
     }
   });
   definition.routes?.(app, { dataSource, security });
+  if (definition.openData) mountOpenData(app, dataSource, definition.openData, security.gatewaySecret, security.allowDirectAccess);
   app.use(
     '/graphql',
     (request, response, next) => {
@@ -141,6 +143,16 @@ export async function createSubgraphServer(
       },
     }),
   );
+  // a route that failed: its detail stays in the log, under an id the client can quote
+  app.use((error: unknown, _request: express.Request, response: express.Response, next: express.NextFunction) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    const errorId = randomUUID();
+    console.error(JSON.stringify({ level: 'error', service: definition.name, errorId, error: String((error as Error)?.stack ?? error) }));
+    response.status(500).json({ errors: [{ message: `Internal server error (reference ${errorId})`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } }] });
+  });
   return { app, apollo, dataSource };
 }
 

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { NonEmptyArray } from 'type-graphql';
 import type { RequestScope } from './context';
 import { buildFederatedSchema, type ReferenceResolvers } from './federation';
+import type { OpenDataset } from './open-data';
 
 /** Everything the kit needs to know about one subgraph; the subgraph itself holds only its domain. */
 export interface SubgraphDefinition<TLoaders = any> {
@@ -19,6 +20,8 @@ export interface SubgraphDefinition<TLoaders = any> {
   createLoaders(scope: RequestScope): TLoaders;
   /** Loads the demo data idempotently, as the schema owner. */
   seedDemoData?(manager: EntityManager): Promise<void>;
+  /** Its datasets of published records, downloadable as CSV and JSON under `/open-data/`. */
+  openData?: OpenDataset[];
   /** Extra HTTP routes, mounted before `/graphql` (e.g. gateway-only internal endpoints). */
   routes?(app: Express, services: { dataSource: DataSource; security: SubgraphSecurity }): void;
 }

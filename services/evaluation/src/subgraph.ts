@@ -17,6 +17,7 @@ import { ProgressReportResolver } from './reports/progress-report.resolver';
 import { Review } from './reviews/review.entity';
 import { ReviewResolver } from './reviews/review.resolver';
 import { seedEvaluation } from './seed';
+import { evaluationOpenData } from './open-data';
 
 export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   name: 'evaluation',
@@ -37,6 +38,7 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   ],
   // entities only extended here are reachable from no root field of this subgraph
   orphanedTypes: [Collectivity, Network],
+  openData: evaluationOpenData,
   referenceResolvers: {
     ActionProgram: {
       __resolveReference: (reference: { id: string }, context: EvaluationContext) => context.loaders.actionProgramById.load(reference.id),

@@ -19,6 +19,7 @@ import { ProposalMutations } from './proposals/proposal.mutations';
 import { Commitment } from './proposals/commitment.reference';
 import { CommitmentSourcesResolver, ProposalResolver } from './proposals/proposal.resolver';
 import { seedParticipation } from './seed';
+import { participationOpenData } from './open-data';
 
 export const participation: SubgraphDefinition<ParticipationLoaders> = {
   name: 'participation',
@@ -38,6 +39,7 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
   ],
   // entities only extended here are reachable from no root field of this subgraph
   orphanedTypes: [Collectivity, Network, Commitment],
+  openData: participationOpenData,
   referenceResolvers: {
     Event: {
       __resolveReference: (reference: { id: string }, context: ParticipationContext) => context.loaders.eventById.load(reference.id),

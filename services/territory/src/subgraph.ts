@@ -14,6 +14,7 @@ import { migrations } from './migrations';
 import { Network } from './network/network.entity';
 import { NetworkResolver } from './network/network.resolver';
 import { seedTerritory } from './seed';
+import { territoryOpenData } from './open-data';
 
 export const territory: SubgraphDefinition<TerritoryLoaders> = {
   name: 'territory',
@@ -21,6 +22,7 @@ export const territory: SubgraphDefinition<TerritoryLoaders> = {
   entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry],
   migrations,
   resolvers: [CollectivityResolver, CollectivityAdminResolver, NetworkResolver, AccountResolver, AuditResolver],
+  openData: territoryOpenData,
   referenceResolvers: {
     Collectivity: {
       __resolveReference: (reference: { id: string }, context: TerritoryContext) =>

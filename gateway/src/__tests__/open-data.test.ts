@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { DemoIds } from '@infitah/demo-data';
+import { GATEWAY_CREDENTIAL_HEADER } from '../auth';
+import { startTestPlatform, type TestPlatform } from './support/test-platform';
+
+/** Open data: five datasets of published records, as CSV and JSON, listed at /open-data/. */
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+}, 120_000);
+afterAll(() => platform.close());
+
+const DATASETS = ['collectivities', 'events', 'proposals', 'action-programs', 'commitments'];
+
+async function download(file: string) {
+  const response = await fetch(`${platform.gatewayUrl}/open-data/${file}`);
+  return { response, text: await response.text() };
+}
+
+const json = async (name: string) => JSON.parse((await download(`${name}.json`)).text) as Array<Record<string, unknown>>;
+
+describe('GET /open-data/', () => {
+  it('lists the five datasets with their columns, row counts, last update and download addresses', async () => {
+    const response = await fetch(`${platform.gatewayUrl}/open-data/`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { datasets: Array<{ name: string; rowCount: number; lastUpdated: string | null; columns: unknown[]; downloads: Record<string, string> }> };
+    expect(body.datasets.map((dataset) => dataset.name).sort()).toEqual([...DATASETS].sort());
+    for (const dataset of body.datasets) {
+      expect(dataset.rowCount).toBe((await json(dataset.name)).length);
+      expect(dataset.rowCount).toBeGreaterThan(0);
+      expect(new Date(dataset.lastUpdated!).getTime()).not.toBeNaN();
+      expect(dataset.columns.length).toBeGreaterThan(3);
+      expect(dataset.downloads).toEqual({
+        csv: `${platform.gatewayUrl}/open-data/${dataset.name}.csv`,
+        json: `${platform.gatewayUrl}/open-data/${dataset.name}.json`,
+      });
+    }
+  });
+});
+
+describe.each(DATASETS)('%s', (name) => {
+  it('downloads as UTF-8 CSV with a header row naming the listed columns, the same rows as the JSON', async () => {
+    const listing = (await (await fetch(`${platform.gatewayUrl}/open-data/`)).json()) as { datasets: Array<{ name: string; columns: Array<{ name: string }> }> };
+    const columns = listing.datasets.find((dataset) => dataset.name === name)!.columns.map((column) => column.name);
+    const { response, text } = await download(`${name}.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const [header, ...rows] = parse(text) as string[][];
+    expect(header).toEqual(columns);
+    const records = await json(name);
+    expect(rows).toHaveLength(records.length);
+    expect(rows.map((row) => row[0]).sort()).toEqual(records.map((record) => String(record.id)).sort());
+  });
+});
+
+describe('what open data holds', () => {
+  it('keeps Arabic and French names intact', async () => {
+    const { text } = await download('collectivities.csv');
+    const tamazgana = (parse(text, { columns: true }) as Array<Record<string, string>>).find((row) => row.id === DemoIds.tamazgana)!;
+    expect(tamazgana).toMatchObject({ name_ar: 'جماعة تمزكانة', name_fr: 'Commune de Tamazgana', kind: 'COMMUNE', member: 'true' });
+  });
+
+  it('holds published records only: an unpublished event appears once published', async () => {
+    const id = randomUUID();
+    await platform.subgraphs.participation.ownerDataSource.query(
+      `INSERT INTO participation.event (collectivity_id, id, kind, title_fr, starts_at) VALUES ($1, $2, 'CO_CREATION_WORKSHOP', 'Atelier en préparation', now())`,
+      [DemoIds.tamazgana, id],
+    );
+    expect((await json('events')).some((event) => event.id === id)).toBe(false);
+    await platform.subgraphs.participation.ownerDataSource.query('UPDATE participation.event SET published = true WHERE id = $1', [id]);
+    expect((await json('events')).find((event) => event.id === id)).toMatchObject({ title_fr: 'Atelier en préparation', collectivity_id: DemoIds.tamazgana });
+  });
+
+  it("carries no personal data: a citizen's contact and a focal point's name stay out", async () => {
+    const id = randomUUID();
+    await platform.subgraphs.participation.ownerDataSource.query(
+      `INSERT INTO participation.proposal (collectivity_id, id, title, principle, source, citizen_submitted, consent_to_publish, contact, published)
+       VALUES ($1, $2, 'Publier les procès-verbaux', 'TRANSPARENCY', 'ONLINE', true, true, 'citoyen@example.org', true)`,
+      [DemoIds.tamazgana, id],
+    );
+    const [profile] = await platform.subgraphs.territory.ownerDataSource.query(
+      `INSERT INTO territory.collectivity_profile (collectivity_id, focal_point_name) VALUES ($1, 'Nom Du Point Focal')
+       ON CONFLICT (collectivity_id) DO UPDATE SET focal_point_name = excluded.focal_point_name RETURNING focal_point_name`,
+      [DemoIds.tamazgana],
+    );
+    expect(profile.focal_point_name).toBe('Nom Du Point Focal');
+    const proposals = await json('proposals');
+    expect(proposals.find((proposal) => proposal.id === id)).toMatchObject({ title: 'Publier les procès-verbaux' });
+    for (const name of DATASETS) {
+      for (const format of ['csv', 'json']) {
+        const { text } = await download(`${name}.${format}`);
+        expect(text).not.toMatch(/citoyen@example\.org|Nom Du Point Focal|@infitah\.test|password/);
+      }
+    }
+    expect(Object.keys(proposals[0])).not.toContain('contact');
+  });
+
+  it('gives commitments their completion and milestone-weighted progress, as the graph does', async () => {
+    const response = await platform.graphql('{ commitments(first: 100) { nodes { id completion progress } } }');
+    const graph = new Map(response.data.commitments.nodes.map((node: { id: string; completion: string; progress: number }) => [node.id, node]));
+    const rows = await json('commitments');
+    expect(rows.length).toBe(graph.size);
+    for (const row of rows) {
+      expect(graph.get(row.id as string)).toEqual({ id: row.id, completion: row.completion, progress: row.progress });
+    }
+  });
+
+  it('answers 404 for an unknown dataset or format', async () => {
+    expect((await download('accounts.csv')).response.status).toBe(404);
+    expect((await download('events.xml')).response.status).toBe(404);
+  });
+
+  it('is served by the subgraphs to the gateway only', async () => {
+    const url = platform.subgraphs.evaluation.url.replace(/\/graphql$/, '/open-data/commitments.csv');
+    expect((await fetch(url)).status).toBe(403);
+    const withCredential = await fetch(url, { headers: { [GATEWAY_CREDENTIAL_HEADER]: 'x'.repeat(40) } });
+    expect(withCredential.status).toBe(403);
+  });
+});
