@@ -10,5 +10,16 @@ export enum OpennessPrinciple {
 }
 registerEnumType(OpennessPrinciple, {
   name: 'OpennessPrinciple',
-  description: 'Transparency, accountability, access to information, citizen participation, digitalisation.',
+  description:
+    "One of the five openness principles of the network's charter; proposals and commitments are tagged with them.",
+  valuesConfig: {
+    TRANSPARENCY: { description: 'Transparency (الشفافية, transparence).' },
+    ACCOUNTABILITY: { description: 'Accountability (المساءلة, redevabilité).' },
+    ACCESS_TO_INFORMATION: {
+      description:
+        'The right of access to information (الحق في الوصول إلى المعلومة), law 31-13, including proactive publication.',
+    },
+    CITIZEN_PARTICIPATION: { description: 'Citizen participation (المشاركة المواطنة, participation citoyenne).' },
+    DIGITALIZATION: { description: 'Digitalisation (الرقمنة, digitalisation).' },
+  },
 });

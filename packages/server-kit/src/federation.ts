@@ -18,6 +18,14 @@ export interface FederatedSchemaOptions {
 
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible'];
 
+/** The root types' descriptions, the same in every subgraph so that composition keeps them. */
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query:
+    "Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record.",
+  Mutation:
+    'Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`.',
+};
+
 /**
  * A Federation 2 subgraph schema from type-graphql classes: type-graphql builds and prints the schema
  * with its `@key` directives, then @apollo/subgraph adds `_entities`/`_service` around it.
@@ -30,6 +38,10 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     // Federation adds the root types and directives type-graphql does not know about.
     skipCheck: true,
   });
+  // type-graphql has no decorator for the root types' own descriptions
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    if (root && !root.description) root.description = ROOT_DESCRIPTIONS[root.name] ?? null;
+  }
   const typeDefs = gql`
     extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ${JSON.stringify(FEDERATION_IMPORTS)})
 

@@ -6,10 +6,16 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 0–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}. A value outside that range is refused with BAD_USER_INPUT naming \`first\`, never silently shortened.`,
+  })
   first?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Rows to skip, 0 by default.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rows to skip before the page starts, 0 or more, default 0; a negative value is BAD_USER_INPUT naming `offset`.',
+  })
   offset?: number | null;
 }
 
@@ -38,10 +44,12 @@ export interface Connection<T> {
 export function ConnectionType<T extends object>(node: ClassType<T>) {
   @ObjectType()
   abstract class ConnectionClass implements Connection<T> {
-    @Field(() => Int, { description: 'Rows matching the filter, all pages together.' })
+    @Field(() => Int, {
+      description: 'Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it).',
+    })
     totalCount: number;
 
-    @Field(() => [node])
+    @Field(() => [node], { description: 'The rows of this page, at most `first` of them, in the order the list documents.' })
     nodes: T[];
   }
   return ConnectionClass;

@@ -7,7 +7,15 @@ export enum Language {
   AR = 'AR',
   FR = 'FR',
 }
-registerEnumType(Language, { name: 'Language', description: 'Arabic or French.' });
+registerEnumType(Language, {
+  name: 'Language',
+  description:
+    'Language of a text: fields with a `language` argument answer in it (Arabic by default), else in the other language when the text exists only there.',
+  valuesConfig: {
+    AR: { description: 'Arabic (العربية).' },
+    FR: { description: 'French (français).' },
+  },
+});
 
 /** The text in the asked language, or in the other one when it only exists there. */
 export function inLanguage(texts: { ar: string | null; fr: string | null }, language: Language | null | undefined): string {

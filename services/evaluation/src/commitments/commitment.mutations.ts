@@ -18,10 +18,13 @@ const TEXT_FIELDS = ['titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'co
 
 @Resolver(() => Commitment)
 export class CommitmentMutations {
-  @Mutation(() => Commitment, { description: "Adds a commitment to one of the caller's collectivity's programmes, unpublished." })
+  @Mutation(() => Commitment, {
+    description:
+      "Adds an unpublished commitment to a programme of the caller's collectivity, at NOT_STARTED unless input.completion says otherwise. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the programme's collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT names the field (titleFr, principles, startsOn, endsOn, axisId…).",
+  })
   async createCommitment(
-    @Arg('programId', () => ID) programId: string,
-    @Arg('input', () => CommitmentInput) input: CommitmentInput,
+    @Arg('programId', () => ID, { description: 'The programme to add it to (UUID).' }) programId: string,
+    @Arg('input', () => CommitmentInput, { description: 'The commitment: a title and at least one principle are required.' }) input: CommitmentInput,
     @Ctx() context: EvaluationContext,
   ): Promise<Commitment> {
     if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
@@ -43,8 +46,15 @@ export class CommitmentMutations {
     return saved;
   }
 
-  @Mutation(() => Commitment)
-  async updateCommitment(@Arg('id', () => ID) id: string, @Arg('input', () => CommitmentInput) input: CommitmentInput, @Ctx() context: EvaluationContext) {
+  @Mutation(() => Commitment, {
+    description:
+      "Changes the fields given of a commitment. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names the field (titleFr, principles, startsOn, endsOn, axisId…).",
+  })
+  async updateCommitment(
+    @Arg('id', () => ID, { description: 'The commitment id (UUID).' }) id: string,
+    @Arg('input', () => CommitmentInput, { description: 'The fields to change; omitted ones keep their value.' }) input: CommitmentInput,
+    @Ctx() context: EvaluationContext,
+  ) {
     const commitment = await this.writable(context, id);
     const before = { ...commitment };
     const program = await context.loaders.actionProgramById.load(commitment.programId);
@@ -54,8 +64,14 @@ export class CommitmentMutations {
     return saved;
   }
 
-  @Mutation(() => Commitment, { description: "Makes a commitment public, or withdraws it: the collectivity's administrators only." })
-  async setCommitmentPublished(@Arg('id', () => ID) id: string, @Arg('published') published: boolean, @Ctx() context: EvaluationContext) {
+  @Mutation(() => Commitment, {
+    description: "Makes a commitment, with its milestones and indicators, public, or withdraws it from the public. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it.",
+  })
+  async setCommitmentPublished(
+    @Arg('id', () => ID, { description: 'The commitment id (UUID).' }) id: string,
+    @Arg('published', { description: "True to publish; false to withdraw (seen then only by its collectivity's accounts and the network)." }) published: boolean,
+    @Ctx() context: EvaluationContext,
+  ) {
     const commitment = await this.writable(context, id, { adminOnly: true });
     const before = { ...commitment };
     commitment.published = published;
@@ -64,18 +80,23 @@ export class CommitmentMutations {
     return saved;
   }
 
-  @Mutation(() => Boolean, { description: "Deletes a commitment with its milestones and indicators: the collectivity's administrators only." })
-  async deleteCommitment(@Arg('id', () => ID) id: string, @Ctx() context: EvaluationContext) {
+  @Mutation(() => Boolean, {
+    description: "Deletes a commitment with its milestones and indicators, and returns true. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it.",
+  })
+  async deleteCommitment(@Arg('id', () => ID, { description: 'The commitment id (UUID).' }) id: string, @Ctx() context: EvaluationContext) {
     const commitment = await this.writable(context, id, { adminOnly: true });
     await (await context.manager()).delete(Commitment, { collectivityId: commitment.collectivityId, id: commitment.id });
     await auditRecord(context, 'evaluation', 'Commitment', commitment, 'DELETE', commitment);
     return true;
   }
 
-  @Mutation(() => Commitment, { description: "Replaces a commitment's milestones, in order; its progress follows from them." })
+  @Mutation(() => Commitment, {
+    description:
+      "Replaces all of a commitment's milestones with the list given, in order, and returns the commitment, whose progress follows from them. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT for an invalid milestone.",
+  })
   async replaceMilestones(
-    @Arg('commitmentId', () => ID) id: string,
-    @Arg('milestones', () => [MilestoneInput]) milestones: MilestoneInput[],
+    @Arg('commitmentId', () => ID, { description: 'The commitment id (UUID).' }) id: string,
+    @Arg('milestones', () => [MilestoneInput], { description: 'The complete new list, in order; an empty list removes them all.' }) milestones: MilestoneInput[],
     @Ctx() context: EvaluationContext,
   ) {
     const commitment = await this.writable(context, id, {}, 'commitmentId');
@@ -94,8 +115,15 @@ export class CommitmentMutations {
     return commitment;
   }
 
-  @Mutation(() => Commitment, { description: 'Adds an indicator with its baseline, target and direction.' })
-  async addIndicator(@Arg('commitmentId', () => ID) id: string, @Arg('input', () => IndicatorInput) input: IndicatorInput, @Ctx() context: EvaluationContext) {
+  @Mutation(() => Commitment, {
+    description:
+      "Adds an indicator with its baseline, target and direction to a commitment, and returns the commitment. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on target when it does not lie in the indicator's direction from the baseline.",
+  })
+  async addIndicator(
+    @Arg('commitmentId', () => ID, { description: 'The commitment id (UUID).' }) id: string,
+    @Arg('input', () => IndicatorInput, { description: 'The new indicator.' }) input: IndicatorInput,
+    @Ctx() context: EvaluationContext,
+  ) {
     const commitment = await this.writable(context, id, {}, 'commitmentId');
     const reaches = input.direction === 'INCREASE' ? input.target > input.baseline : input.target < input.baseline;
     if (!reaches) throw badUserInput('target', `must be ${input.direction === 'INCREASE' ? 'above' : 'below'} the baseline`);
@@ -116,10 +144,13 @@ export class CommitmentMutations {
     return commitment;
   }
 
-  @Mutation(() => Indicator, { description: 'Records a dated measurement of an indicator (one per day; a second replaces the first).' })
+  @Mutation(() => Indicator, {
+    description:
+      "Records a dated measurement of an indicator (one per day: a second on the same day replaces the first) and returns the indicator. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the indicator.",
+  })
   async recordMeasurement(
-    @Arg('indicatorId', () => ID) id: string,
-    @Arg('input', () => MeasurementInput) input: MeasurementInput,
+    @Arg('indicatorId', () => ID, { description: 'The indicator id (UUID).' }) id: string,
+    @Arg('input', () => MeasurementInput, { description: 'The day, value and optional note.' }) input: MeasurementInput,
     @Ctx() context: EvaluationContext,
   ) {
     if (context.caller.role === 'ANONYMOUS') throw unauthenticated();

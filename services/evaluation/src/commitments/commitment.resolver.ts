@@ -20,9 +20,12 @@ export function progressOf(milestones: Milestone[]): number {
 
 @Resolver(() => Commitment)
 export class CommitmentResolver {
-  @Query(() => CommitmentConnection, { description: 'Commitments the caller may see, by programme then creation.' })
+  @Query(() => CommitmentConnection, {
+    description:
+      "Commitments the caller may see, ordered by collectivity, programme, then creation: published ones for everyone, plus unpublished ones of the caller's own collectivity, or all for the network.",
+  })
   async commitments(
-    @Arg('filter', () => CommitmentFilter, { nullable: true }) filter: CommitmentFilter | null,
+    @Arg('filter', () => CommitmentFilter, { nullable: true, description: 'Narrows the list; omitted, every visible commitment.' }) filter: CommitmentFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() context: EvaluationContext,
   ): Promise<CommitmentConnection> {
@@ -53,78 +56,94 @@ export class CommitmentResolver {
     return { totalCount, nodes };
   }
 
-  @Query(() => Commitment, { nullable: true, description: 'A commitment the caller may see, or null.' })
-  commitment(@Arg('id', () => ID) id: string, @Ctx() context: EvaluationContext) {
+  @Query(() => Commitment, {
+    nullable: true,
+    description: 'A commitment by id, or null when it does not exist or the caller may not see it (unpublished commitments are seen only by their collectivity and the network).',
+  })
+  commitment(@Arg('id', () => ID, { description: 'The commitment id (UUID; BAD_USER_INPUT on id otherwise).' }) id: string, @Ctx() context: EvaluationContext) {
     return context.loaders.commitmentById.load(assertUuid('id', id));
   }
 
   @FieldResolver(() => String, { description: 'The title in the asked language (Arabic by default), else in the other.' })
-  title(@Root() commitment: Commitment, @Arg('language', () => Language, { nullable: true }) language: Language | null): string {
+  title(
+    @Root() commitment: Commitment,
+    @Arg('language', () => Language, { nullable: true, description: 'AR (the default) or FR; the other language is used when the title is missing in this one.' })
+    language: Language | null,
+  ): string {
     return inLanguage({ ar: commitment.titleAr, fr: commitment.titleFr }, language);
   }
 
-  @FieldResolver(() => Collectivity, { nullable: true })
+  @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity that owns the commitment (its other fields come from the territory subgraph).' })
   collectivity(@Root() commitment: Commitment): Collectivity {
     return { id: commitment.collectivityId };
   }
 
-  @FieldResolver(() => ActionProgram, { nullable: true })
+  @FieldResolver(() => ActionProgram, {
+    nullable: true,
+    description: 'The programme it belongs to, or null when the caller may not see that programme (a published commitment of an unpublished programme).',
+  })
   program(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
     return context.loaders.actionProgramById.load(commitment.programId);
   }
 
-  @FieldResolver(() => PriorityAxis, { nullable: true })
+  @FieldResolver(() => PriorityAxis, {
+    nullable: true,
+    description: "The priority axis of its programme it falls under, or null when none is set (replacing the programme's axes unsets it).",
+  })
   async axis(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
     if (!commitment.axisId) return null;
     const axes = await context.loaders.axesByProgram.load({ collectivityId: commitment.collectivityId, id: commitment.programId });
     return axes.find((axis) => axis.id === commitment.axisId) ?? null;
   }
 
-  @FieldResolver(() => [Milestone])
+  @FieldResolver(() => [Milestone], { description: 'Its milestones, in the order last given to replaceMilestones.' })
   milestones(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
     return context.loaders.milestonesByCommitment.load(keyOf(commitment));
   }
 
-  @FieldResolver(() => Int, { description: 'Done share of the weighted milestones, 0–100; derived, never typed.' })
+  @FieldResolver(() => Int, { description: 'Progress 0–100, derived from weighted milestones: the weight of those done over the total weight, rounded; 0 without milestones.' })
   async progress(@Root() commitment: Commitment, @Ctx() context: EvaluationContext): Promise<number> {
     return progressOf(await context.loaders.milestonesByCommitment.load(keyOf(commitment)));
   }
 
-  @FieldResolver(() => [Indicator])
+  @FieldResolver(() => [Indicator], { description: 'Its indicators, by title (A–Z).' })
   indicators(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
     return context.loaders.indicatorsByCommitment.load(keyOf(commitment));
   }
 
-  @FieldResolver(() => [Review], { description: "The network's reviews the caller may see, newest first." })
+  @FieldResolver(() => [Review], {
+    description:
+      "The network's reviews of it, newest first: published ones for everyone, all of them for the network and the commitment's own collectivity.",
+  })
   reviews(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
     return context.loaders.reviewsByCommitment.load(keyOf(commitment));
   }
 }
 
-@ObjectType()
+@ObjectType({ description: "An indicator's latest measured value." })
 export class IndicatorReading {
-  @Field()
+  @Field({ description: 'The day measured, ISO-8601 date (YYYY-MM-DD).' })
   measuredOn: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "The measured value, in the indicator's unit." })
   value: number;
 }
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
-  @FieldResolver(() => [Measurement], { description: 'Oldest first.' })
+  @FieldResolver(() => [Measurement], { description: 'Its measurements, oldest first; at most one per day.' })
   measurements(@Root() indicator: Indicator, @Ctx() context: EvaluationContext) {
     return context.loaders.measurementsByIndicator.load(keyOf(indicator));
   }
 
-  @FieldResolver(() => IndicatorReading, { nullable: true, description: 'The latest measurement.' })
+  @FieldResolver(() => IndicatorReading, { nullable: true, description: 'Its most recent measurement by date, or null before the first.' })
   async latest(@Root() indicator: Indicator, @Ctx() context: EvaluationContext): Promise<IndicatorReading | null> {
     const measurements = await context.loaders.measurementsByIndicator.load(keyOf(indicator));
     return measurements.at(-1) ?? null;
   }
 
   @FieldResolver(() => Float, {
-    description: 'How far the latest value (or the baseline) still is from the target, in the indicator’s direction; 0 once reached.',
+    description: 'How far the latest value (or the baseline, before any measurement) still is from the target, in unit and in the indicator’s direction; 0 once reached or passed.',
   })
   async distanceToTarget(@Root() indicator: Indicator, @Ctx() context: EvaluationContext): Promise<number> {
     const measurements = await context.loaders.measurementsByIndicator.load(keyOf(indicator));

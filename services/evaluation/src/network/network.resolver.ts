@@ -10,7 +10,10 @@ const VISIBLE = "(t.published OR $1 = 'NETWORK_ADMIN' OR t.collectivity_id = $2:
 @Resolver(() => Network)
 export class NetworkEvaluationResolver {
   @Directive('@requires(fields: "memberCount")')
-  @FieldResolver(() => EvaluationFigures, { nullable: true })
+  @FieldResolver(() => EvaluationFigures, {
+    nullable: true,
+    description: 'Programme and commitment counts across all members, over the records the caller may see (published ones only, for anonymous callers).',
+  })
   async evaluation(@Root() network: Network, @Ctx() context: EvaluationContext): Promise<EvaluationFigures> {
     const manager = await context.manager();
     const parameters = [context.caller.role, context.caller.collectivityId];

@@ -7,74 +7,95 @@ const TITLE = { message: 'must be between 1 and 300 characters' };
 const NOT_BLANK = { message: 'must not be blank' };
 const DATE = { message: 'must be an ISO-8601 date such as 2025-11-01' };
 
-@InputType()
+@InputType({ description: 'Narrows the programme list; the fields given combine with AND.' })
 export class ActionProgramFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this collectivity's programmes (UUID; BAD_USER_INPUT on filter.collectivityId otherwise)." })
   collectivityId?: string | null;
 
-  @Field(() => ProgramStatus, { nullable: true })
+  @Field(() => ProgramStatus, { nullable: true, description: 'Only programmes in this lifecycle status.' })
   status?: ProgramStatus | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'The titles and period of a programme; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr otherwise).',
+})
 export class ActionProgramInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in Arabic, 1–300 characters and not blank; null clears it.' })
   @IsOptional()
   @Length(1, 300, TITLE)
   @Matches(/\S/, NOT_BLANK)
   titleAr?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in French, 1–300 characters and not blank; null clears it.' })
   @IsOptional()
   @Length(1, 300, TITLE)
   @Matches(/\S/, NOT_BLANK)
   titleFr?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 date.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'First day, ISO-8601 date (YYYY-MM-DD). The period may not overlap that of another programme of the collectivity that is not CLOSED (BAD_USER_INPUT on periodStart).',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, DATE)
   periodStart?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 date.' })
+  @Field(() => String, { nullable: true, description: 'Last day, ISO-8601 date (YYYY-MM-DD), after periodStart (BAD_USER_INPUT on periodEnd otherwise).' })
   @IsOptional()
   @IsISO8601({ strict: true }, DATE)
   periodEnd?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The status to move a programme to, with what that move requires.' })
 export class ProgramStatusInput {
-  @Field(() => ProgramStatus)
+  @Field(() => ProgramStatus, {
+    description:
+      'The new status: the next one in the lifecycle, or any earlier one with a reason. The current status or a skipped step gives BAD_USER_INPUT on status.',
+  })
   status: ProgramStatus;
 
-  @Field(() => String, { nullable: true, description: 'Required to step back.' })
+  @Field(() => String, { nullable: true, description: 'Why, up to 2,000 characters: required to step back (BAD_USER_INPUT on reason), optional forward.' })
   @IsOptional()
   @MaxLength(2000)
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Required for ADOPTED: e.g. "October 2025 ordinary session".' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The adopting council session, e.g. "October 2025 ordinary session", up to 300 characters: required to move forward to ADOPTED (BAD_USER_INPUT on councilSession), ignored otherwise.',
+  })
   @IsOptional()
   @MaxLength(300)
   councilSession?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Required for ADOPTED: ISO-8601 at the precision known.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The adoption date, ISO-8601 at the precision known (YYYY, YYYY-MM or YYYY-MM-DD): required to move forward to ADOPTED (BAD_USER_INPUT on adoptedOn), ignored otherwise.',
+  })
   @IsOptional()
   @Matches(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'must be an ISO-8601 date such as 2025-10 or 2025-10-28' })
   adoptedOn?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'One priority axis; its place in the list is its order. It needs a title in Arabic or French.' })
 export class PriorityAxisInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in Arabic, 1–300 characters.' })
   @IsOptional()
   @Length(1, 300, TITLE)
   titleAr?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title in French, 1–300 characters; BAD_USER_INPUT on axes.N.titleFr when the axis has neither title.',
+  })
   @IsOptional()
   @Length(1, 300, TITLE)
   titleFr?: string | null;
 
-  @Field(() => [OpennessPrinciple], { defaultValue: [] })
+  @Field(() => [OpennessPrinciple], { defaultValue: [], description: 'The openness principles the axis serves, at most 5, duplicates removed; none by default.' })
   @ArrayMaxSize(5)
   principles: OpennessPrinciple[];
 }

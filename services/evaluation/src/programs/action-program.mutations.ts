@@ -30,8 +30,12 @@ function applyInput(program: ActionProgram, input: ActionProgramInput): void {
 
 @Resolver(() => ActionProgram)
 export class ActionProgramMutations {
-  @Mutation(() => ActionProgram, { description: "Starts a programme of the caller's collectivity, in co-creation and unpublished." })
-  async createActionProgram(@Arg('input', () => ActionProgramInput) input: ActionProgramInput, @Ctx() context: EvaluationContext) {
+  @Mutation(() => ActionProgram, {
+    description:
+      "Starts a programme of the caller's own collectivity (taken from the token), in CO_CREATION and unpublished. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for the network); BAD_USER_INPUT names titleFr, periodStart or periodEnd.",
+  })
+  async createActionProgram(
+    @Arg('input', () => ActionProgramInput, { description: 'Its titles (at least one) and period.' }) input: ActionProgramInput, @Ctx() context: EvaluationContext) {
     const collectivityId = tenantOfWriter(context.caller);
     const manager = await context.manager();
     const program = manager.create(ActionProgram, { collectivityId, status: ProgramStatus.CO_CREATION, published: false, titleAr: null, titleFr: null });
@@ -42,10 +46,13 @@ export class ActionProgramMutations {
     return saved;
   }
 
-  @Mutation(() => ActionProgram)
+  @Mutation(() => ActionProgram, {
+    description:
+      "Changes a programme's titles or period. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names titleFr, periodStart or periodEnd.",
+  })
   async updateActionProgram(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ActionProgramInput) input: ActionProgramInput,
+    @Arg('id', () => ID, { description: 'The programme id (UUID).' }) id: string,
+    @Arg('input', () => ActionProgramInput, { description: 'The fields to change; omitted ones keep their value.' }) input: ActionProgramInput,
     @Ctx() context: EvaluationContext,
   ) {
     const program = await this.writable(context, id);
@@ -58,11 +65,12 @@ export class ActionProgramMutations {
   }
 
   @Mutation(() => ActionProgram, {
-    description: "Moves a programme through CO_CREATION → CONSULTATION → ADOPTED → IMPLEMENTATION → CLOSED: the collectivity's administrators only.",
+    description:
+      "Moves a programme one step forward through CO_CREATION → CONSULTATION → ADOPTED → IMPLEMENTATION → CLOSED, or back with a reason, and records the change in statusHistory. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names status, reason, councilSession, adoptedOn or periodStart (overlap with another open programme).",
   })
   async setProgramStatus(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ProgramStatusInput) input: ProgramStatusInput,
+    @Arg('id', () => ID, { description: 'The programme id (UUID).' }) id: string,
+    @Arg('input', () => ProgramStatusInput, { description: 'The new status and what the move requires.' }) input: ProgramStatusInput,
     @Ctx() context: EvaluationContext,
   ) {
     const program = await this.writable(context, id, { adminOnly: true });
@@ -102,8 +110,15 @@ export class ActionProgramMutations {
     return saved;
   }
 
-  @Mutation(() => ActionProgram, { description: "Makes a programme public, or withdraws it: the collectivity's administrators only." })
-  async setActionProgramPublished(@Arg('id', () => ID) id: string, @Arg('published') published: boolean, @Ctx() context: EvaluationContext) {
+  @Mutation(() => ActionProgram, {
+    description:
+      "Makes a programme public, or withdraws it from the public. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it.",
+  })
+  async setActionProgramPublished(
+    @Arg('id', () => ID, { description: 'The programme id (UUID).' }) id: string,
+    @Arg('published', { description: "True to publish; false to withdraw (seen then only by its collectivity's accounts and the network)." }) published: boolean,
+    @Ctx() context: EvaluationContext,
+  ) {
     const program = await this.writable(context, id, { adminOnly: true });
     const before = { ...program };
     program.published = published;
@@ -112,8 +127,11 @@ export class ActionProgramMutations {
     return saved;
   }
 
-  @Mutation(() => Boolean, { description: "Deletes a programme still in co-creation: the collectivity's administrators only." })
-  async deleteActionProgram(@Arg('id', () => ID) id: string, @Ctx() context: EvaluationContext) {
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a programme still in CO_CREATION (BAD_USER_INPUT on id in any other status) and returns true. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it.',
+  })
+  async deleteActionProgram(@Arg('id', () => ID, { description: 'The programme id (UUID).' }) id: string, @Ctx() context: EvaluationContext) {
     const program = await this.writable(context, id, { adminOnly: true });
     if (program.status !== ProgramStatus.CO_CREATION) throw badUserInput('id', 'only a programme in co-creation can be deleted');
     await (await context.manager()).delete(ActionProgram, { collectivityId: program.collectivityId, id: program.id });
@@ -121,10 +139,13 @@ export class ActionProgramMutations {
     return true;
   }
 
-  @Mutation(() => ActionProgram, { description: "Replaces a programme's priority axes, in order." })
+  @Mutation(() => ActionProgram, {
+    description:
+      "Replaces all of a programme's priority axes with the list given, in order; commitments linked to a former axis lose that link. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on axes.N.titleFr for an untitled axis.",
+  })
   async replacePriorityAxes(
-    @Arg('programId', () => ID) id: string,
-    @Arg('axes', () => [PriorityAxisInput]) axes: PriorityAxisInput[],
+    @Arg('programId', () => ID, { description: 'The programme id (UUID).' }) id: string,
+    @Arg('axes', () => [PriorityAxisInput], { description: 'The complete new list of axes, in order; an empty list removes them all.' }) axes: PriorityAxisInput[],
     @Ctx() context: EvaluationContext,
   ) {
     const program = await this.writable(context, id, {}, 'programId');

@@ -10,9 +10,12 @@ import { PROGRAM_ORDER } from './action-program.loader';
 
 @Resolver(() => ActionProgram)
 export class ActionProgramResolver {
-  @Query(() => ActionProgramConnection, { description: 'Openness action programmes the caller may see.' })
+  @Query(() => ActionProgramConnection, {
+    description:
+      "Openness action programmes the caller may see, most recent first: published ones for everyone, plus unpublished ones of the caller's own collectivity, or all for the network.",
+  })
   async actionPrograms(
-    @Arg('filter', () => ActionProgramFilter, { nullable: true }) filter: ActionProgramFilter | null,
+    @Arg('filter', () => ActionProgramFilter, { nullable: true, description: 'Narrows the list; omitted, every visible programme.' }) filter: ActionProgramFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() context: EvaluationContext,
   ): Promise<ActionProgramConnection> {
@@ -30,27 +33,36 @@ export class ActionProgramResolver {
     return { totalCount, nodes };
   }
 
-  @Query(() => ActionProgram, { nullable: true, description: 'A programme the caller may see, or null.' })
-  actionProgram(@Arg('id', () => ID) id: string, @Ctx() context: EvaluationContext) {
+  @Query(() => ActionProgram, {
+    nullable: true,
+    description: 'A programme by id, or null when it does not exist or the caller may not see it (unpublished programmes are seen only by their collectivity and the network).',
+  })
+  actionProgram(@Arg('id', () => ID, { description: 'The programme id (UUID; BAD_USER_INPUT on id otherwise).' }) id: string, @Ctx() context: EvaluationContext) {
     return context.loaders.actionProgramById.load(assertUuid('id', id));
   }
 
   @FieldResolver(() => String, { description: 'The title in the asked language (Arabic by default), else in the other.' })
-  title(@Root() program: ActionProgram, @Arg('language', () => Language, { nullable: true }) language: Language | null): string {
+  title(
+    @Root() program: ActionProgram,
+    @Arg('language', () => Language, { nullable: true, description: 'AR (the default) or FR; the other language is used when the title is missing in this one.' })
+    language: Language | null,
+  ): string {
     return inLanguage({ ar: program.titleAr, fr: program.titleFr }, language);
   }
 
-  @FieldResolver(() => Collectivity, { nullable: true })
+  @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity that owns the programme (its other fields come from the territory subgraph).' })
   collectivity(@Root() program: ActionProgram): Collectivity {
     return { id: program.collectivityId };
   }
 
-  @FieldResolver(() => [Commitment], { description: 'Its commitments the caller may see.' })
+  @FieldResolver(() => [Commitment], {
+    description: "Its commitments the caller may see, oldest first: published ones for everyone, all of them for the programme's collectivity and the network.",
+  })
   commitments(@Root() program: ActionProgram, @Ctx() context: EvaluationContext) {
     return context.loaders.commitmentsByProgram.load({ collectivityId: program.collectivityId, id: program.id });
   }
 
-  @FieldResolver(() => [PriorityAxis], { description: 'Its priority axes, in order.' })
+  @FieldResolver(() => [PriorityAxis], { description: 'Its priority axes, in the order last given to replacePriorityAxes.' })
   priorityAxes(@Root() program: ActionProgram, @Ctx() context: EvaluationContext) {
     return context.loaders.axesByProgram.load({ collectivityId: program.collectivityId, id: program.id });
   }
@@ -64,7 +76,11 @@ export class ActionProgramResolver {
 @Resolver(() => PriorityAxis)
 export class PriorityAxisResolver {
   @FieldResolver(() => String, { description: 'The title in the asked language (Arabic by default), else in the other.' })
-  title(@Root() axis: PriorityAxis, @Arg('language', () => Language, { nullable: true }) language: Language | null): string {
+  title(
+    @Root() axis: PriorityAxis,
+    @Arg('language', () => Language, { nullable: true, description: 'AR (the default) or FR; the other language is used when the title is missing in this one.' })
+    language: Language | null,
+  ): string {
     return inLanguage({ ar: axis.titleAr, fr: axis.titleFr }, language);
   }
 }

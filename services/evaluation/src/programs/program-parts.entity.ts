@@ -4,13 +4,13 @@ import { OpennessPrinciple } from '@infitah/server-kit';
 import { ProgramStatus } from './action-program.entity';
 
 /** One of a programme's ordered priority axes (المحاور ذات الأولوية). */
-@ObjectType()
+@ObjectType({ description: "One of a programme's ordered priority axes, chosen with local civil society; visible whenever its programme is." })
 @Entity({ name: 'priority_axis' })
 export class PriorityAxis {
   @PrimaryColumn({ name: 'collectivity_id', type: 'uuid' })
   collectivityId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The axis id (UUID); replacePriorityAxes gives every axis a new id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -20,21 +20,21 @@ export class PriorityAxis {
   @Column({ type: 'integer' })
   position: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in Arabic, 1–300 characters; null when only the French title is set.' })
   @Column({ name: 'title_ar', type: 'text', nullable: true })
   titleAr: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in French, 1–300 characters; null when only the Arabic title is set.' })
   @Column({ name: 'title_fr', type: 'text', nullable: true })
   titleFr: string | null;
 
-  @Field(() => [OpennessPrinciple])
+  @Field(() => [OpennessPrinciple], { description: 'The openness principles the axis serves, without duplicates (0–5); empty when none was named.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   principles: OpennessPrinciple[];
 }
 
 /** A step of a programme's lifecycle, with the reason given for any step back. */
-@ObjectType()
+@ObjectType({ description: "One change of a programme's lifecycle status, recorded by setProgramStatus; visible whenever its programme is." })
 @Entity({ name: 'program_status_change' })
 export class ProgramStatusChange {
   @PrimaryColumn({ name: 'collectivity_id', type: 'uuid' })
@@ -46,19 +46,19 @@ export class ProgramStatusChange {
   @Column({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Field(() => ProgramStatus)
+  @Field(() => ProgramStatus, { description: 'The status before the change.' })
   @Column({ name: 'from_status', type: 'text' })
   fromStatus: ProgramStatus;
 
-  @Field(() => ProgramStatus)
+  @Field(() => ProgramStatus, { description: 'The status after the change.' })
   @Column({ name: 'to_status', type: 'text' })
   toStatus: ProgramStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the programme stepped back (always given then), or the optional note of a forward move; up to 2,000 characters.' })
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 
-  @Field()
+  @Field({ description: 'When the change was recorded (ISO-8601 date-time, UTC).' })
   @Column({ name: 'changed_at', type: 'timestamptz', default: () => 'now()' })
   changedAt: Date;
 

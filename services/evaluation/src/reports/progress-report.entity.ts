@@ -4,54 +4,59 @@ import { CompletionLevel } from '../commitments/commitment.entity';
 
 @ObjectType({ description: 'What a progress report says of one commitment.' })
 export class ReportEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The commitment reported on (UUID), one of the report's programme." })
   commitmentId: string;
 
-  @Field(() => CompletionLevel)
+  @Field(() => CompletionLevel, {
+    description: "Its completion on the OGP IRM scale at the end of the period, as reported; the commitment's own completion is not changed by it.",
+  })
   completion: CompletionLevel;
 
-  @Field(() => [String], { description: 'Links to the evidence.' })
+  @Field(() => [String], { description: 'Links (http or https URLs) to the evidence, at most 20; empty when none.' })
   evidence: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A remark on the commitment for the period, up to 2,000 characters.' })
   note: string | null;
 }
 
 /** A commune's periodic progress report on its programme. */
-@ObjectType()
+@ObjectType({
+  description:
+    "A collectivity's periodic progress report on its programme. Created unpublished: until published it is seen only by its collectivity's accounts and the network.",
+})
 @Entity({ name: 'progress_report' })
 export class ProgressReport {
   @PrimaryColumn({ name: 'collectivity_id', type: 'uuid' })
   collectivityId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The report id (UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Field({ description: 'ISO-8601 date.' })
+  @Field({ description: 'First day of the period reported on, ISO-8601 date (YYYY-MM-DD).' })
   @Column({ name: 'period_start', type: 'date' })
   periodStart: string;
 
-  @Field({ description: 'ISO-8601 date.' })
+  @Field({ description: 'Last day of the period reported on, ISO-8601 date (YYYY-MM-DD), not before periodStart.' })
   @Column({ name: 'period_end', type: 'date' })
   periodEnd: string;
 
-  @Field()
+  @Field({ description: 'Account of the period, up to 20,000 characters; empty when none was written.' })
   @Column({ type: 'text', default: '' })
   narrative: string;
 
-  @Field(() => [ReportEntry])
+  @Field(() => [ReportEntry], { description: 'What it says of each commitment reported on, in the order given.' })
   @Column({ type: 'jsonb', default: () => "'[]'" })
   entries: ReportEntry[];
 
-  @Field()
+  @Field({ description: "Whether the public can see it; false at creation (seen then only by its collectivity's accounts and the network)." })
   @Column({ type: 'boolean', default: false })
   published: boolean;
 
-  @Field()
+  @Field({ description: 'When it was filed (ISO-8601 date-time, UTC).' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -8,41 +8,41 @@ import { ProgressReport } from './progress-report.entity';
 
 const DATE = { message: 'must be an ISO-8601 date such as 2026-06-30' };
 
-@InputType()
+@InputType({ description: 'What the report says of one commitment.' })
 export class ReportEntryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A commitment of the programme reported on (UUID; BAD_USER_INPUT on entries.N.commitmentId otherwise).' })
   @IsUUID('all', { message: 'must be a UUID' })
   commitmentId: string;
 
-  @Field(() => CompletionLevel)
+  @Field(() => CompletionLevel, { description: 'Its completion on the OGP IRM scale at the end of the period.' })
   completion: CompletionLevel;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'Links to the evidence: absolute http or https URLs, at most 20; none by default.' })
   @ArrayMaxSize(20)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'each evidence link must be an http(s) address' })
   evidence: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A remark on the commitment for the period, up to 2,000 characters.' })
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A progress report on a period of a programme.' })
 export class ProgressReportInput {
-  @Field()
+  @Field({ description: 'First day of the period, ISO-8601 date (YYYY-MM-DD).' })
   @IsISO8601({ strict: true }, DATE)
   periodStart: string;
 
-  @Field()
+  @Field({ description: 'Last day of the period, ISO-8601 date (YYYY-MM-DD), not before periodStart (BAD_USER_INPUT on periodEnd otherwise).' })
   @IsISO8601({ strict: true }, DATE)
   periodEnd: string;
 
-  @Field({ defaultValue: '' })
+  @Field({ defaultValue: '', description: 'Account of the period, up to 20,000 characters; empty by default.' })
   @MaxLength(20000)
   narrative: string;
 
-  @Field(() => [ReportEntryInput], { defaultValue: [] })
+  @Field(() => [ReportEntryInput], { defaultValue: [], description: 'One entry per commitment reported on, at most 100; none by default.' })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   entries: ReportEntryInput[];
@@ -50,15 +50,21 @@ export class ProgressReportInput {
 
 @Resolver(() => ActionProgram)
 export class ProgressReportResolver {
-  @FieldResolver(() => [ProgressReport], { description: 'Its progress reports the caller may see, newest first.' })
+  @FieldResolver(() => [ProgressReport], {
+    description:
+      "Its progress reports, latest period first: published ones for everyone, all of them for the programme's collectivity and the network.",
+  })
   progressReports(@Root() program: ActionProgram, @Ctx() context: EvaluationContext) {
     return context.loaders.reportsByProgram.load({ collectivityId: program.collectivityId, id: program.id });
   }
 
-  @Mutation(() => ProgressReport, { description: "Files a progress report on one of the caller's collectivity's programmes, unpublished." })
+  @Mutation(() => ProgressReport, {
+    description:
+      "Files a progress report, unpublished, on a programme of the caller's collectivity. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the programme's collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT names periodEnd or entries.N.commitmentId.",
+  })
   async createProgressReport(
-    @Arg('programId', () => ID) id: string,
-    @Arg('input', () => ProgressReportInput) input: ProgressReportInput,
+    @Arg('programId', () => ID, { description: 'The programme reported on (UUID).' }) id: string,
+    @Arg('input', () => ProgressReportInput, { description: 'The period, narrative and per-commitment entries.' }) input: ProgressReportInput,
     @Ctx() context: EvaluationContext,
   ): Promise<ProgressReport> {
     if (context.caller.role === 'ANONYMOUS') throw unauthenticated();

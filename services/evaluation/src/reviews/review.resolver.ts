@@ -5,32 +5,38 @@ import { CompletionLevel } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
 import { OpenGovernmentEffect, PotentialForResults, Review } from './review.entity';
 
-@InputType()
+@InputType({ description: "The network's assessment of a commitment on the OGP IRM criteria." })
 export class ReviewInput {
-  @Field(() => CompletionLevel)
+  @Field(() => CompletionLevel, { description: 'Completion on the OGP IRM scale as the network verified it.' })
   verifiedCompletion: CompletionLevel;
 
-  @Field(() => OpenGovernmentEffect, { nullable: true })
+  @Field(() => OpenGovernmentEffect, { nullable: true, description: 'The "did it open government?" rating; omit when not assessed.' })
   didItOpenGovernment?: OpenGovernmentEffect | null;
 
-  @Field(() => PotentialForResults, { nullable: true })
+  @Field(() => PotentialForResults, { nullable: true, description: 'The potential-for-results rating; omit when not assessed.' })
   potentialForResults?: PotentialForResults | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The reviewer's comment, up to 5,000 characters; blank is stored as null." })
   @IsOptional()
   @MaxLength(5000)
   comment?: string | null;
 
-  @Field({ defaultValue: false })
+  @Field({
+    defaultValue: false,
+    description: "True to make the review public at once; false by default (seen then only by the network and the commitment's collectivity).",
+  })
   published: boolean;
 }
 
 @Resolver(() => Review)
 export class ReviewResolver {
-  @Mutation(() => Review, { description: "The network reviews a commitment: verified completion, 'did it open government?', potential for results." })
+  @Mutation(() => Review, {
+    description:
+      "The network adds a review of a commitment: verified completion, 'did it open government?', potential for results; each call adds a new review. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the commitment does not exist.",
+  })
   async reviewCommitment(
-    @Arg('commitmentId', () => ID) id: string,
-    @Arg('input', () => ReviewInput) input: ReviewInput,
+    @Arg('commitmentId', () => ID, { description: 'The commitment reviewed (UUID).' }) id: string,
+    @Arg('input', () => ReviewInput, { description: 'The ratings, comment and publication choice.' }) input: ReviewInput,
     @Ctx() context: EvaluationContext,
   ): Promise<Review> {
     assertNetworkAdmin(context.caller);

@@ -21,7 +21,7 @@ export class CollectivityParticipationResolver {
     return context.loaders.proposalPageByCollectivity.load({ collectivityId: collectivity.id, ...pageOf(pageArgs) });
   }
 
-  @FieldResolver(() => ParticipationFigures, { nullable: true, description: 'Its participation figures.' })
+  @FieldResolver(() => ParticipationFigures, { nullable: true, description: 'Its participation figures as the caller may see them; events include the network events it attended.' })
   participation(@Root() collectivity: Collectivity, @Ctx() context: ParticipationContext) {
     return context.loaders.participationFigures.load(collectivity.id);
   }

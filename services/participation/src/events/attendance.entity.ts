@@ -15,6 +15,16 @@ export enum AttendeeCategory {
 registerEnumType(AttendeeCategory, {
   name: 'AttendeeCategory',
   description: 'Council members, members of the equity and gender advisory body (IEPEG), associations, school directors, students and researchers, staff, citizens, trainers or network.',
+  valuesConfig: {
+    COUNCIL_MEMBER: { description: 'Members of the collectivity council.' },
+    IEPEG_MEMBER: { description: 'Members of the advisory body for equity, equal opportunity and the gender approach (IEPEG) attached to the council.' },
+    CIVIL_SOCIETY: { description: 'Representatives of civil-society associations.' },
+    SCHOOL_DIRECTOR: { description: 'Directors of schools.' },
+    STUDENT_RESEARCHER: { description: 'Students and researchers.' },
+    STAFF: { description: "The collectivity's staff." },
+    CITIZEN: { description: 'Citizens in their own name; the default category of a citizen proposal.' },
+    TRAINER_NETWORK: { description: 'Trainers, and representatives of the network or its support programme.' },
+  },
 });
 
 export enum Gender {
@@ -22,10 +32,18 @@ export enum Gender {
   MALE = 'MALE',
   UNSPECIFIED = 'UNSPECIFIED',
 }
-registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: 'Gender of the people counted, for gender-disaggregated figures.',
+  valuesConfig: {
+    FEMALE: { description: 'Women.' },
+    MALE: { description: 'Men.' },
+    UNSPECIFIED: { description: 'Gender not recorded.' },
+  },
+});
 
 /** A count of attendees of one category and gender; personal data is never recorded, only counts. */
-@ObjectType()
+@ObjectType({ description: 'Number of people of one category and gender who attended an event; counts only, no names. Seen by whoever may see the event.' })
 @Entity({ name: 'attendance' })
 export class Attendance {
   @PrimaryColumn({ name: 'collectivity_id', type: 'uuid' })
@@ -34,15 +52,15 @@ export class Attendance {
   @PrimaryColumn({ name: 'event_id', type: 'uuid' })
   eventId: string;
 
-  @Field(() => AttendeeCategory)
+  @Field(() => AttendeeCategory, { description: 'The stakeholder category counted.' })
   @PrimaryColumn({ type: 'text' })
   category: AttendeeCategory;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: 'The gender counted.' })
   @PrimaryColumn({ type: 'text' })
   gender: Gender;
 
-  @Field(() => Int, { nullable: true, description: 'Null when the category was present but not counted.' })
+  @Field(() => Int, { nullable: true, description: 'Number of people, 0 or more; null when the category was present but not counted.' })
   @Column({ type: 'integer', nullable: true })
   count: number | null;
 }

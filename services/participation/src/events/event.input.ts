@@ -4,15 +4,18 @@ import { AgendaItemKind, SpeakerRole } from './agenda-item.entity';
 import { AttendeeCategory, Gender } from './attendance.entity';
 import { EventKind, EventOrganizer, EventStatus, TimePrecision } from './event.entity';
 
-@InputType()
+@InputType({ description: 'Narrows the events list; the criteria given combine (AND).' })
 export class EventFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "A collectivity's events: its own and the network events it attended. BAD_USER_INPUT naming filter.collectivityId when not a UUID.",
+  })
   collectivityId?: string | null;
 
-  @Field(() => EventKind, { nullable: true })
+  @Field(() => EventKind, { nullable: true, description: 'Only events of this kind.' })
   kind?: EventKind | null;
 
-  @Field(() => EventOrganizer, { nullable: true })
+  @Field(() => EventOrganizer, { nullable: true, description: "Only collectivities' own events, or only network events." })
   organizer?: EventOrganizer | null;
 }
 
@@ -23,37 +26,40 @@ const TITLE_LENGTH = { message: 'must be between 1 and 300 characters' };
 /** Fields that create and update share, all optional. */
 @InputType()
 class EventOptionalFields {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in Arabic, 1–300 characters, not blank; wins over `title` for the Arabic title. Null: not set, or unchanged on update.' })
   @IsOptional()
   @Length(1, 300, TITLE_LENGTH)
   @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
   titleAr?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in French, 1–300 characters, not blank; wins over `title` for the French title. Null: not set, or unchanged on update.' })
   @IsOptional()
   @Length(1, 300, TITLE_LENGTH)
   @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
   titleFr?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'End, ISO-8601 date-time with its UTC offset; not before startsAt (else BAD_USER_INPUT naming endsAt). On update, null clears it.',
+  })
   endsAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it takes place, at most 300 characters. On update, null or blank clears it.' })
   @IsOptional()
   @MaxLength(300)
   venue?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Address of the online session, starting with http:// or https://. On update, null clears it.' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) address' })
   onlineUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Description in Arabic, at most 5,000 characters. On update, null or blank clears it.' })
   @IsOptional()
   @MaxLength(5000)
   descriptionAr?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Description in French, at most 5,000 characters. On update, null or blank clears it.' })
   @IsOptional()
   @MaxLength(5000)
   descriptionFr?: string | null;
@@ -62,107 +68,119 @@ class EventOptionalFields {
   startsAtPrecision?: TimePrecision | null;
 }
 
-@InputType()
+@InputType({
+  description: "A new event, created unpublished: for the caller's collectivity (from the token), or as a network event for a NETWORK_ADMIN. Invalid values return BAD_USER_INPUT naming the field.",
+})
 export class CreateEventInput extends EventOptionalFields {
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: 'The step of the co-creation process it belongs to.' })
   kind: EventKind;
 
-  @Field({ description: 'Stored as the Arabic or the French title, by its script.' })
+  @Field({ description: 'Title, 1–300 characters, not blank: stored as the Arabic title if it contains Arabic script, else as the French one.' })
   @Length(1, 300, TITLE_LENGTH)
   @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
   title: string;
 
-  @Field({ description: 'ISO-8601 instant.' })
+  @Field({ description: 'Start, ISO-8601 date-time with its UTC offset, e.g. "2025-03-18T10:30:00+01:00".' })
   startsAt: Date;
 }
 
-@InputType({ description: 'Any subset of the create fields.' })
+@InputType({ description: 'Any subset of the create fields, plus status and outcome; omitted fields stay as they are.' })
 export class UpdateEventInput extends EventOptionalFields {
-  @Field(() => EventKind, { nullable: true })
+  @Field(() => EventKind, { nullable: true, description: 'New kind; null leaves it as it is.' })
   kind?: EventKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New title, 1–300 characters, not blank: replaces the Arabic or the French title, by its script.' })
   @IsOptional()
   @Length(1, 300, TITLE_LENGTH)
   @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
   title?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'New start, ISO-8601 date-time with its UTC offset; null leaves it as it is.' })
   startsAt?: Date | null;
 
-  @Field(() => EventStatus, { nullable: true })
+  @Field(() => EventStatus, { nullable: true, description: 'New status, e.g. HELD once it took place; null leaves it as it is.' })
   status?: EventStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Minutes or outcome, once held.' })
+  @Field(() => String, { nullable: true, description: 'Minutes or outcome, once held; at most 20,000 characters, null or blank clears it.' })
   @IsOptional()
   @MaxLength(20000)
   outcome?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A speaker of an agenda item.' })
 export class SpeakerInput {
-  @Field(() => SpeakerRole)
+  @Field(() => SpeakerRole, { description: 'The role the speaker holds.' })
   role: SpeakerRole;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name, 1–200 characters, only where the role needs one.' })
   @IsOptional()
   @Length(1, 200, { message: 'must be between 1 and 200 characters' })
   name?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'One agenda slot: it needs a title in Arabic or French and must lie within the event.' })
 export class AgendaItemInput {
-  @Field()
+  @Field({ description: 'Start, ISO-8601 date-time with its UTC offset; not before the event starts (else BAD_USER_INPUT naming items.N.startsAt).' })
   startsAt: Date;
 
-  @Field()
+  @Field({
+    description: 'End, ISO-8601 date-time with its UTC offset; not before startsAt, nor after the event ends (else BAD_USER_INPUT naming items.N.endsAt).',
+  })
   endsAt: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title in Arabic, 1–300 characters; give titleAr, titleFr or both (else BAD_USER_INPUT naming items.N.titleAr).',
+  })
   @IsOptional()
   @Length(1, 300, TITLE_LENGTH)
   @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
   titleAr?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in French, 1–300 characters; give titleAr, titleFr or both.' })
   @IsOptional()
   @Length(1, 300, TITLE_LENGTH)
   @Matches(NOT_BLANK, { message: BLANK_MESSAGE })
   titleFr?: string | null;
 
-  @Field(() => AgendaItemKind)
+  @Field(() => AgendaItemKind, { description: 'What happens in the slot.' })
   kind: AgendaItemKind;
 
-  @Field(() => [SpeakerInput], { nullable: true })
+  @Field(() => [SpeakerInput], { nullable: true, description: 'Who speaks, in order, at most 20; null or omitted for nobody.' })
   @IsOptional()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   speakers?: SpeakerInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Number of people of one category and gender who attended; counts only, no names.' })
 export class AttendanceInput {
-  @Field(() => AttendeeCategory)
+  @Field(() => AttendeeCategory, {
+    description: 'The stakeholder category counted; each category × gender pair at most once per call (else BAD_USER_INPUT naming counts.N).',
+  })
   category: AttendeeCategory;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: 'The gender counted.' })
   gender: Gender;
 
-  @Field(() => Int, { nullable: true, description: 'Null: present, number not known.' })
+  @Field(() => Int, { nullable: true, description: 'Number of people, 0 or more; null when the category was present but not counted.' })
   @IsOptional()
   @Min(0, { message: 'must be 0 or more' })
   count?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A collectivity invited to, or attending, a network event.' })
 export class EventParticipantInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The collectivity (UUID); each at most once per call (else BAD_USER_INPUT naming participants).' })
   @IsUUID('all', { message: 'must be a UUID' })
   collectivityId: string;
 
-  @Field({ defaultValue: true })
+  @Field({ defaultValue: true, description: 'Whether it was invited; true by default.' })
   invited: boolean;
 
-  @Field({ defaultValue: false })
+  @Field({
+    defaultValue: false,
+    description: "Whether it attended; false by default. An attended network event appears in that collectivity's events list and figures.",
+  })
   attended: boolean;
 }

@@ -59,9 +59,10 @@ function assertTimes(event: Event): void {
 @Resolver(() => Event)
 export class EventMutations {
   @Mutation(() => Event, {
-    description: "Creates an unpublished event of the caller's collectivity (from the token); a network admin creates a network event.",
+    description:
+      "Creates an unpublished event for the caller's collectivity, taken from the token (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN), or a network event for a NETWORK_ADMIN. UNAUTHENTICATED when anonymous; BAD_USER_INPUT naming the field, e.g. endsAt before startsAt.",
   })
-  async createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Ctx() context: ParticipationContext): Promise<Event> {
+  async createEvent(@Arg('input', () => CreateEventInput, { description: 'The new event.' }) input: CreateEventInput, @Ctx() context: ParticipationContext): Promise<Event> {
     const collectivityId = tenantOfWriter(context.caller, { networkRecord: true });
     const manager = await context.manager();
     const event = manager.create(Event, {
@@ -81,10 +82,13 @@ export class EventMutations {
     return saved;
   }
 
-  @Mutation(() => Event, { description: "Changes any subset of an event's fields." })
+  @Mutation(() => Event, {
+    description:
+      "Changes any subset of an event's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event): NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's.",
+  })
   async updateEvent(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateEventInput) input: UpdateEventInput,
+    @Arg('id', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('input', () => UpdateEventInput, { description: 'The fields to change; omitted fields stay as they are.' }) input: UpdateEventInput,
     @Ctx() context: ParticipationContext,
   ): Promise<Event> {
     const event = await this.writable(context, id);
@@ -100,8 +104,11 @@ export class EventMutations {
     return saved;
   }
 
-  @Mutation(() => Boolean, { description: "Deletes an event, its agenda and attendance: the collectivity's administrators only." })
-  async deleteEvent(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      "Deletes an event with its agenda, attendance, participants and organisation links; proposals collected at it stay, unlinked. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event); returns true.",
+  })
+  async deleteEvent(@Arg('id', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string, @Ctx() context: ParticipationContext): Promise<boolean> {
     const event = await this.writable(context, id, { adminOnly: true });
     const manager = await context.manager();
     await manager.delete(Event, { collectivityId: event.collectivityId, id: event.id });
@@ -109,20 +116,29 @@ export class EventMutations {
     return true;
   }
 
-  @Mutation(() => Event, { description: "Makes an event public: the collectivity's administrators only." })
-  publishEvent(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext): Promise<Event> {
+  @Mutation(() => Event, {
+    description:
+      "Makes an event, its agenda and attendance visible to everyone; publishing a published event changes nothing. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).",
+  })
+  publishEvent(@Arg('id', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string, @Ctx() context: ParticipationContext): Promise<Event> {
     return this.setPublished(context, id, true);
   }
 
-  @Mutation(() => Event, { description: "Withdraws an event from the public: the collectivity's administrators only." })
-  unpublishEvent(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext): Promise<Event> {
+  @Mutation(() => Event, {
+    description:
+      "Withdraws an event from the public: it is then seen only by its own collectivity's accounts and the network. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).",
+  })
+  unpublishEvent(@Arg('id', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string, @Ctx() context: ParticipationContext): Promise<Event> {
     return this.setPublished(context, id, false);
   }
 
-  @Mutation(() => Event, { description: "Replaces an event's whole agenda; each item must lie within the event." })
+  @Mutation(() => Event, {
+    description:
+      "Replaces an event's whole agenda with the items given, in that order; each item must lie within the event. Same rights as updateEvent; BAD_USER_INPUT names the item field at fault, e.g. items.2.endsAt.",
+  })
   async replaceAgenda(
-    @Arg('eventId', () => ID) id: string,
-    @Arg('items', () => [AgendaItemInput]) items: AgendaItemInput[],
+    @Arg('eventId', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('items', () => [AgendaItemInput], { description: 'The whole new agenda, in order; an empty list clears it.' }) items: AgendaItemInput[],
     @Ctx() context: ParticipationContext,
   ): Promise<Event> {
     const event = await this.writable(context, id, {}, 'eventId');
@@ -156,10 +172,13 @@ export class EventMutations {
     return event;
   }
 
-  @Mutation(() => Event, { description: "Replaces an event's attendance counts (category × gender)." })
+  @Mutation(() => Event, {
+    description:
+      "Replaces an event's attendance counts, one per category × gender pair. Same rights as updateEvent; BAD_USER_INPUT naming counts.N when a pair is given twice.",
+  })
   async setAttendance(
-    @Arg('eventId', () => ID) id: string,
-    @Arg('counts', () => [AttendanceInput]) counts: AttendanceInput[],
+    @Arg('eventId', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('counts', () => [AttendanceInput], { description: 'All the counts; pairs not given are removed, an empty list clears them.' }) counts: AttendanceInput[],
     @Ctx() context: ParticipationContext,
   ): Promise<Event> {
     const event = await this.writable(context, id, {}, 'eventId');
@@ -182,10 +201,13 @@ export class EventMutations {
     return event;
   }
 
-  @Mutation(() => Event, { description: 'The network sets which collectivities it invited to one of its events, and which attended.' })
+  @Mutation(() => Event, {
+    description:
+      'The network sets which collectivities it invited to one of its events, and which attended. Requires NETWORK_ADMIN and a network event: FORBIDDEN otherwise, or BAD_USER_INPUT naming eventId when a collectivity names its own event.',
+  })
   async setEventParticipants(
-    @Arg('eventId', () => ID) id: string,
-    @Arg('participants', () => [EventParticipantInput]) participants: EventParticipantInput[],
+    @Arg('eventId', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('participants', () => [EventParticipantInput], { description: 'The whole list; collectivities not named are removed.' }) participants: EventParticipantInput[],
     @Ctx() context: ParticipationContext,
   ): Promise<Event> {
     const event = await this.writable(context, id, {}, 'eventId');
@@ -211,10 +233,16 @@ export class EventMutations {
     return event;
   }
 
-  @Mutation(() => Event, { description: "Sets the organisations of the collectivity's registry present at an event." })
+  @Mutation(() => Event, {
+    description:
+      "Sets the organisations of the collectivity's registry present at an event, replacing the previous set. Same rights as updateEvent; BAD_USER_INPUT naming organisationIds when one is not an organisation of the event's collectivity.",
+  })
   async setEventOrganisations(
-    @Arg('eventId', () => ID) id: string,
-    @Arg('organisationIds', () => [ID]) organisationIds: string[],
+    @Arg('eventId', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('organisationIds', () => [ID], {
+      description: "Ids (UUIDs) of organisations of the event's own collectivity; duplicates count once, an empty list clears the set.",
+    })
+    organisationIds: string[],
     @Ctx() context: ParticipationContext,
   ): Promise<Event> {
     const event = await this.writable(context, id, {}, 'eventId');

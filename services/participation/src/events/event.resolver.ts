@@ -14,10 +14,11 @@ const keyOf = (event: Event) => ({ collectivityId: event.collectivityId, id: eve
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, {
-    description: "Events the caller may see, in chronological order. A collectivity's list includes the network events it attended.",
+    description:
+      "Events the caller may see, in chronological order; anyone may call. Anonymous callers see published events, a collectivity's accounts also its unpublished ones, the network all.",
   })
   async events(
-    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Criteria narrowing the list; null for every event the caller may see.' }) filter: EventFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() context: ParticipationContext,
   ): Promise<EventConnection> {
@@ -36,18 +37,18 @@ export class EventResolver {
     return { totalCount, nodes };
   }
 
-  @Query(() => Event, { nullable: true, description: 'An event the caller may see, or null.' })
-  event(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext) {
+  @Query(() => Event, { nullable: true, description: 'An event the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID.' })
+  event(@Arg('id', () => ID, { description: "The event's id (UUID)." }) id: string, @Ctx() context: ParticipationContext) {
     return context.loaders.eventById.load(assertUuid('id', id));
   }
 
   @FieldResolver(() => String, { description: 'The title in the asked language (Arabic by default), else in the other.' })
-  title(@Root() event: Event, @Arg('language', () => Language, { nullable: true }) language: Language | null): string {
+  title(@Root() event: Event, @Arg('language', () => Language, { nullable: true, description: 'AR (the default) or FR.' }) language: Language | null): string {
     return inLanguage({ ar: event.titleAr, fr: event.titleFr }, language);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The description in the asked language, else in the other.' })
-  description(@Root() event: Event, @Arg('language', () => Language, { nullable: true }) language: Language | null): string | null {
+  description(@Root() event: Event, @Arg('language', () => Language, { nullable: true, description: 'AR (the default) or FR.' }) language: Language | null): string | null {
     return inLanguage({ ar: event.descriptionAr, fr: event.descriptionFr }, language) || null;
   }
 
@@ -71,12 +72,12 @@ export class EventResolver {
     return context.loaders.agendaByEvent.load(keyOf(event));
   }
 
-  @FieldResolver(() => [Attendance], { description: 'Attendees counted by category and gender.' })
+  @FieldResolver(() => [Attendance], { description: 'Number of attendees by category and gender; counts only, no names.' })
   attendance(@Root() event: Event, @Ctx() context: ParticipationContext) {
     return context.loaders.attendanceByEvent.load(keyOf(event));
   }
 
-  @FieldResolver(() => [Organisation], { description: 'Civil-society organisations present.' })
+  @FieldResolver(() => [Organisation], { description: "Civil-society organisations of its collectivity's registry that were present, those the caller may see." })
   async organisations(@Root() event: Event, @Ctx() context: ParticipationContext): Promise<Organisation[]> {
     const links = await context.loaders.organisationLinksByEvent.load(keyOf(event));
     const organisations = await context.loaders.organisationByKey.loadMany(
@@ -85,13 +86,13 @@ export class EventResolver {
     return organisations.filter((organisation): organisation is Organisation => organisation instanceof Organisation);
   }
 
-  @FieldResolver(() => [Collectivity], { description: 'For a network event: the collectivities invited.' })
+  @FieldResolver(() => [Collectivity], { description: "For a network event: the collectivities invited; empty for a collectivity's own event." })
   async invitedCollectivities(@Root() event: Event, @Ctx() context: ParticipationContext): Promise<Collectivity[]> {
     const participants = await context.loaders.participantsByEvent.load(keyOf(event));
     return participants.filter((participant) => participant.invited).map((participant) => ({ id: participant.participantId }));
   }
 
-  @FieldResolver(() => [Collectivity], { description: 'For a network event: the collectivities that attended.' })
+  @FieldResolver(() => [Collectivity], { description: "For a network event: the collectivities that attended, in whose events lists it appears; empty for a collectivity's own event." })
   async attendingCollectivities(@Root() event: Event, @Ctx() context: ParticipationContext): Promise<Collectivity[]> {
     const participants = await context.loaders.participantsByEvent.load(keyOf(event));
     return participants.filter((participant) => participant.attended).map((participant) => ({ id: participant.participantId }));
@@ -101,7 +102,7 @@ export class EventResolver {
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
   @FieldResolver(() => String, { description: 'The title in the asked language (Arabic by default), else in the other.' })
-  title(@Root() item: AgendaItem, @Arg('language', () => Language, { nullable: true }) language: Language | null): string {
+  title(@Root() item: AgendaItem, @Arg('language', () => Language, { nullable: true, description: 'AR (the default) or FR.' }) language: Language | null): string {
     return inLanguage({ ar: item.titleAr, fr: item.titleFr }, language);
   }
 

@@ -5,36 +5,36 @@ import { AttendeeCategory, Gender } from '../events/attendance.entity';
 import { eventsOfCollectivitySql } from '../events/event.loader';
 import { ProposalStatus } from '../proposals/proposal.entity';
 
-@ObjectType()
+@ObjectType({ description: 'Attendees of one category and gender, summed over the events in scope that the caller may see; counts only, no names.' })
 export class AttendanceFigure {
-  @Field(() => AttendeeCategory)
+  @Field(() => AttendeeCategory, { description: 'The stakeholder category counted.' })
   category: AttendeeCategory;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: 'The gender counted.' })
   gender: Gender;
 
-  @Field(() => Int, { description: 'People counted.' })
+  @Field(() => Int, { description: 'People counted, summed over the events that gave a number.' })
   count: number;
 
   @Field(() => Int, { description: 'Events where this category was present but not counted.' })
   uncountedEvents: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Number of proposals serving one openness principle.' })
 export class PrincipleCount {
-  @Field(() => OpennessPrinciple)
+  @Field(() => OpennessPrinciple, { description: 'The openness principle counted.' })
   principle: OpennessPrinciple;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Proposals the caller may see that serve it, 0 or more.' })
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Number of proposals with one status.' })
 export class ProposalStatusCount {
-  @Field(() => ProposalStatus)
+  @Field(() => ProposalStatus, { description: 'The status counted.' })
   status: ProposalStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Proposals the caller may see with this status, 0 or more.' })
   count: number;
 }
 
@@ -49,10 +49,10 @@ export class ParticipationFigures {
   @Field(() => [AttendanceFigure], { description: 'Attendees by category and gender, over the visible events.' })
   attendance: AttendanceFigure[];
 
-  @Field(() => [PrincipleCount])
+  @Field(() => [PrincipleCount], { description: 'Proposals by openness principle: every principle once, in enum order, zeros included.' })
   proposalsByPrinciple: PrincipleCount[];
 
-  @Field(() => [ProposalStatusCount])
+  @Field(() => [ProposalStatusCount], { description: 'Proposals by status: every status once, in enum order, zeros included.' })
   proposalsByStatus: ProposalStatusCount[];
 }
 

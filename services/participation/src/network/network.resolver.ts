@@ -5,7 +5,7 @@ import { Network } from './network.reference';
 
 @Resolver(() => Network)
 export class NetworkParticipationResolver {
-  @FieldResolver(() => ParticipationFigures, { nullable: true, description: 'Events, proposals and attendance across the network.' })
+  @FieldResolver(() => ParticipationFigures, { nullable: true, description: 'Events, proposals and attendance across the network, as the caller may see them.' })
   participation(@Root() _network: Network, @Ctx() context: ParticipationContext) {
     return context.loaders.participationFigures.load(NETWORK_SCOPE);
   }

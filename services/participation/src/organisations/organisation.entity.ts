@@ -7,24 +7,35 @@ export enum PartnerStatus {
   PARTNER = 'PARTNER',
   FORMER_PARTNER = 'FORMER_PARTNER',
 }
-registerEnumType(PartnerStatus, { name: 'PartnerStatus' });
+registerEnumType(PartnerStatus, {
+  name: 'PartnerStatus',
+  description: 'Whether an organisation is a partner of the collectivity.',
+  valuesConfig: {
+    NONE: { description: 'Not a partner (the default).' },
+    PARTNER: { description: 'A current partner of the collectivity.' },
+    FORMER_PARTNER: { description: 'Was a partner, no longer is.' },
+  },
+});
 
 /** A civil-society association of a commune's registry (جمعية المجتمع المدني). */
-@ObjectType()
+@ObjectType({
+  description:
+    "A civil-society association of a collectivity's registry. Created unpublished: until published it is seen only by its own collectivity's accounts and the network.",
+})
 @Entity({ name: 'organisation' })
 export class Organisation {
   @PrimaryColumn({ name: 'collectivity_id', type: 'uuid' })
   collectivityId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name in Arabic; every organisation has a name in Arabic, in French or both.' })
   @Column({ name: 'name_ar', type: 'text', nullable: true })
   nameAr: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name in French; every organisation has a name in Arabic, in French or both.' })
   @Column({ name: 'name_fr', type: 'text', nullable: true })
   nameFr: string | null;
 
@@ -38,11 +49,11 @@ export class Organisation {
   @Column({ name: 'contact_phone', type: 'text', nullable: true })
   contactPhone: string | null;
 
-  @Field(() => PartnerStatus)
+  @Field(() => PartnerStatus, { description: 'Whether it is a partner of the collectivity.' })
   @Column({ name: 'partner_status', type: 'text', default: PartnerStatus.NONE })
   partnerStatus: PartnerStatus;
 
-  @Field()
+  @Field({ description: 'False when created; setOrganisationPublished makes it visible to everyone.' })
   @Column({ type: 'boolean', default: false })
   published: boolean;
 
@@ -53,5 +64,5 @@ export class Organisation {
   updatedAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of organisations, with the number of organisations matching over all pages.' })
 export class OrganisationConnection extends ConnectionType(Organisation) {}

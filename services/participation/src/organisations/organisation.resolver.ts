@@ -23,9 +23,12 @@ const seesContacts = (caller: Caller, organisation: Organisation) =>
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationConnection, { description: 'Civil-society organisations the caller may see, by name.' })
+  @Query(() => OrganisationConnection, {
+    description:
+      "Civil-society organisations the caller may see, by French name (Arabic when none); anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all.",
+  })
   async organisations(
-    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Criteria narrowing the list; null for every organisation the caller may see.' }) filter: OrganisationFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() context: ParticipationContext,
   ): Promise<OrganisationConnection> {
@@ -47,8 +50,11 @@ export class OrganisationResolver {
     return { totalCount, nodes };
   }
 
-  @Mutation(() => Organisation, { description: "Adds an organisation to the caller's collectivity's registry, unpublished." })
-  async createOrganisation(@Arg('input', () => OrganisationInput) input: OrganisationInput, @Ctx() context: ParticipationContext) {
+  @Mutation(() => Organisation, {
+    description:
+      "Adds an unpublished organisation to the registry of the caller's collectivity, taken from the token. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN, UNAUTHENTICATED when anonymous).",
+  })
+  async createOrganisation(@Arg('input', () => OrganisationInput, { description: 'The new organisation.' }) input: OrganisationInput, @Ctx() context: ParticipationContext) {
     const collectivityId = tenantOfWriter(context.caller);
     if (!input.nameAr?.trim() && !input.nameFr?.trim()) throw badUserInput('nameFr', 'an organisation needs a name in Arabic or French');
     const manager = await context.manager();
@@ -59,10 +65,13 @@ export class OrganisationResolver {
     return saved;
   }
 
-  @Mutation(() => Organisation)
+  @Mutation(() => Organisation, {
+    description:
+      "Changes an organisation's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's.",
+  })
   async updateOrganisation(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => OrganisationInput) input: OrganisationInput,
+    @Arg('id', () => ID, { description: "The organisation's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('input', () => OrganisationInput, { description: 'The fields to change; omitted fields stay as they are.' }) input: OrganisationInput,
     @Ctx() context: ParticipationContext,
   ) {
     const organisation = await this.writable(context, id);
@@ -74,8 +83,15 @@ export class OrganisationResolver {
     return saved;
   }
 
-  @Mutation(() => Organisation, { description: "Makes an organisation public, or withdraws it: the collectivity's administrators only." })
-  async setOrganisationPublished(@Arg('id', () => ID) id: string, @Arg('published') published: boolean, @Ctx() context: ParticipationContext) {
+  @Mutation(() => Organisation, {
+    description:
+      "Makes an organisation visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN otherwise.",
+  })
+  async setOrganisationPublished(
+    @Arg('id', () => ID, { description: "The organisation's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('published', { description: 'True to publish, false to withdraw.' }) published: boolean,
+    @Ctx() context: ParticipationContext,
+  ) {
     const organisation = await this.writable(context, id, { adminOnly: true });
     const before = { ...organisation };
     organisation.published = published;
@@ -84,25 +100,28 @@ export class OrganisationResolver {
     return saved;
   }
 
-  @Mutation(() => Boolean, { description: "Removes an organisation from the registry: the collectivity's administrators only." })
-  async deleteOrganisation(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext) {
+  @Mutation(() => Boolean, {
+    description:
+      "Removes an organisation from the registry with its event links; proposals it made stay, unlinked. Requires COLLECTIVITY_ADMIN of its collectivity; returns true.",
+  })
+  async deleteOrganisation(@Arg('id', () => ID, { description: "The organisation's id (UUID); BAD_USER_INPUT when malformed." }) id: string, @Ctx() context: ParticipationContext) {
     const organisation = await this.writable(context, id, { adminOnly: true });
     await (await context.manager()).delete(Organisation, { collectivityId: organisation.collectivityId, id: organisation.id });
     await auditRecord(context, 'participation', 'Organisation', organisation, 'DELETE', organisation);
     return true;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Seen only by its commune and the network.' })
+  @FieldResolver(() => String, { nullable: true, description: "Contact email; null for callers other than its collectivity's accounts and the network." })
   contactEmail(@Root() organisation: Organisation, @Ctx() context: ParticipationContext) {
     return seesContacts(context.caller, organisation) ? organisation.contactEmail : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Seen only by its commune and the network.' })
+  @FieldResolver(() => String, { nullable: true, description: "Contact phone; null for callers other than its collectivity's accounts and the network." })
   contactPhone(@Root() organisation: Organisation, @Ctx() context: ParticipationContext) {
     return seesContacts(context.caller, organisation) ? organisation.contactPhone : null;
   }
 
-  @FieldResolver(() => Collectivity, { nullable: true })
+  @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity whose registry it belongs to.' })
   collectivity(@Root() organisation: Organisation): Collectivity {
     return { id: organisation.collectivityId };
   }

@@ -10,40 +10,61 @@ export enum ProposalStatus {
   MERGED = 'MERGED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+registerEnumType(ProposalStatus, {
+  name: 'ProposalStatus',
+  description: "Where a proposal stands in its collectivity's review; RETAINED, MERGED and REJECTED carry a public answer.",
+  valuesConfig: {
+    SUBMITTED: { description: 'Received and not yet reviewed: the status of a new proposal.' },
+    UNDER_REVIEW: { description: 'Being examined by the collectivity.' },
+    RETAINED: { description: 'Retained; it may name the commitment it became.' },
+    MERGED: { description: 'Merged into another proposal of the same collectivity, named by mergedInto.' },
+    REJECTED: { description: 'Rejected; the answer gives the reason.' },
+  },
+});
 
 export enum ProposalSource {
   EVENT = 'EVENT',
   CONSULTATION = 'CONSULTATION',
   ONLINE = 'ONLINE',
 }
-registerEnumType(ProposalSource, { name: 'ProposalSource', description: 'Collected at an event, in a public consultation, or online.' });
+registerEnumType(ProposalSource, {
+  name: 'ProposalSource',
+  description: 'Collected at an event, in a public consultation, or online.',
+  valuesConfig: {
+    EVENT: { description: 'Collected at an event such as a co-creation workshop; the default of createProposal.' },
+    CONSULTATION: { description: 'Sent during a public consultation; every citizen proposal (submitProposal) has this source.' },
+    ONLINE: { description: 'Collected online.' },
+  },
+});
 
 /** An idea or proposal (مقترح) collected during co-creation, with the commune's public answer. */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({
+  description:
+    "An idea or proposal collected during co-creation, with its collectivity's public answer. Created unpublished: until published it is seen only by its own collectivity's accounts and the network.",
+})
 @Entity({ name: 'proposal' })
 export class Proposal {
   @PrimaryColumn({ name: 'collectivity_id', type: 'uuid' })
   collectivityId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'Short title, at most 300 characters.' })
   @Column({ type: 'text' })
   title: string;
 
-  @Field()
+  @Field({ description: 'Full text, at most 5,000 characters; empty when none was given.' })
   @Column({ type: 'text', default: '' })
   body: string;
 
-  @Field(() => OpennessPrinciple)
+  @Field(() => OpennessPrinciple, { description: 'The openness principle it serves.' })
   @Column({ type: 'text' })
   principle: OpennessPrinciple;
 
-  @Field(() => ProposalSource)
+  @Field(() => ProposalSource, { description: 'Where it was collected.' })
   @Column({ type: 'text' })
   source: ProposalSource;
 
@@ -53,15 +74,15 @@ export class Proposal {
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @Field(() => AttendeeCategory, { nullable: true })
+  @Field(() => AttendeeCategory, { nullable: true, description: 'Stakeholder category of whoever proposed it; null when not recorded.' })
   @Column({ name: 'submitter_category', type: 'text', nullable: true })
   submitterCategory: AttendeeCategory | null;
 
-  @Field(() => ProposalStatus)
+  @Field(() => ProposalStatus, { description: 'Where it stands in the review; changed with answerProposal.' })
   @Column({ type: 'text', default: ProposalStatus.SUBMITTED })
   status: ProposalStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of people who supported it, as recorded by the collectivity; 0 by default.' })
   @Column({ name: 'supports_count', type: 'integer', default: 0 })
   supportsCount: number;
 
@@ -69,7 +90,7 @@ export class Proposal {
   @Column({ type: 'text', nullable: true })
   answer: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was retained, merged or rejected, ISO-8601 date-time in UTC; null while SUBMITTED or UNDER_REVIEW.' })
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
 
@@ -96,11 +117,11 @@ export class Proposal {
   @Column({ name: 'is_illustrative', type: 'boolean', default: false })
   isIllustrative: boolean;
 
-  @Field()
+  @Field({ description: 'False when created; setProposalPublished makes it visible to everyone, only with the consent of a citizen author.' })
   @Column({ type: 'boolean', default: false })
   published: boolean;
 
-  @Field()
+  @Field({ description: 'When it was recorded, ISO-8601 date-time in UTC.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -108,5 +129,5 @@ export class Proposal {
   updatedAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of proposals, with the number of proposals matching over all pages.' })
 export class ProposalConnection extends ConnectionType(Proposal) {}

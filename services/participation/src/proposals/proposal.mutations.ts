@@ -21,7 +21,7 @@ const ANSWERED = new Set([ProposalStatus.RETAINED, ProposalStatus.MERGED, Propos
 
 @ObjectType({ description: 'The receipt of a citizen proposal: keep the reference to follow its answer.' })
 export class CitizenProposalReceipt {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the new proposal (UUID).' })
   id: string;
 
   @Field({ description: 'Give it to proposalFollowUp(reference) to read the status and answer.' })
@@ -34,8 +34,11 @@ const perDay = new RateLimiterMemory({ points: 50, duration: 24 * 3600 });
 
 @Resolver(() => Proposal)
 export class ProposalMutations {
-  @Mutation(() => Proposal, { description: "Records a proposal in the caller's collectivity (e.g. from a workshop), unpublished." })
-  async createProposal(@Arg('input', () => ProposalInput) input: ProposalInput, @Ctx() context: ParticipationContext): Promise<Proposal> {
+  @Mutation(() => Proposal, {
+    description:
+      "Records an unpublished SUBMITTED proposal in the caller's collectivity, taken from the token (e.g. from a workshop). Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN); BAD_USER_INPUT naming a missing title or principle.",
+  })
+  async createProposal(@Arg('input', () => ProposalInput, { description: 'The new proposal.' }) input: ProposalInput, @Ctx() context: ParticipationContext): Promise<Proposal> {
     const collectivityId = tenantOfWriter(context.caller);
     if (!input.title?.trim()) throw badUserInput('title', 'is required');
     if (!input.principle) throw badUserInput('principle', 'is required');
@@ -47,10 +50,13 @@ export class ProposalMutations {
     return saved;
   }
 
-  @Mutation(() => Proposal)
+  @Mutation(() => Proposal, {
+    description:
+      "Changes a proposal's fields; its status and answer change with answerProposal. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's.",
+  })
   async updateProposal(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ProposalInput) input: ProposalInput,
+    @Arg('id', () => ID, { description: "The proposal's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('input', () => ProposalInput, { description: 'The fields to change; omitted fields stay as they are.' }) input: ProposalInput,
     @Ctx() context: ParticipationContext,
   ): Promise<Proposal> {
     const proposal = await this.writable(context, id);
@@ -62,11 +68,12 @@ export class ProposalMutations {
   }
 
   @Mutation(() => Proposal, {
-    description: 'Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason.',
+    description:
+      "Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT names the input field at fault.",
   })
   async answerProposal(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ProposalAnswerInput) input: ProposalAnswerInput,
+    @Arg('id', () => ID, { description: "The proposal's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('input', () => ProposalAnswerInput, { description: 'The new status and answer.' }) input: ProposalAnswerInput,
     @Ctx() context: ParticipationContext,
   ): Promise<Proposal> {
     const proposal = await this.writable(context, id);
@@ -98,8 +105,15 @@ export class ProposalMutations {
     return saved;
   }
 
-  @Mutation(() => Proposal, { description: "Makes a proposal public, or withdraws it: the collectivity's administrators only." })
-  async setProposalPublished(@Arg('id', () => ID) id: string, @Arg('published') published: boolean, @Ctx() context: ParticipationContext) {
+  @Mutation(() => Proposal, {
+    description:
+      "Makes a proposal visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming published when its citizen author did not consent.",
+  })
+  async setProposalPublished(
+    @Arg('id', () => ID, { description: "The proposal's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('published', { description: 'True to publish, false to withdraw.' }) published: boolean,
+    @Ctx() context: ParticipationContext,
+  ) {
     const proposal = await this.writable(context, id, { adminOnly: true });
     if (published && !proposal.consentToPublish) throw badUserInput('published', 'the citizen did not consent to publication');
     const before = { ...proposal };
@@ -109,8 +123,11 @@ export class ProposalMutations {
     return saved;
   }
 
-  @Mutation(() => Boolean, { description: "Deletes a proposal: the collectivity's administrators only." })
-  async deleteProposal(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext) {
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a proposal and returns true. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming id while other proposals are merged into it.',
+  })
+  async deleteProposal(@Arg('id', () => ID, { description: "The proposal's id (UUID); BAD_USER_INPUT when malformed." }) id: string, @Ctx() context: ParticipationContext) {
     const proposal = await this.writable(context, id, { adminOnly: true });
     const manager = await context.manager();
     const merged = await manager.countBy(Proposal, { collectivityId: proposal.collectivityId, mergedIntoId: proposal.id });
@@ -121,10 +138,11 @@ export class ProposalMutations {
   }
 
   @Mutation(() => CitizenProposalReceipt, {
-    description: "Anyone submits a proposal to a commune's public consultation while it is open. It stays private until the commune publishes it.",
+    description:
+      "Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, else BAD_USER_INPUT naming input with retryAfter in seconds.",
   })
   async submitProposal(
-    @Arg('input', () => CitizenProposalInput) input: CitizenProposalInput,
+    @Arg('input', () => CitizenProposalInput, { description: 'The proposal and the consultation it answers.' }) input: CitizenProposalInput,
     @Ctx() context: ParticipationContext,
   ): Promise<CitizenProposalReceipt> {
     const client = context.clientAddress ?? 'unknown';

@@ -14,30 +14,33 @@ const ownCommune = (caller: Caller, proposal: Proposal) => caller.collectivityId
 
 @ObjectType({ description: 'What a citizen sees of a proposal they submitted, by its reference.' })
 export class ProposalFollowUp {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The commune that received it (UUID).' })
   collectivityId: string;
 
-  @Field()
+  @Field({ description: 'Its title.' })
   title: string;
 
-  @Field(() => ProposalStatus)
+  @Field(() => ProposalStatus, { description: 'Where it stands in the review.' })
   status: ProposalStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The commune's public answer; null until it gives one." })
   answer: string | null;
 
   @Field({ description: 'Whether the commune has published it.' })
   published: boolean;
 
-  @Field()
+  @Field({ description: 'When it was submitted, ISO-8601 date-time in UTC.' })
   submittedAt: Date;
 }
 
 @Resolver(() => Proposal)
 export class ProposalResolver {
-  @Query(() => ProposalConnection, { description: 'Proposals the caller may see, newest first.' })
+  @Query(() => ProposalConnection, {
+    description:
+      "Proposals the caller may see, newest first; anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all.",
+  })
   async proposals(
-    @Arg('filter', () => ProposalFilter, { nullable: true }) filter: ProposalFilter | null,
+    @Arg('filter', () => ProposalFilter, { nullable: true, description: 'Criteria narrowing the list; null for every proposal the caller may see.' }) filter: ProposalFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() context: ParticipationContext,
   ): Promise<ProposalConnection> {
@@ -57,13 +60,20 @@ export class ProposalResolver {
     return { totalCount, nodes };
   }
 
-  @Query(() => Proposal, { nullable: true, description: 'A proposal the caller may see, or null.' })
-  proposal(@Arg('id', () => ID) id: string, @Ctx() context: ParticipationContext) {
+  @Query(() => Proposal, { nullable: true, description: 'A proposal the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID.' })
+  proposal(@Arg('id', () => ID, { description: "The proposal's id (UUID); BAD_USER_INPUT when malformed." }) id: string, @Ctx() context: ParticipationContext) {
     return context.loaders.proposalById.load(assertUuid('id', id));
   }
 
-  @Query(() => ProposalFollowUp, { nullable: true, description: 'A citizen follows the answer to their proposal with its reference.' })
-  async proposalFollowUp(@Arg('reference') reference: string, @Ctx() context: ParticipationContext): Promise<ProposalFollowUp | null> {
+  @Query(() => ProposalFollowUp, {
+    nullable: true,
+    description:
+      'A citizen follows the status and answer of a proposal they sent with submitProposal, by its reference; anyone may call. Null when the reference is malformed or matches no citizen proposal.',
+  })
+  async proposalFollowUp(
+    @Arg('reference', { description: 'The 12-character hexadecimal reference from the submitProposal receipt; case and surrounding spaces are ignored.' }) reference: string,
+    @Ctx() context: ParticipationContext,
+  ): Promise<ProposalFollowUp | null> {
     if (!/^[0-9A-Fa-f]{12}$/.test(reference.trim())) return null;
     const manager = await context.manager();
     const [row] = await manager.query('SELECT * FROM participation.proposal_follow_up($1)', [reference]);
@@ -71,7 +81,7 @@ export class ProposalResolver {
     return { collectivityId: row.collectivity_id, title: row.title, status: row.status, answer: row.answer, published: row.published, submittedAt: row.submitted_at };
   }
 
-  @FieldResolver(() => Collectivity, { nullable: true })
+  @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity that received it.' })
   collectivity(@Root() proposal: Proposal): Collectivity {
     return { id: proposal.collectivityId };
   }
@@ -89,23 +99,23 @@ export class ProposalResolver {
     return proposal.mergedIntoId ? context.loaders.proposalById.load(proposal.mergedIntoId) : null;
   }
 
-  @FieldResolver(() => Event, { nullable: true, description: 'The event where it was collected.' })
+  @FieldResolver(() => Event, { nullable: true, description: 'The event where it was collected; null when none is recorded or the caller may not see it.' })
   event(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
     return proposal.eventId ? context.loaders.eventById.load(proposal.eventId) : null;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that proposed it; null when none is recorded or the caller may not see it.' })
   organisation(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
     if (!proposal.organisationId) return null;
     return context.loaders.organisationByKey.load({ collectivityId: proposal.collectivityId, id: proposal.organisationId });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "A citizen's contact: seen only by the commune that received it." })
+  @FieldResolver(() => String, { nullable: true, description: "A citizen's contact: seen only by the commune that received it, null for everyone else." })
   contact(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
     return ownCommune(context.caller, proposal) ? proposal.contact : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the citizen consented to publication: seen by the commune.' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether its author consented to publication; null for callers other than the commune that received it.' })
   consentToPublish(@Root() proposal: Proposal, @Ctx() context: ParticipationContext) {
     return ownCommune(context.caller, proposal) ? proposal.consentToPublish : null;
   }

@@ -52,8 +52,14 @@ const auditView = (account: Account) => ({
 
 @Resolver(() => Account)
 export class AccountResolver {
-  @Mutation(() => AuthPayload, { description: 'Signs in. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED.' })
-  async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() context: TerritoryContext): Promise<AuthPayload> {
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED; after 10 failures within 15 minutes the email is locked out for the rest of the window (UNAUTHENTICATED with `retryAfter` in seconds).',
+  })
+  async login(
+    @Arg('email', { description: 'The account email, in any case; surrounding spaces are ignored.' }) email: string,
+    @Arg('password', { description: 'The account password.' }) password: string,
+    @Ctx() context: TerritoryContext): Promise<AuthPayload> {
     const key = email.trim().toLowerCase();
     const retryAfter = await throttle.beforeAttempt(key);
     if (retryAfter > 0) {
@@ -84,15 +90,18 @@ export class AccountResolver {
     return { token, expiresAt, account };
   }
 
-  @Query(() => Account, { nullable: true, description: 'The signed-in account; null when anonymous.' })
+  @Query(() => Account, { nullable: true, description: 'The signed-in account; null when anonymous. Open to anyone.' })
   async me(@Ctx() context: TerritoryContext): Promise<Account | null> {
     if (!context.caller.userId) return null;
     return context.loaders.accountById.load(context.caller.userId);
   }
 
-  @Query(() => AccountConnection, { description: 'Accounts: all for the network, its own for a collectivity admin.' })
+  @Query(() => AccountConnection, {
+    description:
+      "Accounts by email: every account for NETWORK_ADMIN, its own collectivity's for a COLLECTIVITY_ADMIN. UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR.",
+  })
   async accounts(
-    @Arg('filter', () => AccountFilter, { nullable: true }) filter: AccountFilter | null,
+    @Arg('filter', () => AccountFilter, { nullable: true, description: 'Narrows the list; omitted, every account the caller may see.' }) filter: AccountFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() context: TerritoryContext,
   ): Promise<AccountConnection> {
@@ -109,8 +118,11 @@ export class AccountResolver {
     return { totalCount, nodes };
   }
 
-  @Mutation(() => Account, { description: 'The network creates any account; a collectivity admin, commune accounts of its own collectivity.' })
-  async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() context: TerritoryContext): Promise<Account> {
+  @Mutation(() => Account, {
+    description:
+      'Creates an account: NETWORK_ADMIN creates any; a COLLECTIVITY_ADMIN, commune accounts of its own collectivity only (FORBIDDEN otherwise). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR; BAD_USER_INPUT naming `email` or `collectivityId` as the input describes.',
+  })
+  async createAccount(@Arg('input', () => CreateAccountInput, { description: 'The new account.' }) input: CreateAccountInput, @Ctx() context: TerritoryContext): Promise<Account> {
     const { caller } = context;
     assertAuthenticated(caller);
     let collectivityId = input.collectivityId?.toLowerCase() ?? null;
@@ -153,10 +165,13 @@ export class AccountResolver {
     return saved;
   }
 
-  @Mutation(() => Account, { description: 'Disables (ending its tokens) or re-enables an account the caller manages.' })
+  @Mutation(() => Account, {
+    description:
+      "Disables (ending its tokens) or re-enables an account: NETWORK_ADMIN any account, a COLLECTIVITY_ADMIN its own collectivity's commune accounts (NOT_FOUND for others). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR, BAD_USER_INPUT naming `id` for the caller's own account.",
+  })
   async setAccountActive(
-    @Arg('id', () => ID) id: string,
-    @Arg('active') active: boolean,
+    @Arg('id', () => ID, { description: "The account's UUID." }) id: string,
+    @Arg('active', { description: 'False disables the account, true re-enables it; asking for its current state changes nothing.' }) active: boolean,
     @Ctx() context: TerritoryContext,
   ): Promise<Account> {
     const { caller } = context;
@@ -188,10 +203,13 @@ export class AccountResolver {
     return saved;
   }
 
-  @Mutation(() => AuthPayload, { description: "Changes the caller's own password; every earlier token ends, a new one is returned." })
+  @Mutation(() => AuthPayload, {
+    description:
+      "Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range.",
+  })
   async changePassword(
-    @Arg('oldPassword') oldPassword: string,
-    @Arg('newPassword') newPassword: string,
+    @Arg('oldPassword', { description: 'The current password.' }) oldPassword: string,
+    @Arg('newPassword', { description: `The new password, ${PASSWORD_MIN_LENGTH}–200 characters.` }) newPassword: string,
     @Ctx() context: TerritoryContext,
   ): Promise<AuthPayload> {
     const { caller } = context;
@@ -221,7 +239,7 @@ export class AccountResolver {
     return { token, expiresAt, account: saved };
   }
 
-  @FieldResolver(() => Collectivity, { nullable: true, description: 'Null for a network account.' })
+  @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity the account works for; null for a network account.' })
   collectivity(@Root() account: Account, @Ctx() context: TerritoryContext) {
     return account.collectivityId ? context.loaders.collectivityById.load(account.collectivityId) : null;
   }

@@ -4,19 +4,19 @@ import { assertAuthenticated, pageOf, PageArgs } from '@infitah/server-kit';
 import type { TerritoryContext } from '../context';
 import { AuditEntry, AuditEntryConnection } from './audit-entry.entity';
 
-@InputType()
+@InputType({ description: 'Narrows `auditLog`; conditions combine with AND. It never widens what the caller may read.' })
 export class AuditLogFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only entries of this collectivity (a UUID).' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   collectivityId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters.' })
   @IsOptional()
   @MaxLength(100)
   entity?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only entries about the record with this id; exact match, up to 100 characters.' })
   @IsOptional()
   @MaxLength(100)
   entityId?: string | null;
@@ -24,9 +24,12 @@ export class AuditLogFilter {
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Query(() => AuditEntryConnection, { description: "The audit trail, newest first: a collectivity reads its own, the network all of it." })
+  @Query(() => AuditEntryConnection, {
+    description:
+      "The audit trail, newest first: any signed-in account of a collectivity reads its own collectivity's entries, NETWORK_ADMIN all of them. UNAUTHENTICATED when anonymous.",
+  })
   async auditLog(
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Narrows the trail; omitted, every entry the caller may read.' }) filter: AuditLogFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() context: TerritoryContext,
   ): Promise<AuditEntryConnection> {

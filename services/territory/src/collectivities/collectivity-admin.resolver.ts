@@ -33,8 +33,11 @@ function uniqueCodeViolation(error: { code?: string; constraint?: string }): nev
 
 @Resolver(() => Collectivity)
 export class CollectivityAdminResolver {
-  @Mutation(() => Collectivity, { description: 'The network records a collectivity (reference data).' })
-  async createCollectivity(@Arg('input', () => CreateCollectivityInput) input: CreateCollectivityInput, @Ctx() context: TerritoryContext) {
+  @Mutation(() => Collectivity, {
+    description:
+      'Records a collectivity (reference data). Requires NETWORK_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous); BAD_USER_INPUT names `parentId` or `code` when they break the rules of the input.',
+  })
+  async createCollectivity(@Arg('input', () => CreateCollectivityInput, { description: 'The new collectivity.' }) input: CreateCollectivityInput, @Ctx() context: TerritoryContext) {
     assertNetworkAdmin(context.caller);
     const manager = await context.manager();
     const parentId = input.parentId?.toLowerCase() ?? null;
@@ -58,10 +61,13 @@ export class CollectivityAdminResolver {
     return saved;
   }
 
-  @Mutation(() => Collectivity, { description: 'The network edits reference data: names, code, place in the hierarchy.' })
+  @Mutation(() => Collectivity, {
+    description:
+      'Edits reference data: names, code, place in the hierarchy. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND for an unknown id, BAD_USER_INPUT naming `id`, `parentId` or `code` for invalid values.',
+  })
   async updateCollectivity(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateCollectivityInput) input: UpdateCollectivityInput,
+    @Arg('id', () => ID, { description: "The collectivity's UUID." }) id: string,
+    @Arg('input', () => UpdateCollectivityInput, { description: 'The changes; fields left out stay as they are.' }) input: UpdateCollectivityInput,
     @Ctx() context: TerritoryContext,
   ) {
     assertNetworkAdmin(context.caller);
@@ -93,10 +99,17 @@ export class CollectivityAdminResolver {
     return saved;
   }
 
-  @Mutation(() => Collectivity, { description: 'The network admits a collectivity as a member.' })
+  @Mutation(() => Collectivity, {
+    description:
+      'Admits a collectivity as an ACTIVE member, or re-admits one whose membership ENDED; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND for an unknown collectivity, BAD_USER_INPUT naming `collectivityId` when it is already an ACTIVE or SUSPENDED member.',
+  })
   async admitMember(
-    @Arg('collectivityId', () => ID) id: string,
-    @Arg('joinedOn', { description: 'ISO-8601 at the precision known: "2025", "2025-01" or "2025-01-15".' }) joinedOn: string,
+    @Arg('collectivityId', () => ID, { description: "The collectivity's UUID." }) id: string,
+    @Arg('joinedOn', {
+      description:
+        'When it joins, ISO-8601 at the precision known: "2025", "2025-01" or "2025-01-15"; anything else is BAD_USER_INPUT naming `joinedOn`.',
+    })
+    joinedOn: string,
     @Ctx() context: TerritoryContext,
   ) {
     assertNetworkAdmin(context.caller);
@@ -123,10 +136,13 @@ export class CollectivityAdminResolver {
     return collectivity;
   }
 
-  @Mutation(() => Collectivity, { description: 'The network suspends, ends or reactivates a membership.' })
+  @Mutation(() => Collectivity, {
+    description:
+      'Suspends, ends or reactivates a membership; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND when the collectivity has no membership.',
+  })
   async setMembershipStatus(
-    @Arg('collectivityId', () => ID) id: string,
-    @Arg('status', () => MembershipStatus) status: MembershipStatus,
+    @Arg('collectivityId', () => ID, { description: "The member collectivity's UUID." }) id: string,
+    @Arg('status', () => MembershipStatus, { description: 'The new status.' }) status: MembershipStatus,
     @Ctx() context: TerritoryContext,
   ) {
     assertNetworkAdmin(context.caller);
@@ -150,9 +166,12 @@ export class CollectivityAdminResolver {
     return context.loaders.collectivityById.load(collectivityId);
   }
 
-  @Mutation(() => Collectivity, { description: "A collectivity admin edits its own collectivity's profile." })
+  @Mutation(() => Collectivity, {
+    description:
+      "Edits the profile of the caller's own collectivity, creating it on first use; returns the collectivity. Requires COLLECTIVITY_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous).",
+  })
   async updateCollectivityProfile(
-    @Arg('input', () => CollectivityProfileInput) input: CollectivityProfileInput,
+    @Arg('input', () => CollectivityProfileInput, { description: 'The changes; fields left out stay as they are.' }) input: CollectivityProfileInput,
     @Ctx() context: TerritoryContext,
   ) {
     const { caller } = context;
@@ -180,7 +199,7 @@ export class CollectivityAdminResolver {
     return context.loaders.collectivityById.load(collectivityId);
   }
 
-  @FieldResolver(() => CollectivityProfile, { nullable: true, description: 'What the collectivity says of itself.' })
+  @FieldResolver(() => CollectivityProfile, { nullable: true, description: 'What the collectivity says of itself (focal point, contact, description); null until its admins fill it in. Public.' })
   profile(@Root() collectivity: Collectivity, @Ctx() context: TerritoryContext) {
     return context.loaders.profileByCollectivityId.load(collectivity.id);
   }

@@ -10,31 +10,43 @@ export enum CollectivityKind {
 }
 registerEnumType(CollectivityKind, {
   name: 'CollectivityKind',
-  description: 'Territorial collectivity kinds: région, préfecture, province, commune.',
+  description: 'Kind of territorial collectivity; it fixes which kind may sit directly above: commune → prefecture or province → region.',
+  valuesConfig: {
+    REGION: { description: 'Region (جهة, région): the top level, 12 since the 2015 division, coded 01–12; has no parent.' },
+    PREFECTURE: { description: 'Prefecture council (مجلس عمالة, conseil préfectoral); its parent is a region.' },
+    PROVINCE: { description: 'Province council (مجلس إقليم, conseil provincial); its parent is a region.' },
+    COMMUNE: { description: 'Commune (جماعة); its parent is a prefecture or a province.' },
+  },
 });
 
 /** A territorial collectivity (جماعة ترابية), the tenant of every per-commune record. Public reference data. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A territorial collectivity: region, prefecture, province or commune.' })
+@ObjectType({
+  description:
+    'A territorial collectivity (جماعة ترابية): region, prefecture, province or commune. Public reference data that only the network writes; the tenant of every per-collectivity record.',
+})
 @Entity({ name: 'collectivity' })
 export class Collectivity {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The collectivity's UUID, also the tenant id (`collectivityId`) of its records in every subgraph." })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => CollectivityKind)
+  @Field(() => CollectivityKind, { description: 'Region, prefecture, province or commune.' })
   @Column({ type: 'text' })
   kind: CollectivityKind;
 
-  @Field(() => String, { nullable: true, description: 'Official code where known (regions: 01–12).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Official code where known (regions: 01–12), unique within a kind; null when unknown.',
+  })
   @Column({ type: 'text', nullable: true })
   code: string | null;
 
-  @Field({ description: 'Name in Arabic.' })
+  @Field({ description: 'Official name in Arabic.' })
   @Column({ name: 'name_ar', type: 'text' })
   nameAr: string;
 
-  @Field({ description: 'Name in French.' })
+  @Field({ description: 'Official name in French.' })
   @Column({ name: 'name_fr', type: 'text' })
   nameFr: string;
 
@@ -52,5 +64,5 @@ export class Collectivity {
   updatedAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of collectivities: regions first, then prefectures, provinces and communes; by code, then French name.' })
 export class CollectivityConnection extends ConnectionType(Collectivity) {}

@@ -9,14 +9,20 @@ const KIND_ORDER = "array_position(ARRAY['REGION','PREFECTURE','PROVINCE','COMMU
 
 @Resolver(() => Collectivity)
 export class CollectivityResolver {
-  @Query(() => Collectivity, { nullable: true, description: 'A collectivity by id, or null.' })
-  collectivity(@Arg('id', () => ID) id: string, @Ctx() context: TerritoryContext) {
+  @Query(() => Collectivity, {
+    nullable: true,
+    description: 'A collectivity by id, or null when there is none. Public; a malformed id is BAD_USER_INPUT naming `id`.',
+  })
+  collectivity(@Arg('id', () => ID, { description: "The collectivity's UUID." }) id: string, @Ctx() context: TerritoryContext) {
     return context.loaders.collectivityById.load(assertUuid('id', id));
   }
 
-  @Query(() => CollectivityConnection, { description: 'Collectivities, regions first, then by code and French name.' })
+  @Query(() => CollectivityConnection, {
+    description:
+      'Collectivities, public to everyone: regions first, then prefectures, provinces and communes; within a kind by code (unknown codes last), then French name.',
+  })
   async collectivities(
-    @Arg('filter', () => CollectivityFilter, { nullable: true }) filter: CollectivityFilter | null,
+    @Arg('filter', () => CollectivityFilter, { nullable: true, description: 'Narrows the list; omitted, every collectivity.' }) filter: CollectivityFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() context: TerritoryContext,
   ): Promise<CollectivityConnection> {
@@ -38,17 +44,17 @@ export class CollectivityResolver {
     return { totalCount, nodes };
   }
 
-  @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity above this one, when known.' })
+  @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity directly above this one; null for a region or when unknown.' })
   parent(@Root() collectivity: Collectivity, @Ctx() context: TerritoryContext) {
     return collectivity.parentId ? context.loaders.collectivityById.load(collectivity.parentId) : null;
   }
 
-  @FieldResolver(() => [Collectivity], { description: 'The collectivities directly below this one.' })
+  @FieldResolver(() => [Collectivity], { description: 'The collectivities directly below this one, by French name; empty for a commune.' })
   children(@Root() collectivity: Collectivity, @Ctx() context: TerritoryContext) {
     return context.loaders.childrenByParentId.load(collectivity.id);
   }
 
-  @FieldResolver(() => NetworkMembership, { nullable: true, description: 'Membership of the network, if any.' })
+  @FieldResolver(() => NetworkMembership, { nullable: true, description: 'Its membership of the network, whatever its status; null if it never joined. Public.' })
   membership(@Root() collectivity: Collectivity, @Ctx() context: TerritoryContext) {
     return context.loaders.membershipByCollectivityId.load(collectivity.id);
   }

@@ -6,20 +6,28 @@ export enum MembershipStatus {
   SUSPENDED = 'SUSPENDED',
   ENDED = 'ENDED',
 }
-registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+registerEnumType(MembershipStatus, {
+  name: 'MembershipStatus',
+  description: "State of a collectivity's membership of the network; only ACTIVE members count in the network's figures.",
+  valuesConfig: {
+    ACTIVE: { description: "A member in good standing, counted in the network's figures." },
+    SUSPENDED: { description: 'Suspended by the network: not counted; `setMembershipStatus` may reactivate it.' },
+    ENDED: { description: 'Ended: not counted; `admitMember` may admit the collectivity again.' },
+  },
+});
 
 /** A collectivity's membership of the network. Memberships are public. */
-@ObjectType()
+@ObjectType({ description: "A collectivity's membership of the network. Public; only the network admits members and changes their status." })
 @Entity({ name: 'network_membership' })
 export class NetworkMembership {
   @PrimaryColumn({ name: 'collectivity_id', type: 'uuid' })
   collectivityId: string;
 
-  @Field({ description: 'ISO-8601 at the precision known: "2023", "2024-12" or "2024-12-03".' })
+  @Field({ description: 'When it joined (or last re-joined), ISO-8601 at the precision known: "2023", "2024-12" or "2024-12-03".' })
   @Column({ name: 'joined_on', type: 'text' })
   joinedOn: string;
 
-  @Field(() => MembershipStatus)
+  @Field(() => MembershipStatus, { description: 'ACTIVE, SUSPENDED or ENDED; set by the network.' })
   @Column({ type: 'text', default: MembershipStatus.ACTIVE })
   status: MembershipStatus;
 

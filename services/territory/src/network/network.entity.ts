@@ -7,44 +7,47 @@ import { Collectivity, CollectivityKind } from '../collectivities/collectivity.e
  * participation and evaluation add their figures.
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'The Moroccan network of open territorial collectivities.' })
+@ObjectType({
+  description:
+    'The Moroccan network of open territorial collectivities (one record). Public; its member figures are computed from the memberships, never stored.',
+})
 @Entity({ name: 'network' })
 export class Network {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network\'s key, a text id ("moroccan-network"), not a UUID.' })
   @PrimaryColumn({ type: 'text' })
   id: string;
 
-  @Field()
+  @Field({ description: "The network's name in Arabic." })
   @Column({ name: 'name_ar', type: 'text' })
   nameAr: string;
 
-  @Field()
+  @Field({ description: "The network's name in French." })
   @Column({ name: 'name_fr', type: 'text' })
   nameFr: string;
 
-  @Field({ description: 'ISO-8601 date.' })
+  @Field({ description: 'Founding date, ISO-8601 (YYYY-MM-DD).' })
   @Column({ name: 'founded_on', type: 'text' })
   foundedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'URL of its public website; null if none is recorded.' })
   @Column({ type: 'text', nullable: true })
   website: string | null;
 }
 
 @ObjectType({ description: 'Active members of one kind.' })
 export class KindCount {
-  @Field(() => CollectivityKind)
+  @Field(() => CollectivityKind, { description: 'The kind of collectivity.' })
   kind: CollectivityKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Members of that kind whose membership is ACTIVE, 0 or more.' })
   count: number;
 }
 
 @ObjectType({ description: 'Active members under one region (through the hierarchy); region null for members whose region is not recorded.' })
 export class RegionCount {
-  @Field(() => Collectivity, { nullable: true })
+  @Field(() => Collectivity, { nullable: true, description: 'The region; null for the members whose region is not recorded.' })
   region: Collectivity | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'ACTIVE members in the region, the region itself included, 0 or more.' })
   count: number;
 }
