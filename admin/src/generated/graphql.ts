@@ -13,193 +13,277 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** A person's account: a network account (no collectivity) or a commune account of exactly one collectivity. Seen only by its owner, its collectivity's admins and the network. */
 export type Account = {
+  /** False once disabled by `setAccountActive`: a disabled account cannot sign in and its earlier tokens are refused. */
   active: Scalars['Boolean']['output'];
-  /** Null for a network account. */
+  /** The collectivity the account works for; null for a network account. */
   collectivity?: Maybe<Collectivity>;
+  /** Instant the account was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The person's name as displayed, 1–200 characters. */
   displayName: Scalars['String']['output'];
-  /** Lower-case; unique whatever its case. */
+  /** Sign-in email, stored lower-case; unique whatever its case. */
   email: Scalars['String']['output'];
+  /** The account's UUID. */
   id: Scalars['ID']['output'];
+  /** Instant of the last successful sign-in; null if never. */
   lastLoginAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the account may do; fixed at creation. */
   role: Role;
 };
 
+/** A page of accounts, by email. */
 export type AccountConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<Account>;
-  /** Rows matching the filter, all pages together. */
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Narrows `accounts`; conditions combine with AND. It never widens what the caller may see. */
 export type AccountFilter = {
+  /** Only accounts of this collectivity (a UUID). */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only accounts with this role. */
   role?: InputMaybe<Role>;
 };
 
-/** An openness action programme (programme d'action d'ouverture). */
+/** A collectivity's openness action programme (programme d'action d'ouverture), co-created with local civil society. Created unpublished: until published it is seen only by its collectivity's accounts and the network. */
 export type ActionProgram = {
-  /** Council adoption, ISO-8601 at the precision known ("2025-10"). */
+  /** Date of council adoption, ISO-8601 at the precision known (YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2025-10"); null before ADOPTED. */
   adoptedOn?: Maybe<Scalars['String']['output']>;
+  /** The collectivity that owns the programme (its other fields come from the territory subgraph). */
   collectivity?: Maybe<Collectivity>;
-  /** Its commitments the caller may see. */
+  /** Its commitments the caller may see, oldest first: published ones for everyone, all of them for the programme's collectivity and the network. */
   commitments: Array<Commitment>;
-  /** The council session that adopted it, e.g. "October 2025 ordinary session". */
+  /** The council session that adopted it, e.g. "October 2025 ordinary session"; null before ADOPTED. */
   councilSession?: Maybe<Scalars['String']['output']>;
+  /** The programme id (UUID). */
   id: Scalars['ID']['output'];
-  /** Last day of the programme (ISO-8601 date). */
+  /** Last day of the programme, ISO-8601 date (YYYY-MM-DD), after periodStart; null until set. */
   periodEnd?: Maybe<Scalars['String']['output']>;
-  /** First day of the programme (ISO-8601 date); programmes run two years. */
+  /** First day of the programme, ISO-8601 date (YYYY-MM-DD); programmes usually run two years. Null until set. */
   periodStart?: Maybe<Scalars['String']['output']>;
-  /** Its priority axes, in order. */
+  /** Its priority axes, in the order last given to replacePriorityAxes. */
   priorityAxes: Array<PriorityAxis>;
-  /** Its progress reports the caller may see, newest first. */
+  /** Its progress reports, latest period first: published ones for everyone, all of them for the programme's collectivity and the network. */
   progressReports: Array<ProgressReport>;
+  /** Whether the public can see it: false at creation, changed by setActionProgramPublished. Unpublished, it is seen only by its collectivity's accounts and the network. */
   published: Scalars['Boolean']['output'];
+  /** Its lifecycle status, CO_CREATION at creation; changed only by setProgramStatus, which records each change in statusHistory. */
   status: ProgramStatus;
   /** Every change of status, oldest first, with the reason for any step back. */
   statusHistory: Array<ProgramStatusChange>;
   /** The title in the asked language (Arabic by default), else in the other. */
   title: Scalars['String']['output'];
+  /** Title in Arabic, 1–300 characters; null when only the French title is set. */
   titleAr?: Maybe<Scalars['String']['output']>;
+  /** Title in French, 1–300 characters; null when only the Arabic title is set. */
   titleFr?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** An openness action programme (programme d'action d'ouverture). */
+/** A collectivity's openness action programme (programme d'action d'ouverture), co-created with local civil society. Created unpublished: until published it is seen only by its collectivity's accounts and the network. */
 export type ActionProgramTitleArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** A page of openness action programmes the caller may see, most recent first. */
 export type ActionProgramConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<ActionProgram>;
-  /** Rows matching the filter, all pages together. */
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Narrows the programme list; the fields given combine with AND. */
 export type ActionProgramFilter = {
+  /** Only this collectivity's programmes (UUID; BAD_USER_INPUT on filter.collectivityId otherwise). */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only programmes in this lifecycle status. */
   status?: InputMaybe<ProgramStatus>;
 };
 
+/** The titles and period of a programme; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr otherwise). */
 export type ActionProgramInput = {
-  /** ISO-8601 date. */
+  /** Last day, ISO-8601 date (YYYY-MM-DD), after periodStart (BAD_USER_INPUT on periodEnd otherwise). */
   periodEnd?: InputMaybe<Scalars['String']['input']>;
-  /** ISO-8601 date. */
+  /** First day, ISO-8601 date (YYYY-MM-DD). The period may not overlap that of another programme of the collectivity that is not CLOSED (BAD_USER_INPUT on periodStart). */
   periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** Title in Arabic, 1–300 characters and not blank; null clears it. */
   titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French, 1–300 characters and not blank; null clears it. */
   titleFr?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** One slot of an event’s agenda. */
+/** One slot of an event’s agenda; seen by whoever may see the event. */
 export type AgendaItem = {
+  /** End, ISO-8601 date-time in UTC, not before startsAt; replaceAgenda checks it is not after the event ends, when that is known. */
   endsAt: Scalars['DateTimeISO']['output'];
   /** Morocco local time, e.g. "10:45". */
   endsOn: Scalars['String']['output'];
+  /** Unique identifier (UUID); replaceAgenda gives every item a new one. */
   id: Scalars['ID']['output'];
+  /** What happens in the slot. */
   kind: AgendaItemKind;
+  /** Who speaks, in order; empty when nobody is named. */
   speakers: Array<Speaker>;
+  /** Start, ISO-8601 date-time in UTC; replaceAgenda checks it is not before the event starts. */
   startsAt: Scalars['DateTimeISO']['output'];
   /** Morocco local time, e.g. "10:30". */
   startsOn: Scalars['String']['output'];
   /** The title in the asked language (Arabic by default), else in the other. */
   title: Scalars['String']['output'];
+  /** Title in Arabic; every item has a title in Arabic, in French or both. */
   titleAr?: Maybe<Scalars['String']['output']>;
+  /** Title in French; every item has a title in Arabic, in French or both. */
   titleFr?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** One slot of an event’s agenda. */
+/** One slot of an event’s agenda; seen by whoever may see the event. */
 export type AgendaItemTitleArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** One agenda slot: it needs a title in Arabic or French and must lie within the event. */
 export type AgendaItemInput = {
+  /** End, ISO-8601 date-time with its UTC offset; not before startsAt, nor after the event ends (else BAD_USER_INPUT naming items.N.endsAt). */
   endsAt: Scalars['DateTimeISO']['input'];
+  /** What happens in the slot. */
   kind: AgendaItemKind;
+  /** Who speaks, in order, at most 20; null or omitted for nobody. */
   speakers?: InputMaybe<Array<SpeakerInput>>;
+  /** Start, ISO-8601 date-time with its UTC offset; not before the event starts (else BAD_USER_INPUT naming items.N.startsAt). */
   startsAt: Scalars['DateTimeISO']['input'];
+  /** Title in Arabic, 1–300 characters; give titleAr, titleFr or both (else BAD_USER_INPUT naming items.N.titleAr). */
   titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French, 1–300 characters; give titleAr, titleFr or both. */
   titleFr?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What happens in an agenda slot. */
 export const AgendaItemKind = {
+  /** A break. */
   Break: 'BREAK',
+  /** Open discussion, questions and answers. */
   Discussion: 'DISCUSSION',
+  /** Anything else. */
   Other: 'OTHER',
+  /** A presentation, e.g. of the membership by the focal point or of the co-creation method by the trainer. */
   Presentation: 'PRESENTATION',
+  /** Opening words or a speech, e.g. by the council president. */
   Speech: 'SPEECH',
+  /** Welcome of participants. */
   Welcome: 'WELCOME',
+  /** Work in groups, e.g. collecting ideas and proposals. */
   Workshop: 'WORKSHOP'
 } as const;
 
 export type AgendaItemKind = typeof AgendaItemKind[keyof typeof AgendaItemKind];
+/** Number of people of one category and gender who attended an event; counts only, no names. Seen by whoever may see the event. */
 export type Attendance = {
+  /** The stakeholder category counted. */
   category: AttendeeCategory;
-  /** Null when the category was present but not counted. */
+  /** Number of people, 0 or more; null when the category was present but not counted. */
   count?: Maybe<Scalars['Int']['output']>;
+  /** The gender counted. */
   gender: Gender;
 };
 
+/** Attendees of one category and gender, summed over the events in scope that the caller may see; counts only, no names. */
 export type AttendanceFigure = {
+  /** The stakeholder category counted. */
   category: AttendeeCategory;
-  /** People counted. */
+  /** People counted, summed over the events that gave a number. */
   count: Scalars['Int']['output'];
+  /** The gender counted. */
   gender: Gender;
   /** Events where this category was present but not counted. */
   uncountedEvents: Scalars['Int']['output'];
 };
 
+/** Number of people of one category and gender who attended; counts only, no names. */
 export type AttendanceInput = {
+  /** The stakeholder category counted; each category × gender pair at most once per call (else BAD_USER_INPUT naming counts.N). */
   category: AttendeeCategory;
-  /** Null: present, number not known. */
+  /** Number of people, 0 or more; null when the category was present but not counted. */
   count?: InputMaybe<Scalars['Int']['input']>;
+  /** The gender counted. */
   gender: Gender;
 };
 
 /** Council members, members of the equity and gender advisory body (IEPEG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
 export const AttendeeCategory = {
+  /** Citizens in their own name; the default category of a citizen proposal. */
   Citizen: 'CITIZEN',
+  /** Representatives of civil-society associations. */
   CivilSociety: 'CIVIL_SOCIETY',
+  /** Members of the collectivity council. */
   CouncilMember: 'COUNCIL_MEMBER',
+  /** Members of the advisory body for equity, equal opportunity and the gender approach (IEPEG) attached to the council. */
   IepegMember: 'IEPEG_MEMBER',
+  /** Directors of schools. */
   SchoolDirector: 'SCHOOL_DIRECTOR',
+  /** The collectivity's staff. */
   Staff: 'STAFF',
+  /** Students and researchers. */
   StudentResearcher: 'STUDENT_RESEARCHER',
+  /** Trainers, and representatives of the network or its support programme. */
   TrainerNetwork: 'TRAINER_NETWORK'
 } as const;
 
 export type AttendeeCategory = typeof AttendeeCategory[keyof typeof AttendeeCategory];
+/** One write, as recorded in the shared, append-only audit trail. The network reads every entry; a collectivity's accounts only those of their own collectivity. */
 export type AuditEntry = {
+  /** CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE or PASSWORD_CHANGE. */
   action: Scalars['String']['output'];
+  /** UUID of the account that made the change; null when no account is recorded. */
   actorId?: Maybe<Scalars['ID']['output']>;
+  /** The actor's role at the time: NETWORK_ADMIN, COLLECTIVITY_ADMIN or COLLECTIVITY_EDITOR. */
   actorRole: Scalars['String']['output'];
+  /** The record after the change, as JSON, with the same omissions; null for a deletion or a password change. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** The record before the change, as JSON; null for a creation. Secrets (passwords, their hashes) and citizens' private contacts are left out. */
   before?: Maybe<Scalars['JSON']['output']>;
-  /** The tenant; null for network-level records. */
+  /** The collectivity the changed record belongs to; null for network-level records (collectivities, network accounts). */
   collectivityId?: Maybe<Scalars['ID']['output']>;
+  /** Type of the changed record, e.g. Collectivity, NetworkMembership, CollectivityProfile or Account. */
   entity: Scalars['String']['output'];
+  /** Id of the changed record; for a membership or a profile, the collectivity's id. */
   entityId: Scalars['String']['output'];
+  /** The entry's UUID. */
   id: Scalars['ID']['output'];
+  /** Instant of the write, by the database clock. */
   occurredAt: Scalars['DateTimeISO']['output'];
-  /** The subgraph that made the change. */
+  /** The subgraph that made the change: territory, participation or evaluation. */
   service: Scalars['String']['output'];
 };
 
+/** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<AuditEntry>;
-  /** Rows matching the filter, all pages together. */
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Narrows `auditLog`; conditions combine with AND. It never widens what the caller may read. */
 export type AuditLogFilter = {
+  /** Only entries of this collectivity (a UUID). */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters. */
   entity?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries about the record with this id; exact match, up to 100 characters. */
   entityId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to a sign-in or a password change: a token and the account it speaks for. */
 export type AuthPayload = {
+  /** The signed-in account. */
   account: Account;
+  /** Instant the token expires; its lifetime is the server's configured token lifetime. */
   expiresAt: Scalars['DateTimeISO']['output'];
   /** A signed JWT: send it as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
@@ -207,866 +291,1127 @@ export type AuthPayload = {
 
 /** A citizen's proposal to a commune's open public consultation. */
 export type CitizenProposalInput = {
+  /** Full text, 1–5,000 characters, not blank. */
   body: Scalars['String']['input'];
+  /** The commune holding the consultation (UUID). */
   collectivityId: Scalars['ID']['input'];
   /** Whether the commune may publish the proposal. Nothing is public until it does. */
   consentToPublish: Scalars['Boolean']['input'];
-  /** The PUBLIC_CONSULTATION event, open now. */
+  /** The commune's PUBLIC_CONSULTATION event, open now: published, not CANCELLED, started and not yet ended (else BAD_USER_INPUT naming consultationId). */
   consultationId: Scalars['ID']['input'];
-  /** Optional; kept private to the commune. */
+  /** Optional contact, at most 300 characters; kept private to the commune. */
   contact?: InputMaybe<Scalars['String']['input']>;
+  /** The openness principle it serves. */
   principle: OpennessPrinciple;
+  /** Who is proposing; CITIZEN when not given. */
   submitterCategory?: InputMaybe<AttendeeCategory>;
+  /** Short title, 3–300 characters, not blank. */
   title: Scalars['String']['input'];
 };
 
 /** The receipt of a citizen proposal: keep the reference to follow its answer. */
 export type CitizenProposalReceipt = {
+  /** Id of the new proposal (UUID). */
   id: Scalars['ID']['output'];
   /** Give it to proposalFollowUp(reference) to read the status and answer. */
   reference: Scalars['String']['output'];
 };
 
-/** A territorial collectivity: region, prefecture, province or commune. */
+/** A territorial collectivity (جماعة ترابية): region, prefecture, province or commune. Public reference data that only the network writes; the tenant of every per-collectivity record. */
 export type Collectivity = {
-  /** Its programmes, as the root list shows them. */
+  /** Its openness action programmes the caller may see, most recent first: published ones for everyone, all of them for its own accounts and the network. */
   actionPrograms?: Maybe<ActionProgramConnection>;
-  /** The collectivities directly below this one. */
+  /** The collectivities directly below this one, by French name; empty for a commune. */
   children: Array<Collectivity>;
-  /** Official code where known (regions: 01–12). */
+  /** Official code where known (regions: 01–12), unique within a kind; null when unknown. */
   code?: Maybe<Scalars['String']['output']>;
-  /** Its programme now open (not closed), if the caller may see it. */
+  /** Its most recently created programme that is not CLOSED, or null when it has none the caller may see (unpublished programmes are seen only by its own accounts and the network). */
   currentProgram?: Maybe<ActionProgram>;
   /** Its events and the network events it attended, as the root `events` list shows them. */
   events?: Maybe<EventConnection>;
+  /** The collectivity's UUID, also the tenant id (`collectivityId`) of its records in every subgraph. */
   id: Scalars['ID']['output'];
   /** True for made-up demo records, which stand for no real place. */
   isFictional: Scalars['Boolean']['output'];
+  /** Region, prefecture, province or commune. */
   kind: CollectivityKind;
-  /** Membership of the network, if any. */
+  /** Its membership of the network, whatever its status; null if it never joined. Public. */
   membership?: Maybe<NetworkMembership>;
-  /** Name in Arabic. */
+  /** Official name in Arabic. */
   nameAr: Scalars['String']['output'];
-  /** Name in French. */
+  /** Official name in French. */
   nameFr: Scalars['String']['output'];
-  /** The collectivity above this one, when known. */
+  /** The collectivity directly above this one; null for a region or when unknown. */
   parent?: Maybe<Collectivity>;
-  /** Its participation figures. */
+  /** Its participation figures as the caller may see them; events include the network events it attended. */
   participation?: Maybe<ParticipationFigures>;
-  /** What the collectivity says of itself. */
+  /** What the collectivity says of itself (focal point, contact, description); null until its admins fill it in. Public. */
   profile?: Maybe<CollectivityProfile>;
   /** Its proposals, as the root `proposals` list shows them. */
   proposals?: Maybe<ProposalConnection>;
 };
 
 
-/** A territorial collectivity: region, prefecture, province or commune. */
+/** A territorial collectivity (جماعة ترابية): region, prefecture, province or commune. Public reference data that only the network writes; the tenant of every per-collectivity record. */
 export type CollectivityActionProgramsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A territorial collectivity: region, prefecture, province or commune. */
+/** A territorial collectivity (جماعة ترابية): region, prefecture, province or commune. Public reference data that only the network writes; the tenant of every per-collectivity record. */
 export type CollectivityEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A territorial collectivity: region, prefecture, province or commune. */
+/** A territorial collectivity (جماعة ترابية): region, prefecture, province or commune. Public reference data that only the network writes; the tenant of every per-collectivity record. */
 export type CollectivityProposalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of collectivities: regions first, then prefectures, provinces and communes; by code, then French name. */
 export type CollectivityConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<Collectivity>;
-  /** Rows matching the filter, all pages together. */
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Narrows `collectivities`; conditions combine with AND. */
 export type CollectivityFilter = {
+  /** Only collectivities of this kind. */
   kind?: InputMaybe<CollectivityKind>;
-  /** Matches Arabic and French names and codes, ignoring case, accents and Arabic letter variants. */
+  /** Text found anywhere in the Arabic name, French name or code, ignoring case, accents and Arabic letter variants; up to 200 characters, blank matches all. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Territorial collectivity kinds: région, préfecture, province, commune. */
+/** Kind of territorial collectivity; it fixes which kind may sit directly above: commune → prefecture or province → region. */
 export const CollectivityKind = {
+  /** Commune (جماعة); its parent is a prefecture or a province. */
   Commune: 'COMMUNE',
+  /** Prefecture council (مجلس عمالة, conseil préfectoral); its parent is a region. */
   Prefecture: 'PREFECTURE',
+  /** Province council (مجلس إقليم, conseil provincial); its parent is a region. */
   Province: 'PROVINCE',
+  /** Region (جهة, région): the top level, 12 since the 2015 division, coded 01–12; has no parent. */
   Region: 'REGION'
 } as const;
 
 export type CollectivityKind = typeof CollectivityKind[keyof typeof CollectivityKind];
+/** What a collectivity says of itself: its focal point, contact and description. Public; written only by the collectivity's own admins (`updateCollectivityProfile`). */
 export type CollectivityProfile = {
+  /** Public contact email address. */
   contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Public contact phone number, as entered (digits, spaces and + ( ) . -). */
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Presentation of the collectivity in Arabic, up to 5,000 characters. */
   descriptionAr?: Maybe<Scalars['String']['output']>;
+  /** Presentation of the collectivity in French, up to 5,000 characters. */
   descriptionFr?: Maybe<Scalars['String']['output']>;
-  /** The focal point (نقطة ارتكاز) who represents it in the network. */
+  /** Name of the focal point (نقطة ارتكاز) who represents it in the network, up to 200 characters. */
   focalPointName?: Maybe<Scalars['String']['output']>;
+  /** The focal point's position or role in the collectivity, up to 200 characters. */
   focalPointRole?: Maybe<Scalars['String']['output']>;
+  /** Instant of the last change to the profile. */
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Changes to a profile: a field omitted stays as it is, null clears it; text is trimmed. */
 export type CollectivityProfileInput = {
+  /** Public contact email; must be an email address (BAD_USER_INPUT otherwise). */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Public contact phone: an optional leading + then 6–30 digits, spaces or ( ) . - (BAD_USER_INPUT otherwise). */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Presentation of the collectivity in Arabic, up to 5,000 characters. */
   descriptionAr?: InputMaybe<Scalars['String']['input']>;
+  /** Presentation of the collectivity in French, up to 5,000 characters. */
   descriptionFr?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the focal point (نقطة ارتكاز), up to 200 characters. */
   focalPointName?: InputMaybe<Scalars['String']['input']>;
+  /** The focal point's position or role, up to 200 characters. */
   focalPointRole?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A commitment of an openness action programme, on the OGP commitment template. Created unpublished: until published it, with its milestones and indicators, is seen only by its collectivity's accounts and the network. */
 export type Commitment = {
-  /** What will be done. */
+  /** What will be done (OGP template), up to 5,000 characters. */
   action?: Maybe<Scalars['String']['output']>;
+  /** The priority axis of its programme it falls under, or null when none is set (replacing the programme's axes unsets it). */
   axis?: Maybe<PriorityAxis>;
+  /** The collectivity that owns the commitment (its other fields come from the territory subgraph). */
   collectivity?: Maybe<Collectivity>;
-  /** The commitment’s collectivity: links to it resolve only within it. */
+  /** The id (UUID) of the commitment’s collectivity, part of its federation key: a reference from another subgraph resolves only within that collectivity. */
   collectivityId: Scalars['ID']['output'];
+  /** Completion on the OGP IRM scale as declared by the collectivity (NOT_STARTED at creation); the network's verified level is in reviews. */
   completion: CompletionLevel;
-  /** How it contributes to solving the problem. */
+  /** How it contributes to solving the problem (OGP template), up to 5,000 characters. */
   contribution?: Maybe<Scalars['String']['output']>;
+  /** Last day of implementation, ISO-8601 date (YYYY-MM-DD), not before startsOn and within the programme's period; null until set. */
   endsOn?: Maybe<Scalars['String']['output']>;
+  /** The commitment id (UUID). */
   id: Scalars['ID']['output'];
+  /** Its indicators, by title (A–Z). */
   indicators: Array<Indicator>;
-  /** True for illustrative demo records. */
+  /** True for illustrative demo records (not real commitments of the collectivity); false for every record created through the API. */
   isIllustrative: Scalars['Boolean']['output'];
+  /** The collectivity's unit or department leading its implementation, up to 300 characters. */
   leadUnit?: Maybe<Scalars['String']['output']>;
+  /** Its milestones, in the order last given to replaceMilestones. */
   milestones: Array<Milestone>;
+  /** Partners in its implementation (civil-society associations, public bodies…) by name, at most 30; empty when none. */
   partners: Array<Scalars['String']['output']>;
+  /** The openness principles it serves: at least one, without duplicates. */
   principles: Array<OpennessPrinciple>;
-  /** The public problem it addresses. */
+  /** The public problem it addresses (OGP template), up to 5,000 characters. */
   problem?: Maybe<Scalars['String']['output']>;
+  /** The programme it belongs to, or null when the caller may not see that programme (a published commitment of an unpublished programme). */
   program?: Maybe<ActionProgram>;
-  /** Done share of the weighted milestones, 0–100; derived, never typed. */
+  /** Progress 0–100, derived from weighted milestones: the weight of those done over the total weight, rounded; 0 without milestones. */
   progress: Scalars['Int']['output'];
+  /** Whether the public can see it, with its milestones, indicators and measurements: false at creation, changed by setCommitmentPublished. */
   published: Scalars['Boolean']['output'];
-  /** The network's reviews the caller may see, newest first. */
+  /** The network's reviews of it, newest first: published ones for everyone, all of them for the network and the commitment's own collectivity. */
   reviews: Array<Review>;
   /** The proposals it came from that the caller may see, of the commitment's own collectivity only. */
   sourceProposals?: Maybe<Array<Proposal>>;
+  /** First day of implementation, ISO-8601 date (YYYY-MM-DD), within the programme's period; null until set. */
   startsOn?: Maybe<Scalars['String']['output']>;
+  /** The situation before the commitment (OGP template), up to 5,000 characters. */
   statusQuo?: Maybe<Scalars['String']['output']>;
   /** The title in the asked language (Arabic by default), else in the other. */
   title: Scalars['String']['output'];
+  /** Title in Arabic, 1–300 characters; null when only the French title is set. */
   titleAr?: Maybe<Scalars['String']['output']>;
+  /** Title in French, 1–300 characters; null when only the Arabic title is set. */
   titleFr?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A commitment of an openness action programme, on the OGP commitment template. Created unpublished: until published it, with its milestones and indicators, is seen only by its collectivity's accounts and the network. */
 export type CommitmentTitleArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** A page of commitments the caller may see, ordered by collectivity, programme, then creation (oldest first). */
 export type CommitmentConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<Commitment>;
-  /** Rows matching the filter, all pages together. */
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Narrows the commitment list; the fields given combine with AND. */
 export type CommitmentFilter = {
+  /** Only this collectivity's commitments (UUID; BAD_USER_INPUT otherwise). */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only commitments at this declared completion level. */
   completion?: InputMaybe<CompletionLevel>;
+  /** Only commitments naming this openness principle (among others or not). */
   principle?: InputMaybe<OpennessPrinciple>;
+  /** Only this programme's commitments (UUID; BAD_USER_INPUT otherwise). */
   programId?: InputMaybe<Scalars['ID']['input']>;
-  /** Matches titles, problem and action, ignoring case, accents and Arabic letter variants. */
+  /** Text contained in the titles, problem or action, ignoring case, accents and Arabic letter variants; up to 200 characters, blank ignored. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The OGP commitment template; on update, any subset. */
+/** A commitment on the OGP template; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr) and at least one principle. */
 export type CommitmentInput = {
+  /** What will be done, up to 5,000 characters; null or blank clears it. */
   action?: InputMaybe<Scalars['String']['input']>;
-  /** A priority axis of the commitment's own programme. */
+  /** A priority axis of the commitment's own programme (UUID; BAD_USER_INPUT on axisId otherwise); null unlinks it. */
   axisId?: InputMaybe<Scalars['ID']['input']>;
+  /** Completion on the OGP IRM scale as the collectivity assesses it; null keeps the current level (NOT_STARTED at creation). */
   completion?: InputMaybe<CompletionLevel>;
+  /** How it contributes to solving the problem, up to 5,000 characters; null or blank clears it. */
   contribution?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, ISO-8601 date (YYYY-MM-DD), not before startsOn nor after the programme's periodEnd (BAD_USER_INPUT on endsOn); null clears it. */
   endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The collectivity's unit leading its implementation, up to 300 characters; null or blank clears it. */
   leadUnit?: InputMaybe<Scalars['String']['input']>;
+  /** Partners by name, at most 30, blank names dropped; replaces the whole list, null keeps it. */
   partners?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** At least one of the five. */
+  /** The openness principles it serves: 1–5, duplicates removed (BAD_USER_INPUT on principles when none); null keeps the current ones. */
   principles?: InputMaybe<Array<OpennessPrinciple>>;
+  /** The public problem it addresses, up to 5,000 characters; null or blank clears it. */
   problem?: InputMaybe<Scalars['String']['input']>;
+  /** First day, ISO-8601 date (YYYY-MM-DD), not before the programme's periodStart (BAD_USER_INPUT on startsOn); null clears it. */
   startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The situation before the commitment, up to 5,000 characters; null or blank clears it. */
   statusQuo?: InputMaybe<Scalars['String']['input']>;
+  /** Title in Arabic, 1–300 characters and not blank; null clears it. */
   titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French, 1–300 characters and not blank; null clears it. */
   titleFr?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How many commitments the caller may see name one openness principle. */
 export type CommitmentPrincipleCount = {
   /** Commitments naming this principle (a commitment may name several). */
   count: Scalars['Int']['output'];
+  /** The openness principle counted. */
   principle: OpennessPrinciple;
 };
 
+/** How many commitments the caller may see are at one completion level. */
 export type CompletionCount = {
+  /** The completion level counted: the one the collectivity declares, not the network’s verified one. */
   completion: CompletionLevel;
+  /** Commitments at this level, 0 or more. */
   count: Scalars['Int']['output'];
 };
 
-/** The OGP IRM completion scale. */
+/** Completion on the OGP Independent Reporting Mechanism (IRM) scale, assessed by hand: it is not derived from milestone progress. */
 export const CompletionLevel = {
+  /** Complete: the commitment is fully implemented. */
   Complete: 'COMPLETE',
+  /** Limited: a small part of the commitment is done. */
   Limited: 'LIMITED',
+  /** Not started: the level of a new commitment. */
   NotStarted: 'NOT_STARTED',
+  /** No evidence available to assess completion. */
   NoEvidence: 'NO_EVIDENCE',
+  /** Substantial: most of the commitment is done. */
   Substantial: 'SUBSTANTIAL'
 } as const;
 
 export type CompletionLevel = typeof CompletionLevel[keyof typeof CompletionLevel];
+/** A new account. */
 export type CreateAccountInput = {
-  /** Required for commune roles; a collectivity admin may omit it (its own). */
+  /** UUID of the account's collectivity: required for commune roles (a collectivity admin may omit it to mean its own), empty for NETWORK_ADMIN; BAD_USER_INPUT naming `collectivityId` otherwise or when it names no collectivity. */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The person's name as displayed, 1–200 characters; surrounding spaces are trimmed. */
   displayName: Scalars['String']['input'];
+  /** Sign-in email, up to 254 characters, stored trimmed and lower-case; one already used by any account is BAD_USER_INPUT naming `email`. */
   email: Scalars['String']['input'];
-  /** At least 10 characters. */
+  /** Initial password, 10–200 characters; stored only as an Argon2 hash. */
   password: Scalars['String']['input'];
+  /** Its role; a collectivity admin may not create a NETWORK_ADMIN (FORBIDDEN). */
   role: Role;
 };
 
+/** A new collectivity (reference data), recorded by the network. */
 export type CreateCollectivityInput = {
+  /** Official code, 1–40 characters, unique within the kind (BAD_USER_INPUT naming `code` otherwise); null when unknown. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Its kind, which fixes the kind its parent may be. */
   kind: CollectivityKind;
+  /** Official name in Arabic, 1–300 characters; surrounding spaces are trimmed. */
   nameAr: Scalars['String']['input'];
+  /** Official name in French, 1–300 characters; surrounding spaces are trimmed. */
   nameFr: Scalars['String']['input'];
+  /** UUID of the collectivity directly above: a region for a prefecture or province, a prefecture or province for a commune, none for a region; null when unknown. Anything else is BAD_USER_INPUT naming `parentId`. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A new event, created unpublished: for the caller's collectivity (from the token), or as a network event for a NETWORK_ADMIN. Invalid values return BAD_USER_INPUT naming the field. */
 export type CreateEventInput = {
+  /** Description in Arabic, at most 5,000 characters. On update, null or blank clears it. */
   descriptionAr?: InputMaybe<Scalars['String']['input']>;
+  /** Description in French, at most 5,000 characters. On update, null or blank clears it. */
   descriptionFr?: InputMaybe<Scalars['String']['input']>;
+  /** End, ISO-8601 date-time with its UTC offset; not before startsAt (else BAD_USER_INPUT naming endsAt). On update, null clears it. */
   endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The step of the co-creation process it belongs to. */
   kind: EventKind;
+  /** Address of the online session, starting with http:// or https://. On update, null clears it. */
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
-  /** ISO-8601 instant. */
+  /** Start, ISO-8601 date-time with its UTC offset, e.g. "2025-03-18T10:30:00+01:00". */
   startsAt: Scalars['DateTimeISO']['input'];
   /** How much of startsAt is known; MINUTE by default. */
   startsAtPrecision?: InputMaybe<TimePrecision>;
-  /** Stored as the Arabic or the French title, by its script. */
+  /** Title, 1–300 characters, not blank: stored as the Arabic title if it contains Arabic script, else as the French one. */
   title: Scalars['String']['input'];
+  /** Title in Arabic, 1–300 characters, not blank; wins over `title` for the Arabic title. Null: not set, or unchanged on update. */
   titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French, 1–300 characters, not blank; wins over `title` for the French title. Null: not set, or unchanged on update. */
   titleFr?: InputMaybe<Scalars['String']['input']>;
+  /** Where it takes place, at most 300 characters. On update, null or blank clears it. */
   venue?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Programmes and commitments across the network, as the caller may see them. */
+/** Programme and commitment figures across the network, counting only what the caller may see: published records for everyone, plus its own for a collectivity account, everything for the network. */
 export type EvaluationFigures = {
-  /** collectivitiesWithAdoptedProgram over the active members, 0–1; null without members. */
+  /** collectivitiesWithAdoptedProgram divided by memberCount (active members), a ratio 0–1; null when the network has no active members. */
   adoptionShare?: Maybe<Scalars['Float']['output']>;
   /** Collectivities with a programme adopted by their council (adopted, in implementation or closed). */
   collectivitiesWithAdoptedProgram: Scalars['Int']['output'];
   /** Equals `commitments.totalCount` for the same caller. */
   commitmentCount: Scalars['Int']['output'];
+  /** Commitments per declared completion level: one entry per level of the OGP IRM scale, in scale order, zeros included. */
   commitmentsByCompletion: Array<CompletionCount>;
+  /** Commitments per openness principle: one entry per principle, zeros included; a commitment naming several principles counts under each. */
   commitmentsByPrinciple: Array<CommitmentPrincipleCount>;
   /** Equals `actionPrograms.totalCount` for the same caller. */
   programCount: Scalars['Int']['output'];
+  /** Programmes per lifecycle status: one entry per status, in lifecycle order, zeros included. */
   programsByStatus: Array<ProgramStatusCount>;
 };
 
-/** An event of the co-creation process. */
+/** An event of a collectivity's co-creation process (meeting, workshop, consultation, council session), or a network event. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
 export type Event = {
   /** The agenda, in order. */
   agenda: Array<AgendaItem>;
-  /** Attendees counted by category and gender. */
+  /** Number of attendees by category and gender; counts only, no names. */
   attendance: Array<Attendance>;
-  /** For a network event: the collectivities that attended. */
+  /** For a network event: the collectivities that attended, in whose events lists it appears; empty for a collectivity's own event. */
   attendingCollectivities: Array<Collectivity>;
   /** The organising collectivity; null for a network event. */
   collectivity?: Maybe<Collectivity>;
   /** The description in the asked language, else in the other. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Description in Arabic, at most 5,000 characters. */
   descriptionAr?: Maybe<Scalars['String']['output']>;
+  /** Description in French, at most 5,000 characters. */
   descriptionFr?: Maybe<Scalars['String']['output']>;
+  /** End, ISO-8601 date-time in UTC, never before startsAt; null when not known. */
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Morocco local time of the end, to the minute. */
   endsOn?: Maybe<Scalars['String']['output']>;
+  /** Unique identifier (UUID). */
   id: Scalars['ID']['output'];
-  /** For a network event: the collectivities invited. */
+  /** For a network event: the collectivities invited; empty for a collectivity's own event. */
   invitedCollectivities: Array<Collectivity>;
+  /** The step of the co-creation process it belongs to. */
   kind: EventKind;
+  /** Address (http or https) of the online session or page; null when there is none. */
   onlineUrl?: Maybe<Scalars['String']['output']>;
-  /** Civil-society organisations present. */
+  /** Civil-society organisations of its collectivity's registry that were present, those the caller may see. */
   organisations: Array<Organisation>;
+  /** COLLECTIVITY for a collectivity's own event; NETWORK for a network event, whose collectivity is null. */
   organizer: EventOrganizer;
   /** Minutes or outcome, once held. */
   outcome?: Maybe<Scalars['String']['output']>;
-  /** Unpublished events are seen only by their collectivity and the network. */
+  /** False when created; publishEvent makes the event, its agenda and attendance visible to everyone. Unpublished events are seen only by their own collectivity's accounts and the network. */
   published: Scalars['Boolean']['output'];
-  /** ISO-8601 instant (Morocco local time is Africa/Casablanca). */
+  /** Start, ISO-8601 date-time in UTC, meaningful to the precision given by startsAtPrecision; startsOn gives it in Morocco local time (Africa/Casablanca). */
   startsAt: Scalars['DateTimeISO']['output'];
   /** How much of startsAt is known. */
   startsAtPrecision: TimePrecision;
   /** Morocco local time at the precision known: "2025-03-07T10:30", "2025-02-11" or "2025-10". */
   startsOn: Scalars['String']['output'];
+  /** PLANNED when created; set to HELD or CANCELLED with updateEvent. */
   status: EventStatus;
   /** The title in the asked language (Arabic by default), else in the other. */
   title: Scalars['String']['output'];
-  /** Title in Arabic. */
+  /** Title in Arabic; null when the event has only a French title. */
   titleAr?: Maybe<Scalars['String']['output']>;
-  /** Title in French. */
+  /** Title in French; null when the event has only an Arabic title. */
   titleFr?: Maybe<Scalars['String']['output']>;
+  /** Where it takes place, e.g. the meeting hall of the commune; free text, at most 300 characters. */
   venue?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** An event of the co-creation process. */
+/** An event of a collectivity's co-creation process (meeting, workshop, consultation, council session), or a network event. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
 export type EventDescriptionArgs = {
   language?: InputMaybe<Language>;
 };
 
 
-/** An event of the co-creation process. */
+/** An event of a collectivity's co-creation process (meeting, workshop, consultation, council session), or a network event. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
 export type EventTitleArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** A page of events, with the number of events matching over all pages. */
 export type EventConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<Event>;
-  /** Rows matching the filter, all pages together. */
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Narrows the events list; the criteria given combine (AND). */
 export type EventFilter = {
+  /** A collectivity's events: its own and the network events it attended. BAD_USER_INPUT naming filter.collectivityId when not a UUID. */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events of this kind. */
   kind?: InputMaybe<EventKind>;
+  /** Only collectivities' own events, or only network events. */
   organizer?: InputMaybe<EventOrganizer>;
 };
 
+/** The step of the co-creation process an event belongs to. */
 export const EventKind = {
+  /** Meeting of the committee monitoring the preparation, implementation and evaluation of the openness programme. */
   CommitteeMeeting: 'COMMITTEE_MEETING',
+  /** Session of the collectivity council, e.g. the one that adopts the programme. */
   CouncilSession: 'COUNCIL_SESSION',
+  /** Co-creation workshop collecting ideas and proposals from council members, civil society and other participants. */
   CoCreationWorkshop: 'CO_CREATION_WORKSHOP',
+  /** Information meeting, e.g. the kickoff of the preparation of the openness action programme. */
   InformationMeeting: 'INFORMATION_MEETING',
+  /** Meeting of the network with its members. */
   NetworkMeeting: 'NETWORK_MEETING',
+  /** Public consultation on the draft programme; while open (published, not CANCELLED, started, endsAt set and not passed) anyone may send proposals with submitProposal. */
   PublicConsultation: 'PUBLIC_CONSULTATION',
+  /** Communication and training meeting, e.g. on the support programme and the co-creation method for newly joined collectivities. */
   Training: 'TRAINING'
 } as const;
 
 export type EventKind = typeof EventKind[keyof typeof EventKind];
+/** Who organises an event: a collectivity, or the network. */
 export const EventOrganizer = {
+  /** Organised by a collectivity and recorded under it; only that collectivity's accounts edit it. */
   Collectivity: 'COLLECTIVITY',
+  /** Organised by the network and recorded by a NETWORK_ADMIN: its collectivity is null, and it appears in the lists of every collectivity that attended. */
   Network: 'NETWORK'
 } as const;
 
 export type EventOrganizer = typeof EventOrganizer[keyof typeof EventOrganizer];
+/** A collectivity invited to, or attending, a network event. */
 export type EventParticipantInput = {
+  /** Whether it attended; false by default. An attended network event appears in that collectivity's events list and figures. */
   attended?: Scalars['Boolean']['input'];
+  /** The collectivity (UUID); each at most once per call (else BAD_USER_INPUT naming participants). */
   collectivityId: Scalars['ID']['input'];
+  /** Whether it was invited; true by default. */
   invited?: Scalars['Boolean']['input'];
 };
 
+/** Whether an event is still to come, took place, or was called off. */
 export const EventStatus = {
+  /** Called off; a cancelled public consultation accepts no citizen proposals. */
   Cancelled: 'CANCELLED',
+  /** Took place. */
   Held: 'HELD',
+  /** Scheduled and not yet held: the status of a new event. */
   Planned: 'PLANNED'
 } as const;
 
 export type EventStatus = typeof EventStatus[keyof typeof EventStatus];
+/** Gender of the people counted, for gender-disaggregated figures. */
 export const Gender = {
+  /** Women. */
   Female: 'FEMALE',
+  /** Men. */
   Male: 'MALE',
+  /** Gender not recorded. */
   Unspecified: 'UNSPECIFIED'
 } as const;
 
 export type Gender = typeof Gender[keyof typeof Gender];
+/** A measurable indicator of a commitment, from a baseline towards a target; visible whenever its commitment is. */
 export type Indicator = {
+  /** The value before the commitment, in unit. */
   baseline: Scalars['Float']['output'];
+  /** Whether reaching the target means the value going up or down. */
   direction: IndicatorDirection;
-  /** How far the latest value (or the baseline) still is from the target, in the indicator’s direction; 0 once reached. */
+  /** How far the latest value (or the baseline, before any measurement) still is from the target, in unit and in the indicator’s direction; 0 once reached or passed. */
   distanceToTarget: Scalars['Float']['output'];
+  /** The indicator id (UUID). */
   id: Scalars['ID']['output'];
-  /** The latest measurement. */
+  /** Its most recent measurement by date, or null before the first. */
   latest?: Maybe<IndicatorReading>;
-  /** Oldest first. */
+  /** Its measurements, oldest first; at most one per day. */
   measurements: Array<Measurement>;
+  /** The value to reach, in unit: above the baseline for INCREASE, below it for DECREASE. */
   target: Scalars['Float']['output'];
+  /** What is measured, 1–300 characters. */
   title: Scalars['String']['output'];
+  /** Unit of the baseline, target and measurements (e.g. "%", "requests"), up to 50 characters; empty when unitless. */
   unit: Scalars['String']['output'];
 };
 
+/** Which way an indicator must move from its baseline to reach its target. */
 export const IndicatorDirection = {
+  /** Lower is better: the target is below the baseline. */
   Decrease: 'DECREASE',
+  /** Higher is better: the target is above the baseline. */
   Increase: 'INCREASE'
 } as const;
 
 export type IndicatorDirection = typeof IndicatorDirection[keyof typeof IndicatorDirection];
+/** A new indicator of a commitment. */
 export type IndicatorInput = {
+  /** The value before the commitment, in unit. */
   baseline: Scalars['Float']['input'];
+  /** Whether reaching the target means the value going up or down. */
   direction: IndicatorDirection;
+  /** The value to reach, in unit: above the baseline for INCREASE, below it for DECREASE (BAD_USER_INPUT on target otherwise). */
   target: Scalars['Float']['input'];
+  /** What is measured, 1–300 characters. */
   title: Scalars['String']['input'];
+  /** Unit of the values (e.g. "%", "requests"), up to 50 characters; empty by default. */
   unit?: Scalars['String']['input'];
 };
 
+/** An indicator's latest measured value. */
 export type IndicatorReading = {
+  /** The day measured, ISO-8601 date (YYYY-MM-DD). */
   measuredOn: Scalars['String']['output'];
+  /** The measured value, in the indicator's unit. */
   value: Scalars['Float']['output'];
 };
 
 /** Active members of one kind. */
 export type KindCount = {
+  /** Members of that kind whose membership is ACTIVE, 0 or more. */
   count: Scalars['Int']['output'];
+  /** The kind of collectivity. */
   kind: CollectivityKind;
 };
 
-/** Arabic or French. */
+/** Language of a text: fields with a `language` argument answer in it (Arabic by default), else in the other language when the text exists only there. */
 export const Language = {
+  /** Arabic (العربية). */
   Ar: 'AR',
+  /** French (français). */
   Fr: 'FR'
 } as const;
 
 export type Language = typeof Language[keyof typeof Language];
+/** A dated value of an indicator, at most one per indicator and day; visible whenever its commitment is. */
 export type Measurement = {
+  /** The measurement id (UUID). */
   id: Scalars['ID']['output'];
-  /** ISO-8601 date. */
+  /** The day measured, ISO-8601 date (YYYY-MM-DD); unique per indicator. */
   measuredOn: Scalars['String']['output'];
+  /** A remark on the value or its source, up to 1,000 characters. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The measured value, in the indicator's unit. */
   value: Scalars['Float']['output'];
 };
 
+/** A dated value of an indicator. */
 export type MeasurementInput = {
+  /** The day measured, ISO-8601 date (YYYY-MM-DD); a measurement already on that day is replaced. */
   measuredOn: Scalars['String']['input'];
+  /** A remark on the value or its source, up to 1,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The measured value, in the indicator's unit. */
   value: Scalars['Float']['input'];
 };
 
+/** State of a collectivity's membership of the network; only ACTIVE members count in the network's figures. */
 export const MembershipStatus = {
+  /** A member in good standing, counted in the network's figures. */
   Active: 'ACTIVE',
+  /** Ended: not counted; `admitMember` may admit the collectivity again. */
   Ended: 'ENDED',
+  /** Suspended by the network: not counted; `setMembershipStatus` may reactivate it. */
   Suspended: 'SUSPENDED'
 } as const;
 
 export type MembershipStatus = typeof MembershipStatus[keyof typeof MembershipStatus];
+/** A step of a commitment, weighted in the commitment's progress; visible whenever its commitment is. */
 export type Milestone = {
-  /** Set once done. */
+  /** The day it was done, ISO-8601 date (YYYY-MM-DD); null while pending. Only done milestones count towards progress. */
   doneOn?: Maybe<Scalars['String']['output']>;
+  /** Planned date, ISO-8601 date (YYYY-MM-DD); null when not planned. */
   dueOn?: Maybe<Scalars['String']['output']>;
+  /** The milestone id (UUID); replaceMilestones gives every milestone a new id. */
   id: Scalars['ID']['output'];
+  /** What is to be done, 1–300 characters. */
   title: Scalars['String']['output'];
-  /** Its share of the commitment’s progress. */
+  /** Its weight in the commitment’s progress, 1–100 (default 1): progress is the done milestones’ weight over the total weight. */
   weight: Scalars['Int']['output'];
 };
 
+/** One milestone; its place in the list is its order. */
 export type MilestoneInput = {
+  /** The day it was done, ISO-8601 date (YYYY-MM-DD); null while pending. */
   doneOn?: InputMaybe<Scalars['String']['input']>;
+  /** Planned date, ISO-8601 date (YYYY-MM-DD). */
   dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** What is to be done, 1–300 characters and not blank. */
   title: Scalars['String']['input'];
+  /** Its weight in the commitment's progress, 1–100, default 1. */
   weight?: Scalars['Int']['input'];
 };
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type Mutation = {
-  /** Adds an indicator with its baseline, target and direction. */
+  /** Adds an indicator with its baseline, target and direction to a commitment, and returns the commitment. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on target when it does not lie in the indicator's direction from the baseline. */
   addIndicator: Commitment;
-  /** The network admits a collectivity as a member. */
+  /** Admits a collectivity as an ACTIVE member, or re-admits one whose membership ENDED; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND for an unknown collectivity, BAD_USER_INPUT naming `collectivityId` when it is already an ACTIVE or SUSPENDED member. */
   admitMember: Collectivity;
-  /** Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason. */
+  /** Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT names the input field at fault. */
   answerProposal: Proposal;
-  /** Changes the caller's own password; every earlier token ends, a new one is returned. */
+  /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. */
   changePassword: AuthPayload;
-  /** The network creates any account; a collectivity admin, commune accounts of its own collectivity. */
+  /** Creates an account: NETWORK_ADMIN creates any; a COLLECTIVITY_ADMIN, commune accounts of its own collectivity only (FORBIDDEN otherwise). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR; BAD_USER_INPUT naming `email` or `collectivityId` as the input describes. */
   createAccount: Account;
-  /** Starts a programme of the caller's collectivity, in co-creation and unpublished. */
+  /** Starts a programme of the caller's own collectivity (taken from the token), in CO_CREATION and unpublished. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for the network); BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
   createActionProgram: ActionProgram;
-  /** The network records a collectivity (reference data). */
+  /** Records a collectivity (reference data). Requires NETWORK_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous); BAD_USER_INPUT names `parentId` or `code` when they break the rules of the input. */
   createCollectivity: Collectivity;
-  /** Adds a commitment to one of the caller's collectivity's programmes, unpublished. */
+  /** Adds an unpublished commitment to a programme of the caller's collectivity, at NOT_STARTED unless input.completion says otherwise. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the programme's collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT names the field (titleFr, principles, startsOn, endsOn, axisId…). */
   createCommitment: Commitment;
-  /** Creates an unpublished event of the caller's collectivity (from the token); a network admin creates a network event. */
+  /** Creates an unpublished event for the caller's collectivity, taken from the token (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN), or a network event for a NETWORK_ADMIN. UNAUTHENTICATED when anonymous; BAD_USER_INPUT naming the field, e.g. endsAt before startsAt. */
   createEvent: Event;
-  /** Adds an organisation to the caller's collectivity's registry, unpublished. */
+  /** Adds an unpublished organisation to the registry of the caller's collectivity, taken from the token. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN, UNAUTHENTICATED when anonymous). */
   createOrganisation: Organisation;
-  /** Files a progress report on one of the caller's collectivity's programmes, unpublished. */
+  /** Files a progress report, unpublished, on a programme of the caller's collectivity. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the programme's collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT names periodEnd or entries.N.commitmentId. */
   createProgressReport: ProgressReport;
-  /** Records a proposal in the caller's collectivity (e.g. from a workshop), unpublished. */
+  /** Records an unpublished SUBMITTED proposal in the caller's collectivity, taken from the token (e.g. from a workshop). Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN); BAD_USER_INPUT naming a missing title or principle. */
   createProposal: Proposal;
-  /** Deletes a programme still in co-creation: the collectivity's administrators only. */
+  /** Deletes a programme still in CO_CREATION (BAD_USER_INPUT on id in any other status) and returns true. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
   deleteActionProgram: Scalars['Boolean']['output'];
-  /** Deletes a commitment with its milestones and indicators: the collectivity's administrators only. */
+  /** Deletes a commitment with its milestones and indicators, and returns true. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
   deleteCommitment: Scalars['Boolean']['output'];
-  /** Deletes an event, its agenda and attendance: the collectivity's administrators only. */
+  /** Deletes an event with its agenda, attendance, participants and organisation links; proposals collected at it stay, unlinked. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event); returns true. */
   deleteEvent: Scalars['Boolean']['output'];
-  /** Removes an organisation from the registry: the collectivity's administrators only. */
+  /** Removes an organisation from the registry with its event links; proposals it made stay, unlinked. Requires COLLECTIVITY_ADMIN of its collectivity; returns true. */
   deleteOrganisation: Scalars['Boolean']['output'];
-  /** Deletes a proposal: the collectivity's administrators only. */
+  /** Deletes a proposal and returns true. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming id while other proposals are merged into it. */
   deleteProposal: Scalars['Boolean']['output'];
-  /** Signs in. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. */
+  /** Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED; after 10 failures within 15 minutes the email is locked out for the rest of the window (UNAUTHENTICATED with `retryAfter` in seconds). */
   login: AuthPayload;
-  /** Makes an event public: the collectivity's administrators only. */
+  /** Makes an event, its agenda and attendance visible to everyone; publishing a published event changes nothing. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event). */
   publishEvent: Event;
-  /** Records a dated measurement of an indicator (one per day; a second replaces the first). */
+  /** Records a dated measurement of an indicator (one per day: a second on the same day replaces the first) and returns the indicator. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the indicator. */
   recordMeasurement: Indicator;
-  /** Replaces an event's whole agenda; each item must lie within the event. */
+  /** Replaces an event's whole agenda with the items given, in that order; each item must lie within the event. Same rights as updateEvent; BAD_USER_INPUT names the item field at fault, e.g. items.2.endsAt. */
   replaceAgenda: Event;
-  /** Replaces a commitment's milestones, in order; its progress follows from them. */
+  /** Replaces all of a commitment's milestones with the list given, in order, and returns the commitment, whose progress follows from them. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT for an invalid milestone. */
   replaceMilestones: Commitment;
-  /** Replaces a programme's priority axes, in order. */
+  /** Replaces all of a programme's priority axes with the list given, in order; commitments linked to a former axis lose that link. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on axes.N.titleFr for an untitled axis. */
   replacePriorityAxes: ActionProgram;
-  /** The network reviews a commitment: verified completion, 'did it open government?', potential for results. */
+  /** The network adds a review of a commitment: verified completion, 'did it open government?', potential for results; each call adds a new review. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the commitment does not exist. */
   reviewCommitment: Review;
-  /** Disables (ending its tokens) or re-enables an account the caller manages. */
+  /** Disables (ending its tokens) or re-enables an account: NETWORK_ADMIN any account, a COLLECTIVITY_ADMIN its own collectivity's commune accounts (NOT_FOUND for others). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR, BAD_USER_INPUT naming `id` for the caller's own account. */
   setAccountActive: Account;
-  /** Makes a programme public, or withdraws it: the collectivity's administrators only. */
+  /** Makes a programme public, or withdraws it from the public. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
   setActionProgramPublished: ActionProgram;
-  /** Replaces an event's attendance counts (category × gender). */
+  /** Replaces an event's attendance counts, one per category × gender pair. Same rights as updateEvent; BAD_USER_INPUT naming counts.N when a pair is given twice. */
   setAttendance: Event;
-  /** Makes a commitment public, or withdraws it: the collectivity's administrators only. */
+  /** Makes a commitment, with its milestones and indicators, public, or withdraws it from the public. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
   setCommitmentPublished: Commitment;
-  /** Sets the organisations of the collectivity's registry present at an event. */
+  /** Sets the organisations of the collectivity's registry present at an event, replacing the previous set. Same rights as updateEvent; BAD_USER_INPUT naming organisationIds when one is not an organisation of the event's collectivity. */
   setEventOrganisations: Event;
-  /** The network sets which collectivities it invited to one of its events, and which attended. */
+  /** The network sets which collectivities it invited to one of its events, and which attended. Requires NETWORK_ADMIN and a network event: FORBIDDEN otherwise, or BAD_USER_INPUT naming eventId when a collectivity names its own event. */
   setEventParticipants: Event;
-  /** The network suspends, ends or reactivates a membership. */
+  /** Suspends, ends or reactivates a membership; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND when the collectivity has no membership. */
   setMembershipStatus: Collectivity;
-  /** Makes an organisation public, or withdraws it: the collectivity's administrators only. */
+  /** Makes an organisation visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN otherwise. */
   setOrganisationPublished: Organisation;
-  /** Moves a programme through CO_CREATION → CONSULTATION → ADOPTED → IMPLEMENTATION → CLOSED: the collectivity's administrators only. */
+  /** Moves a programme one step forward through CO_CREATION → CONSULTATION → ADOPTED → IMPLEMENTATION → CLOSED, or back with a reason, and records the change in statusHistory. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names status, reason, councilSession, adoptedOn or periodStart (overlap with another open programme). */
   setProgramStatus: ActionProgram;
-  /** Makes a proposal public, or withdraws it: the collectivity's administrators only. */
+  /** Makes a proposal visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming published when its citizen author did not consent. */
   setProposalPublished: Proposal;
-  /** Anyone submits a proposal to a commune's public consultation while it is open. It stays private until the commune publishes it. */
+  /** Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, else BAD_USER_INPUT naming input with retryAfter in seconds. */
   submitProposal: CitizenProposalReceipt;
-  /** Withdraws an event from the public: the collectivity's administrators only. */
+  /** Withdraws an event from the public: it is then seen only by its own collectivity's accounts and the network. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event). */
   unpublishEvent: Event;
+  /** Changes a programme's titles or period. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
   updateActionProgram: ActionProgram;
-  /** The network edits reference data: names, code, place in the hierarchy. */
+  /** Edits reference data: names, code, place in the hierarchy. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND for an unknown id, BAD_USER_INPUT naming `id`, `parentId` or `code` for invalid values. */
   updateCollectivity: Collectivity;
-  /** A collectivity admin edits its own collectivity's profile. */
+  /** Edits the profile of the caller's own collectivity, creating it on first use; returns the collectivity. Requires COLLECTIVITY_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous). */
   updateCollectivityProfile: Collectivity;
+  /** Changes the fields given of a commitment. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names the field (titleFr, principles, startsOn, endsOn, axisId…). */
   updateCommitment: Commitment;
-  /** Changes any subset of an event's fields. */
+  /** Changes any subset of an event's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event): NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateEvent: Event;
+  /** Changes an organisation's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateOrganisation: Organisation;
+  /** Changes a proposal's fields; its status and answer change with answerProposal. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateProposal: Proposal;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationAddIndicatorArgs = {
   commitmentId: Scalars['ID']['input'];
   input: IndicatorInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationAdmitMemberArgs = {
   collectivityId: Scalars['ID']['input'];
   joinedOn: Scalars['String']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationAnswerProposalArgs = {
   id: Scalars['ID']['input'];
   input: ProposalAnswerInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateActionProgramArgs = {
   input: ActionProgramInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateCollectivityArgs = {
   input: CreateCollectivityInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateCommitmentArgs = {
   input: CommitmentInput;
   programId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateProgressReportArgs = {
   input: ProgressReportInput;
   programId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateProposalArgs = {
   input: ProposalInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteActionProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteCommitmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteProposalArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationPublishEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationRecordMeasurementArgs = {
   indicatorId: Scalars['ID']['input'];
   input: MeasurementInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationReplaceAgendaArgs = {
   eventId: Scalars['ID']['input'];
   items: Array<AgendaItemInput>;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationReplaceMilestonesArgs = {
   commitmentId: Scalars['ID']['input'];
   milestones: Array<MilestoneInput>;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationReplacePriorityAxesArgs = {
   axes: Array<PriorityAxisInput>;
   programId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationReviewCommitmentArgs = {
   commitmentId: Scalars['ID']['input'];
   input: ReviewInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetAccountActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetActionProgramPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetAttendanceArgs = {
   counts: Array<AttendanceInput>;
   eventId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetCommitmentPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetEventOrganisationsArgs = {
   eventId: Scalars['ID']['input'];
   organisationIds: Array<Scalars['ID']['input']>;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetEventParticipantsArgs = {
   eventId: Scalars['ID']['input'];
   participants: Array<EventParticipantInput>;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetMembershipStatusArgs = {
   collectivityId: Scalars['ID']['input'];
   status: MembershipStatus;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetOrganisationPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetProgramStatusArgs = {
   id: Scalars['ID']['input'];
   input: ProgramStatusInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetProposalPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSubmitProposalArgs = {
   input: CitizenProposalInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUnpublishEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateActionProgramArgs = {
   id: Scalars['ID']['input'];
   input: ActionProgramInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateCollectivityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCollectivityInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateCollectivityProfileArgs = {
   input: CollectivityProfileInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateCommitmentArgs = {
   id: Scalars['ID']['input'];
   input: CommitmentInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateOrganisationArgs = {
   id: Scalars['ID']['input'];
   input: OrganisationInput;
 };
 
 
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateProposalArgs = {
   id: Scalars['ID']['input'];
   input: ProposalInput;
 };
 
-/** The Moroccan network of open territorial collectivities. */
+/** The Moroccan network of open territorial collectivities (one record). Public; its member figures are computed from the memberships, never stored. */
 export type Network = {
+  /** Programme and commitment counts across all members, over the records the caller may see (published ones only, for anonymous callers). */
   evaluation?: Maybe<EvaluationFigures>;
-  /** ISO-8601 date. */
+  /** Founding date, ISO-8601 (YYYY-MM-DD). */
   foundedOn: Scalars['String']['output'];
+  /** The network's key, a text id ("moroccan-network"), not a UUID. */
   id: Scalars['ID']['output'];
-  /** Active members of every kind. */
+  /** Members of every kind whose membership is ACTIVE. */
   memberCount: Scalars['Int']['output'];
-  /** Active members by kind of collectivity. */
+  /** ACTIVE members by kind of collectivity, every kind listed, zero included. */
   membersByKind: Array<KindCount>;
-  /** Active members by region (a region counts itself), in code order; then those of unknown region. */
+  /** ACTIVE members by region (a region counts itself), every region listed in code order, zero included; then those of unknown region. */
   membersByRegion: Array<RegionCount>;
+  /** The network's name in Arabic. */
   nameAr: Scalars['String']['output'];
+  /** The network's name in French. */
   nameFr: Scalars['String']['output'];
-  /** Events, proposals and attendance across the network. */
+  /** Events, proposals and attendance across the network, as the caller may see them. */
   participation?: Maybe<ParticipationFigures>;
+  /** URL of its public website; null if none is recorded. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
+/** A collectivity's membership of the network. Public; only the network admits members and changes their status. */
 export type NetworkMembership = {
-  /** ISO-8601 at the precision known: "2023", "2024-12" or "2024-12-03". */
+  /** When it joined (or last re-joined), ISO-8601 at the precision known: "2023", "2024-12" or "2024-12-03". */
   joinedOn: Scalars['String']['output'];
+  /** ACTIVE, SUSPENDED or ENDED; set by the network. */
   status: MembershipStatus;
 };
 
-/** The IRM's "did it open government?" rating. */
+/** The OGP IRM's "did it open government?" rating: how far the implemented commitment changed government practice. */
 export const OpenGovernmentEffect = {
+  /** Government practice did not change. */
   DidNotChange: 'DID_NOT_CHANGE',
+  /** A step forward for openness in the policy area, limited in scope or scale. */
   Major: 'MAJOR',
+  /** Some change, but minor in its effect on openness. */
   Marginal: 'MARGINAL',
+  /** A reform that transformed business as usual in the policy area. */
   Outstanding: 'OUTSTANDING',
+  /** Government openness worsened. */
   Worsened: 'WORSENED'
 } as const;
 
 export type OpenGovernmentEffect = typeof OpenGovernmentEffect[keyof typeof OpenGovernmentEffect];
-/** Transparency, accountability, access to information, citizen participation, digitalisation. */
+/** One of the five openness principles of the network's charter; proposals and commitments are tagged with them. */
 export const OpennessPrinciple = {
+  /** The right of access to information (الحق في الوصول إلى المعلومة), law 31-13, including proactive publication. */
   AccessToInformation: 'ACCESS_TO_INFORMATION',
+  /** Accountability (المساءلة, redevabilité). */
   Accountability: 'ACCOUNTABILITY',
+  /** Citizen participation (المشاركة المواطنة, participation citoyenne). */
   CitizenParticipation: 'CITIZEN_PARTICIPATION',
+  /** Digitalisation (الرقمنة, digitalisation). */
   Digitalization: 'DIGITALIZATION',
+  /** Transparency (الشفافية, transparence). */
   Transparency: 'TRANSPARENCY'
 } as const;
 
 export type OpennessPrinciple = typeof OpennessPrinciple[keyof typeof OpennessPrinciple];
+/** A civil-society association of a collectivity's registry. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
 export type Organisation = {
+  /** The collectivity whose registry it belongs to. */
   collectivity?: Maybe<Collectivity>;
-  /** Seen only by its commune and the network. */
+  /** Contact email; null for callers other than its collectivity's accounts and the network. */
   contactEmail?: Maybe<Scalars['String']['output']>;
-  /** Seen only by its commune and the network. */
+  /** Contact phone; null for callers other than its collectivity's accounts and the network. */
   contactPhone?: Maybe<Scalars['String']['output']>;
   /** Its field of action: youth, women, environment… */
   field?: Maybe<Scalars['String']['output']>;
+  /** Unique identifier (UUID). */
   id: Scalars['ID']['output'];
+  /** Name in Arabic; every organisation has a name in Arabic, in French or both. */
   nameAr?: Maybe<Scalars['String']['output']>;
+  /** Name in French; every organisation has a name in Arabic, in French or both. */
   nameFr?: Maybe<Scalars['String']['output']>;
+  /** Whether it is a partner of the collectivity. */
   partnerStatus: PartnerStatus;
+  /** False when created; setOrganisationPublished makes it visible to everyone. */
   published: Scalars['Boolean']['output'];
 };
 
+/** A page of organisations, with the number of organisations matching over all pages. */
 export type OrganisationConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<Organisation>;
-  /** Rows matching the filter, all pages together. */
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Narrows the organisations list; the criteria given combine (AND). */
 export type OrganisationFilter = {
+  /** Only this collectivity's registry (UUID; BAD_USER_INPUT naming the field when malformed). */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Matches Arabic and French names, ignoring case, accents and Arabic letter variants. */
+  /** Matches Arabic and French names, ignoring case, accents and Arabic letter variants; at most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An organisation’s fields: it needs a name in Arabic or French (else BAD_USER_INPUT naming nameFr). On update, omitted fields stay as they are and null clears one. */
 export type OrganisationInput = {
-  /** Seen only by the commune and the network. */
+  /** Contact email address; seen only by the commune and the network. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
-  /** Seen only by the commune and the network. */
+  /** Contact phone number, 6–30 digits, spaces or + ( ) . -; seen only by the commune and the network. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Field of action, e.g. youth, women, environment; at most 200 characters. */
   field?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Arabic, 1–300 characters, not blank. */
   nameAr?: InputMaybe<Scalars['String']['input']>;
+  /** Name in French, 1–300 characters, not blank. */
   nameFr?: InputMaybe<Scalars['String']['input']>;
+  /** Partnership with the collectivity; NONE when not given on create, null leaves it as it is. */
   partnerStatus?: InputMaybe<PartnerStatus>;
 };
 
@@ -1078,240 +1423,337 @@ export type ParticipationFigures = {
   eventCount: Scalars['Int']['output'];
   /** Equals `proposals.totalCount` for the same caller and scope. */
   proposalCount: Scalars['Int']['output'];
+  /** Proposals by openness principle: every principle once, in enum order, zeros included. */
   proposalsByPrinciple: Array<PrincipleCount>;
+  /** Proposals by status: every status once, in enum order, zeros included. */
   proposalsByStatus: Array<ProposalStatusCount>;
 };
 
+/** Whether an organisation is a partner of the collectivity. */
 export const PartnerStatus = {
+  /** Was a partner, no longer is. */
   FormerPartner: 'FORMER_PARTNER',
+  /** Not a partner (the default). */
   None: 'NONE',
+  /** A current partner of the collectivity. */
   Partner: 'PARTNER'
 } as const;
 
 export type PartnerStatus = typeof PartnerStatus[keyof typeof PartnerStatus];
+/** The OGP IRM's potential-for-results rating: what the commitment, as designed, could change. */
 export const PotentialForResults = {
+  /** Modest: a positive but stand-alone or incremental change. */
   Modest: 'MODEST',
+  /** Substantial: could change the rules, practices or institutions of the policy area. */
   Substantial: 'SUBSTANTIAL',
+  /** Unclear: continues existing practice, or too vague to judge its added value. */
   Unclear: 'UNCLEAR'
 } as const;
 
 export type PotentialForResults = typeof PotentialForResults[keyof typeof PotentialForResults];
+/** Number of proposals serving one openness principle. */
 export type PrincipleCount = {
+  /** Proposals the caller may see that serve it, 0 or more. */
   count: Scalars['Int']['output'];
+  /** The openness principle counted. */
   principle: OpennessPrinciple;
 };
 
+/** One of a programme's ordered priority axes, chosen with local civil society; visible whenever its programme is. */
 export type PriorityAxis = {
+  /** The axis id (UUID); replacePriorityAxes gives every axis a new id. */
   id: Scalars['ID']['output'];
+  /** The openness principles the axis serves, without duplicates (0–5); empty when none was named. */
   principles: Array<OpennessPrinciple>;
   /** The title in the asked language (Arabic by default), else in the other. */
   title: Scalars['String']['output'];
+  /** Title in Arabic, 1–300 characters; null when only the French title is set. */
   titleAr?: Maybe<Scalars['String']['output']>;
+  /** Title in French, 1–300 characters; null when only the Arabic title is set. */
   titleFr?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** One of a programme's ordered priority axes, chosen with local civil society; visible whenever its programme is. */
 export type PriorityAxisTitleArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** One priority axis; its place in the list is its order. It needs a title in Arabic or French. */
 export type PriorityAxisInput = {
+  /** The openness principles the axis serves, at most 5, duplicates removed; none by default. */
   principles?: Array<OpennessPrinciple>;
+  /** Title in Arabic, 1–300 characters. */
   titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French, 1–300 characters; BAD_USER_INPUT on axes.N.titleFr when the axis has neither title. */
   titleFr?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The lifecycle of an openness action programme, in order: it moves forward one step at a time, and may step back any number of steps with a reason. */
 export const ProgramStatus = {
+  /** Adopted by the council at a dated session (adoptedOn and councilSession are set). */
   Adopted: 'ADOPTED',
+  /** Finished: no longer the collectivity’s current programme, and no obstacle to a new programme over the same period. */
   Closed: 'CLOSED',
+  /** The draft is under public consultation before adoption. */
   Consultation: 'CONSULTATION',
+  /** Being prepared with local civil society (information meetings, priority axes, workshops): the initial status, and the only one in which a programme may be deleted. */
   CoCreation: 'CO_CREATION',
+  /** Adopted and being implemented, monitored and evaluated. */
   Implementation: 'IMPLEMENTATION'
 } as const;
 
 export type ProgramStatus = typeof ProgramStatus[keyof typeof ProgramStatus];
+/** One change of a programme's lifecycle status, recorded by setProgramStatus; visible whenever its programme is. */
 export type ProgramStatusChange = {
+  /** When the change was recorded (ISO-8601 date-time, UTC). */
   changedAt: Scalars['DateTimeISO']['output'];
+  /** The status before the change. */
   fromStatus: ProgramStatus;
+  /** Why the programme stepped back (always given then), or the optional note of a forward move; up to 2,000 characters. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The status after the change. */
   toStatus: ProgramStatus;
 };
 
+/** How many programmes the caller may see are in one lifecycle status. */
 export type ProgramStatusCount = {
+  /** Programmes in this status, 0 or more. */
   count: Scalars['Int']['output'];
+  /** The lifecycle status counted. */
   status: ProgramStatus;
 };
 
+/** The status to move a programme to, with what that move requires. */
 export type ProgramStatusInput = {
-  /** Required for ADOPTED: ISO-8601 at the precision known. */
+  /** The adoption date, ISO-8601 at the precision known (YYYY, YYYY-MM or YYYY-MM-DD): required to move forward to ADOPTED (BAD_USER_INPUT on adoptedOn), ignored otherwise. */
   adoptedOn?: InputMaybe<Scalars['String']['input']>;
-  /** Required for ADOPTED: e.g. "October 2025 ordinary session". */
+  /** The adopting council session, e.g. "October 2025 ordinary session", up to 300 characters: required to move forward to ADOPTED (BAD_USER_INPUT on councilSession), ignored otherwise. */
   councilSession?: InputMaybe<Scalars['String']['input']>;
-  /** Required to step back. */
+  /** Why, up to 2,000 characters: required to step back (BAD_USER_INPUT on reason), optional forward. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** The new status: the next one in the lifecycle, or any earlier one with a reason. The current status or a skipped step gives BAD_USER_INPUT on status. */
   status: ProgramStatus;
 };
 
+/** A collectivity's periodic progress report on its programme. Created unpublished: until published it is seen only by its collectivity's accounts and the network. */
 export type ProgressReport = {
+  /** When it was filed (ISO-8601 date-time, UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** What it says of each commitment reported on, in the order given. */
   entries: Array<ReportEntry>;
+  /** The report id (UUID). */
   id: Scalars['ID']['output'];
+  /** Account of the period, up to 20,000 characters; empty when none was written. */
   narrative: Scalars['String']['output'];
-  /** ISO-8601 date. */
+  /** Last day of the period reported on, ISO-8601 date (YYYY-MM-DD), not before periodStart. */
   periodEnd: Scalars['String']['output'];
-  /** ISO-8601 date. */
+  /** First day of the period reported on, ISO-8601 date (YYYY-MM-DD). */
   periodStart: Scalars['String']['output'];
+  /** Whether the public can see it; false at creation (seen then only by its collectivity's accounts and the network). */
   published: Scalars['Boolean']['output'];
 };
 
+/** A progress report on a period of a programme. */
 export type ProgressReportInput = {
+  /** One entry per commitment reported on, at most 100; none by default. */
   entries?: Array<ReportEntryInput>;
+  /** Account of the period, up to 20,000 characters; empty by default. */
   narrative?: Scalars['String']['input'];
+  /** Last day of the period, ISO-8601 date (YYYY-MM-DD), not before periodStart (BAD_USER_INPUT on periodEnd otherwise). */
   periodEnd: Scalars['String']['input'];
+  /** First day of the period, ISO-8601 date (YYYY-MM-DD). */
   periodStart: Scalars['String']['input'];
 };
 
+/** An idea or proposal collected during co-creation, with its collectivity's public answer. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
 export type Proposal = {
   /** The commune's public answer: required once retained, merged or rejected. */
   answer?: Maybe<Scalars['String']['output']>;
+  /** When it was retained, merged or rejected, ISO-8601 date-time in UTC; null while SUBMITTED or UNDER_REVIEW. */
   answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Full text, at most 5,000 characters; empty when none was given. */
   body: Scalars['String']['output'];
   /** Submitted by a citizen during a public consultation. */
   citizenSubmitted: Scalars['Boolean']['output'];
+  /** The collectivity that received it. */
   collectivity?: Maybe<Collectivity>;
   /** For a retained proposal: the commitment it became, resolved only within the proposal's collectivity. */
   commitment?: Maybe<Commitment>;
-  /** Whether the citizen consented to publication: seen by the commune. */
+  /** Whether its author consented to publication; null for callers other than the commune that received it. */
   consentToPublish?: Maybe<Scalars['Boolean']['output']>;
-  /** A citizen's contact: seen only by the commune that received it. */
+  /** A citizen's contact: seen only by the commune that received it, null for everyone else. */
   contact?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded, ISO-8601 date-time in UTC. */
   createdAt: Scalars['DateTimeISO']['output'];
-  /** The event where it was collected. */
+  /** The event where it was collected; null when none is recorded or the caller may not see it. */
   event?: Maybe<Event>;
+  /** Unique identifier (UUID). */
   id: Scalars['ID']['output'];
   /** True for illustrative demo records. */
   isIllustrative: Scalars['Boolean']['output'];
   /** When merged: the proposal it joined. */
   mergedInto?: Maybe<Proposal>;
+  /** The organisation that proposed it; null when none is recorded or the caller may not see it. */
   organisation?: Maybe<Organisation>;
+  /** The openness principle it serves. */
   principle: OpennessPrinciple;
+  /** False when created; setProposalPublished makes it visible to everyone, only with the consent of a citizen author. */
   published: Scalars['Boolean']['output'];
+  /** Where it was collected. */
   source: ProposalSource;
+  /** Where it stands in the review; changed with answerProposal. */
   status: ProposalStatus;
+  /** Stakeholder category of whoever proposed it; null when not recorded. */
   submitterCategory?: Maybe<AttendeeCategory>;
+  /** Number of people who supported it, as recorded by the collectivity; 0 by default. */
   supportsCount: Scalars['Int']['output'];
+  /** Short title, at most 300 characters. */
   title: Scalars['String']['output'];
 };
 
+/** The collectivity's decision on a proposal: under review, or a public answer. */
 export type ProposalAnswerInput = {
-  /** Required when retaining, merging or rejecting. */
+  /** The public answer, at most 5,000 characters; required when retaining, merging or rejecting (else BAD_USER_INPUT naming answer). */
   answer?: InputMaybe<Scalars['String']['input']>;
-  /** When retaining: the commitment of the same collectivity's programme it became. */
+  /** When retaining, and only then: the commitment of the same collectivity's programme it became; omitted keeps the current link. */
   commitmentId?: InputMaybe<Scalars['ID']['input']>;
-  /** When merging: the proposal this one joins. */
+  /** When merging, and only then: the proposal of the same collectivity this one joins, itself not merged. */
   mergedIntoId?: InputMaybe<Scalars['ID']['input']>;
+  /** UNDER_REVIEW, RETAINED, MERGED or REJECTED; SUBMITTED is refused (BAD_USER_INPUT naming status). */
   status: ProposalStatus;
 };
 
+/** A page of proposals, with the number of proposals matching over all pages. */
 export type ProposalConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<Proposal>;
-  /** Rows matching the filter, all pages together. */
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Narrows the proposals list; the criteria given combine (AND). */
 export type ProposalFilter = {
+  /** Only this collectivity's proposals (UUID; BAD_USER_INPUT naming the field when malformed). */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   /** Proposals collected at this event. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only proposals serving this openness principle. */
   principle?: InputMaybe<OpennessPrinciple>;
-  /** Matches title and text, ignoring case, accents and Arabic letter variants. */
+  /** Matches title and text, ignoring case, accents and Arabic letter variants; at most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only proposals with this status. */
   status?: InputMaybe<ProposalStatus>;
 };
 
 /** What a citizen sees of a proposal they submitted, by its reference. */
 export type ProposalFollowUp = {
+  /** The commune's public answer; null until it gives one. */
   answer?: Maybe<Scalars['String']['output']>;
+  /** The commune that received it (UUID). */
   collectivityId: Scalars['ID']['output'];
   /** Whether the commune has published it. */
   published: Scalars['Boolean']['output'];
+  /** Where it stands in the review. */
   status: ProposalStatus;
+  /** When it was submitted, ISO-8601 date-time in UTC. */
   submittedAt: Scalars['DateTimeISO']['output'];
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
-/** A proposal as the commune records it, e.g. from a workshop. */
+/** A proposal as the commune records it, e.g. from a workshop. On update, omitted fields stay as they are. */
 export type ProposalInput = {
+  /** Full text, at most 5,000 characters. */
   body?: InputMaybe<Scalars['String']['input']>;
-  /** An event of the proposal's own collectivity. */
+  /** The event where it was collected, of the proposal's own collectivity (else BAD_USER_INPUT naming eventId); null removes the link. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
-  /** An organisation of the proposal's own collectivity. */
+  /** The organisation that proposed it, of the proposal's own collectivity (else BAD_USER_INPUT naming organisationId); null removes the link. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The openness principle it serves; required on create (else BAD_USER_INPUT naming principle). */
   principle?: InputMaybe<OpennessPrinciple>;
+  /** Where it was collected; EVENT when not given on create. */
   source?: InputMaybe<ProposalSource>;
+  /** Stakeholder category of whoever proposed it; null clears it. */
   submitterCategory?: InputMaybe<AttendeeCategory>;
+  /** Number of people who supported it, 0 or more. */
   supportsCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Short title, 1–300 characters, not blank; required on create (else BAD_USER_INPUT naming title). */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Collected at an event, in a public consultation, or online. */
 export const ProposalSource = {
+  /** Sent during a public consultation; every citizen proposal (submitProposal) has this source. */
   Consultation: 'CONSULTATION',
+  /** Collected at an event such as a co-creation workshop; the default of createProposal. */
   Event: 'EVENT',
+  /** Collected online. */
   Online: 'ONLINE'
 } as const;
 
 export type ProposalSource = typeof ProposalSource[keyof typeof ProposalSource];
+/** Where a proposal stands in its collectivity's review; RETAINED, MERGED and REJECTED carry a public answer. */
 export const ProposalStatus = {
+  /** Merged into another proposal of the same collectivity, named by mergedInto. */
   Merged: 'MERGED',
+  /** Rejected; the answer gives the reason. */
   Rejected: 'REJECTED',
+  /** Retained; it may name the commitment it became. */
   Retained: 'RETAINED',
+  /** Received and not yet reviewed: the status of a new proposal. */
   Submitted: 'SUBMITTED',
+  /** Being examined by the collectivity. */
   UnderReview: 'UNDER_REVIEW'
 } as const;
 
 export type ProposalStatus = typeof ProposalStatus[keyof typeof ProposalStatus];
+/** Number of proposals with one status. */
 export type ProposalStatusCount = {
+  /** Proposals the caller may see with this status, 0 or more. */
   count: Scalars['Int']['output'];
+  /** The status counted. */
   status: ProposalStatus;
 };
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type Query = {
-  /** Accounts: all for the network, its own for a collectivity admin. */
+  /** Accounts by email: every account for NETWORK_ADMIN, its own collectivity's for a COLLECTIVITY_ADMIN. UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR. */
   accounts: AccountConnection;
-  /** A programme the caller may see, or null. */
+  /** A programme by id, or null when it does not exist or the caller may not see it (unpublished programmes are seen only by their collectivity and the network). */
   actionProgram?: Maybe<ActionProgram>;
-  /** Openness action programmes the caller may see. */
+  /** Openness action programmes the caller may see, most recent first: published ones for everyone, plus unpublished ones of the caller's own collectivity, or all for the network. */
   actionPrograms: ActionProgramConnection;
-  /** The audit trail, newest first: a collectivity reads its own, the network all of it. */
+  /** The audit trail, newest first: any signed-in account of a collectivity reads its own collectivity's entries, NETWORK_ADMIN all of them. UNAUTHENTICATED when anonymous. */
   auditLog: AuditEntryConnection;
-  /** Collectivities, regions first, then by code and French name. */
+  /** Collectivities, public to everyone: regions first, then prefectures, provinces and communes; within a kind by code (unknown codes last), then French name. */
   collectivities: CollectivityConnection;
-  /** A collectivity by id, or null. */
+  /** A collectivity by id, or null when there is none. Public; a malformed id is BAD_USER_INPUT naming `id`. */
   collectivity?: Maybe<Collectivity>;
-  /** A commitment the caller may see, or null. */
+  /** A commitment by id, or null when it does not exist or the caller may not see it (unpublished commitments are seen only by their collectivity and the network). */
   commitment?: Maybe<Commitment>;
-  /** Commitments the caller may see, by programme then creation. */
+  /** Commitments the caller may see, ordered by collectivity, programme, then creation: published ones for everyone, plus unpublished ones of the caller's own collectivity, or all for the network. */
   commitments: CommitmentConnection;
-  /** An event the caller may see, or null. */
+  /** An event the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID. */
   event?: Maybe<Event>;
-  /** Events the caller may see, in chronological order. A collectivity's list includes the network events it attended. */
+  /** Events the caller may see, in chronological order; anyone may call. Anonymous callers see published events, a collectivity's accounts also its unpublished ones, the network all. */
   events: EventConnection;
-  /** The signed-in account; null when anonymous. */
+  /** The signed-in account; null when anonymous. Open to anyone. */
   me?: Maybe<Account>;
-  /** The network, with figures computed from the data. */
+  /** The network, with member figures computed from the data. Public. */
   network: Network;
-  /** Civil-society organisations the caller may see, by name. */
+  /** Civil-society organisations the caller may see, by French name (Arabic when none); anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
   organisations: OrganisationConnection;
-  /** A proposal the caller may see, or null. */
+  /** A proposal the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID. */
   proposal?: Maybe<Proposal>;
-  /** A citizen follows the answer to their proposal with its reference. */
+  /** A citizen follows the status and answer of a proposal they sent with submitProposal, by its reference; anyone may call. Null when the reference is malformed or matches no citizen proposal. */
   proposalFollowUp?: Maybe<ProposalFollowUp>;
-  /** Proposals the caller may see, newest first. */
+  /** Proposals the caller may see, newest first; anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
   proposals: ProposalConnection;
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryAccountsArgs = {
   filter?: InputMaybe<AccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1319,11 +1761,13 @@ export type QueryAccountsArgs = {
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryActionProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryActionProgramsArgs = {
   filter?: InputMaybe<ActionProgramFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1331,6 +1775,7 @@ export type QueryActionProgramsArgs = {
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryAuditLogArgs = {
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1338,6 +1783,7 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryCollectivitiesArgs = {
   filter?: InputMaybe<CollectivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1345,16 +1791,19 @@ export type QueryCollectivitiesArgs = {
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryCollectivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryCommitmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryCommitmentsArgs = {
   filter?: InputMaybe<CommitmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1362,11 +1811,13 @@ export type QueryCommitmentsArgs = {
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1374,6 +1825,7 @@ export type QueryEventsArgs = {
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryOrganisationsArgs = {
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1381,16 +1833,19 @@ export type QueryOrganisationsArgs = {
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryProposalFollowUpArgs = {
   reference: Scalars['String']['input'];
 };
 
 
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryProposalsArgs = {
   filter?: InputMaybe<ProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1399,109 +1854,167 @@ export type QueryProposalsArgs = {
 
 /** Active members under one region (through the hierarchy); region null for members whose region is not recorded. */
 export type RegionCount = {
+  /** ACTIVE members in the region, the region itself included, 0 or more. */
   count: Scalars['Int']['output'];
+  /** The region; null for the members whose region is not recorded. */
   region?: Maybe<Collectivity>;
 };
 
 /** What a progress report says of one commitment. */
 export type ReportEntry = {
+  /** The commitment reported on (UUID), one of the report's programme. */
   commitmentId: Scalars['ID']['output'];
+  /** Its completion on the OGP IRM scale at the end of the period, as reported; the commitment's own completion is not changed by it. */
   completion: CompletionLevel;
-  /** Links to the evidence. */
+  /** Links (http or https URLs) to the evidence, at most 20; empty when none. */
   evidence: Array<Scalars['String']['output']>;
+  /** A remark on the commitment for the period, up to 2,000 characters. */
   note?: Maybe<Scalars['String']['output']>;
 };
 
+/** What the report says of one commitment. */
 export type ReportEntryInput = {
+  /** A commitment of the programme reported on (UUID; BAD_USER_INPUT on entries.N.commitmentId otherwise). */
   commitmentId: Scalars['ID']['input'];
+  /** Its completion on the OGP IRM scale at the end of the period. */
   completion: CompletionLevel;
+  /** Links to the evidence: absolute http or https URLs, at most 20; none by default. */
   evidence?: Array<Scalars['String']['input']>;
+  /** A remark on the commitment for the period, up to 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The network's review of a commitment on the OGP IRM criteria, written by the network only. Published reviews are public; unpublished ones are seen by the network and the commitment's collectivity. */
 export type Review = {
+  /** The reviewer's comment, up to 5,000 characters; null when none. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** When the review was written (ISO-8601 date-time, UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The "did it open government?" rating, or null when not assessed. */
   didItOpenGovernment?: Maybe<OpenGovernmentEffect>;
+  /** The review id (UUID). */
   id: Scalars['ID']['output'];
+  /** The potential-for-results rating, or null when not assessed. */
   potentialForResults?: Maybe<PotentialForResults>;
+  /** Whether the public can see it, as the network chose when writing it (false by default). */
   published: Scalars['Boolean']['output'];
+  /** Completion on the OGP IRM scale as verified by the network; may differ from the commitment's declared completion. */
   verifiedCompletion: CompletionLevel;
 };
 
+/** The network's assessment of a commitment on the OGP IRM criteria. */
 export type ReviewInput = {
+  /** The reviewer's comment, up to 5,000 characters; blank is stored as null. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** The "did it open government?" rating; omit when not assessed. */
   didItOpenGovernment?: InputMaybe<OpenGovernmentEffect>;
+  /** The potential-for-results rating; omit when not assessed. */
   potentialForResults?: InputMaybe<PotentialForResults>;
+  /** True to make the review public at once; false by default (seen then only by the network and the commitment's collectivity). */
   published?: Scalars['Boolean']['input'];
+  /** Completion on the OGP IRM scale as the network verified it. */
   verifiedCompletion: CompletionLevel;
 };
 
-/** NETWORK_ADMIN oversees every member; a collectivity admin manages its own tenant; an editor edits its records. */
+/** What an account may do. NETWORK_ADMIN oversees every member; a collectivity admin manages its own tenant; an editor edits its records. */
 export const Role = {
+  /** Administrator of one collectivity: edits its records, publishes and deletes them, edits its profile and manages its collectivity's commune accounts. */
   CollectivityAdmin: 'COLLECTIVITY_ADMIN',
+  /** Editor of one collectivity: creates and edits its records; publishing, most deletions, the profile and accounts are left to its admins. */
   CollectivityEditor: 'COLLECTIVITY_EDITOR',
+  /** Network staff, with no collectivity: reads every collectivity's records, published or not, manages reference data, memberships and accounts, but does not edit a collectivity's own records. */
   NetworkAdmin: 'NETWORK_ADMIN'
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** Who speaks in an agenda slot: a role, and a name only where the role needs one. */
 export type Speaker = {
-  /** Only where the role needs a name. */
+  /** Name of the speaker, only where the role needs one; null otherwise. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The role the speaker holds. */
   role: SpeakerRole;
 };
 
+/** A speaker of an agenda item. */
 export type SpeakerInput = {
+  /** Name, 1–200 characters, only where the role needs one. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The role the speaker holds. */
   role: SpeakerRole;
 };
 
 /** The role a speaker holds: president, focal point, trainer… */
 export const SpeakerRole = {
+  /** A representative of a civil-society association. */
   CivilSociety: 'CIVIL_SOCIETY',
+  /** A member of the council. */
   CouncilMember: 'COUNCIL_MEMBER',
+  /** The collectivity's focal point for the network. */
   FocalPoint: 'FOCAL_POINT',
+  /** A representative of the network or of its support programme. */
   Network: 'NETWORK',
+  /** Any other role. */
   Other: 'OTHER',
+  /** The president of the collectivity council. */
   President: 'PRESIDENT',
+  /** A member of the collectivity's staff. */
   Staff: 'STAFF',
+  /** A trainer, e.g. presenting the co-creation method. */
   Trainer: 'TRAINER'
 } as const;
 
 export type SpeakerRole = typeof SpeakerRole[keyof typeof SpeakerRole];
 /** How much of a start is known: the minute, only the day, or only the month. */
 export const TimePrecision = {
+  /** Only the day is known; startsOn reads e.g. "2025-02-11". */
   Day: 'DAY',
+  /** Date and time are known to the minute (the default); startsOn reads e.g. "2025-03-07T10:30". */
   Minute: 'MINUTE',
+  /** Only the month is known; startsOn reads e.g. "2025-10". */
   Month: 'MONTH'
 } as const;
 
 export type TimePrecision = typeof TimePrecision[keyof typeof TimePrecision];
+/** Changes to a collectivity: a field omitted or null stays as it is. */
 export type UpdateCollectivityInput = {
+  /** True removes the parent; it wins over `parentId`. */
   clearParent?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An empty string clears the code. */
+  /** New official code, up to 40 characters, unique within the kind; an empty string clears the code. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** New official name in Arabic, 1–300 characters. */
   nameAr?: InputMaybe<Scalars['String']['input']>;
+  /** New official name in French, 1–300 characters. */
   nameFr?: InputMaybe<Scalars['String']['input']>;
-  /** Set `clearParent` to remove the parent. */
+  /** UUID of the new parent, of a kind allowed above this one (as in `createCollectivity`) and not the collectivity itself; set `clearParent` to remove the parent. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Any subset of the create fields. */
+/** Any subset of the create fields, plus status and outcome; omitted fields stay as they are. */
 export type UpdateEventInput = {
+  /** Description in Arabic, at most 5,000 characters. On update, null or blank clears it. */
   descriptionAr?: InputMaybe<Scalars['String']['input']>;
+  /** Description in French, at most 5,000 characters. On update, null or blank clears it. */
   descriptionFr?: InputMaybe<Scalars['String']['input']>;
+  /** End, ISO-8601 date-time with its UTC offset; not before startsAt (else BAD_USER_INPUT naming endsAt). On update, null clears it. */
   endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** New kind; null leaves it as it is. */
   kind?: InputMaybe<EventKind>;
+  /** Address of the online session, starting with http:// or https://. On update, null clears it. */
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
-  /** Minutes or outcome, once held. */
+  /** Minutes or outcome, once held; at most 20,000 characters, null or blank clears it. */
   outcome?: InputMaybe<Scalars['String']['input']>;
+  /** New start, ISO-8601 date-time with its UTC offset; null leaves it as it is. */
   startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** How much of startsAt is known; MINUTE by default. */
   startsAtPrecision?: InputMaybe<TimePrecision>;
+  /** New status, e.g. HELD once it took place; null leaves it as it is. */
   status?: InputMaybe<EventStatus>;
+  /** New title, 1–300 characters, not blank: replaces the Arabic or the French title, by its script. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Title in Arabic, 1–300 characters, not blank; wins over `title` for the Arabic title. Null: not set, or unchanged on update. */
   titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French, 1–300 characters, not blank; wins over `title` for the French title. Null: not set, or unchanged on update. */
   titleFr?: InputMaybe<Scalars['String']['input']>;
+  /** Where it takes place, at most 300 characters. On update, null or blank clears it. */
   venue?: InputMaybe<Scalars['String']['input']>;
 };
