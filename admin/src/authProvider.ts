@@ -1,12 +1,10 @@
 import type { AuthProvider } from 'react-admin';
+import { ConsoleIdentityDocument, ConsoleLoginDocument } from './generated/operations';
 import { currentSession, graphql, TOKEN_KEY } from './graphql';
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const data = await graphql<{ login: { token: string } }>(
-      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-      { email: username, password },
-    );
+    const data = await graphql(ConsoleLoginDocument, { email: username, password });
     sessionStorage.setItem(TOKEN_KEY, data.login.token);
   },
   async logout() {
@@ -25,7 +23,7 @@ export const authProvider: AuthProvider = {
     return currentSession()?.role ?? null;
   },
   async getIdentity() {
-    const data = await graphql<{ me: { id: string; displayName: string; email: string } | null }>('{ me { id displayName email } }');
+    const data = await graphql(ConsoleIdentityDocument);
     if (!data.me) throw new Error('Not signed in');
     return { id: data.me.id, fullName: data.me.displayName };
   },

@@ -1,4 +1,5 @@
 import { HttpError } from 'react-admin';
+import type { TypedDocumentString } from './generated/operations';
 
 export const TOKEN_KEY = 'infitah.token';
 
@@ -11,12 +12,14 @@ interface GraphQLErrorBody {
  * One request to the unified graph through the gateway, with the session's token. A BAD_USER_INPUT becomes a
  * form error at the field it names; UNAUTHENTICATED a 401 that sends the user back to the login page.
  */
-export async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphql<T, V extends Record<string, unknown>>(query: TypedDocumentString<T, V>, variables?: V): Promise<T>;
+export async function graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+export async function graphql<T = any>(query: string | TypedDocumentString<T, never>, variables: Record<string, unknown> = {}): Promise<T> {
   const token = sessionStorage.getItem(TOKEN_KEY);
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
   const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: GraphQLErrorBody[] };
   const error = body.errors?.[0];

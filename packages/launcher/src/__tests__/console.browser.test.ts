@@ -33,9 +33,11 @@ async function signIn(email: string, locale = 'fr'): Promise<Page> {
   return page;
 }
 
-async function eventTitles(page: Page): Promise<string> {
+/** The events table's text; with `awaited`, once that text is in it (a list shown from cache refreshes a moment later). */
+async function eventTitles(page: Page, awaited?: string): Promise<string> {
   await page.goto(`${platform.baseUrl}/admin/#/events?perPage=50`);
   await page.waitForSelector('table tbody tr', { timeout: 15_000 });
+  if (awaited) await page.waitForSelector(`table tbody tr:has-text(${JSON.stringify(awaited)})`, { timeout: 15_000 }).catch(() => undefined);
   return (await page.textContent('table')) ?? '';
 }
 
@@ -53,7 +55,7 @@ describe('the console', () => {
     await page.click('button[type="submit"]');
     await page.waitForURL(/#\/events\/[0-9a-f-]{36}$/, { timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'event-edit.png'), fullPage: true });
-    expect(await eventTitles(page)).toContain('Réunion du comité de suivi — test navigateur');
+    expect(await eventTitles(page, 'Réunion du comité de suivi — test navigateur')).toContain('Réunion du comité de suivi — test navigateur');
 
     const other = await signIn('admin@demo-commune.infitah.test');
     expect(await eventTitles(other)).not.toContain('Réunion du comité de suivi — test navigateur');
