@@ -45,7 +45,7 @@ const SCHEMA = 'gateway/schema.graphql';
 
 /**
  * The version to compare with: `SCHEMA_BASE` (a git ref) when given; else the committed version when the file has
- * changed since, else the version before the last commit that changed it.
+ * changed since, else the version the last commit that changed it started from.
  */
 function previousVersion(root: string): { ref: string; sdl: string } | null {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
@@ -55,7 +55,7 @@ function previousVersion(root: string): { ref: string; sdl: string } | null {
   if (dirty) return { ref: 'HEAD', sdl: git('show', `HEAD:${SCHEMA}`) };
   const [, before] = git('log', '--format=%H', '-n', '2', '--', SCHEMA).trim().split('\n');
   if (!before) return null;
-  return { ref: `${before.slice(0, 12)}~`, sdl: git('show', `${before}~1:${SCHEMA}`) };
+  return { ref: before.slice(0, 12), sdl: git('show', `${before}:${SCHEMA}`) };
 }
 
 async function main(): Promise<void> {
