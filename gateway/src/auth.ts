@@ -11,6 +11,11 @@ export interface GatewayContext {
   /** The verified `Authorization` header, forwarded to the subgraphs; null for anonymous callers. */
   authorization: string | null;
   clientAddress?: string;
+  /** Follows the request into every subgraph and every log line. */
+  requestId?: string;
+  /** For logs only: the token's role and collectivity, once verified. */
+  role?: string;
+  collectivityId?: string | null;
 }
 
 const refuse = (message: string) =>
@@ -43,18 +48,22 @@ export class TokenVerifier {
     if (!match) throw refuse('The Authorization header must be "Bearer <token>"');
     let subject: string;
     let version: number;
+    let role: string | undefined;
+    let collectivityId: string | null;
     try {
       const { payload } = await jwtVerify(match[1], this.key, { algorithms: ['HS256'], issuer: 'infitah', audience: 'infitah' });
       if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number') throw new Error('malformed claims');
       subject = payload.sub;
       version = payload.ver;
+      role = typeof payload.role === 'string' ? payload.role : undefined;
+      collectivityId = typeof payload.collectivityId === 'string' ? payload.collectivityId : null;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw refuse('The token has expired: sign in again');
       throw refuse('The token is not valid');
     }
     const session = await this.session(subject);
     if (!session.active || session.tokenVersion !== version) throw refuse('This session has ended: sign in again');
-    return { authorization: `Bearer ${match[1]}` };
+    return { authorization: `Bearer ${match[1]}`, role, collectivityId };
   }
 
   private async session(accountId: string): Promise<SessionState> {

@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { createLogger, Metrics, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Logger } from '@infitah/observability';
 import { costLimitPlugin } from './cost';
 import { openDataRouter } from './open-data';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
@@ -26,11 +27,13 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, this.gatewaySecret);
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context?.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
+    if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 }
 
 export interface Gateway {
   app: express.Express;
+  metrics: Metrics;
   apollo: ApolloServer<GatewayContext>;
   stop(): Promise<void>;
 }
@@ -99,16 +102,22 @@ async function subgraphsReady(config: GatewayConfig): Promise<Record<string, boo
 }
 
 /** The gateway's HTTP app (`/graphql`, `/health`, `/ready`) without opening a port. */
-export async function createGateway(config: GatewayConfig): Promise<Gateway> {
+export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<Gateway> {
+  const metrics = new Metrics('gateway');
+  const logger = options.logger ?? createLogger('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) =>
       new AuthenticatedDataSource({
         url: config.subgraphUrls[name as SubgraphName],
         fetcher: async (input, init) => {
+          const timer = metrics.upstream.startTimer({ subgraph: name });
           try {
-            return await fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+            const response = await fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+            timer({ outcome: String(response.status) });
+            return response;
           } catch {
+            timer({ outcome: 'unavailable' });
             // the cause names an internal address: it stays here
             throw new Error(`The ${name} service is unavailable`);
           }
@@ -124,13 +133,25 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     // one operation per request: a batch would multiply every limit below
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, costLimitPlugin(config.limits.cost), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      observabilityPlugin<GatewayContext>(metrics, logger, (context) => ({ requestId: context.requestId ?? '', role: context.role, collectivityId: context.collectivityId })),
+      ...armor.plugins,
+      costLimitPlugin(config.limits.cost),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     formatError: maskGatewayError,
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use((request, response, next) => {
+    response.locals.requestId = requestIdOf(request);
+    response.setHeader(REQUEST_ID_HEADER, response.locals.requestId);
+    next();
+  });
+  // Prometheus text; publish it to the scraper only (docs/operations.md)
+  app.get('/metrics', metrics.handler());
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -157,10 +178,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: req.ip }),
+      context: async ({ req, res }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: req.ip, requestId: res.locals.requestId as string }),
     }),
   );
   // the public portal, last: the routes above keep their paths
   app.use('/', express.static(config.portalDist, { index: 'index.html', maxAge: '1h' }));
-  return { app, apollo, stop: () => apollo.stop() };
+  return { app, apollo, metrics, stop: () => apollo.stop() };
 }

@@ -18,6 +18,8 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
   readonly loaders: TLoaders;
   /** The client's address as the gateway saw it, for rate limits of anonymous writes. */
   clientAddress: string | null = null;
+  /** The request id the gateway gave this request, for logs. */
+  requestId = '';
   // Apollo Server shallow-clones the context of each operation: state lives in one shared object so that
   // the clone, the original and the loaders bound to it all see the same transaction.
   private readonly state: { runner: Promise<QueryRunner> | null; finished: boolean; sqlStatements: number } = {

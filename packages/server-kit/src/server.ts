@@ -11,6 +11,7 @@ import { callerFromAuthorization, CLIENT_ADDRESS_HEADER, credentialMatches, GATE
 import { loadServiceConfig, type ServiceConfig } from './config';
 import { RequestContext, transactionPlugin } from './context';
 import { createDataSource } from './database';
+import { createLogger, Metrics, observabilityPlugin, requestIdOf, type Logger, type PoolStats } from '@infitah/observability';
 import { ErrorCode } from './errors';
 import { mountOpenData } from './open-data';
 import { subgraphSchema, type SubgraphDefinition, type SubgraphSecurity } from './subgraph';
@@ -74,8 +75,15 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log 
   };
 }
 
+/** The TypeORM pool's connections (pg's Pool under the postgres driver). */
+function poolStats(dataSource: DataSource): PoolStats | null {
+  const pool = (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+}
+
 export interface SubgraphServer {
   app: express.Express;
+  metrics: Metrics;
   apollo: ApolloServer<RequestContext>;
   dataSource: DataSource;
 }
@@ -85,10 +93,17 @@ export async function createSubgraphServer(
   definition: SubgraphDefinition,
   dataSource: DataSource,
   security: SubgraphSecurity,
+  options: { logger?: Logger } = {},
 ): Promise<SubgraphServer> {
+  const metrics = new Metrics(definition.name, () => poolStats(dataSource));
+  const logger = options.logger ?? createLogger(definition.name);
   const apollo = new ApolloServer<RequestContext>({
     schema: await subgraphSchema(definition),
-    plugins: [transactionPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      observabilityPlugin<RequestContext>(metrics, logger, (context) => ({ requestId: context.requestId, role: context.caller.role, collectivityId: context.caller.collectivityId })),
+      transactionPlugin(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
     includeStacktraceInErrorResponses: false,
     // the process's own SIGINT/SIGTERM handler stops the HTTP server, Apollo and the pool in order
     stopOnTerminationSignals: false,
@@ -101,6 +116,8 @@ export async function createSubgraphServer(
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', service: definition.name });
   });
+  // Prometheus text, like /health and /ready open to anyone who reaches the loopback port
+  app.get('/metrics', metrics.handler());
   app.get('/ready', async (_request, response) => {
     try {
       await dataSource.query('SELECT 1');
@@ -136,6 +153,7 @@ export async function createSubgraphServer(
           const context = new RequestContext(dataSource, caller, definition.createLoaders, security);
           // set by the gateway, whose credential this request carries
           context.clientAddress = req.get(CLIENT_ADDRESS_HEADER) ?? req.ip ?? null;
+          context.requestId = requestIdOf(req);
           return context;
         } catch (error) {
           throw new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
@@ -153,7 +171,7 @@ export async function createSubgraphServer(
     console.error(JSON.stringify({ level: 'error', service: definition.name, errorId, error: String((error as Error)?.stack ?? error) }));
     response.status(500).json({ errors: [{ message: `Internal server error (reference ${errorId})`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } }] });
   });
-  return { app, apollo, dataSource };
+  return { app, apollo, dataSource, metrics };
 }
 
 export function securityFromConfig(config: ServiceConfig): SubgraphSecurity {

@@ -12,6 +12,7 @@ import {
   type SubgraphSecurity,
 } from '@infitah/server-kit';
 import type { FormattedExecutionResult } from 'graphql';
+import type { Logger } from '@infitah/observability';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -61,7 +62,7 @@ export async function tokenFor(caller: Caller & { userId: string }, options: { t
 /** A subgraph on its own fresh database, migrated (and seeded unless told otherwise), run in-process. */
 export async function startTestSubgraph(
   definition: SubgraphDefinition,
-  options: { seed?: boolean; database?: TestDatabase } = {},
+  options: { seed?: boolean; database?: TestDatabase; logger?: Logger } = {},
 ): Promise<TestSubgraph> {
   // a database passed in is shared with other subgraphs and dropped by whoever made it
   const database = options.database ?? (await createTestDatabase());
@@ -72,7 +73,7 @@ export async function startTestSubgraph(
   const dataSource = createDataSource({ ...common, url: database.appUrls[definition.name] });
   const ownerDataSource = createDataSource({ ...common, url: database.ownerUrl });
   await Promise.all([dataSource.initialize(), ownerDataSource.initialize()]);
-  const { app, apollo } = await createSubgraphServer(definition, dataSource, testSecurity());
+  const { app, apollo } = await createSubgraphServer(definition, dataSource, testSecurity(), { logger: options.logger });
 
   return {
     database,

@@ -6,6 +6,7 @@ import { evaluation } from '@infitah/evaluation';
 import { participation } from '@infitah/participation';
 import { territory } from '@infitah/territory';
 import { createTestDatabase, startTestSubgraph, testSecurity, type TestDatabase, type TestSubgraph } from '@infitah/test-kit';
+import type { Logger } from '@infitah/observability';
 import { loadGatewayConfig } from '../../config';
 import { createGateway, type Gateway } from '../../server';
 
@@ -34,12 +35,14 @@ async function listen(app: { listen: (port: number, host: string) => Server }): 
 }
 
 /** The three subgraphs on one fresh database, each behind real HTTP, and the gateway in front of them. */
-export async function startTestPlatform(options: { sessionCacheMs?: number; gatewayEnv?: Record<string, string> } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: { sessionCacheMs?: number; gatewayEnv?: Record<string, string>; logger?: (service: string) => Logger } = {},
+): Promise<TestPlatform> {
   const database = await createTestDatabase();
   // territory first: the others' seeds do not depend on it, but its accounts are needed to sign in
   const started: Array<[keyof TestPlatform['subgraphs'], TestSubgraph]> = [];
   for (const [name, definition] of [['territory', territory], ['participation', participation], ['evaluation', evaluation]] as const) {
-    started.push([name, await startTestSubgraph(definition, { database })]);
+    started.push([name, await startTestSubgraph(definition, { database, logger: options.logger?.(name) })]);
   }
   const servers: Server[] = [];
   const subgraphs = {} as TestPlatform['subgraphs'];
@@ -58,7 +61,7 @@ export async function startTestPlatform(options: { sessionCacheMs?: number; gate
     SESSION_CACHE_MS: String(options.sessionCacheMs ?? 0),
     ...options.gatewayEnv,
   });
-  const gateway: Gateway = await createGateway(config);
+  const gateway: Gateway = await createGateway(config, { logger: options.logger?.('gateway') });
   const { server: gatewayServer, port } = await listen(gateway.app);
   const gatewayUrl = `http://127.0.0.1:${port}`;
 

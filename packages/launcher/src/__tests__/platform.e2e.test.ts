@@ -43,6 +43,25 @@ describe('the platform through the gateway', () => {
     expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { territory: true, participation: true, evaluation: true } });
   });
 
+  it('answers /metrics in Prometheus text on all four processes', async () => {
+    for (const [name, port] of Object.entries(ports).filter(([name]) => ['gateway', 'territory', 'participation', 'evaluation'].includes(name))) {
+      const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(await response.text()).toContain(`process_resident_memory_bytes{service="${name}"}`);
+    }
+  });
+
+  it('serves open data and GraphiQL from the project itself', async () => {
+    const listing = (await (await fetch(`http://127.0.0.1:${ports.gateway}/open-data/`)).json()) as { datasets: Array<{ name: string; rowCount: number }> };
+    expect(listing.datasets.map((dataset) => dataset.name).sort()).toEqual(['action-programs', 'collectivities', 'commitments', 'events', 'proposals']);
+    const csv = await (await fetch(`http://127.0.0.1:${ports.gateway}/open-data/collectivities.csv`)).text();
+    expect(csv.split('\n')[0]).toMatch(/^id,kind,code,name_ar,name_fr/);
+    expect(csv).toContain('جماعة تمزكانة');
+    const graphiql = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await graphiql.text()).toMatch(/<script type="module"[^>]+src="\/graphiql\//);
+  });
+
   it('assembles the Network from the three subgraphs', async () => {
     const { body } = await graphql(
       '{ network { memberCount membersByKind { kind count } participation { eventCount proposalCount } evaluation { programCount commitmentCount } } }',

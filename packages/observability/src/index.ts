@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Set by the gateway on every request it forwards, so that one id follows a request through every process. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** The incoming request id when it is well formed (a trusted gateway set it), else a new one. */
+export function requestIdOf(request: Request): string {
+  const given = request.get(REQUEST_ID_HEADER);
+  return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/**
+ * JSON logs, one object per line, on standard output unless given another destination; `LOG_LEVEL` sets the
+ * level (silent under jest unless set, or unless a destination is given).
+ */
+export function createLogger(service: string, destination?: DestinationStream): Logger {
+  const level = process.env.LOG_LEVEL ?? (process.env.JEST_WORKER_ID && !destination ? 'silent' : 'info');
+  const options = { level, base: { service }, timestamp: pino.stdTimeFunctions.isoTime };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export type { Logger } from 'pino';
+
+/** Operation names come from clients: only plain names are labels, and only so many of them. */
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const MAX_OPERATION_LABELS = 200;
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/** One process's metrics, in their own registry (tests run several servers in one process). */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly operations = new Set<string>();
+  readonly requests: Counter<'operation' | 'type'>;
+  readonly duration: Histogram<'operation' | 'type'>;
+  readonly errors: Counter<'code'>;
+  readonly upstream: Histogram<'subgraph' | 'outcome'>;
+
+  constructor(service: string, pool?: () => PoolStats | null) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
+    this.requests = new Counter({ name: 'infitah_graphql_requests_total', help: 'GraphQL operations answered, by operation name and type', labelNames: ['operation', 'type'], registers: [this.registry] });
+    this.duration = new Histogram({
+      name: 'infitah_graphql_request_duration_seconds',
+      help: 'Time to answer a GraphQL operation, by operation name and type',
+      labelNames: ['operation', 'type'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    this.errors = new Counter({ name: 'infitah_graphql_errors_total', help: 'Errors returned to clients, by extensions.code', labelNames: ['code'], registers: [this.registry] });
+    this.upstream = new Histogram({
+      name: 'infitah_subgraph_fetch_duration_seconds',
+      help: "Time of the gateway's fetches to each subgraph, by outcome",
+      labelNames: ['subgraph', 'outcome'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    if (pool) {
+      new Gauge({
+        name: 'infitah_db_pool_connections',
+        help: 'Database pool connections by state: total (open), idle, waiting (requests queued for one)',
+        labelNames: ['state'],
+        registers: [this.registry],
+        collect() {
+          const stats = pool();
+          if (!stats) return;
+          this.set({ state: 'total' }, stats.total);
+          this.set({ state: 'idle' }, stats.idle);
+          this.set({ state: 'waiting' }, stats.waiting);
+        },
+      });
+    }
+  }
+
+  /** A label for a client-given operation name. */
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (!OPERATION_NAME.test(name)) return 'invalid';
+    if (this.operations.has(name)) return name;
+    if (this.operations.size >= MAX_OPERATION_LABELS) return 'other';
+    this.operations.add(name);
+    return name;
+  }
+
+  /** `GET /metrics` in Prometheus text format. */
+  handler(): RequestHandler {
+    return async (_request, response: Response) => {
+      response.type(this.registry.contentType);
+      response.send(await this.registry.metrics());
+    };
+  }
+}
+
+export interface RequestFacts {
+  requestId: string;
+  role?: string | null;
+  collectivityId?: string | null;
+}
+
+/** Counts, times and logs each GraphQL operation: one log line per request, with its id and its caller's collectivity. */
+export function observabilityPlugin<TContext extends BaseContext>(metrics: Metrics, logger: Logger, factsOf: (context: TContext) => RequestFacts): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operation, operationName, errors, response }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const labels = { operation: metrics.operationLabel(operationName ?? operation?.name?.value), type: operation?.operation ?? 'unknown' };
+          metrics.requests.inc(labels);
+          metrics.duration.observe(labels, seconds);
+          const body = response.body.kind === 'single' ? response.body.singleResult : null;
+          const codes = (body?.errors ?? errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          for (const code of codes) metrics.errors.inc({ code });
+          const facts = factsOf(contextValue);
+          logger.info(
+            { requestId: facts.requestId, role: facts.role ?? 'ANONYMOUS', collectivityId: facts.collectivityId ?? null, operation: labels.operation, type: labels.type, durationMs: Math.round(seconds * 1000), errors: codes.length ? codes : undefined },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
