@@ -4,11 +4,13 @@ import { ProfilePage } from './collectivities/ProfilePage';
 import accounts from './accounts';
 import { AuditLogList } from './AuditLogList';
 import { authProvider } from './authProvider';
+import cohorts from './cohorts';
 import collectivities from './collectivities';
 import commitments from './commitments';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import events from './events';
+import library from './library';
 import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
@@ -32,7 +34,15 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
         <Resource key="organisations" name="organisations" {...organisations} />,
         <Resource key="actionPrograms" name="actionPrograms" {...programs} create={permissions === 'NETWORK_ADMIN' ? undefined : programs.create} />,
         <Resource key="commitments" name="commitments" {...commitments} />,
+        <Resource key="libraryEntries" name="libraryEntries" {...library} edit={permissions === 'NETWORK_ADMIN' ? library.edit : undefined} />,
         <Resource key="collectivities" name="collectivities" {...collectivities} create={permissions === 'NETWORK_ADMIN' ? collectivities.create : undefined} />,
+        <Resource
+          key="cohorts"
+          name="cohorts"
+          {...cohorts}
+          create={permissions === 'NETWORK_ADMIN' ? cohorts.create : undefined}
+          edit={permissions === 'NETWORK_ADMIN' ? cohorts.edit : undefined}
+        />,
         permissions === 'COLLECTIVITY_EDITOR' ? null : <Resource key="accounts" name="accounts" {...accounts} />,
         <Resource key="auditLog" name="auditLog" list={AuditLogList} />,
         <CustomRoutes key="profile">

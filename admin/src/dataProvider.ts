@@ -105,6 +105,17 @@ export const RESOURCES: Record<string, ResourceSpec> = {
       await graphql('mutation ($id: ID!, $m: [MilestoneInput!]!) { replaceMilestones(commitmentId: $id, milestones: $m) { id } }', { id, m: milestones });
     },
   },
+  libraryEntries: {
+    list: 'libraryEntries',
+    one: 'libraryEntry',
+    fields: `id kind status published title titleAr titleFr summaryAr summaryFr bodyAr bodyFr principles links { url label } isIllustrative
+      declineReason proposedAt publishedAt createdAt updatedAt collectivity { id } proposedBy { id } commitments { id title }`,
+    filters: ['q', 'kind', 'principle', 'collectivityId', 'status'],
+    create: { mutation: 'createLibraryEntry', inputType: 'LibraryEntryInput' },
+    update: { mutation: 'updateLibraryEntry', inputType: 'LibraryEntryInput' },
+    remove: 'deleteLibraryEntry',
+    writable: ['kind', 'titleAr', 'titleFr', 'summaryAr', 'summaryFr', 'bodyAr', 'bodyFr', 'principles', 'links', 'collectivityId'],
+  },
   collectivities: {
     list: 'collectivities',
     one: 'collectivity',
@@ -120,6 +131,16 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     filters: ['collectivityId', 'role'],
     create: { mutation: 'createAccount', inputType: 'CreateAccountInput' },
     writable: ['email', 'displayName', 'password', 'role', 'collectivityId'],
+  },
+  cohorts: {
+    list: 'cohorts',
+    one: 'cohort',
+    fields: 'id label labelAr labelFr period memberCount progress { step count } training { trainedCount untrainedCount }',
+    filters: ['q'],
+    create: { mutation: 'createCohort', inputType: 'CohortInput' },
+    update: { mutation: 'updateCohort', inputType: 'UpdateCohortInput' },
+    remove: 'deleteCohort',
+    writable: ['labelAr', 'labelFr', 'period'],
   },
   auditLog: {
     list: 'auditLog',
@@ -164,8 +185,10 @@ const filterType: Record<string, string> = {
   organisations: 'OrganisationFilter',
   actionPrograms: 'ActionProgramFilter',
   commitments: 'CommitmentFilter',
+  libraryEntries: 'LibraryEntryFilter',
   collectivities: 'CollectivityFilter',
   accounts: 'AccountFilter',
+  cohorts: 'CohortFilter',
   auditLog: 'AuditLogFilter',
 };
 

@@ -28,6 +28,12 @@ const schema = z.object({
   MAX_COST: z.coerce.number().int().min(100).default(20_000),
   /** Largest request body accepted, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(256 * 1024),
+  /** Requests per minute per caller (token, else address); 0 turns rate limits off (benchmarks only). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Requests per minute per client address, whatever the token. */
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(3_000),
+  /** Express's `trust proxy`: the hops (or addresses) whose X-Forwarded-For is believed; `false` behind none. */
+  TRUST_PROXY: z.string().default('loopback'),
   /** Timeout of each subgraph fetch, in milliseconds. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Verifies access tokens (territory signs them with the same secret). */
@@ -54,6 +60,8 @@ export interface GatewayConfig {
   graphiqlDist: string;
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number; bodyBytes: number };
   subgraphTimeoutMs: number;
+  rateLimits: { perCaller: number; perAddress: number };
+  trustProxy: string | number | boolean;
   jwtSecret: string;
   gatewaySecret: string;
   sessionCacheMs: number;
@@ -90,6 +98,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       bodyBytes: values.MAX_BODY_BYTES,
     },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    rateLimits: { perCaller: values.RATE_LIMIT_PER_MINUTE, perAddress: values.RATE_LIMIT_PER_ADDRESS_PER_MINUTE },
+    trustProxy: /^\d+$/.test(values.TRUST_PROXY) ? Number(values.TRUST_PROXY) : values.TRUST_PROXY === 'false' ? false : values.TRUST_PROXY === 'true' ? true : values.TRUST_PROXY,
     jwtSecret: values.JWT_SECRET,
     gatewaySecret: values.GATEWAY_SECRET,
     sessionCacheMs: values.SESSION_CACHE_MS,

@@ -11,6 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createLogger, Metrics, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Logger } from '@infitah/observability';
 import { costLimitPlugin } from './cost';
 import { openDataRouter } from './open-data';
+import { rateLimits, securityHeaders } from './protection';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
 import type { GatewayConfig, SubgraphName } from './config';
 
@@ -113,7 +114,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         fetcher: async (input, init) => {
           const timer = metrics.upstream.startTimer({ subgraph: name });
           try {
-            const response = await fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+            const response = await fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
             timer({ outcome: String(response.status) });
             return response;
           } catch {
@@ -130,6 +131,8 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     gateway,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
+    // the schema is described for developers (docs/graph.md, GraphiQL outside production), not to strangers
+    introspection: config.nodeEnv !== 'production',
     // one operation per request: a batch would multiply every limit below
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
@@ -145,6 +148,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use((request, response, next) => {
     response.locals.requestId = requestIdOf(request);
     response.setHeader(REQUEST_ID_HEADER, response.locals.requestId);
@@ -160,28 +164,31 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     const ready = Object.values(subgraphs).every(Boolean);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs });
   });
-  app.use('/open-data', openDataRouter(config));
+  const limits = rateLimits(config);
+  app.use('/open-data', ...limits, openDataRouter(config));
   // the console: a single-page app whose routes live in the hash
-  app.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
+  app.use('/admin', securityHeaders, express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
   // GraphiQL for a browser; any other GET goes on to Apollo, whose CSRF prevention still applies
-  app.use('/graphiql', express.static(config.graphiqlDist, { index: false, maxAge: '1h' }));
+  app.use('/graphiql', securityHeaders, express.static(config.graphiqlDist, { index: false, maxAge: '1h' }));
   app.get('/graphql', (request, response, next) => {
     if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') {
       next();
       return;
     }
+    securityHeaders(request, response, () => undefined);
     response.sendFile(join(config.graphiqlDist, 'index.html'), { maxAge: 0 }, (error) => {
       if (error) next();
     });
   });
   app.use(
     '/graphql',
+    ...limits,
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: req.ip, requestId: res.locals.requestId as string }),
     }),
   );
   // the public portal, last: the routes above keep their paths
-  app.use('/', express.static(config.portalDist, { index: 'index.html', maxAge: '1h' }));
+  app.use('/', securityHeaders, express.static(config.portalDist, { index: 'index.html', maxAge: '1h' }));
   return { app, apollo, metrics, stop: () => apollo.stop() };
 }

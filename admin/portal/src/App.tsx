@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { graphql } from './graphql';
 import { CATEGORY_LABELS, moroccoDate, PRINCIPLE_LABELS, textFor, type Locale, type Text } from './i18n';
+import { LibraryPage, LibrarySection } from './Library';
 
 /** Pages live in the hash (#/, #/collectivities/<id>, #/commitments/<id>): every page has a shareable address. */
 function useRoute(): string[] {
@@ -52,6 +53,8 @@ export function App({ locale }: { locale: Locale }) {
           <CollectivityPage id={id} locale={locale} text={text} />
         ) : page === 'commitments' && id ? (
           <CommitmentPage id={id} locale={locale} text={text} />
+        ) : page === 'library' && id ? (
+          <LibraryPage id={id} locale={locale} back={text.back} />
         ) : (
           <NetworkPage locale={locale} text={text} />
         )}
@@ -139,6 +142,7 @@ function NetworkPage({ locale, text }: { locale: Locale; text: Text }) {
           ))}
         </ul>
       </section>
+      <LibrarySection locale={locale} search={submitted} />
     </>
   );
 }

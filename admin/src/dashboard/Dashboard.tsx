@@ -31,8 +31,10 @@ function Chart({ title, data }: { title: string; data: Count[] }) {
 
 const NETWORK = `{ network { memberCount membersByKind { kind count } membersByRegion { region { code nameFr } count }
   participation { eventCount proposalCount attendance { category gender count } proposalsByPrinciple { principle count } }
+  capacityBuilding { trainingCount collectivitiesTrained peopleTrainedTotal peopleTrained { category gender count } }
   evaluation { programCount commitmentCount programsByStatus { status count } commitmentsByCompletion { completion count }
-    commitmentsByPrinciple { principle count } } } }`;
+    commitmentsByPrinciple { principle count } }
+  library { entryCount publishedCount proposedCount byKind { kind count } } } }`;
 
 const COMMUNE = `query ($id: ID!) { collectivity(id: $id) { nameAr nameFr
   events(first: 50) { nodes { id startsOn kind title } }
@@ -78,6 +80,26 @@ export function Dashboard() {
             data={network.evaluation.commitmentsByCompletion.map((row: any) => ({ name: row.completion, count: row.count }))}
           />
         </Grid>
+        {network.capacityBuilding && (
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Chart
+              title={translate('infitah.capacityBuilding.summary', {
+                trainings: network.capacityBuilding.trainingCount,
+                collectivities: network.capacityBuilding.collectivitiesTrained,
+                people: network.capacityBuilding.peopleTrainedTotal,
+              })}
+              data={totalBy(network.capacityBuilding.peopleTrained, 'category').map((row) => ({ ...row, name: translate(row.name) }))}
+            />
+          </Grid>
+        )}
+        {network.capacityBuilding && (
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Chart
+              title={translate('infitah.capacityBuilding.byGender')}
+              data={totalBy(network.capacityBuilding.peopleTrained, 'gender').map((row) => ({ ...row, name: translate(row.name) }))}
+            />
+          </Grid>
+        )}
         <Grid size={{ xs: 12, md: 6 }}>
           <Chart title={translate('infitah.dashboard.attendance')} data={totalBy(network.participation.attendance, 'gender')} />
         </Grid>
@@ -90,6 +112,14 @@ export function Dashboard() {
             data={network.evaluation.commitmentsByPrinciple.map((row: any) => ({ name: row.principle, count: row.count }))}
           />
         </Grid>
+        {network.library && (
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Chart
+              title={translate('infitah.dashboard.libraryByKind', { published: network.library.publishedCount, proposed: network.library.proposedCount })}
+              data={network.library.byKind.map((row: any) => ({ name: translate(row.kind), count: row.count }))}
+            />
+          </Grid>
+        )}
       </Grid>
     );
   }

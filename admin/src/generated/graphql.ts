@@ -289,6 +289,18 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
 };
 
+/** The network's capacity building (axis 3 of the support programme), over the held network trainings the caller may see: published ones for everyone, all of them for the network. */
+export type CapacityBuildingFigures = {
+  /** Distinct collectivities that attended at least one of those trainings: those whose `capacityBuilding.trained` is true for the same caller. */
+  collectivitiesTrained: Scalars['Int']['output'];
+  /** People the attending collectivities sent to those trainings, by category and gender; categories and genders never counted are left out. */
+  peopleTrained: Array<TrainedPeopleCount>;
+  /** The sum of `peopleTrained`. */
+  peopleTrainedTotal: Scalars['Int']['output'];
+  /** Held network trainings the caller may see; equals `events(filter: { organizer: NETWORK, kind: TRAINING, status: HELD }).totalCount` for the same caller. */
+  trainingCount: Scalars['Int']['output'];
+};
+
 /** A citizen's proposal to a commune's open public consultation. */
 export type CitizenProposalInput = {
   /** Full text, 1–5,000 characters, not blank. */
@@ -317,10 +329,91 @@ export type CitizenProposalReceipt = {
   reference: Scalars['String']['output'];
 };
 
+/** A wave of members admitted to the network together, owned by the territory subgraph; the participation subgraph adds who of it has been trained. */
+export type Cohort = {
+  /** The wave id (UUID), shared with the territory subgraph. */
+  id: Scalars['ID']['output'];
+  /** Its name in the asked language (Arabic by default). */
+  label: Scalars['String']['output'];
+  /** Its name in Arabic, unique among waves. */
+  labelAr: Scalars['String']['output'];
+  /** Its name in French, unique among waves. */
+  labelFr: Scalars['String']['output'];
+  /** Its active members; equals `members(status: ACTIVE).totalCount`. */
+  memberCount: Scalars['Int']['output'];
+  /** The ids of its active members, in the order of `members`: what another subgraph needs to filter them (e.g. who is not yet trained). */
+  memberIds: Array<Scalars['ID']['output']>;
+  /** Its members, regions first then by code and French name; each member’s `membership.onboarding` tells where it stands. */
+  members: CollectivityConnection;
+  /** The year or month the wave stands for, ISO-8601: "2023" or "2024-12". */
+  period: Scalars['String']['output'];
+  /** Where the wave stands: for each onboarding step in order, how many of its active members completed it. */
+  progress: Array<OnboardingStepCount>;
+  /** How many active members of the wave have been trained, and how many not yet. */
+  training?: Maybe<CohortTraining>;
+  /** Active members of the wave that have not attended any held network training the caller may see, in the order of `members`; filtered over the whole wave, then paginated. */
+  untrainedMembers?: Maybe<UntrainedMemberConnection>;
+};
+
+
+/** A wave of members admitted to the network together, owned by the territory subgraph; the participation subgraph adds who of it has been trained. */
+export type CohortLabelArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A wave of members admitted to the network together, owned by the territory subgraph; the participation subgraph adds who of it has been trained. */
+export type CohortMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MembershipStatus>;
+};
+
+
+/** A wave of members admitted to the network together, owned by the territory subgraph; the participation subgraph adds who of it has been trained. */
+export type CohortUntrainedMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of waves, oldest period first. */
+export type CohortConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  nodes: Array<Cohort>;
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows the list of waves. */
+export type CohortFilter = {
+  /** Matches Arabic and French labels and the period, ignoring case, accents and Arabic letter variants. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new wave of members. */
+export type CohortInput = {
+  /** Its name in Arabic, 1–200 characters, unique among waves. */
+  labelAr: Scalars['String']['input'];
+  /** Its name in French, 1–200 characters, unique among waves. */
+  labelFr: Scalars['String']['input'];
+  /** The year or month it stands for, ISO-8601: "2024" or "2024-12". */
+  period: Scalars['String']['input'];
+};
+
+/** How many active members of a wave have attended a held network training the caller may see, and how many have not. */
+export type CohortTraining = {
+  /** Active members of the wave that attended at least one such training. */
+  trainedCount: Scalars['Int']['output'];
+  /** Active members of the wave that attended none; equals `untrainedMembers.totalCount`. */
+  untrainedCount: Scalars['Int']['output'];
+};
+
 /** A territorial collectivity (جماعة ترابية): region, prefecture, province or commune. Public reference data that only the network writes; the tenant of every per-collectivity record. */
 export type Collectivity = {
   /** Its openness action programmes the caller may see, most recent first: published ones for everyone, all of them for its own accounts and the network. */
   actionPrograms?: Maybe<ActionProgramConnection>;
+  /** The network trainings it attended and the people it sent, over the trainings the caller may see. */
+  capacityBuilding?: Maybe<CollectivityCapacityBuilding>;
   /** The collectivities directly below this one, by French name; empty for a commune. */
   children: Array<Collectivity>;
   /** Official code where known (regions: 01–12), unique within a kind; null when unknown. */
@@ -370,6 +463,20 @@ export type CollectivityEventsArgs = {
 export type CollectivityProposalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One collectivity's capacity building, over the held network trainings the caller may see. */
+export type CollectivityCapacityBuilding = {
+  /** Morocco local date of the latest training it attended, at the precision known ("2025-02-11" or "2025-02"); null when none. */
+  lastTrainedOn?: Maybe<Scalars['String']['output']>;
+  /** People it sent to those trainings, by category and gender; zeros left out. */
+  peopleTrained: Array<TrainedPeopleCount>;
+  /** The sum of `peopleTrained`. */
+  peopleTrainedTotal: Scalars['Int']['output'];
+  /** True when it attended at least one held network training the caller may see. */
+  trained: Scalars['Boolean']['output'];
+  /** Held network trainings it attended; equals `events(filter: { collectivityId, organizer: NETWORK, kind: TRAINING, status: HELD }).totalCount` for the same caller. */
+  trainingsAttended: Scalars['Int']['output'];
 };
 
 /** A page of collectivities: regions first, then prefectures, provinces and communes; by code, then French name. */
@@ -660,6 +767,8 @@ export type Event = {
   attendingCollectivities: Array<Collectivity>;
   /** The organising collectivity; null for a network event. */
   collectivity?: Maybe<Collectivity>;
+  /** For a network event: people each attending collectivity sent, by category and gender (counts only); empty for a collectivity’s own event. */
+  collectivityAttendance: Array<ParticipantAttendance>;
   /** The description in the asked language, else in the other. */
   description?: Maybe<Scalars['String']['output']>;
   /** Description in Arabic, at most 5,000 characters. */
@@ -676,6 +785,8 @@ export type Event = {
   invitedCollectivities: Array<Collectivity>;
   /** The step of the co-creation process it belongs to. */
   kind: EventKind;
+  /** For a network event: its training materials, in order; empty for a collectivity’s own event. */
+  materials: Array<TrainingMaterial>;
   /** Address (http or https) of the online session or page; null when there is none. */
   onlineUrl?: Maybe<Scalars['String']['output']>;
   /** Civil-society organisations of its collectivity's registry that were present, those the caller may see. */
@@ -732,6 +843,8 @@ export type EventFilter = {
   kind?: InputMaybe<EventKind>;
   /** Only collectivities' own events, or only network events. */
   organizer?: InputMaybe<EventOrganizer>;
+  /** Only events in this status, e.g. HELD for the trainings the capacity-building figures count. */
+  status?: InputMaybe<EventStatus>;
 };
 
 /** The step of the co-creation process an event belongs to. */
@@ -864,6 +977,210 @@ export const Language = {
 } as const;
 
 export type Language = typeof Language[keyof typeof Language];
+/** An entry of the network’s library of good practices, methods and tools. The network writes and publishes entries; a collectivity may propose one from its commitments. Published entries are public; a proposal is seen by its collectivity and the network. */
+export type LibraryEntry = {
+  /** The full text in the asked language (Arabic by default), else in the other; null without one. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The full text in Arabic (plain text, paragraphs separated by blank lines). */
+  bodyAr?: Maybe<Scalars['String']['output']>;
+  /** The full text in French (plain text, paragraphs separated by blank lines). */
+  bodyFr?: Maybe<Scalars['String']['output']>;
+  /** The collectivity the practice comes from; null for the network’s own material. */
+  collectivity?: Maybe<Collectivity>;
+  /** The commitments the entry documents that the caller may see; only commitments of the entry’s own collectivity ever resolve. */
+  commitments: Array<Commitment>;
+  /** When the entry was written or proposed. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Why the network declined the proposal, when it did. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** The entry id (UUID). */
+  id: Scalars['ID']['output'];
+  /** True for illustrative demo records, not real practices. */
+  isIllustrative: Scalars['Boolean']['output'];
+  /** Method, tool, template, good practice or case study. */
+  kind: LibraryEntryKind;
+  /** Attached documents and pages, in order. */
+  links: Array<LibraryLink>;
+  /** The openness principles the entry serves. */
+  principles: Array<OpennessPrinciple>;
+  /** When a collectivity proposed the entry; null for entries the network wrote. */
+  proposedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The collectivity that proposed the entry; null when the network wrote it. */
+  proposedBy?: Maybe<Collectivity>;
+  /** True once the network has published the entry (status PUBLISHED): everyone may read it. */
+  published: Scalars['Boolean']['output'];
+  /** When the entry was last published. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Draft, proposed, published or declined; only PUBLISHED entries are public. */
+  status: LibraryEntryStatus;
+  /** The summary in the asked language (Arabic by default), else in the other; null without one. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** A few lines in Arabic saying what the entry offers. */
+  summaryAr?: Maybe<Scalars['String']['output']>;
+  /** A few lines in French saying what the entry offers. */
+  summaryFr?: Maybe<Scalars['String']['output']>;
+  /** The title in the asked language (Arabic by default), else in the other. */
+  title: Scalars['String']['output'];
+  /** The title in Arabic; an entry has a title in Arabic, in French or both. */
+  titleAr?: Maybe<Scalars['String']['output']>;
+  /** The title in French. */
+  titleFr?: Maybe<Scalars['String']['output']>;
+  /** When the entry last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** An entry of the network’s library of good practices, methods and tools. The network writes and publishes entries; a collectivity may propose one from its commitments. Published entries are public; a proposal is seen by its collectivity and the network. */
+export type LibraryEntryBodyArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** An entry of the network’s library of good practices, methods and tools. The network writes and publishes entries; a collectivity may propose one from its commitments. Published entries are public; a proposal is seen by its collectivity and the network. */
+export type LibraryEntrySummaryArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** An entry of the network’s library of good practices, methods and tools. The network writes and publishes entries; a collectivity may propose one from its commitments. Published entries are public; a proposal is seen by its collectivity and the network. */
+export type LibraryEntryTitleArgs = {
+  language?: InputMaybe<Language>;
+};
+
+/** A page of library entries. */
+export type LibraryEntryConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  nodes: Array<LibraryEntry>;
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which library entries to list; every condition given must hold. */
+export type LibraryEntryFilter = {
+  /** Only entries coming from this collectivity. */
+  collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries of this kind. */
+  kind?: InputMaybe<LibraryEntryKind>;
+  /** Only entries serving this principle. */
+  principle?: InputMaybe<OpennessPrinciple>;
+  /** Full-text search over titles, summaries and bodies in Arabic and French: every word must match (the last one as a prefix), ignoring case, French accents, Arabic letter variants (أ إ آ ا, ة ه, ى ي) and the Arabic article. Best matches first. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries in this status (e.g. PROPOSED: the proposals awaiting a decision). */
+  status?: InputMaybe<LibraryEntryStatus>;
+};
+
+/** A library entry as the network writes it; on update, any subset (a list given replaces the old one). */
+export type LibraryEntryInput = {
+  /** The full text in Arabic, at most 50,000 characters. */
+  bodyAr?: InputMaybe<Scalars['String']['input']>;
+  /** The full text in French, at most 50,000 characters. */
+  bodyFr?: InputMaybe<Scalars['String']['input']>;
+  /** The collectivity the practice comes from; null for the network’s own material. */
+  collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Commitments the entry documents, all of `collectivityId` (replaces the list). */
+  commitmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The kind of entry: required to create one; GOOD_PRACTICE by default when proposing from a commitment. */
+  kind?: InputMaybe<LibraryEntryKind>;
+  /** Attached links, at most 20 (replaces the list). */
+  links?: InputMaybe<Array<LibraryLinkInput>>;
+  /** The principles the entry serves (replaces the list). */
+  principles?: InputMaybe<Array<OpennessPrinciple>>;
+  /** A summary in Arabic, at most 2,000 characters. */
+  summaryAr?: InputMaybe<Scalars['String']['input']>;
+  /** A summary in French, at most 2,000 characters. */
+  summaryFr?: InputMaybe<Scalars['String']['input']>;
+  /** The title in Arabic, 1–300 characters. */
+  titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** The title in French, 1–300 characters. */
+  titleFr?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a library entry offers to the network’s members. */
+export const LibraryEntryKind = {
+  /** The account of one experience, with its context and lessons. */
+  CaseStudy: 'CASE_STUDY',
+  /** A practice of a member collectivity worth spreading, usually documenting some of its commitments. */
+  GoodPractice: 'GOOD_PRACTICE',
+  /** A way of working, step by step (e.g. the co-creation method). */
+  Method: 'METHOD',
+  /** A model document to fill in (e.g. a commitment sheet). */
+  Template: 'TEMPLATE',
+  /** A tool to use as it is (e.g. a register of information requests). */
+  Tool: 'TOOL'
+} as const;
+
+export type LibraryEntryKind = typeof LibraryEntryKind[keyof typeof LibraryEntryKind];
+/** Where an entry stands between its writing or proposal and its publication by the network. */
+export const LibraryEntryStatus = {
+  /** A proposal the network declined, with its reason; not public. */
+  Declined: 'DECLINED',
+  /** Written (or withdrawn from publication) by the network, not public. */
+  Draft: 'DRAFT',
+  /** Proposed by a collectivity from its commitments, awaiting the network’s decision; not public. */
+  Proposed: 'PROPOSED',
+  /** Published by the network: public, anonymous callers included. */
+  Published: 'PUBLISHED'
+} as const;
+
+export type LibraryEntryStatus = typeof LibraryEntryStatus[keyof typeof LibraryEntryStatus];
+/** The network’s library in figures, as the caller may see it. */
+export type LibraryFigures = {
+  /** Entries the caller may see, per kind (every kind, zeros included). */
+  byKind: Array<LibraryKindCount>;
+  /** Entries the caller may see; equals `libraryEntries.totalCount` for the same caller. */
+  entryCount: Scalars['Int']['output'];
+  /** Proposals awaiting the network’s decision, among those the caller may see. */
+  proposedCount: Scalars['Int']['output'];
+  /** Published entries (the public library). */
+  publishedCount: Scalars['Int']['output'];
+};
+
+/** How many library entries the caller may see are of one kind. */
+export type LibraryKindCount = {
+  /** Entries of this kind the caller may see. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: LibraryEntryKind;
+};
+
+/** A link attached to a library entry: a document, a video, a page. */
+export type LibraryLink = {
+  /** What the link leads to, in any language. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** An http or https address. */
+  url: Scalars['String']['output'];
+};
+
+/** A link to attach to a library entry. */
+export type LibraryLinkInput = {
+  /** What the link leads to. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** An http or https address. */
+  url: Scalars['String']['input'];
+};
+
+/** What a collectivity proposes to the library; unset fields are taken from the commitment (titles, principles). */
+export type LibraryProposalInput = {
+  /** The full text in Arabic, at most 50,000 characters. */
+  bodyAr?: InputMaybe<Scalars['String']['input']>;
+  /** The full text in French, at most 50,000 characters. */
+  bodyFr?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of entry: required to create one; GOOD_PRACTICE by default when proposing from a commitment. */
+  kind?: InputMaybe<LibraryEntryKind>;
+  /** Attached links, at most 20 (replaces the list). */
+  links?: InputMaybe<Array<LibraryLinkInput>>;
+  /** The principles the entry serves (replaces the list). */
+  principles?: InputMaybe<Array<OpennessPrinciple>>;
+  /** A summary in Arabic, at most 2,000 characters. */
+  summaryAr?: InputMaybe<Scalars['String']['input']>;
+  /** A summary in French, at most 2,000 characters. */
+  summaryFr?: InputMaybe<Scalars['String']['input']>;
+  /** The title in Arabic, 1–300 characters. */
+  titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** The title in French, 1–300 characters. */
+  titleFr?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A dated value of an indicator, at most one per indicator and day; visible whenever its commitment is. */
 export type Measurement = {
   /** The measurement id (UUID). */
@@ -931,38 +1248,54 @@ export type Mutation = {
   admitMember: Collectivity;
   /** Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT names the input field at fault. */
   answerProposal: Proposal;
+  /** The network places a member in a wave, or takes it out of any with `cohortId` null. NETWORK_ADMIN only. */
+  assignCohort: Collectivity;
   /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. */
   changePassword: AuthPayload;
   /** Creates an account: NETWORK_ADMIN creates any; a COLLECTIVITY_ADMIN, commune accounts of its own collectivity only (FORBIDDEN otherwise). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR; BAD_USER_INPUT naming `email` or `collectivityId` as the input describes. */
   createAccount: Account;
   /** Starts a programme of the caller's own collectivity (taken from the token), in CO_CREATION and unpublished. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for the network); BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
   createActionProgram: ActionProgram;
+  /** The network opens a wave of members. NETWORK_ADMIN only. */
+  createCohort: Cohort;
   /** Records a collectivity (reference data). Requires NETWORK_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous); BAD_USER_INPUT names `parentId` or `code` when they break the rules of the input. */
   createCollectivity: Collectivity;
   /** Adds an unpublished commitment to a programme of the caller's collectivity, at NOT_STARTED unless input.completion says otherwise. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the programme's collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT names the field (titleFr, principles, startsOn, endsOn, axisId…). */
   createCommitment: Commitment;
   /** Creates an unpublished event for the caller's collectivity, taken from the token (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN), or a network event for a NETWORK_ADMIN. UNAUTHENTICATED when anonymous; BAD_USER_INPUT naming the field, e.g. endsAt before startsAt. */
   createEvent: Event;
+  /** The network adds an entry to its library, as an unpublished draft. Network only. */
+  createLibraryEntry: LibraryEntry;
   /** Adds an unpublished organisation to the registry of the caller's collectivity, taken from the token. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN, UNAUTHENTICATED when anonymous). */
   createOrganisation: Organisation;
   /** Files a progress report, unpublished, on a programme of the caller's collectivity. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the programme's collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT names periodEnd or entries.N.commitmentId. */
   createProgressReport: ProgressReport;
   /** Records an unpublished SUBMITTED proposal in the caller's collectivity, taken from the token (e.g. from a workshop). Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN); BAD_USER_INPUT naming a missing title or principle. */
   createProposal: Proposal;
+  /** The network declines a collectivity’s proposal, saying why; it stays unpublished. Network only. */
+  declineLibraryEntry: LibraryEntry;
   /** Deletes a programme still in CO_CREATION (BAD_USER_INPUT on id in any other status) and returns true. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
   deleteActionProgram: Scalars['Boolean']['output'];
+  /** The network removes an empty wave; BAD_USER_INPUT naming `id` while members are still in it. NETWORK_ADMIN only. */
+  deleteCohort: Scalars['Boolean']['output'];
   /** Deletes a commitment with its milestones and indicators, and returns true. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
   deleteCommitment: Scalars['Boolean']['output'];
   /** Deletes an event with its agenda, attendance, participants and organisation links; proposals collected at it stay, unlinked. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event); returns true. */
   deleteEvent: Scalars['Boolean']['output'];
+  /** The network deletes an entry. Network only. */
+  deleteLibraryEntry: Scalars['Boolean']['output'];
   /** Removes an organisation from the registry with its event links; proposals it made stay, unlinked. Requires COLLECTIVITY_ADMIN of its collectivity; returns true. */
   deleteOrganisation: Scalars['Boolean']['output'];
   /** Deletes a proposal and returns true. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming id while other proposals are merged into it. */
   deleteProposal: Scalars['Boolean']['output'];
   /** Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED; after 10 failures within 15 minutes the email is locked out for the rest of the window (UNAUTHENTICATED with `retryAfter` in seconds). */
   login: AuthPayload;
+  /** A collectivity’s editor or administrator proposes a library entry from one of its own commitments (typically one the network reviewed MAJOR or OUTSTANDING). It lands unpublished with status PROPOSED, seen by that collectivity and the network, which publishes or declines it. */
+  proposeLibraryEntry: LibraryEntry;
   /** Makes an event, its agenda and attendance visible to everyone; publishing a published event changes nothing. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event). */
   publishEvent: Event;
+  /** The network publishes an entry (a draft, or a collectivity’s proposal it accepts): everyone may then read it. Network only. */
+  publishLibraryEntry: LibraryEntry;
   /** Records a dated measurement of an indicator (one per day: a second on the same day replaces the first) and returns the indicator. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the indicator. */
   recordMeasurement: Indicator;
   /** Replaces an event's whole agenda with the items given, in that order; each item must lie within the event. Same rights as updateEvent; BAD_USER_INPUT names the item field at fault, e.g. items.2.endsAt. */
@@ -979,6 +1312,8 @@ export type Mutation = {
   setActionProgramPublished: ActionProgram;
   /** Replaces an event's attendance counts, one per category × gender pair. Same rights as updateEvent; BAD_USER_INPUT naming counts.N when a pair is given twice. */
   setAttendance: Event;
+  /** The network records how many people one collectivity sent to one of its events, by category and gender (counts only, never names), and marks the collectivity as having attended; the collectivity's previous counts at that event are replaced. With `attended: false` it withdraws the attendance and its counts. */
+  setCollectivityAttendance: Event;
   /** Makes a commitment, with its milestones and indicators, public, or withdraws it from the public. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
   setCommitmentPublished: Commitment;
   /** Sets the organisations of the collectivity's registry present at an event, replacing the previous set. Same rights as updateEvent; BAD_USER_INPUT naming organisationIds when one is not an organisation of the event's collectivity. */
@@ -987,18 +1322,26 @@ export type Mutation = {
   setEventParticipants: Event;
   /** Suspends, ends or reactivates a membership; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND when the collectivity has no membership. */
   setMembershipStatus: Collectivity;
+  /** The network records when a member completed an onboarding step, or clears the step with `completedOn` null. NETWORK_ADMIN only. */
+  setOnboardingStep: Collectivity;
   /** Makes an organisation visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN otherwise. */
   setOrganisationPublished: Organisation;
   /** Moves a programme one step forward through CO_CREATION → CONSULTATION → ADOPTED → IMPLEMENTATION → CLOSED, or back with a reason, and records the change in statusHistory. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names status, reason, councilSession, adoptedOn or periodStart (overlap with another open programme). */
   setProgramStatus: ActionProgram;
   /** Makes a proposal visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming published when its citizen author did not consent. */
   setProposalPublished: Proposal;
+  /** The network replaces the training materials of one of its events (title and http(s) link each), in the order given. */
+  setTrainingMaterials: Event;
   /** Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, else BAD_USER_INPUT naming input with retryAfter in seconds. */
   submitProposal: CitizenProposalReceipt;
   /** Withdraws an event from the public: it is then seen only by its own collectivity's accounts and the network. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event). */
   unpublishEvent: Event;
+  /** The network withdraws a published entry from the public; it becomes a draft again. Network only. */
+  unpublishLibraryEntry: LibraryEntry;
   /** Changes a programme's titles or period. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
   updateActionProgram: ActionProgram;
+  /** The network renames a wave or changes its period. NETWORK_ADMIN only. */
+  updateCohort: Cohort;
   /** Edits reference data: names, code, place in the hierarchy. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND for an unknown id, BAD_USER_INPUT naming `id`, `parentId` or `code` for invalid values. */
   updateCollectivity: Collectivity;
   /** Edits the profile of the caller's own collectivity, creating it on first use; returns the collectivity. Requires COLLECTIVITY_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous). */
@@ -1007,6 +1350,8 @@ export type Mutation = {
   updateCommitment: Commitment;
   /** Changes any subset of an event's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event): NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateEvent: Event;
+  /** The network changes any subset of an entry’s fields, whatever its status. Network only. */
+  updateLibraryEntry: LibraryEntry;
   /** Changes an organisation's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateOrganisation: Organisation;
   /** Changes a proposal's fields; its status and answer change with answerProposal. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
@@ -1036,6 +1381,13 @@ export type MutationAnswerProposalArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationAssignCohortArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  collectivityId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
@@ -1051,6 +1403,12 @@ export type MutationCreateAccountArgs = {
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateActionProgramArgs = {
   input: ActionProgramInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCreateCohortArgs = {
+  input: CohortInput;
 };
 
 
@@ -1074,6 +1432,12 @@ export type MutationCreateEventArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCreateLibraryEntryArgs = {
+  input: LibraryEntryInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
 };
@@ -1093,7 +1457,20 @@ export type MutationCreateProposalArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationDeclineLibraryEntryArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteActionProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationDeleteCohortArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1106,6 +1483,12 @@ export type MutationDeleteCommitmentArgs = {
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationDeleteLibraryEntryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1130,7 +1513,20 @@ export type MutationLoginArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationProposeLibraryEntryArgs = {
+  commitmentId: Scalars['ID']['input'];
+  input?: InputMaybe<LibraryProposalInput>;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationPublishEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationPublishLibraryEntryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1192,6 +1588,15 @@ export type MutationSetAttendanceArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetCollectivityAttendanceArgs = {
+  attended?: Scalars['Boolean']['input'];
+  collectivityId: Scalars['ID']['input'];
+  counts: Array<ParticipantCountInput>;
+  eventId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetCommitmentPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
@@ -1220,6 +1625,14 @@ export type MutationSetMembershipStatusArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetOnboardingStepArgs = {
+  collectivityId: Scalars['ID']['input'];
+  completedOn?: InputMaybe<Scalars['String']['input']>;
+  step: OnboardingStepKind;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetOrganisationPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
@@ -1241,6 +1654,13 @@ export type MutationSetProposalPublishedArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetTrainingMaterialsArgs = {
+  eventId: Scalars['ID']['input'];
+  materials: Array<TrainingMaterialInput>;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSubmitProposalArgs = {
   input: CitizenProposalInput;
 };
@@ -1253,9 +1673,22 @@ export type MutationUnpublishEventArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUnpublishLibraryEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateActionProgramArgs = {
   id: Scalars['ID']['input'];
   input: ActionProgramInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateCohortArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCohortInput;
 };
 
 
@@ -1287,6 +1720,13 @@ export type MutationUpdateEventArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateLibraryEntryArgs = {
+  id: Scalars['ID']['input'];
+  input: LibraryEntryInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateOrganisationArgs = {
   id: Scalars['ID']['input'];
   input: OrganisationInput;
@@ -1301,12 +1741,16 @@ export type MutationUpdateProposalArgs = {
 
 /** The Moroccan network of open territorial collectivities (one record). Public; its member figures are computed from the memberships, never stored. */
 export type Network = {
+  /** Trainings held, collectivities trained and people trained by category and gender, over the network trainings the caller may see. */
+  capacityBuilding?: Maybe<CapacityBuildingFigures>;
   /** Programme and commitment counts across all members, over the records the caller may see (published ones only, for anonymous callers). */
   evaluation?: Maybe<EvaluationFigures>;
   /** Founding date, ISO-8601 (YYYY-MM-DD). */
   foundedOn: Scalars['String']['output'];
   /** The network's key, a text id ("moroccan-network"), not a UUID. */
   id: Scalars['ID']['output'];
+  /** The library in figures, counting the entries the caller may see (so they agree with `libraryEntries`). */
+  library?: Maybe<LibraryFigures>;
   /** Members of every kind whose membership is ACTIVE. */
   memberCount: Scalars['Int']['output'];
   /** ACTIVE members by kind of collectivity, every kind listed, zero included. */
@@ -1325,12 +1769,51 @@ export type Network = {
 
 /** A collectivity's membership of the network. Public; only the network admits members and changes their status. */
 export type NetworkMembership = {
+  /** The wave it joined with; null when the network has not placed it in one. */
+  cohort?: Maybe<Cohort>;
+  /** How many of the five onboarding steps it has completed. */
+  completedSteps: Scalars['Int']['output'];
   /** When it joined (or last re-joined), ISO-8601 at the precision known: "2023", "2024-12" or "2024-12-03". */
   joinedOn: Scalars['String']['output'];
+  /** The first step, in the usual order, it has not completed; null once all are done. */
+  nextStep?: Maybe<OnboardingStepKind>;
+  /** Every onboarding step in its usual order, with the date it was completed, or null while not yet. Public network reference data. */
+  onboarding: Array<OnboardingStep>;
   /** ACTIVE, SUSPENDED or ENDED; set by the network. */
   status: MembershipStatus;
 };
 
+/** One onboarding step of a member and when it was completed. Public network reference data; recorded by the network. */
+export type OnboardingStep = {
+  /** When it was completed, ISO-8601 at the precision known ("2025-02-11", "2025-03"); null while not yet completed. */
+  completedOn?: Maybe<Scalars['String']['output']>;
+  /** The step. */
+  step: OnboardingStepKind;
+};
+
+/** How many active members of a wave have completed one onboarding step. */
+export type OnboardingStepCount = {
+  /** Active members of the wave that completed it. */
+  count: Scalars['Int']['output'];
+  /** The step counted. */
+  step: OnboardingStepKind;
+};
+
+/** The steps a new member goes through, in their usual order. */
+export const OnboardingStepKind = {
+  /** It formed the committee monitoring the preparation, implementation and evaluation of its openness programme. */
+  CommitteeFormed: 'COMMITTEE_FORMED',
+  /** It named the focal point who represents it in the network. */
+  FocalPointNamed: 'FOCAL_POINT_NAMED',
+  /** It took part in an information meeting on the network and its support programme. */
+  InformationMeeting: 'INFORMATION_MEETING',
+  /** It started preparing its openness action programme with civil society. */
+  ProgrammeStarted: 'PROGRAMME_STARTED',
+  /** The network recorded it as trained (its own declaration; the participation subgraph separately counts the trainings the collectivity is recorded as having attended). */
+  Training: 'TRAINING'
+} as const;
+
+export type OnboardingStepKind = typeof OnboardingStepKind[keyof typeof OnboardingStepKind];
 /** The OGP IRM's "did it open government?" rating: how far the implemented commitment changed government practice. */
 export const OpenGovernmentEffect = {
   /** Government practice did not change. */
@@ -1413,6 +1896,30 @@ export type OrganisationInput = {
   nameFr?: InputMaybe<Scalars['String']['input']>;
   /** Partnership with the collectivity; NONE when not given on create, null leaves it as it is. */
   partnerStatus?: InputMaybe<PartnerStatus>;
+};
+
+/** People of one attending collectivity counted at a network event (a training, for instance), by category and gender: counts only, never names. Seen by whoever may see the event. */
+export type ParticipantAttendance = {
+  /** The stakeholder category counted. */
+  category: AttendeeCategory;
+  /** The collectivity these people came from. */
+  collectivity: Collectivity;
+  /** People of this category and gender, 0 or more. */
+  count: Scalars['Int']['output'];
+  /** The gender counted. */
+  gender: Gender;
+  /** True for illustrative demo counts, which the press kit does not give. */
+  isIllustrative: Scalars['Boolean']['output'];
+};
+
+/** People of one category and gender that a collectivity sent to a network event: a count, never names. */
+export type ParticipantCountInput = {
+  /** The stakeholder category counted. */
+  category: AttendeeCategory;
+  /** People of this category and gender, 0 or more. */
+  count: Scalars['Int']['input'];
+  /** The gender counted. */
+  gender: Gender;
 };
 
 /** Participation figures as the caller may see them: each count equals the matching list’s totalCount. */
@@ -1726,6 +2233,10 @@ export type Query = {
   actionPrograms: ActionProgramConnection;
   /** The audit trail, newest first: any signed-in account of a collectivity reads its own collectivity's entries, NETWORK_ADMIN all of them. UNAUTHENTICATED when anonymous. */
   auditLog: AuditEntryConnection;
+  /** A wave by id, or null. Public. */
+  cohort?: Maybe<Cohort>;
+  /** The waves of members, oldest period first. Public: anyone may list them. */
+  cohorts: CohortConnection;
   /** Collectivities, public to everyone: regions first, then prefectures, provinces and communes; within a kind by code (unknown codes last), then French name. */
   collectivities: CollectivityConnection;
   /** A collectivity by id, or null when there is none. Public; a malformed id is BAD_USER_INPUT naming `id`. */
@@ -1738,6 +2249,10 @@ export type Query = {
   event?: Maybe<Event>;
   /** Events the caller may see, in chronological order; anyone may call. Anonymous callers see published events, a collectivity's accounts also its unpublished ones, the network all. */
   events: EventConnection;
+  /** The network’s library: published entries for everyone, plus the network’s drafts for the network and a collectivity’s own proposals for its accounts. Best search matches first, then newest first. */
+  libraryEntries: LibraryEntryConnection;
+  /** A library entry the caller may see, or null. */
+  libraryEntry?: Maybe<LibraryEntry>;
   /** The signed-in account; null when anonymous. Open to anyone. */
   me?: Maybe<Account>;
   /** The network, with member figures computed from the data. Public. */
@@ -1784,6 +2299,20 @@ export type QueryAuditLogArgs = {
 
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryCohortArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryCohortsArgs = {
+  filter?: InputMaybe<CohortFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryCollectivitiesArgs = {
   filter?: InputMaybe<CollectivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1822,6 +2351,20 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryLibraryEntriesArgs = {
+  filter?: InputMaybe<LibraryEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryLibraryEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1975,6 +2518,52 @@ export const TimePrecision = {
 } as const;
 
 export type TimePrecision = typeof TimePrecision[keyof typeof TimePrecision];
+/** People trained of one stakeholder category and gender. */
+export type TrainedPeopleCount = {
+  /** The stakeholder category counted. */
+  category: AttendeeCategory;
+  /** People counted, over every training counted by the figure. */
+  count: Scalars['Int']['output'];
+  /** The gender counted. */
+  gender: Gender;
+};
+
+/** Training material of a network event: a title and an http(s) link. Seen by whoever may see the event. */
+export type TrainingMaterial = {
+  /** The material id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What the material is, in Arabic or French. */
+  title: Scalars['String']['output'];
+  /** Where to find it: an http or https address. */
+  url: Scalars['String']['output'];
+};
+
+/** A training material: a title and an http(s) link. */
+export type TrainingMaterialInput = {
+  /** What the material is, 1 to 300 characters. */
+  title: Scalars['String']['input'];
+  /** An absolute http or https address, at most 2000 characters. */
+  url: Scalars['String']['input'];
+};
+
+/** A page of the active members of a wave that have not attended any held network training the caller may see. */
+export type UntrainedMemberConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  nodes: Array<Collectivity>;
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Any subset of a wave’s fields; the fields left out stay as they are. */
+export type UpdateCohortInput = {
+  /** Its name in Arabic, 1–200 characters, unique among waves. */
+  labelAr?: InputMaybe<Scalars['String']['input']>;
+  /** Its name in French, 1–200 characters, unique among waves. */
+  labelFr?: InputMaybe<Scalars['String']['input']>;
+  /** The year or month it stands for, ISO-8601: "2024" or "2024-12". */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a collectivity: a field omitted or null stays as it is. */
 export type UpdateCollectivityInput = {
   /** True removes the parent; it wins over `parentId`. */

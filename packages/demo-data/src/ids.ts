@@ -50,4 +50,11 @@ export const DemoIds = {
     tamazgana: uuid('00000004', 1),
     demoCommune: uuid('00000004', 2),
   },
+  /** The network's library: illustrative entries. */
+  library: {
+    coCreationMethod: uuid('000000b1', 1),
+    commitmentSheetTemplate: uuid('000000b1', 2),
+    tamazganaCouncilMinutesPractice: uuid('000000b1', 3),
+    informationRequestRegister: uuid('000000b1', 4),
+  },
 } as const;

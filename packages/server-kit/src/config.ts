@@ -9,6 +9,12 @@ const serviceConfigSchema = z.object({
   /** Connection as the schema owner: used only by `migrate` and `seed`. */
   DATABASE_OWNER_URL: z.string().url().optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** A statement of a request running longer is cancelled (milliseconds). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** A request's transaction left idle longer is ended by PostgreSQL (milliseconds). */
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Opening a database connection takes at most this long (milliseconds). */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   /** Signs (territory) and verifies (everyone) access tokens. */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** Shared by the gateway and the subgraphs: a subgraph serves GraphQL only to a caller presenting it. */

@@ -198,6 +198,11 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     entities: definition.entities,
     migrations: definition.migrations,
     poolMax: config.DATABASE_POOL_MAX,
+    timeouts: {
+      statementMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      connectMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    },
   });
   await dataSource.initialize();
   const { app, apollo } = await createSubgraphServer(definition, dataSource, securityFromConfig(config));

@@ -3,6 +3,7 @@ import {
   ANONYMOUS,
   createDataSource,
   createSubgraphServer,
+  REQUEST_TIMEOUTS,
   migrateSubgraph,
   RequestContext,
   seedSubgraph,
@@ -70,7 +71,7 @@ export async function startTestSubgraph(
   await migrateSubgraph(definition, database.ownerUrl);
   if (options.seed ?? true) await seedSubgraph(definition, database.ownerUrl);
   const common = { schema: definition.name, entities: definition.entities, migrations: definition.migrations, poolMax: 4 };
-  const dataSource = createDataSource({ ...common, url: database.appUrls[definition.name] });
+  const dataSource = createDataSource({ ...common, url: database.appUrls[definition.name], timeouts: REQUEST_TIMEOUTS });
   const ownerDataSource = createDataSource({ ...common, url: database.ownerUrl });
   await Promise.all([dataSource.initialize(), ownerDataSource.initialize()]);
   const { app, apollo } = await createSubgraphServer(definition, dataSource, testSecurity(), { logger: options.logger });

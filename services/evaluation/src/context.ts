@@ -1,10 +1,13 @@
 import type { RequestContext, RequestScope } from '@infitah/server-kit';
 import { createCommitmentLoaders } from './commitments/commitment.loader';
+import { createLibraryLoaders } from './library/library-entry.loader';
 import { createActionProgramLoaders } from './programs/action-program.loader';
 
-export type EvaluationLoaders = ReturnType<typeof createActionProgramLoaders> & ReturnType<typeof createCommitmentLoaders>;
+export type EvaluationLoaders = ReturnType<typeof createActionProgramLoaders> &
+  ReturnType<typeof createCommitmentLoaders> &
+  ReturnType<typeof createLibraryLoaders>;
 export type EvaluationContext = RequestContext<EvaluationLoaders>;
 
 export function createEvaluationLoaders(scope: RequestScope): EvaluationLoaders {
-  return { ...createActionProgramLoaders(scope), ...createCommitmentLoaders(scope) };
+  return { ...createActionProgramLoaders(scope), ...createCommitmentLoaders(scope), ...createLibraryLoaders(scope) };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { demoActionPrograms, demoCommitments } from '@infitah/demo-data';
+import { seedLibrary } from './library/library.seed';
 
 /**
  * Tamazgana's adopted programme with its illustrative commitments, milestones and indicators, and a draft
@@ -47,4 +48,5 @@ export async function seedEvaluation(manager: EntityManager): Promise<void> {
       ]);
     }
   }
+  await seedLibrary(manager);
 }

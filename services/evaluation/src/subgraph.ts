@@ -5,6 +5,10 @@ import { Commitment, Indicator, Measurement, Milestone } from './commitments/com
 import { CommitmentMutations } from './commitments/commitment.mutations';
 import { CommitmentResolver, IndicatorResolver } from './commitments/commitment.resolver';
 import { createEvaluationLoaders, type EvaluationContext, type EvaluationLoaders } from './context';
+import { LibraryEntry } from './library/library-entry.entity';
+import { LibraryEntryMutations } from './library/library-entry.mutations';
+import { LibraryEntryResolver } from './library/library-entry.resolver';
+import { NetworkLibraryResolver } from './library/library-figures.resolver';
 import { migrations } from './migrations';
 import { Network } from './network/network.reference';
 import { NetworkEvaluationResolver } from './network/network.resolver';
@@ -22,7 +26,7 @@ import { evaluationOpenData } from './open-data';
 export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   name: 'evaluation',
   defaultPort: 4003,
-  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review, ProgressReport],
+  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review, ProgressReport, LibraryEntry],
   migrations,
   resolvers: [
     ActionProgramResolver,
@@ -35,6 +39,9 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
     ProgressReportResolver,
     CollectivityEvaluationResolver,
     NetworkEvaluationResolver,
+    LibraryEntryResolver,
+    LibraryEntryMutations,
+    NetworkLibraryResolver,
   ],
   // entities only extended here are reachable from no root field of this subgraph
   orphanedTypes: [Collectivity, Network],

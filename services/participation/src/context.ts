@@ -1,4 +1,5 @@
 import type { RequestContext, RequestScope } from '@infitah/server-kit';
+import { createCapacityBuildingLoaders } from './capacity-building/capacity-building.loader';
 import { createEventLoaders } from './events/event.loader';
 import { createFigureLoaders } from './network/figures';
 import { createOrganisationLoaders } from './organisations/organisation.loader';
@@ -7,7 +8,8 @@ import { createProposalLoaders } from './proposals/proposal.loader';
 export type ParticipationLoaders = ReturnType<typeof createEventLoaders> &
   ReturnType<typeof createProposalLoaders> &
   ReturnType<typeof createOrganisationLoaders> &
-  ReturnType<typeof createFigureLoaders>;
+  ReturnType<typeof createFigureLoaders> &
+  ReturnType<typeof createCapacityBuildingLoaders>;
 export type ParticipationContext = RequestContext<ParticipationLoaders>;
 
 export function createParticipationLoaders(scope: RequestScope): ParticipationLoaders {
@@ -16,5 +18,6 @@ export function createParticipationLoaders(scope: RequestScope): ParticipationLo
     ...createProposalLoaders(scope),
     ...createOrganisationLoaders(scope),
     ...createFigureLoaders(scope),
+    ...createCapacityBuildingLoaders(scope),
   };
 }

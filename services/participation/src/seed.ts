@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { demoEvents, demoOrganisations, demoProposals } from '@infitah/demo-data';
 import { moroccoTime } from '@infitah/server-kit';
+import { seedCapacityBuilding } from './capacity-building/capacity-building.seed';
 
 /**
  * Tamazgana's co-creation timeline, the network training it attended, illustrative proposals, and the
@@ -72,4 +73,5 @@ export async function seedParticipation(manager: EntityManager): Promise<void> {
       ],
     );
   }
+  await seedCapacityBuilding(manager);
 }

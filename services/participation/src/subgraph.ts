@@ -1,4 +1,15 @@
 import type { SubgraphDefinition } from '@infitah/server-kit';
+import { CapacityBuildingMutations } from './capacity-building/capacity-building.mutations';
+import {
+  CohortTrainingResolver,
+  CollectivityCapacityBuildingResolver,
+  EventCapacityBuildingResolver,
+  NetworkCapacityBuildingResolver,
+  ParticipantAttendanceResolver,
+} from './capacity-building/capacity-building.resolver';
+import { Cohort } from './capacity-building/cohort.reference';
+import { ParticipantAttendance } from './capacity-building/participant-attendance.entity';
+import { TrainingMaterial } from './capacity-building/training-material.entity';
 import { Collectivity } from './collectivities/collectivity.reference';
 import { CollectivityParticipationResolver } from './collectivities/collectivity.resolver';
 import { createParticipationLoaders, type ParticipationContext, type ParticipationLoaders } from './context';
@@ -24,7 +35,7 @@ import { participationOpenData } from './open-data';
 export const participation: SubgraphDefinition<ParticipationLoaders> = {
   name: 'participation',
   defaultPort: 4002,
-  entities: [Event, AgendaItem, Attendance, EventParticipant, EventOrganisation, Organisation, Proposal],
+  entities: [Event, AgendaItem, Attendance, EventParticipant, EventOrganisation, Organisation, Proposal, ParticipantAttendance, TrainingMaterial],
   migrations,
   resolvers: [
     EventResolver,
@@ -36,9 +47,15 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
     CommitmentSourcesResolver,
     CollectivityParticipationResolver,
     NetworkParticipationResolver,
+    EventCapacityBuildingResolver,
+    ParticipantAttendanceResolver,
+    CapacityBuildingMutations,
+    NetworkCapacityBuildingResolver,
+    CollectivityCapacityBuildingResolver,
+    CohortTrainingResolver,
   ],
   // entities only extended here are reachable from no root field of this subgraph
-  orphanedTypes: [Collectivity, Network, Commitment],
+  orphanedTypes: [Collectivity, Network, Commitment, Cohort],
   openData: participationOpenData,
   referenceResolvers: {
     Event: {
@@ -50,6 +67,8 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
     // Collectivities and the network live in territory: a reference is all this subgraph needs.
     Collectivity: { __resolveReference: (reference: { id: string }): Collectivity => ({ id: reference.id }) },
     Network: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+    // a wave arrives with its member ids (see Cohort.memberIds); who of them was trained is loaded in batches
+    Cohort: { __resolveReference: (reference: { id: string; memberIds?: string[] }): Cohort => ({ id: reference.id, memberIds: reference.memberIds ?? [] }) },
     Commitment: {
       __resolveReference: (reference: { id: string; collectivityId: string }): Commitment => ({ id: reference.id, collectivityId: reference.collectivityId }),
     },

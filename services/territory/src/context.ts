@@ -1,13 +1,15 @@
 import type { RequestContext, RequestScope } from '@infitah/server-kit';
 import { createAccountLoaders } from './accounts/account.loader';
+import { createCohortLoaders } from './cohorts/cohort.loader';
 import { createCollectivityLoaders } from './collectivities/collectivity.loader';
 import { createNetworkLoaders } from './network/network.loader';
 
 export type TerritoryLoaders = ReturnType<typeof createCollectivityLoaders> &
   ReturnType<typeof createNetworkLoaders> &
-  ReturnType<typeof createAccountLoaders>;
+  ReturnType<typeof createAccountLoaders> &
+  ReturnType<typeof createCohortLoaders>;
 export type TerritoryContext = RequestContext<TerritoryLoaders>;
 
 export function createTerritoryLoaders(scope: RequestScope): TerritoryLoaders {
-  return { ...createCollectivityLoaders(scope), ...createNetworkLoaders(scope), ...createAccountLoaders(scope) };
+  return { ...createCollectivityLoaders(scope), ...createNetworkLoaders(scope), ...createAccountLoaders(scope), ...createCohortLoaders(scope) };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DEMO_PASSWORD, demoAccounts, demoCollectivities } from '@infitah/demo-data';
 import { hashPassword } from './accounts/passwords';
+import { seedMembershipWaves } from './cohorts/cohort.seed';
 
 /** The demo collectivities and their memberships; re-running it changes nothing. */
 export async function seedTerritory(manager: EntityManager): Promise<void> {
@@ -30,4 +31,5 @@ export async function seedTerritory(manager: EntityManager): Promise<void> {
       [account.id, account.email, account.displayName, passwordHash, account.role, account.collectivityId],
     );
   }
+  await seedMembershipWaves(manager);
 }

@@ -4,6 +4,9 @@ import { AccountResolver } from './accounts/account.resolver';
 import { sessionRoute } from './accounts/session.route';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
+import { Cohort, OnboardingStep } from './cohorts/cohort.entity';
+import { CohortMutations } from './cohorts/cohort.mutations';
+import { CohortResolver, MembershipOnboardingResolver } from './cohorts/cohort.resolver';
 import { CollectivityAdminResolver } from './collectivities/collectivity-admin.resolver';
 import { Collectivity } from './collectivities/collectivity.entity';
 import { CollectivityResolver } from './collectivities/collectivity.resolver';
@@ -19,14 +22,17 @@ import { territoryOpenData } from './open-data';
 export const territory: SubgraphDefinition<TerritoryLoaders> = {
   name: 'territory',
   defaultPort: 4001,
-  entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry],
+  entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry, Cohort, OnboardingStep],
   migrations,
-  resolvers: [CollectivityResolver, CollectivityAdminResolver, NetworkResolver, AccountResolver, AuditResolver],
+  resolvers: [CollectivityResolver, CollectivityAdminResolver, NetworkResolver, AccountResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations],
   openData: territoryOpenData,
   referenceResolvers: {
     Collectivity: {
       __resolveReference: (reference: { id: string }, context: TerritoryContext) =>
         context.loaders.collectivityById.load(reference.id),
+    },
+    Cohort: {
+      __resolveReference: (reference: { id: string }, context: TerritoryContext) => context.loaders.cohortById.load(reference.id),
     },
     Network: {
       __resolveReference: (reference: { id: string }, context: TerritoryContext) =>

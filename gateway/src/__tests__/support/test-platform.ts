@@ -59,6 +59,9 @@ export async function startTestPlatform(
     JWT_SECRET: security.jwtSecret,
     GATEWAY_SECRET: security.gatewaySecret,
     SESSION_CACHE_MS: String(options.sessionCacheMs ?? 0),
+    // tests send hundreds of requests a minute from one address; the rate-limit test sets its own
+    RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000',
     ...options.gatewayEnv,
   });
   const gateway: Gateway = await createGateway(config, { logger: options.logger?.('gateway') });

@@ -120,7 +120,9 @@ describe('the console', () => {
   it("draws the network's dashboard charts and lists several communes' events", async () => {
     const page = await signIn('network@infitah.test');
     await page.waitForSelector('.recharts-surface', { timeout: 15_000 });
-    expect(await page.locator('[data-testid="chart"] .recharts-surface').count()).toBe(7);
+    // members by kind and region, programmes, completion, attendance by gender and category, principles,
+    // people trained by category and gender, library by kind
+    expect(await page.locator('[data-testid="chart"] .recharts-surface').count()).toBe(10);
     await page.screenshot({ path: join(SCREENSHOTS, 'network-dashboard.png'), fullPage: true });
     const table = await eventTitles(page);
     expect(table).toContain(DemoIds.tamazgana);
@@ -154,5 +156,26 @@ describe('the console', () => {
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.close();
+  });
+
+  it('shows GraphiQL at /graphql with its example operations, every asset from the project itself, and runs a query', async () => {
+    const page = await browser.newPage();
+    const external: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(platform.baseUrl) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) external.push(request.url());
+    });
+    await page.goto(`${platform.baseUrl}/graphql`);
+    await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
+    await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });
+    expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(3);
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('memberCount'), undefined, { timeout: 20_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'graphiql.png'), fullPage: true });
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('loads nothing its Content-Security-Policy refuses', () => {
+    expect(testBrowser.cspViolations).toEqual([]);
   });
 });

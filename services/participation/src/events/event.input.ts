@@ -17,6 +17,9 @@ export class EventFilter {
 
   @Field(() => EventOrganizer, { nullable: true, description: "Only collectivities' own events, or only network events." })
   organizer?: EventOrganizer | null;
+
+  @Field(() => EventStatus, { nullable: true, description: 'Only events in this status, e.g. HELD for the trainings the capacity-building figures count.' })
+  status?: EventStatus | null;
 }
 
 const NOT_BLANK = /\S/;

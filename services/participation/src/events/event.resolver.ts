@@ -31,6 +31,7 @@ export class EventResolver {
     }
     if (filter?.kind) query.andWhere('t.kind = :kind', { kind: filter.kind });
     if (filter?.organizer) query.andWhere('t.organizer = :organizer', { organizer: filter.organizer });
+    if (filter?.status) query.andWhere('t.status = :status', { status: filter.status });
     for (const [column, direction] of EVENT_ORDER) query.addOrderBy(`t.${column}`, direction);
     const [nodes, totalCount] = await query.offset(page.skip).limit(page.take).getManyAndCount();
     for (const node of nodes) context.loaders.eventById.prime(node.id, node);

@@ -31,6 +31,10 @@ export class NetworkMembership {
   @Column({ type: 'text', default: MembershipStatus.ACTIVE })
   status: MembershipStatus;
 
+  /** The wave it joined with, exposed as `cohort` (see cohorts/membership.resolver.ts). */
+  @Column({ name: 'cohort_id', type: 'uuid', nullable: true })
+  cohortId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -8,6 +8,8 @@ export const SCREENSHOTS = join(REPOSITORY_ROOT, '.data', 'screenshots');
 
 export interface TestBrowser {
   context: BrowserContext;
+  /** What the pages' Content-Security-Policy refused: empty, or a page needs something from elsewhere. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -24,8 +26,13 @@ export async function launchBrowser(viewport: { width: number; height: number })
     viewport,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const cspViolations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${message.location().url}: ${message.text()}`);
+  });
   return {
     context,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });

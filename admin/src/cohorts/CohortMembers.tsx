@@ -1,0 +1,232 @@
+import {
+  Autocomplete,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Button, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { graphql } from '../graphql';
+
+const PAGE_SIZE = 50;
+
+const MEMBERS = `query ($id: ID!, $first: Int, $offset: Int) { cohort(id: $id) {
+  members(first: $first, offset: $offset) { totalCount nodes { id nameAr nameFr
+    membership { joinedOn status nextStep onboarding { step completedOn } }
+    capacityBuilding { trainingsAttended lastTrainedOn } } }
+  untrainedMembers(first: 100) { totalCount nodes { id nameAr nameFr } }
+} }`;
+
+interface Member {
+  id: string;
+  nameAr: string;
+  nameFr: string;
+  membership: { joinedOn: string; status: string; nextStep: string | null; onboarding: Array<{ step: string; completedOn: string | null }> } | null;
+  capacityBuilding: { trainingsAttended: number; lastTrainedOn: string | null } | null;
+}
+
+interface Page {
+  members: { totalCount: number; nodes: Member[] };
+  untrainedMembers: { totalCount: number; nodes: Array<{ id: string; nameAr: string; nameFr: string }> } | null;
+}
+
+const STEPS = ['INFORMATION_MEETING', 'TRAINING', 'FOCAL_POINT_NAMED', 'COMMITTEE_FORMED', 'PROGRAMME_STARTED'];
+
+/** ISO dates read left to right, unbroken, inside a right-to-left page too. */
+function DateCell({ value }: { value: string | null | undefined }) {
+  return (
+    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+      <span dir="ltr">{value ?? '—'}</span>
+    </TableCell>
+  );
+}
+
+/**
+ * A wave's members and where each stands: onboarding steps (territory) beside the trainings attended
+ * (participation), the members not yet trained, and for the network, forms to record a step or place a member.
+ */
+export function CohortMembers() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { permissions } = usePermissions();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<Page | null>(null);
+  const nameOf = (collectivity: { nameAr: string; nameFr: string }) => (locale === 'ar' ? collectivity.nameAr : collectivity.nameFr);
+
+  const load = async () => {
+    if (!record) return;
+    const data = await graphql(MEMBERS, { id: record.id, first: PAGE_SIZE, offset });
+    setPage(data.cohort);
+  };
+  useEffect(() => {
+    void load();
+  }, [record?.id, offset]);
+
+  const run = async (query: string, variables: Record<string, unknown>) => {
+    try {
+      await graphql(query, variables);
+      notify('infitah.cohorts.saved', { type: 'success' });
+      await load();
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+
+  if (!record || !page) return null;
+  const { members, untrainedMembers } = page;
+  return (
+    <>
+      <Card sx={{ mt: 2 }}>
+        <CardHeader
+          title={translate('infitah.cohorts.untrained', { count: untrainedMembers?.totalCount ?? '?' })}
+          subheader={untrainedMembers && untrainedMembers.totalCount === 0 ? translate('infitah.cohorts.allTrained') : undefined}
+        />
+        <CardContent>
+          <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="untrained-members">
+            {(untrainedMembers?.nodes ?? []).map((member) => (
+              <Chip key={member.id} label={nameOf(member)} component="a" href={`#/collectivities?filter=${encodeURIComponent(JSON.stringify({ q: member.nameFr }))}`} clickable />
+            ))}
+          </Stack>
+        </CardContent>
+      </Card>
+
+      <Card sx={{ mt: 2 }}>
+        <CardHeader title={translate('infitah.cohorts.members')} subheader={`${members.totalCount}`} />
+        <CardContent sx={{ overflowX: 'auto' }}>
+          <Table size="small" data-testid="cohort-members">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('infitah.cohorts.member')}</TableCell>
+                <TableCell>{translate('infitah.cohorts.joinedOn')}</TableCell>
+                <TableCell>{translate('infitah.cohorts.status')}</TableCell>
+                {STEPS.map((step) => (
+                  <TableCell key={step}>{translate(step)}</TableCell>
+                ))}
+                <TableCell>{translate('infitah.cohorts.trainings')}</TableCell>
+                <TableCell>{translate('infitah.cohorts.nextStep')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {members.nodes.map((member) => (
+                <TableRow key={member.id}>
+                  <TableCell>{nameOf(member)}</TableCell>
+                  <DateCell value={member.membership?.joinedOn} />
+                  <TableCell>{member.membership ? translate(member.membership.status) : ''}</TableCell>
+                  {STEPS.map((step) => (
+                    <DateCell key={step} value={member.membership?.onboarding.find((entry) => entry.step === step)?.completedOn} />
+                  ))}
+                  <DateCell
+                    value={member.capacityBuilding ? `${member.capacityBuilding.trainingsAttended}${member.capacityBuilding.lastTrainedOn ? ` (${member.capacityBuilding.lastTrainedOn})` : ''}` : '?'}
+                  />
+                  <TableCell>{member.membership?.nextStep ? translate(member.membership.nextStep) : translate('infitah.cohorts.done')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {members.totalCount > PAGE_SIZE && (
+            <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
+              <Button label="ra.navigation.previous" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))} />
+              <Typography variant="body2">{`${offset + 1}–${Math.min(offset + PAGE_SIZE, members.totalCount)} / ${members.totalCount}`}</Typography>
+              <Button label="ra.navigation.next" disabled={offset + PAGE_SIZE >= members.totalCount} onClick={() => setOffset(offset + PAGE_SIZE)} />
+            </Stack>
+          )}
+        </CardContent>
+      </Card>
+
+      {permissions === 'NETWORK_ADMIN' && (
+        <NetworkForms cohortId={String(record.id)} members={members.nodes} nameOf={nameOf} run={run} />
+      )}
+    </>
+  );
+}
+
+function NetworkForms(props: {
+  cohortId: string;
+  members: Member[];
+  nameOf: (collectivity: { nameAr: string; nameFr: string }) => string;
+  run: (query: string, variables: Record<string, unknown>) => Promise<void>;
+}) {
+  const translate = useTranslate();
+  const [memberId, setMemberId] = useState('');
+  const [step, setStep] = useState(STEPS[0]);
+  const [completedOn, setCompletedOn] = useState('');
+  const [search, setSearch] = useState('');
+  const [options, setOptions] = useState<Array<{ id: string; nameAr: string; nameFr: string }>>([]);
+  const [chosen, setChosen] = useState<{ id: string; nameAr: string; nameFr: string } | null>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      graphql('query ($q: String) { collectivities(filter: { search: $q }, first: 20) { nodes { id nameAr nameFr } } }', { q: search || null })
+        .then((data) => setOptions(data.collectivities.nodes))
+        .catch(() => setOptions([]));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <CardContent>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: 'center' }}>
+          <MuiTextField select name="member" label={translate('infitah.cohorts.member')} value={memberId} onChange={(event) => setMemberId(event.target.value)} sx={{ minWidth: 220 }}>
+            {props.members.map((member) => (
+              <MenuItem key={member.id} value={member.id}>
+                {props.nameOf(member)}
+              </MenuItem>
+            ))}
+          </MuiTextField>
+          <MuiTextField select name="step" label={translate('infitah.cohorts.step')} value={step} onChange={(event) => setStep(event.target.value)} sx={{ minWidth: 220 }}>
+            {STEPS.map((value) => (
+              <MenuItem key={value} value={value}>
+                {translate(value)}
+              </MenuItem>
+            ))}
+          </MuiTextField>
+          <MuiTextField name="completedOn" label={translate('infitah.cohorts.completedOn')} value={completedOn} onChange={(event) => setCompletedOn(event.target.value)} />
+          <Button
+            label="infitah.cohorts.record"
+            disabled={!memberId}
+            onClick={() =>
+              props.run(
+                'mutation ($c: ID!, $s: OnboardingStepKind!, $on: String) { setOnboardingStep(collectivityId: $c, step: $s, completedOn: $on) { id } }',
+                { c: memberId, s: step, on: completedOn.trim() || null },
+              )
+            }
+          />
+        </Stack>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2, alignItems: 'center' }}>
+          <Autocomplete
+            sx={{ minWidth: 320 }}
+            options={options}
+            value={chosen}
+            onChange={(_event, value) => setChosen(value)}
+            inputValue={search}
+            onInputChange={(_event, value) => setSearch(value)}
+            getOptionLabel={(option) => props.nameOf(option)}
+            isOptionEqualToValue={(option, value) => option.id === value.id}
+            filterOptions={(all) => all}
+            renderInput={(params) => <MuiTextField {...params} name="collectivity" label={translate('infitah.cohorts.collectivity')} />}
+          />
+          <Button
+            label="infitah.cohorts.place"
+            disabled={!chosen}
+            onClick={() => props.run('mutation ($c: ID!, $w: ID) { assignCohort(collectivityId: $c, cohortId: $w) { id } }', { c: chosen!.id, w: props.cohortId })}
+          />
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

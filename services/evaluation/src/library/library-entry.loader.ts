@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { Caller, RequestScope } from '@infitah/server-kit';
+import { LibraryEntry } from './library-entry.entity';
+
+/**
+ * Who may see a library entry: everyone once published, the network always, and the collectivity that proposed
+ * it. Row-level security enforces the same rule beneath; this filter keeps counts and pages exact.
+ */
+export function visibleLibraryEntriesSql(alias: string, caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+  return {
+    sql: `(${alias}.published OR :libraryRole = 'NETWORK_ADMIN' OR ${alias}.proposed_by_collectivity_id = :libraryCollectivityId)`,
+    parameters: { libraryRole: caller.role, libraryCollectivityId: caller.collectivityId },
+  };
+}
+
+export function createLibraryLoaders(scope: RequestScope) {
+  return {
+    libraryEntryById: new DataLoader<string, LibraryEntry | null>(async (ids) => {
+      const manager = await scope.manager();
+      const visible = visibleLibraryEntriesSql('e', scope.caller);
+      const rows = await manager.createQueryBuilder(LibraryEntry, 'e').where({ id: In([...ids]) }).andWhere(visible.sql, visible.parameters).getMany();
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
+  };
+}
