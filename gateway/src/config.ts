@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -34,6 +35,10 @@ const schema = z.object({
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(3_000),
   /** Express's `trust proxy`: the hops (or addresses) whose X-Forwarded-For is believed; `false` behind none. */
   TRUST_PROXY: z.string().default('loopback'),
+  /** Processes serving the gateway (node cluster): one per core by default. */
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Memory for planned queries, per worker (MiB): a plan is made once per distinct operation. */
+  QUERY_PLAN_CACHE_MIB: z.coerce.number().int().min(1).max(1024).default(64),
   /** Timeout of each subgraph fetch, in milliseconds. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Verifies access tokens (territory signs them with the same secret). */
@@ -61,6 +66,8 @@ export interface GatewayConfig {
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number; bodyBytes: number };
   subgraphTimeoutMs: number;
   rateLimits: { perCaller: number; perAddress: number };
+  workers: number;
+  queryPlanCacheMiB: number;
   trustProxy: string | number | boolean;
   jwtSecret: string;
   gatewaySecret: string;
@@ -98,6 +105,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       bodyBytes: values.MAX_BODY_BYTES,
     },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    workers: values.GATEWAY_WORKERS ?? availableParallelism(),
+    queryPlanCacheMiB: values.QUERY_PLAN_CACHE_MIB,
     rateLimits: { perCaller: values.RATE_LIMIT_PER_MINUTE, perAddress: values.RATE_LIMIT_PER_ADDRESS_PER_MINUTE },
     trustProxy: /^\d+$/.test(values.TRUST_PROXY) ? Number(values.TRUST_PROXY) : values.TRUST_PROXY === 'false' ? false : values.TRUST_PROXY === 'true' ? true : values.TRUST_PROXY,
     jwtSecret: values.JWT_SECRET,

@@ -1,21 +1,39 @@
+import cluster from 'node:cluster';
 import { once } from 'node:events';
-import { loadGatewayConfig } from './config';
+import { AggregatorRegistry } from 'prom-client';
+import { loadGatewayConfig, type GatewayConfig } from './config';
 import { createGateway } from './server';
 
 export { createGateway } from './server';
 export { loadGatewayConfig } from './config';
 
-async function main(): Promise<void> {
-  const config = loadGatewayConfig();
-  const gateway = await createGateway(config);
+interface MetricsRequest {
+  type: 'infitah:metrics';
+  id: number;
+}
+interface MetricsReply {
+  type: 'infitah:metrics-reply';
+  id: number;
+  text: string;
+}
+
+/** One worker: the HTTP server, stopped gracefully on SIGINT/SIGTERM or when its primary is gone. */
+async function serve(config: GatewayConfig): Promise<void> {
+  const gateway = await createGateway(config, { clusterMetrics: cluster.isWorker ? askPrimaryForMetrics : undefined });
+  if (cluster.isWorker) {
+    // constructing one installs prom-client's answer to the primary's requests for this worker's metrics
+    new AggregatorRegistry();
+    AggregatorRegistry.setRegistries([gateway.metrics.registry]);
+  }
   const server = gateway.app.listen(config.port, config.host);
   await once(server, 'listening');
-  console.log(JSON.stringify({ level: 'info', service: 'gateway', message: `listening on http://${config.host}:${config.port}/graphql` }));
+  if (!cluster.isWorker) console.log(JSON.stringify({ level: 'info', service: 'gateway', message: `listening on http://${config.host}:${config.port}/graphql` }));
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // in-flight requests finish (5 s at most); new connections are refused
     setTimeout(() => server.closeAllConnections(), 5_000).unref();
     server.closeIdleConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -24,8 +42,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  // under `npm start`, never outlive the launcher
-  if (process.env.INFITAH_SUPERVISED === '1') {
+  if (cluster.isWorker) {
+    process.on('disconnect', () => void stop());
+  } else if (process.env.INFITAH_SUPERVISED === '1') {
+    // under `npm start`, never outlive the launcher
     const parent = process.ppid;
     setInterval(() => {
       if (process.ppid !== parent) void stop();
@@ -33,9 +53,89 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main().catch((error) => {
+let nextRequest = 0;
+const pending = new Map<number, (text: string) => void>();
+
+/** A worker's `/metrics`: the primary sums every worker's metrics (prom-client's cluster aggregation). */
+function askPrimaryForMetrics(): Promise<string> {
+  const id = (nextRequest += 1);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      pending.delete(id);
+      reject(new Error('the primary did not answer'));
+    }, 5_000);
+    pending.set(id, (text) => {
+      clearTimeout(timer);
+      resolve(text);
+    });
+    process.send!({ type: 'infitah:metrics', id } satisfies MetricsRequest);
+  });
+}
+
+if (cluster.isWorker) {
+  process.on('message', (message: MetricsReply) => {
+    if (message?.type !== 'infitah:metrics-reply') return;
+    pending.get(message.id)?.(message.text);
+    pending.delete(message.id);
+  });
+}
+
+/**
+ * The primary: one worker per core (`GATEWAY_WORKERS`), sharing the port; a worker that dies is replaced unless
+ * shutdown has begun; SIGINT/SIGTERM stop the workers, which drain their requests, then the primary.
+ */
+function supervise(config: GatewayConfig): void {
+  const aggregator = new AggregatorRegistry();
+  let stopping = false;
+  const fork = () => cluster.fork();
+  for (let index = 0; index < config.workers; index += 1) fork();
+  cluster.on('message', async (worker, message: MetricsRequest) => {
+    if (message?.type !== 'infitah:metrics') return;
+    const text = await aggregator.clusterMetrics().catch((error: Error) => `# metrics unavailable: ${error.message}\n`);
+    worker.send({ type: 'infitah:metrics-reply', id: message.id, text } satisfies MetricsReply);
+  });
+  let listening = 0;
+  cluster.on('listening', () => {
+    listening += 1;
+    if (listening === config.workers) {
+      console.log(JSON.stringify({ level: 'info', service: 'gateway', workers: config.workers, message: `listening on http://${config.host}:${config.port}/graphql` }));
+    }
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(JSON.stringify({ level: 'error', service: 'gateway', message: `worker ${worker.process.pid} exited (${signal ?? code}); starting another` }));
+    setTimeout(fork, 500);
+  });
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 8_000).unref();
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  if (process.env.INFITAH_SUPERVISED === '1') {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) stop();
+    }, 1_000).unref();
+  }
+}
+
+function main(): void {
+  const config = loadGatewayConfig();
+  if (cluster.isPrimary && config.workers > 1) {
+    supervise(config);
+    return;
+  }
+  serve(config).catch((error) => {
     console.error(error);
     process.exit(1);
   });
 }
+
+if (require.main === module) main();

@@ -103,11 +103,15 @@ async function subgraphsReady(config: GatewayConfig): Promise<Record<string, boo
 }
 
 /** The gateway's HTTP app (`/graphql`, `/health`, `/ready`) without opening a port. */
-export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<Gateway> {
+export async function createGateway(
+  config: GatewayConfig,
+  options: { logger?: Logger; /** In a cluster worker: every worker's metrics, summed by the primary. */ clusterMetrics?: () => Promise<string> } = {},
+): Promise<Gateway> {
   const metrics = new Metrics('gateway');
   const logger = options.logger ?? createLogger('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
     buildService: ({ name }) =>
       new AuthenticatedDataSource({
         url: config.subgraphUrls[name as SubgraphName],
@@ -155,9 +159,18 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     next();
   });
   // Prometheus text; publish it to the scraper only (docs/operations.md)
-  app.get('/metrics', metrics.handler());
+  const clusterMetrics = options.clusterMetrics;
+  app.get(
+    '/metrics',
+    clusterMetrics
+      ? async (_request, response) => {
+          response.type(metrics.registry.contentType);
+          response.send(await clusterMetrics().catch(() => metrics.registry.metrics()));
+        }
+      : metrics.handler(),
+  );
   app.get('/health', (_request, response) => {
-    response.json({ status: 'ok' });
+    response.json({ status: 'ok', worker: process.pid });
   });
   app.get('/ready', async (_request, response) => {
     const subgraphs = await subgraphsReady(config);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
@@ -41,6 +42,25 @@ describe('the platform through the gateway', () => {
     const ready = await fetch(`http://127.0.0.1:${ports.gateway}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { territory: true, participation: true, evaluation: true } });
+  });
+
+  it('serves the gateway from one worker per core, and sums their metrics', async () => {
+    const workers = new Set<number>();
+    for (let attempt = 0; attempt < 20 && workers.size < 2; attempt += 1) {
+      const response = await fetch(`http://127.0.0.1:${ports.gateway}/health`, { headers: { connection: 'close' } });
+      workers.add(((await response.json()) as { worker: number }).worker);
+    }
+    expect(workers.size).toBe(Math.min(2, availableParallelism()));
+    for (let index = 0; index < 6; index += 1) {
+      await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: JSON.stringify({ query: 'query ClusterCount { network { memberCount } }' }),
+      });
+    }
+    // whichever worker answers the scrape, it reports all six
+    const text = await (await fetch(`http://127.0.0.1:${ports.gateway}/metrics`)).text();
+    expect(text).toMatch(/infitah_graphql_requests_total\{[^}]*operation="ClusterCount"[^}]*\} 6\n/);
   });
 
   it('answers /metrics in Prometheus text on all four processes', async () => {
