@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { graphql } from './graphql';
 import { CATEGORY_LABELS, moroccoDate, PRINCIPLE_LABELS, textFor, type Locale, type Text } from './i18n';
 import { LibraryPage, LibrarySection } from './Library';
+import { OpenDataPage } from './OpenData';
 
 /** Pages live in the hash (#/, #/collectivities/<id>, #/commitments/<id>): every page has a shareable address. */
 function useRoute(): string[] {
@@ -55,11 +56,15 @@ export function App({ locale }: { locale: Locale }) {
           <CommitmentPage id={id} locale={locale} text={text} />
         ) : page === 'library' && id ? (
           <LibraryPage id={id} locale={locale} back={text.back} />
+        ) : page === 'open-data' ? (
+          <OpenDataPage locale={locale} title={text.openData} back={text.back} />
         ) : (
           <NetworkPage locale={locale} text={text} />
         )}
       </main>
-      <footer>Infitah · {text.site}</footer>
+      <footer>
+        Infitah · {text.site} · <a href="#/open-data">{text.openData}</a>
+      </footer>
     </>
   );
 }

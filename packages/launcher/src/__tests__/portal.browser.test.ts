@@ -121,6 +121,20 @@ describe('the public portal', () => {
     await page.close();
   });
 
+  it('lists the open datasets from its footer, each downloadable as CSV and JSON', async () => {
+    const page = await open('?locale=fr#/');
+    await page.click('footer a[href="#/open-data"]');
+    await page.waitForSelector('#open-data tbody tr');
+    expect(await page.locator('#open-data tbody tr').count()).toBe(5);
+    const csv = await page.getAttribute('a[href="/open-data/collectivities.csv"]', 'href');
+    const download = await fetch(`${platform.baseUrl}${csv}`);
+    expect(download.status).toBe(200);
+    expect((await download.text()).split('\n')[0]).toMatch(/^id,kind/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'portal-open-data-fr.png'), fullPage: true });
+    await page.close();
+  });
+
   it('loads nothing its Content-Security-Policy refuses', () => {
     expect(testBrowser.cspViolations).toEqual([]);
   });
