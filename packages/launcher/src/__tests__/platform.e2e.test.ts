@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
@@ -182,6 +183,34 @@ describe('the platform through the gateway', () => {
   it('refuses a GET without a preflight header (CSRF prevention)', async () => {
     const response = await fetch(`http://127.0.0.1:${ports.gateway}/graphql?query=%7B__typename%7D`);
     expect(response.status).toBe(400);
+  });
+
+  it('restarts a subgraph that crashed, and the graph answers whole again', async () => {
+    const participation = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(launcher.pid)], { encoding: 'utf8' })
+      .split('\n')
+      .find((line) => line.includes('participation') && line.includes('dist/index.js'));
+    const pid = Number(participation!.trim().split(/\s+/)[0]);
+    process.kill(pid, 'SIGKILL');
+    const partial = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ network { memberCount participation { eventCount } } }' }),
+    });
+    const body = (await partial.json()) as { data: { network: { memberCount: number } } };
+    expect(body.data.network.memberCount).toBeGreaterThan(0);
+    const deadline = Date.now() + 30_000;
+    let ready = false;
+    while (!ready && Date.now() < deadline) {
+      ready = await fetch(`http://127.0.0.1:${ports.participation}/ready`).then((response) => response.ok, () => false);
+      if (!ready) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(ready).toBe(true);
+    const whole = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ network { participation { eventCount } } }' }),
+    });
+    expect(((await whole.json()) as { data: { network: { participation: { eventCount: number } } } }).data.network.participation.eventCount).toBeGreaterThan(0);
   });
 
   it('stops every process on SIGINT, PostgreSQL included, leaving no port open', async () => {
