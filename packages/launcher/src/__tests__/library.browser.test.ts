@@ -31,9 +31,16 @@ async function signIn(email: string, locale: string): Promise<Page> {
   return page;
 }
 
+/** The library table once it shows the list the graph answered for this filter (a cached list shows first). */
 async function libraryTable(page: Page, filter: Record<string, string> = {}): Promise<string> {
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('libraryEntries') && (response.request().postData() ?? '').includes(JSON.stringify(filter.q ?? '').slice(1, -1)),
+    { timeout: 15_000 },
+  );
   await page.goto(`${platform.baseUrl}/admin/#/libraryEntries?filter=${encodeURIComponent(JSON.stringify(filter))}`);
-  await page.waitForSelector('table tbody tr', { timeout: 15_000 });
+  const body = (await (await answered).json()) as { data: { result: { nodes: unknown[] } } };
+  const rows = body.data.result.nodes.length;
+  await page.waitForFunction((expected) => document.querySelectorAll('table tbody tr').length === expected, rows, { timeout: 15_000 });
   return (await page.textContent('table')) ?? '';
 }
 
