@@ -28,7 +28,7 @@ const schema = z.object({
   /** Highest cost accepted: scalars 1, objects 2, times 1.5 per level, times the page size of a list (see cost.ts). */
   MAX_COST: z.coerce.number().int().min(100).default(20_000),
   /** Largest request body accepted, in bytes. */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(256 * 1024),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(1024 * 1024),
   /** Requests per minute per caller (token, else address); 0 turns rate limits off (benchmarks only). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Requests per minute per client address, whatever the token. */

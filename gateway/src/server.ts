@@ -203,5 +203,21 @@ export async function createGateway(
   );
   // the public portal, last: the routes above keep their paths
   app.use('/', securityHeaders, express.static(config.portalDist, { index: 'index.html', maxAge: '1h' }));
+  // a body too large or not JSON never gets express's own HTML page (with a stack outside production):
+  // a GraphQL-shaped answer with the status and a code
+  app.use((error: { status?: number; statusCode?: number; type?: string }, _request: express.Request, response: express.Response, next: express.NextFunction) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    const status = error.status ?? error.statusCode ?? 500;
+    let message = 'Internal server error';
+    let code = 'INTERNAL_SERVER_ERROR';
+    if (status === 413) [message, code] = [`The request body is larger than the limit of ${config.limits.bodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'];
+    else if (error.type === 'entity.parse.failed') [message, code] = ['The request body is not valid JSON', 'BAD_REQUEST'];
+    else if (status >= 400 && status < 500) [message, code] = ['Bad request', 'BAD_REQUEST'];
+    else console.error(JSON.stringify({ level: 'error', service: 'gateway', message: 'unhandled HTTP error', error: String((error as Error)?.stack ?? error) }));
+    response.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code } }] });
+  });
   return { app, apollo, metrics, stop: () => apollo.stop() };
 }

@@ -1,12 +1,13 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { Button, Create, Datagrid, List, SelectField, SelectInput, SimpleForm, TextField, TextInput, required, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { graphql } from '../graphql';
+import { CollectivityListActions } from './ImportCollectivities';
 
 import { COLLECTIVITY_KINDS as KINDS } from '../choices';
 
 export function CollectivityList() {
   return (
-    <List filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="k" source="kind" choices={KINDS} />]}>
+    <List actions={<CollectivityListActions />} filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="k" source="kind" choices={KINDS} />]}>
       <Datagrid bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="nameAr" />

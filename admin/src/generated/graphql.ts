@@ -237,7 +237,7 @@ export const AttendeeCategory = {
 export type AttendeeCategory = typeof AttendeeCategory[keyof typeof AttendeeCategory];
 /** One write, as recorded in the shared, append-only audit trail. The network reads every entry; a collectivity's accounts only those of their own collectivity. */
 export type AuditEntry = {
-  /** CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE or PASSWORD_CHANGE. */
+  /** CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE, PASSWORD_CHANGE, or IMPORT for a CSV import (one entry per import, its counts in `after`). */
   action: Scalars['String']['output'];
   /** UUID of the account that made the change; null when no account is recorded. */
   actorId?: Maybe<Scalars['ID']['output']>;
@@ -508,17 +508,17 @@ export const CollectivityKind = {
 } as const;
 
 export type CollectivityKind = typeof CollectivityKind[keyof typeof CollectivityKind];
-/** What a collectivity says of itself: its focal point, contact and description. Public; written only by the collectivity's own admins (`updateCollectivityProfile`). */
+/** What a collectivity says of itself: its focal point, contact and description. Public, except the focal point's name and contacts (personal data), which only signed-in callers read; written only by the collectivity's own admins (`updateCollectivityProfile`). */
 export type CollectivityProfile = {
-  /** Public contact email address. */
+  /** Contact email address (often the focal point's). Personal data: null for anonymous callers. */
   contactEmail?: Maybe<Scalars['String']['output']>;
-  /** Public contact phone number, as entered (digits, spaces and + ( ) . -). */
+  /** Contact phone number, as entered (digits, spaces and + ( ) . -). Personal data: null for anonymous callers. */
   contactPhone?: Maybe<Scalars['String']['output']>;
   /** Presentation of the collectivity in Arabic, up to 5,000 characters. */
   descriptionAr?: Maybe<Scalars['String']['output']>;
   /** Presentation of the collectivity in French, up to 5,000 characters. */
   descriptionFr?: Maybe<Scalars['String']['output']>;
-  /** Name of the focal point (نقطة ارتكاز) who represents it in the network, up to 200 characters. */
+  /** Name of the focal point (نقطة ارتكاز) who represents it in the network, up to 200 characters. Personal data: null for anonymous callers. */
   focalPointName?: Maybe<Scalars['String']['output']>;
   /** The focal point's position or role in the collectivity, up to 200 characters. */
   focalPointRole?: Maybe<Scalars['String']['output']>;
@@ -907,6 +907,20 @@ export const Gender = {
 } as const;
 
 export type Gender = typeof Gender[keyof typeof Gender];
+/** What importCollectivities did, or for a dry run would do: created and updated count collectivities; rows that change nothing are in rowCount only. When refused is not empty nothing was written and both counts are 0. */
+export type ImportReport = {
+  /** Collectivities created (or that a dry run would create), with their membership when `member` is true; 0 when any row is refused. */
+  created: Scalars['Int']['output'];
+  /** True when the file was only checked: nothing was written, and the counts say what the import would do. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Every problem found, in file order, one entry per row and column at fault; empty when the file was accepted. When it is not empty, the import wrote nothing. */
+  refused: Array<RefusedRow>;
+  /** Data rows read below the header row; blank lines are not counted. */
+  rowCount: Scalars['Int']['output'];
+  /** Existing collectivities whose names, code, parent or membership changed (or would change); 0 when any row is refused. */
+  updated: Scalars['Int']['output'];
+};
+
 /** A measurable indicator of a commitment, from a baseline towards a target; visible whenever its commitment is. */
 export type Indicator = {
   /** The value before the commitment, in unit. */
@@ -1288,6 +1302,14 @@ export type Mutation = {
   deleteOrganisation: Scalars['Boolean']['output'];
   /** Deletes a proposal and returns true. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming id while other proposals are merged into it. */
   deleteProposal: Scalars['Boolean']['output'];
+  /** Erases the person's data held with the accounts (law 09-08): each account with this email is disabled, its earlier tokens refused, its email replaced by erased-<id>@erased.invalid and its name by [erased]; a profile whose contact email is this one loses its focal point and contact; the person's email, names and phone become [erased] in this part's audit entries. Returns how many accounts and profiles changed (0 when none matched). Citizen and organisation contacts are erased by erasePersonalParticipationData. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
+  erasePersonalAccountData: Scalars['Int']['output'];
+  /** Erases the person's data held with participation (law 09-08): a citizen's contact mentioning this email is removed from every proposal, an organisation whose contact email is this one loses its contact email and phone, a speaker named with one of the names loses the name (keeping the role), and those values become [erased] in this part's audit entries. The proposals themselves stay, as the commune's record of what it received. Returns how many proposals, organisations and agenda items changed (0 when none matched). Accounts are erased by erasePersonalAccountData. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
+  erasePersonalParticipationData: Scalars['Int']['output'];
+  /** Imports the network's member list from a CSV file: each row creates or updates a collectivity and, when `member` is true, its membership. Every row is checked first; when any is refused, nothing is written and the report lists every refused row with its line, column and reason (as data, not as an error). A dry run checks and reports without writing. One audit entry records each import. Requires NETWORK_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous); BAD_USER_INPUT naming `csv` for a file over 1 MB or 5,000 rows. */
+  importCollectivities: ImportReport;
+  /** Imports an openness action programme's commitments and milestones from a CSV file into a programme of the caller's collectivity, or into a new one (CO_CREATION, unpublished) when programId is omitted. Commitments are created unpublished, at NOT_STARTED. Every row is checked first; when any is refused, nothing is written and the report lists every refused row with its line, column and reason (as data, not as an error). A dry run checks and reports without writing. One audit entry records each import. Requires COLLECTIVITY_ADMIN (FORBIDDEN for editors and the network, UNAUTHENTICATED when anonymous); NOT_FOUND when programId names no programme of the caller's collectivity; BAD_USER_INPUT naming `csv` for a file over 1 MB or 5,000 rows. */
+  importProgram: ProgramImportReport;
   /** Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED; after 10 failures within 15 minutes the email is locked out for the rest of the window (UNAUTHENTICATED with `retryAfter` in seconds). */
   login: AuthPayload;
   /** A collectivity’s editor or administrator proposes a library entry from one of its own commitments (typically one the network reviewed MAJOR or OUTSTANDING). It lands unpublished with status PROPOSED, seen by that collectivity and the network, which publishes or declines it. */
@@ -1502,6 +1524,34 @@ export type MutationDeleteOrganisationArgs = {
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteProposalArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationErasePersonalAccountDataArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationErasePersonalParticipationDataArgs = {
+  email: Scalars['String']['input'];
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationImportCollectivitiesArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationImportProgramArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1947,6 +1997,90 @@ export const PartnerStatus = {
 } as const;
 
 export type PartnerStatus = typeof PartnerStatus[keyof typeof PartnerStatus];
+/** One person, known by an email address, and the personal data the platform holds on them (law 09-08): what the network exports on request. Each part of the platform contributes its own records. Only NETWORK_ADMIN reads it. */
+export type PersonalDataSubject = {
+  /** Accounts signed in with this email: name, role, collectivity, dates. Empty once erased. */
+  accounts: Array<Account>;
+  /** Citizens' proposals whose private contact mentions this email, in any collectivity. NETWORK_ADMIN only. */
+  citizenProposals?: Maybe<Array<PersonalProposalRecord>>;
+  /** The email address the person is known by, trimmed and in lower case. */
+  email: Scalars['String']['output'];
+  /** Collectivity profiles whose contact email is this one, with their focal-point fields. */
+  focalPoints: Array<PersonalFocalPoint>;
+  /** Organisations whose contact email is this one, in any collectivity's registry. NETWORK_ADMIN only. */
+  organisationContacts?: Maybe<Array<PersonalOrganisationContact>>;
+  /** Speakers named as the person in any agenda. A speaker is known by name only, so the names to look for are given (e.g. the accounts’ display names and focal-point names of this export). NETWORK_ADMIN only. */
+  speakerMentions?: Maybe<Array<PersonalSpeakerMention>>;
+};
+
+
+/** One person, known by an email address, and the personal data the platform holds on them (law 09-08): what the network exports on request. Each part of the platform contributes its own records. Only NETWORK_ADMIN reads it. */
+export type PersonalDataSubjectSpeakerMentionsArgs = {
+  names: Array<Scalars['String']['input']>;
+};
+
+/** A collectivity profile whose contact email is the person's: its focal-point fields, which are personal data. */
+export type PersonalFocalPoint = {
+  /** The collectivity whose profile names the person. */
+  collectivityId: Scalars['ID']['output'];
+  /** The profile's contact email (the person's). */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** The profile's contact phone. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** The focal point's name as the profile gives it. */
+  focalPointName?: Maybe<Scalars['String']['output']>;
+  /** The focal point's position or role. */
+  focalPointRole?: Maybe<Scalars['String']['output']>;
+};
+
+/** An organisation whose contact email is the person's: its contact details, which are personal data. */
+export type PersonalOrganisationContact = {
+  /** The collectivity whose registry holds it. */
+  collectivityId: Scalars['ID']['output'];
+  /** Its contact email (the person’s). */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Its contact phone. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** The organisation's name, French if any, else Arabic. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The organisation. */
+  organisationId: Scalars['ID']['output'];
+};
+
+/** A citizen's proposal whose private contact mentions the person's email: what the commune received from them. */
+export type PersonalProposalRecord = {
+  /** Its text. */
+  body: Scalars['String']['output'];
+  /** The collectivity that received it. */
+  collectivityId: Scalars['ID']['output'];
+  /** Whether the citizen consented to publication. */
+  consentToPublish: Scalars['Boolean']['output'];
+  /** The contact the citizen left, private to the commune until erased. */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** The proposal. */
+  proposalId: Scalars['ID']['output'];
+  /** Whether it is public now (only ever with consent; the contact never is). */
+  published: Scalars['Boolean']['output'];
+  /** Instant it was received. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** Its title as sent or last edited. */
+  title: Scalars['String']['output'];
+};
+
+/** A speaker in an event's agenda named as the person: where their name appears. */
+export type PersonalSpeakerMention = {
+  /** The agenda item naming the speaker. */
+  agendaItemId: Scalars['ID']['output'];
+  /** The event's collectivity (the network's reserved tenant for a network event). */
+  collectivityId: Scalars['ID']['output'];
+  /** The event. */
+  eventId: Scalars['ID']['output'];
+  /** The name as the agenda gives it. */
+  name: Scalars['String']['output'];
+  /** The role the speaker held. */
+  role: SpeakerRole;
+};
+
 /** The OGP IRM's potential-for-results rating: what the commitment, as designed, could change. */
 export const PotentialForResults = {
   /** Modest: a positive but stand-alone or incremental change. */
@@ -1994,6 +2128,22 @@ export type PriorityAxisInput = {
   titleAr?: InputMaybe<Scalars['String']['input']>;
   /** Title in French, 1–300 characters; BAD_USER_INPUT on axes.N.titleFr when the axis has neither title. */
   titleFr?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What importProgram did, or for a dry run would do: created counts the commitments added (with their milestones and any new priority axes). When refused is not empty nothing was written and created is 0. */
+export type ProgramImportReport = {
+  /** Commitments created (or that a dry run would create), each with its milestones; 0 when any row is refused. */
+  created: Scalars['Int']['output'];
+  /** True when the file was only checked: nothing was written, and the counts say what the import would do. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The programme the file goes into: the one `programId` names, or the one the import created; null when a new programme was not created (a dry run, or a refused row). */
+  program?: Maybe<ActionProgram>;
+  /** Every problem found, in file order, one entry per row and column at fault; empty when the file was accepted. When it is not empty, the import wrote nothing. */
+  refused: Array<RefusedRow>;
+  /** Data rows read below the header row; blank lines are not counted. */
+  rowCount: Scalars['Int']['output'];
+  /** Always 0: an import adds commitments and changes none (a commitment whose title the programme already has is refused). */
+  updated: Scalars['Int']['output'];
 };
 
 /** The lifecycle of an openness action programme, in order: it moves forward one step at a time, and may step back any number of steps with a reason. */
@@ -2259,6 +2409,8 @@ export type Query = {
   network: Network;
   /** Civil-society organisations the caller may see, by French name (Arabic when none); anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
   organisations: OrganisationConnection;
+  /** Everything the platform holds on the person with this email, for an export on request (law 09-08); the export is recorded in the audit trail under a pseudonym of the email. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
+  personalData: PersonalDataSubject;
   /** A proposal the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID. */
   proposal?: Maybe<Proposal>;
   /** A citizen follows the status and answer of a proposal they sent with submitProposal, by its reference; anyone may call. Null when the reference is malformed or matches no citizen proposal. */
@@ -2377,6 +2529,12 @@ export type QueryOrganisationsArgs = {
 
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryPersonalDataArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2393,6 +2551,16 @@ export type QueryProposalsArgs = {
   filter?: InputMaybe<ProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A problem found in a row of an imported CSV file: the line, the column at fault and why. Any refused row means the import wrote nothing. */
+export type RefusedRow = {
+  /** The column at fault, named as in the header row (e.g. `joined_on`); null when the row as a whole or the file is at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The line of the file where the refused row starts, counted from 1 as a text editor counts them (the header row is line 1). */
+  line: Scalars['Int']['output'];
+  /** Why the row was refused, in English. */
+  message: Scalars['String']['output'];
 };
 
 /** Active members under one region (through the hierarchy); region null for members whose region is not recorded. */
@@ -2472,7 +2640,7 @@ export const Role = {
 export type Role = typeof Role[keyof typeof Role];
 /** Who speaks in an agenda slot: a role, and a name only where the role needs one. */
 export type Speaker = {
-  /** Name of the speaker, only where the role needs one; null otherwise. */
+  /** Name of the speaker, only where the role needs one; null otherwise. Personal data: null for anonymous callers, who read the role. */
   name?: Maybe<Scalars['String']['output']>;
   /** The role the speaker holds. */
   role: SpeakerRole;

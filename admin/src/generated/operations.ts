@@ -3,6 +3,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ConsoleImportCollectivitiesMutationVariables = Exact<{
+  csv: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleImportCollectivitiesMutation = { importCollectivities: { dryRun: boolean, rowCount: number, created: number, updated: number, refused: Array<{ line: number, field: string | null, message: string }> } };
+
+export type ConsoleImportProgramMutationVariables = Exact<{
+  csv: string;
+  programId?: string | number | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleImportProgramMutation = { importProgram: { dryRun: boolean, rowCount: number, created: number, updated: number, refused: Array<{ line: number, field: string | null, message: string }>, program: { id: string } | null } };
+
 export type ConsoleLoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -35,6 +52,39 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ConsoleImportCollectivitiesDocument = new TypedDocumentString(`
+    mutation ConsoleImportCollectivities($csv: String!, $dryRun: Boolean) {
+  importCollectivities(csv: $csv, dryRun: $dryRun) {
+    dryRun
+    rowCount
+    created
+    updated
+    refused {
+      line
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleImportCollectivitiesMutation, ConsoleImportCollectivitiesMutationVariables>;
+export const ConsoleImportProgramDocument = new TypedDocumentString(`
+    mutation ConsoleImportProgram($csv: String!, $programId: ID, $dryRun: Boolean) {
+  importProgram(csv: $csv, programId: $programId, dryRun: $dryRun) {
+    dryRun
+    rowCount
+    created
+    updated
+    refused {
+      line
+      field
+      message
+    }
+    program {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleImportProgramMutation, ConsoleImportProgramMutationVariables>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {

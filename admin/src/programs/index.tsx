@@ -20,6 +20,7 @@ import {
 import { PROGRAM_STATUSES } from '../choices';
 import { graphql } from '../graphql';
 import { PublishButton } from '../PublishButton';
+import { ProgramListActions } from './ImportProgram';
 import { ProgressReports } from './ProgressReports';
 
 const LIFECYCLE = PROGRAM_STATUSES.map((status) => status.id);
@@ -27,7 +28,7 @@ const ORDER = ['CO_CREATION', 'CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOS
 
 export function ProgramList() {
   return (
-    <List>
+    <List actions={<ProgramListActions />}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="title" />
         <SelectField source="status" choices={PROGRAM_STATUSES} />

@@ -101,7 +101,7 @@ describe('query limits', () => {
     const response = await fetch(`${platform.gatewayUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ network { memberCount } }', variables: { padding: 'x'.repeat(300 * 1024) } }),
+      body: JSON.stringify({ query: '{ network { memberCount } }', variables: { padding: 'x'.repeat(1100 * 1024) } }),
     });
     expect(response.status).toBe(413);
   });

@@ -53,6 +53,67 @@ const AUDIT_MIGRATIONS: Array<{ name: string; sql: string }> = [
       );
     `,
   },
+  {
+    // Law 09-08: when the network erases a person's data, the trail keeps every entry but the person's
+    // values in before/after become '[erased]'. Nothing else may change an entry: the one way in is
+    // audit.redact, a definer function that checks the caller is the network and touches one service's entries.
+    name: '002-redact-personal-data',
+    sql: `
+      CREATE OR REPLACE FUNCTION audit.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'UPDATE' AND current_user = '${OWNER_ROLE}'
+           AND current_setting('infitah.audit_redacting', true) = 'on' THEN
+          RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'insufficient_privilege';
+      END $$;
+      CREATE POLICY entry_redact ON audit.entry FOR UPDATE TO ${OWNER_ROLE}
+        USING ((SELECT current_setting('infitah.audit_redacting', true)) = 'on')
+        WITH CHECK ((SELECT current_setting('infitah.audit_redacting', true)) = 'on');
+
+      -- every string of a JSON value equal (ignoring case and surrounding spaces) to one of p_values, erased
+      CREATE FUNCTION audit.redact_json(p_value jsonb, p_values text[]) RETURNS jsonb
+        LANGUAGE plpgsql IMMUTABLE SET search_path = audit, pg_temp AS $$
+      BEGIN
+        IF p_value IS NULL THEN RETURN NULL; END IF;
+        CASE jsonb_typeof(p_value)
+          WHEN 'object' THEN
+            RETURN (SELECT coalesce(jsonb_object_agg(key, audit.redact_json(value, p_values)), '{}'::jsonb) FROM jsonb_each(p_value));
+          WHEN 'array' THEN
+            RETURN (SELECT coalesce(jsonb_agg(audit.redact_json(value, p_values) ORDER BY position), '[]'::jsonb)
+                      FROM jsonb_array_elements(p_value) WITH ORDINALITY AS item(value, position));
+          WHEN 'string' THEN
+            IF lower(btrim(p_value #>> '{}')) = ANY (p_values) THEN RETURN to_jsonb('[erased]'::text); END IF;
+            RETURN p_value;
+          ELSE
+            RETURN p_value;
+        END CASE;
+      END $$;
+
+      CREATE FUNCTION audit.redact(p_service text, p_values text[]) RETURNS integer
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = audit, pg_temp AS $$
+      DECLARE
+        needles text[] := ARRAY(SELECT DISTINCT lower(btrim(v)) FROM unnest(p_values) AS v WHERE coalesce(btrim(v), '') <> '');
+        changed integer;
+      BEGIN
+        IF current_setting('app.role', true) IS DISTINCT FROM 'NETWORK_ADMIN' THEN
+          RAISE EXCEPTION 'only the network erases personal data' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF cardinality(needles) = 0 THEN RETURN 0; END IF;
+        PERFORM set_config('infitah.audit_redacting', 'on', true);
+        UPDATE audit.entry e
+           SET before = audit.redact_json(e.before, needles), after = audit.redact_json(e.after, needles)
+         WHERE e.service = p_service
+           AND EXISTS (SELECT 1 FROM unnest(needles) AS n
+                        WHERE strpos(lower(coalesce(e.before::text, '') || coalesce(e.after::text, '')), n) > 0);
+        GET DIAGNOSTICS changed = ROW_COUNT;
+        PERFORM set_config('infitah.audit_redacting', 'off', true);
+        RETURN changed;
+      END $$;
+      REVOKE ALL ON FUNCTION audit.redact(text, text[]), audit.redact_json(jsonb, text[]) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION audit.redact(text, text[]) TO infitah_territory, infitah_participation, infitah_evaluation;
+    `,
+  },
 ];
 
 /** Applies pending audit migrations, each in its own transaction, as the owner role. */

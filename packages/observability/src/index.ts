@@ -44,6 +44,10 @@ export class Metrics {
   readonly duration: Histogram<'operation' | 'type'>;
   readonly errors: Counter<'code'>;
   readonly upstream: Histogram<'subgraph' | 'outcome'>;
+  /** SQL statements one GraphQL request sent (a subgraph's), by operation; and the most any one request sent. */
+  readonly sqlStatements: Histogram<'operation' | 'type'>;
+  readonly sqlStatementsMax: Gauge<'operation' | 'type'>;
+  private readonly sqlMaxima = new Map<string, number>();
 
   constructor(service: string, pool?: () => PoolStats | null) {
     this.registry.setDefaultLabels({ service });
@@ -64,6 +68,19 @@ export class Metrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [this.registry],
     });
+    this.sqlStatements = new Histogram({
+      name: 'infitah_graphql_sql_statements',
+      help: 'SQL statements sent by one GraphQL request, transaction control included, by operation name and type',
+      labelNames: ['operation', 'type'],
+      buckets: [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100],
+      registers: [this.registry],
+    });
+    this.sqlStatementsMax = new Gauge({
+      name: 'infitah_graphql_sql_statements_max',
+      help: 'The most SQL statements one GraphQL request of this operation sent since the process started',
+      labelNames: ['operation', 'type'],
+      registers: [this.registry],
+    });
     if (pool) {
       new Gauge({
         name: 'infitah_db_pool_connections',
@@ -78,6 +95,17 @@ export class Metrics {
           this.set({ state: 'waiting' }, stats.waiting);
         },
       });
+    }
+  }
+
+  /** Records the SQL statements one request sent. */
+  observeSqlStatements(operationName: string | null | undefined, type: string, statements: number): void {
+    const labels = { operation: this.operationLabel(operationName), type };
+    this.sqlStatements.observe(labels, statements);
+    const key = `${labels.operation}:${labels.type}`;
+    if (statements > (this.sqlMaxima.get(key) ?? -1)) {
+      this.sqlMaxima.set(key, statements);
+      this.sqlStatementsMax.set(labels, statements);
     }
   }
 

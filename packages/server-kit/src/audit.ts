@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { badUserInput } from './errors';
 import type { Caller } from './caller';
 import type { RequestScope } from './context';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'PUBLISH' | 'UNPUBLISH' | 'DISABLE' | 'ENABLE' | 'PASSWORD_CHANGE';
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'PUBLISH' | 'UNPUBLISH' | 'DISABLE' | 'ENABLE' | 'PASSWORD_CHANGE' | 'EXPORT' | 'ERASE' | 'IMPORT';
 
 export interface AuditRecord {
   service: string;
@@ -63,4 +65,15 @@ export async function auditRecord(
     before,
     after: action === 'DELETE' ? null : record,
   });
+}
+
+/**
+ * A person's email as the personal-data operations take it (trimmed, lower-case, BAD_USER_INPUT naming
+ * `email` otherwise), and the pseudonym the audit trail records instead of it: the erasure itself must
+ * not leave the email behind.
+ */
+export function personalDataSubject(email: string): { email: string; pseudonym: string } {
+  const normalised = email.trim().toLowerCase();
+  if (normalised.length > 320 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(normalised)) throw badUserInput('email', 'must be an email address');
+  return { email: normalised, pseudonym: `sha256:${createHash('sha256').update(normalised).digest('hex').slice(0, 32)}` };
 }

@@ -91,15 +91,18 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
   }
 }
 
+/** Told of each request once its transaction has ended: the SQL statements it sent, COMMIT included. */
+export type RequestFinished = (request: { operationName: string | null; type: string; sqlStatements: number }) => void;
+
 /**
  * Commits the request's transaction once the response is known; a mutation that reported any error is
  * rolled back whole, so a failed write leaves the database as it was.
  */
-export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
+export function transactionPlugin(onFinished?: RequestFinished): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response, operation }) {
+        async willSendResponse({ contextValue, response, operation, operationName }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const failed = Boolean(body?.errors?.length);
           const isMutation = operation?.operation === 'mutation';
@@ -113,6 +116,7 @@ export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
               new GraphQLError('The change could not be saved', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }).toJSON(),
             ];
           }
+          onFinished?.({ operationName: operationName ?? operation?.name?.value ?? null, type: operation?.operation ?? 'unknown', sqlStatements: contextValue.sqlStatements });
         },
       };
     },

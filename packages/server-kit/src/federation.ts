@@ -1,8 +1,9 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { badUserInput } from './errors';
 
 /** `__resolveReference` for each entity this subgraph resolves; each must go through a DataLoader. */
 export type ReferenceResolvers = Record<
@@ -26,6 +27,43 @@ const ROOT_DESCRIPTIONS: Record<string, string> = {
     'Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`.',
 };
 
+/** Where in a resolver's arguments a string holds U+0000, e.g. `input.title`; null when none does. */
+function nulCharacterAt(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = nulCharacterAt(item, `${path}.${index}`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulCharacterAt(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * PostgreSQL text cannot hold the NUL character (U+0000): an argument carrying one is refused with
+ * BAD_USER_INPUT naming it, before any statement fails on it as an internal error. Only fields that
+ * take arguments are wrapped, so plain fields pay nothing.
+ */
+function rejectNulCharacters(schema: GraphQLSchema, resolvers: Record<string, Record<string, unknown>>): void {
+  for (const [typeName, fields] of Object.entries(resolvers)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const [fieldName, resolve] of Object.entries(fields)) {
+      if (typeof resolve !== 'function' || !type.getFields()[fieldName]?.args.length) continue;
+      fields[fieldName] = (source: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => {
+        const field = nulCharacterAt(args, '');
+        if (field) throw badUserInput(field, 'must not contain the NUL character (U+0000)');
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+}
+
 /**
  * A Federation 2 subgraph schema from type-graphql classes: type-graphql builds and prints the schema
  * with its `@key` directives, then @apollo/subgraph adds `_entities`/`_service` around it.
@@ -48,6 +86,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     ${printSchemaWithDirectives(schema)}
   `;
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  rejectNulCharacters(schema, resolvers);
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }

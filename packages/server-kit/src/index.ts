@@ -19,3 +19,4 @@ export * from './rights';
 export * from './morocco-time';
 export * from './domain';
 export * from './open-data';
+export * from './imports';

@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -53,4 +54,18 @@ export function ConnectionType<T extends object>(node: ClassType<T>) {
     nodes: T[];
   }
   return ConnectionClass;
+}
+
+/**
+ * A page of a single-table list and its total, in two statements like TypeORM's `getManyAndCount`, but counted with
+ * `count(*)`: TypeORM counts DISTINCT primary keys, which sorts every matching row when the key is composite
+ * (`(collectivity_id, id)`), about seven times slower on the country's 90,000 proposals. Only for queries without
+ * joins, where every row is one record.
+ */
+export async function pageAndCount<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, page: Page): Promise<Connection<T>> {
+  const nodes = await query.clone().offset(page.skip).limit(page.take).getMany();
+  // like TypeORM: a page that is not full tells the total, unless it is an empty page past the end
+  if (nodes.length < page.take && (nodes.length > 0 || page.skip === 0)) return { totalCount: page.skip + nodes.length, nodes };
+  const counted = await query.clone().orderBy().select('count(*)::int', 'count').getRawOne<{ count: number }>();
+  return { totalCount: counted?.count ?? 0, nodes };
 }

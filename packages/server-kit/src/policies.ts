@@ -23,6 +23,15 @@ export interface TenantPolicyOptions {
   editorsDelete?: boolean;
 }
 
+/**
+ * Who reads a tenant row: the network, its own collectivity, else the table's rule. The two cheap tests come first:
+ * PostgreSQL evaluates an OR from left to right and stops at the first true one, so the network and a row's own
+ * collectivity never pay for a rule that looks up the parent row (`EXISTS (…)`), once per row.
+ */
+export function tenantReadRuleSql(read: string): string {
+  return `(${CALLER_ROLE_SQL} = 'NETWORK_ADMIN' OR collectivity_id = ${CALLER_COLLECTIVITY_SQL} OR ${read})`;
+}
+
 export function tenantTablePolicySql(table: string, options: TenantPolicyOptions = {}): string[] {
   const own = `collectivity_id = ${CALLER_COLLECTIVITY_SQL}`;
   const member = `${CALLER_ROLE_SQL} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')`;
@@ -35,7 +44,7 @@ export function tenantTablePolicySql(table: string, options: TenantPolicyOptions
   return [
     `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`,
     `ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`,
-    `CREATE POLICY ${name}_read ON ${table} FOR SELECT USING (${read} OR ${CALLER_ROLE_SQL} = 'NETWORK_ADMIN' OR ${own})`,
+    `CREATE POLICY ${name}_read ON ${table} FOR SELECT USING ${tenantReadRuleSql(read)}`,
     `CREATE POLICY ${name}_insert ON ${table} FOR INSERT WITH CHECK ${writes}`,
     `CREATE POLICY ${name}_update ON ${table} FOR UPDATE USING ${writes} WITH CHECK ${writes}`,
     `CREATE POLICY ${name}_delete ON ${table} FOR DELETE USING ${deletes}`,

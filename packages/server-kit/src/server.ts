@@ -101,7 +101,7 @@ export async function createSubgraphServer(
     schema: await subgraphSchema(definition),
     plugins: [
       observabilityPlugin<RequestContext>(metrics, logger, (context) => ({ requestId: context.requestId, role: context.caller.role, collectivityId: context.caller.collectivityId })),
-      transactionPlugin(),
+      transactionPlugin((request) => metrics.observeSqlStatements(request.operationName, request.type, request.sqlStatements)),
       ApolloServerPluginInlineTraceDisabled(),
     ],
     includeStacktraceInErrorResponses: false,

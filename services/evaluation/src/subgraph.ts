@@ -15,6 +15,7 @@ import { NetworkEvaluationResolver } from './network/network.resolver';
 import { ActionProgram } from './programs/action-program.entity';
 import { ActionProgramMutations } from './programs/action-program.mutations';
 import { ActionProgramResolver, PriorityAxisResolver } from './programs/action-program.resolver';
+import { ProgramImportResolver } from './programs/program-import.resolver';
 import { PriorityAxis, ProgramStatusChange } from './programs/program-parts.entity';
 import { ProgressReport } from './reports/progress-report.entity';
 import { ProgressReportResolver } from './reports/progress-report.resolver';
@@ -31,6 +32,7 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   resolvers: [
     ActionProgramResolver,
     ActionProgramMutations,
+    ProgramImportResolver,
     PriorityAxisResolver,
     CommitmentResolver,
     CommitmentMutations,

@@ -24,6 +24,7 @@ import { migrations } from './migrations';
 import { Network } from './network/network.reference';
 import { NetworkParticipationResolver } from './network/network.resolver';
 import { Organisation } from './organisations/organisation.entity';
+import { PersonalDataResolver, PersonalDataSubject, SpeakerPersonalFieldsResolver } from './personal-data/personal-data.resolver';
 import { OrganisationResolver } from './organisations/organisation.resolver';
 import { Proposal } from './proposals/proposal.entity';
 import { ProposalMutations } from './proposals/proposal.mutations';
@@ -53,9 +54,11 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
     NetworkCapacityBuildingResolver,
     CollectivityCapacityBuildingResolver,
     CohortTrainingResolver,
+    PersonalDataResolver,
+    SpeakerPersonalFieldsResolver,
   ],
   // entities only extended here are reachable from no root field of this subgraph
-  orphanedTypes: [Collectivity, Network, Commitment, Cohort],
+  orphanedTypes: [Collectivity, Network, Commitment, Cohort, PersonalDataSubject],
   openData: participationOpenData,
   referenceResolvers: {
     Event: {
@@ -67,6 +70,11 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
     // Collectivities and the network live in territory: a reference is all this subgraph needs.
     Collectivity: { __resolveReference: (reference: { id: string }): Collectivity => ({ id: reference.id }) },
     Network: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+    // one person's data is the network's to read, as at territory's root field
+    PersonalDataSubject: {
+      __resolveReference: (reference: { email: string }, context: ParticipationContext): PersonalDataSubject | null =>
+        context.caller.role === 'NETWORK_ADMIN' ? { email: reference.email } : null,
+    },
     // a wave arrives with its member ids (see Cohort.memberIds); who of them was trained is loaded in batches
     Cohort: { __resolveReference: (reference: { id: string; memberIds?: string[] }): Cohort => ({ id: reference.id, memberIds: reference.memberIds ?? [] }) },
     Commitment: {

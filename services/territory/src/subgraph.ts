@@ -8,6 +8,7 @@ import { Cohort, OnboardingStep } from './cohorts/cohort.entity';
 import { CohortMutations } from './cohorts/cohort.mutations';
 import { CohortResolver, MembershipOnboardingResolver } from './cohorts/cohort.resolver';
 import { CollectivityAdminResolver } from './collectivities/collectivity-admin.resolver';
+import { CollectivityImportResolver } from './collectivities/collectivity-import.resolver';
 import { Collectivity } from './collectivities/collectivity.entity';
 import { CollectivityResolver } from './collectivities/collectivity.resolver';
 import { NetworkMembership } from './collectivities/membership.entity';
@@ -16,6 +17,7 @@ import { createTerritoryLoaders, type TerritoryContext, type TerritoryLoaders } 
 import { migrations } from './migrations';
 import { Network } from './network/network.entity';
 import { NetworkResolver } from './network/network.resolver';
+import { PersonalDataResolver, ProfilePersonalFieldsResolver } from './personal-data/personal-data.resolver';
 import { seedTerritory } from './seed';
 import { territoryOpenData } from './open-data';
 
@@ -24,7 +26,7 @@ export const territory: SubgraphDefinition<TerritoryLoaders> = {
   defaultPort: 4001,
   entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry, Cohort, OnboardingStep],
   migrations,
-  resolvers: [CollectivityResolver, CollectivityAdminResolver, NetworkResolver, AccountResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations],
+  resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver],
   openData: territoryOpenData,
   referenceResolvers: {
     Collectivity: {
@@ -37,6 +39,10 @@ export const territory: SubgraphDefinition<TerritoryLoaders> = {
     Network: {
       __resolveReference: (reference: { id: string }, context: TerritoryContext) =>
         context.loaders.networkById.load(reference.id),
+    },
+    // one person's data is the network's to read, as at the root field
+    PersonalDataSubject: {
+      __resolveReference: (reference: { email: string }, context: TerritoryContext) => (context.caller.role === 'NETWORK_ADMIN' ? { email: reference.email } : null),
     },
   },
   createLoaders: createTerritoryLoaders,

@@ -87,12 +87,19 @@ describe('the console', () => {
     await page.fill('input[name="contactEmail"]', 'contact@tamazgana.example');
     await page.click('button:has-text("Enregistrer")');
     await page.waitForSelector('text=must be an email address', { state: 'detached', timeout: 15_000 });
-    const response = await fetch(`${platform.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ collectivity(id: "${DemoIds.tamazgana}") { profile { focalPointRole contactEmail } } }` }),
-    });
-    expect(((await response.json()) as any).data.collectivity.profile).toEqual({ focalPointRole: 'نقطة الارتكاز', contactEmail: 'contact@tamazgana.example' });
+    const ask = async (query: string, token?: string) =>
+      (await (
+        await fetch(`${platform.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as any;
+    const { token } = (await ask('mutation { login(email: "admin@tamazgana.infitah.test", password: "infitah-demo") { token } }')).data.login;
+    const profile = `{ collectivity(id: "${DemoIds.tamazgana}") { profile { focalPointRole contactEmail } } }`;
+    expect((await ask(profile, token)).data.collectivity.profile).toEqual({ focalPointRole: 'نقطة الارتكاز', contactEmail: 'contact@tamazgana.example' });
+    // contact details are personal data (law 09-08): the public sees the role, not the address
+    expect((await ask(profile)).data.collectivity.profile).toEqual({ focalPointRole: 'نقطة الارتكاز', contactEmail: null });
     await page.close();
   });
 

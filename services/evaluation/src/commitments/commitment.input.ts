@@ -5,6 +5,8 @@ import { CompletionLevel, IndicatorDirection } from './commitment.entity';
 
 const TITLE = { message: 'must be between 1 and 300 characters' };
 const DATE = { message: 'must be an ISO-8601 date such as 2026-03-31' };
+/** A calendar day as PostgreSQL's date takes it: YYYY-MM-DD (IsISO8601 alone also lets 2024, 2024-12 or a time through). */
+const ISO_DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'Narrows the commitment list; the fields given combine with AND.' })
 export class CommitmentFilter {
@@ -94,6 +96,7 @@ export class CommitmentInput {
   })
   @IsOptional()
   @IsISO8601({ strict: true }, DATE)
+  @Matches(ISO_DATE, DATE)
   startsOn?: string | null;
 
   @Field(() => String, {
@@ -102,6 +105,7 @@ export class CommitmentInput {
   })
   @IsOptional()
   @IsISO8601({ strict: true }, DATE)
+  @Matches(ISO_DATE, DATE)
   endsOn?: string | null;
 
   @Field(() => ID, {
@@ -126,11 +130,13 @@ export class MilestoneInput {
   @Field(() => String, { nullable: true, description: 'Planned date, ISO-8601 date (YYYY-MM-DD).' })
   @IsOptional()
   @IsISO8601({ strict: true }, DATE)
+  @Matches(ISO_DATE, DATE)
   dueOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The day it was done, ISO-8601 date (YYYY-MM-DD); null while pending.' })
   @IsOptional()
   @IsISO8601({ strict: true }, DATE)
+  @Matches(ISO_DATE, DATE)
   doneOn?: string | null;
 
   @Field(() => Int, { defaultValue: 1, description: "Its weight in the commitment's progress, 1–100, default 1." })
@@ -163,6 +169,7 @@ export class IndicatorInput {
 export class MeasurementInput {
   @Field({ description: 'The day measured, ISO-8601 date (YYYY-MM-DD); a measurement already on that day is replaced.' })
   @IsISO8601({ strict: true }, DATE)
+  @Matches(ISO_DATE, DATE)
   measuredOn: string;
 
   @Field(() => Float, { description: "The measured value, in the indicator's unit." })

@@ -2,6 +2,7 @@ import { CreateActionPrograms1764403400000 } from './1764403400000-CreateActionP
 import { ActionProgramRowSecurity1764489800000 } from './1764489800000-ActionProgramRowSecurity';
 import { ProgrammesAndCommitments1764662400000 } from './1764662400000-ProgrammesAndCommitments';
 import { Library1764748800000 } from './1764748800000-Library';
+import { NationalScale1764835300000 } from './1764835300000-NationalScale';
 
 /** In order of application. */
-export const migrations = [CreateActionPrograms1764403400000, ActionProgramRowSecurity1764489800000, ProgrammesAndCommitments1764662400000, Library1764748800000];
+export const migrations = [CreateActionPrograms1764403400000, ActionProgramRowSecurity1764489800000, ProgrammesAndCommitments1764662400000, Library1764748800000, NationalScale1764835300000];

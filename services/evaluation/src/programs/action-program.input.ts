@@ -6,6 +6,8 @@ import { ProgramStatus } from './action-program.entity';
 const TITLE = { message: 'must be between 1 and 300 characters' };
 const NOT_BLANK = { message: 'must not be blank' };
 const DATE = { message: 'must be an ISO-8601 date such as 2025-11-01' };
+/** A calendar day as PostgreSQL's date takes it: YYYY-MM-DD (IsISO8601 alone also lets 2024, 2024-12 or a time through). */
+const ISO_DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'Narrows the programme list; the fields given combine with AND.' })
 export class ActionProgramFilter {
@@ -40,11 +42,13 @@ export class ActionProgramInput {
   })
   @IsOptional()
   @IsISO8601({ strict: true }, DATE)
+  @Matches(ISO_DATE, DATE)
   periodStart?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day, ISO-8601 date (YYYY-MM-DD), after periodStart (BAD_USER_INPUT on periodEnd otherwise).' })
   @IsOptional()
   @IsISO8601({ strict: true }, DATE)
+  @Matches(ISO_DATE, DATE)
   periodEnd?: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsISO8601, IsOptional, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsISO8601, IsOptional, IsUrl, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { assertCanWriteTenant, assertUuid, badUserInput, notFound, recordAudit, unauthenticated } from '@infitah/server-kit';
 import { CompletionLevel } from '../commitments/commitment.entity';
@@ -7,6 +7,8 @@ import { ActionProgram } from '../programs/action-program.entity';
 import { ProgressReport } from './progress-report.entity';
 
 const DATE = { message: 'must be an ISO-8601 date such as 2026-06-30' };
+/** A calendar day as PostgreSQL's date takes it: YYYY-MM-DD (IsISO8601 alone also lets 2024, 2024-12 or a time through). */
+const ISO_DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'What the report says of one commitment.' })
 export class ReportEntryInput {
@@ -32,10 +34,12 @@ export class ReportEntryInput {
 export class ProgressReportInput {
   @Field({ description: 'First day of the period, ISO-8601 date (YYYY-MM-DD).' })
   @IsISO8601({ strict: true }, DATE)
+  @Matches(ISO_DATE, DATE)
   periodStart: string;
 
   @Field({ description: 'Last day of the period, ISO-8601 date (YYYY-MM-DD), not before periodStart (BAD_USER_INPUT on periodEnd otherwise).' })
   @IsISO8601({ strict: true }, DATE)
+  @Matches(ISO_DATE, DATE)
   periodEnd: string;
 
   @Field({ defaultValue: '', description: 'Account of the period, up to 20,000 characters; empty by default.' })

@@ -54,7 +54,7 @@ export class Speaker {
   @Field(() => SpeakerRole, { description: 'The role the speaker holds.' })
   role: SpeakerRole;
 
-  @Field(() => String, { nullable: true, description: 'Name of the speaker, only where the role needs one; null otherwise.' })
+  @Field(() => String, { nullable: true, description: 'Name of the speaker, only where the role needs one; null otherwise. Personal data: null for anonymous callers, who read the role.' })
   name: string | null;
 }
 

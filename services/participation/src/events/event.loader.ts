@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import {
   loadChildren,
   loadTenantPages,
+  NETWORK_TENANT_ID,
   tenantKey,
   tenantPageKey,
   visibleRowsSql,
@@ -25,10 +26,12 @@ export const EVENT_ORDER: Array<[string, 'ASC' | 'DESC']> = [
 
 /**
  * A collectivity's events: its own, and the network events it attended (over `t` and a collectivity id
- * `cid`). The list, its count and the network figures all use this one definition.
+ * `cid`). The list, its count and the network figures all use this one definition. Network events are those of
+ * the network's tenant (a check constraint ties `organizer` to it): naming the tenant lets each branch use an index
+ * led by `collectivity_id` instead of reading every event of the country.
  */
 export const eventsOfCollectivitySql = (cid: string) =>
-  `(t.collectivity_id = ${cid} OR (t.organizer = 'NETWORK' AND EXISTS (
+  `(t.collectivity_id = ${cid} OR (t.collectivity_id = '${NETWORK_TENANT_ID}'::uuid AND t.organizer = 'NETWORK' AND EXISTS (
      SELECT 1 FROM participation.event_participant p
       WHERE p.collectivity_id = t.collectivity_id AND p.event_id = t.id AND p.participant_id = ${cid} AND p.attended)))`;
 

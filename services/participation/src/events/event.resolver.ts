@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, inLanguage, Language, moroccoLocal, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
+import { assertUuid, inLanguage, Language, moroccoLocal, pageAndCount, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
 import type { ParticipationContext } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
@@ -33,7 +33,7 @@ export class EventResolver {
     if (filter?.organizer) query.andWhere('t.organizer = :organizer', { organizer: filter.organizer });
     if (filter?.status) query.andWhere('t.status = :status', { status: filter.status });
     for (const [column, direction] of EVENT_ORDER) query.addOrderBy(`t.${column}`, direction);
-    const [nodes, totalCount] = await query.offset(page.skip).limit(page.take).getManyAndCount();
+    const { nodes, totalCount } = await pageAndCount(query, page);
     for (const node of nodes) context.loaders.eventById.prime(node.id, node);
     return { totalCount, nodes };
   }

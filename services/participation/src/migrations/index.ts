@@ -3,6 +3,8 @@ import { EventRowSecurity1764489700000 } from './1764489700000-EventRowSecurity'
 import { CoCreationProcess1764576000000 } from './1764576000000-CoCreationProcess';
 import { ProposalCommitmentLink1764662500000 } from './1764662500000-ProposalCommitmentLink';
 import { CapacityBuilding1764748900000 } from './1764748900000-CapacityBuilding';
+import { NationalScale1764835200000 } from './1764835200000-NationalScale';
+import { PersonalData1764921700000 } from './1764921700000-PersonalData';
 
 /** In order of application. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   CoCreationProcess1764576000000,
   ProposalCommitmentLink1764662500000,
   CapacityBuilding1764748900000,
+  NationalScale1764835200000,
+  PersonalData1764921700000,
 ];

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, pageOf, PageArgs, visibleRowsSql, type Caller } from '@infitah/server-kit';
+import { assertUuid, pageAndCount, pageOf, PageArgs, visibleRowsSql, type Caller } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
 import type { ParticipationContext } from '../context';
 import { Event } from '../events/event.entity';
@@ -53,9 +53,10 @@ export class ProposalResolver {
     if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
     if (filter?.eventId) query.andWhere('p.event_id = :eventId', { eventId: filter.eventId });
     const search = filter?.search?.trim();
-    if (search) query.andWhere("strpos(search_normalize(p.title || ' ' || p.body), search_normalize(:search)) > 0", { search });
+    // search_text is search_normalize(title || ' ' || body), stored: folding every row at each search took seconds
+    if (search) query.andWhere('strpos(p.search_text, search_normalize(:search)) > 0', { search });
     for (const [column, direction] of PROPOSAL_ORDER) query.addOrderBy(`p.${column}`, direction);
-    const [nodes, totalCount] = await query.offset(page.skip).limit(page.take).getManyAndCount();
+    const { nodes, totalCount } = await pageAndCount(query, page);
     for (const node of nodes) context.loaders.proposalById.prime(node.id, node);
     return { totalCount, nodes };
   }

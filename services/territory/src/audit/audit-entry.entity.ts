@@ -45,7 +45,7 @@ export class AuditEntry {
   @Column({ name: 'entity_id', type: 'text' })
   entityId: string;
 
-  @Field({ description: 'CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE or PASSWORD_CHANGE.' })
+  @Field({ description: 'CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE, PASSWORD_CHANGE, or IMPORT for a CSV import (one entry per import, its counts in `after`).' })
   @Column({ type: 'text' })
   action: string;
 

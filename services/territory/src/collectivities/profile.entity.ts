@@ -4,14 +4,14 @@ import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 /** What a collectivity says of itself: its focal point, contact and description. Public. */
 @ObjectType({
   description:
-    "What a collectivity says of itself: its focal point, contact and description. Public; written only by the collectivity's own admins (`updateCollectivityProfile`).",
+    "What a collectivity says of itself: its focal point, contact and description. Public, except the focal point's name and contacts (personal data), which only signed-in callers read; written only by the collectivity's own admins (`updateCollectivityProfile`).",
 })
 @Entity({ name: 'collectivity_profile' })
 export class CollectivityProfile {
   @PrimaryColumn({ name: 'collectivity_id', type: 'uuid' })
   collectivityId: string;
 
-  @Field(() => String, { nullable: true, description: 'Name of the focal point (نقطة ارتكاز) who represents it in the network, up to 200 characters.' })
+  @Field(() => String, { nullable: true, description: 'Name of the focal point (نقطة ارتكاز) who represents it in the network, up to 200 characters. Personal data: null for anonymous callers.' })
   @Column({ name: 'focal_point_name', type: 'text', nullable: true })
   focalPointName: string | null;
 
@@ -19,11 +19,11 @@ export class CollectivityProfile {
   @Column({ name: 'focal_point_role', type: 'text', nullable: true })
   focalPointRole: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Public contact email address.' })
+  @Field(() => String, { nullable: true, description: 'Contact email address (often the focal point\'s). Personal data: null for anonymous callers.' })
   @Column({ name: 'contact_email', type: 'text', nullable: true })
   contactEmail: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Public contact phone number, as entered (digits, spaces and + ( ) . -).' })
+  @Field(() => String, { nullable: true, description: 'Contact phone number, as entered (digits, spaces and + ( ) . -). Personal data: null for anonymous callers.' })
   @Column({ name: 'contact_phone', type: 'text', nullable: true })
   contactPhone: string | null;
 

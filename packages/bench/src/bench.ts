@@ -1,0 +1,497 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createPlatform, type Platform } from '@infitah/launcher';
+import { hiveUnavailable } from './hive-process';
+import { combine, runScenario, type Operation, type OperationOutcome, type ScenarioResult } from './loop';
+import { cpuMilliseconds, descendants, machineDescription, memoryOf } from './machine';
+import { ensureNationalDataset, nationalEnvironment, openNationalServer, REPOSITORY_ROOT } from './national-db';
+import { communeAccountEmail, NATIONAL_PASSWORD, networkAdminEmail } from './national';
+import {
+  COMMUNE_DASHBOARD,
+  CREATE_EVENT,
+  DELETE_EVENT,
+  LOGIN,
+  NETWORK_DASHBOARD,
+  PROPOSAL_SEARCH,
+  PUBLIC_COLLECTIVITIES,
+  PUBLIC_EVENTS,
+  PUBLIC_PROPOSALS,
+  SEARCH_TERMS,
+  UPDATE_EVENT,
+} from './operations';
+import { executePlan, Planner, type SubgraphResponse } from './plan';
+import { Prng } from './prng';
+import { writeResults, type BenchReport, type CpuUse, type ProcessMemory, type SqlMaximum } from './results';
+import { measureRls, rlsCases } from './rls';
+
+/**
+ * `npm run bench [-- --quick]`: the platform on the national dataset (seeded first when missing), rate limits off
+ * (RATE_LIMIT_PER_MINUTE=0), driven by a closed-loop client of Node's own fetch. Each scenario runs through our
+ * gateway, straight against the subgraphs (the client runs the gateway's query plan itself), and through Hive
+ * Gateway when it is installed. Results go to bench/RESULTS.md; the last line printed is the summary.
+ */
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const env = process.env;
+const SETTINGS = {
+  concurrency: Number(env.BENCH_CONCURRENCY ?? (QUICK ? 16 : 20)),
+  durationMs: Number(env.BENCH_DURATION_S ?? (QUICK ? 10 : 30)) * 1000,
+  warmupMs: Number(env.BENCH_WARMUP_S ?? (QUICK ? 2 : 5)) * 1000,
+  rlsIterations: QUICK ? 15 : 100,
+  communes: 32,
+};
+/** Length of one turn of a way within a scenario: the ways of a scenario take turns (see below). */
+const SLICE_MS = 5_000;
+const HOST = '127.0.0.1';
+const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 4100);
+const PORTS = { gateway: PORT_BASE, territory: PORT_BASE + 1, participation: PORT_BASE + 2, evaluation: PORT_BASE + 3 };
+const HIVE_PORTS = { deduplicated: PORT_BASE + 10, plain: PORT_BASE + 11 };
+const SUBGRAPH_URLS = {
+  territory: `http://${HOST}:${PORTS.territory}/graphql`,
+  participation: `http://${HOST}:${PORTS.participation}/graphql`,
+  evaluation: `http://${HOST}:${PORTS.evaluation}/graphql`,
+};
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, HOST, () => server.close(() => resolve(true)));
+  });
+}
+
+interface GraphqlAnswer {
+  status: number;
+  body: SubgraphResponse | null;
+  text: string;
+}
+
+async function postGraphql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphqlAnswer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  let body: SubgraphResponse | null;
+  try {
+    body = JSON.parse(text) as SubgraphResponse;
+  } catch {
+    body = null;
+  }
+  return { status: response.status, body, text };
+}
+
+function problemOf(answer: GraphqlAnswer): string | null {
+  if (answer.status !== 200) return `HTTP ${answer.status}: ${answer.text.slice(0, 200)}`;
+  if (!answer.body) return 'not JSON';
+  if (answer.body.errors?.length) return answer.body.errors.map((error) => `${error.extensions?.code ?? '?'}: ${error.message}`).join('; ');
+  return null;
+}
+
+/** Whether `whole` holds every field of `part` with the same value (the direct client keeps the plan's keys too). */
+function contains(whole: unknown, part: unknown): boolean {
+  if (part === null || typeof part !== 'object') return Object.is(whole, part);
+  if (Array.isArray(part)) return Array.isArray(whole) && whole.length === part.length && part.every((item, index) => contains(whole[index], item));
+  if (!whole || typeof whole !== 'object') return false;
+  return Object.entries(part).every(([key, value]) => contains((whole as Record<string, unknown>)[key], value));
+}
+
+const bearer = (token: string | null): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+
+interface Commune {
+  id: string;
+  code: string;
+  adminToken: string;
+  editorToken: string;
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const environment = nationalEnvironment();
+  const stoppers: Array<() => Promise<void>> = [];
+  let stopping: Promise<void> | null = null;
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      for (const stop of stoppers.reverse()) await stop().catch((error) => log(`while stopping: ${(error as Error).message}`));
+    })());
+  process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  process.on('SIGTERM', () => void stopAll().then(() => process.exit(143)));
+
+  try {
+    for (const port of [...Object.values(PORTS), ...Object.values(HIVE_PORTS)]) {
+      if (!(await portFree(port))) throw new Error(`port ${port} is in use: stop what listens there, or set BENCH_PORT_BASE`);
+    }
+    const { adminUrl, postgres } = await openNationalServer(environment, log);
+    if (postgres) stoppers.push(() => postgres.stop());
+    const dataset = await ensureNationalDataset(adminUrl, environment, { log });
+    const urls = dataset.urls;
+
+    // the platform, on the national database: no demo data, rate limits off, logs at warn
+    process.env.RATE_LIMIT_PER_MINUTE = '0';
+    process.env.SEED_DEMO_DATA = 'false';
+    process.env.LOG_LEVEL = env.BENCH_LOG_LEVEL ?? 'warn';
+    const platformLog = createWriteStream(join(environment.dataDir, 'bench-platform.log'), { flags: 'a' });
+    stoppers.push(async () => void platformLog.end());
+    const platform: Platform = createPlatform({
+      databaseUrl: adminUrl,
+      databaseName: environment.databaseName,
+      dataDir: environment.dataDir,
+      embeddedPostgresPort: environment.port,
+      host: HOST,
+      ports: PORTS,
+      nodeEnv: 'production',
+      log: (line) => {
+        platformLog.write(`${line}\n`);
+        if (line.startsWith('[launcher]') || /"level":(50|60)|"level":"(error|fatal)"/.test(line)) console.log(line);
+      },
+    });
+    stoppers.push(() => platform.stop());
+    const platformStarted = Date.now();
+    await platform.start();
+    log(`platform ready in ${((Date.now() - platformStarted) / 1000).toFixed(1)} s on ${platform.gatewayUrl}`);
+    const gatewayUrl = `${platform.gatewayUrl}/graphql`;
+    const gatewaySecret = env.GATEWAY_SECRET || dataset.secrets.gatewaySecret;
+
+    // the communes driven: evenly spread over the country
+    const owner = new Client({ connectionString: urls.ownerUrl });
+    await owner.connect();
+    const allCommunes = (await owner.query<{ id: string; code: string }>("SELECT id, code FROM territory.collectivity WHERE kind = 'COMMUNE' ORDER BY code")).rows;
+    const picked = Array.from({ length: SETTINGS.communes }, (_, index) => allCommunes[Math.floor((index * allCommunes.length) / SETTINGS.communes)]);
+    const commitmentIds = (
+      await owner.query<{ id: string }>('SELECT id FROM evaluation.commitment WHERE collectivity_id = $1 ORDER BY created_at, id', [picked[0].id])
+    ).rows.map((row) => row.id);
+    const counts = (
+      await owner.query<{ name: string; count: number }>(`
+        SELECT 'collectivities' AS name, count(*)::int AS count FROM territory.collectivity
+        UNION ALL SELECT 'accounts', count(*)::int FROM territory.account
+        UNION ALL SELECT 'events', count(*)::int FROM participation.event
+        UNION ALL SELECT 'proposals', count(*)::int FROM participation.proposal
+        UNION ALL SELECT 'programmes', count(*)::int FROM evaluation.action_program
+        UNION ALL SELECT 'commitments', count(*)::int FROM evaluation.commitment
+        UNION ALL SELECT 'milestones', count(*)::int FROM evaluation.milestone
+        UNION ALL SELECT 'measurements', count(*)::int FROM evaluation.measurement`)
+    ).rows;
+    await owner.end();
+
+    const login = async (email: string) => {
+      const answer = await postGraphql(gatewayUrl, LOGIN, { email, password: NATIONAL_PASSWORD });
+      const token = (answer.body?.data as { login?: { token: string } } | undefined)?.login?.token;
+      if (!token) throw new Error(`login of ${email} failed: ${problemOf(answer)}`);
+      return token;
+    };
+    const networkToken = await login(networkAdminEmail);
+    const communes: Commune[] = [];
+    for (const commune of picked) {
+      communes.push({
+        ...commune,
+        adminToken: await login(communeAccountEmail('admin', commune.code)),
+        editorToken: await login(communeAccountEmail('editor', commune.code)),
+      });
+    }
+    log(`signed in as the network admin and the admins and editors of ${communes.length} communes`);
+
+    // Hive Gateway, when installed: one process with its defaults (deduplication on), one without deduplication
+    const hiveProblem = hiveUnavailable();
+    const hiveProcesses: Record<string, ChildProcess> = {};
+    if (hiveProblem) {
+      log(`Hive Gateway comparison skipped: ${hiveProblem} (npm i -D -w @infitah/gateway @graphql-hive/gateway@2.15.1)`);
+    } else {
+      for (const [variant, port] of Object.entries(HIVE_PORTS)) {
+        const child = spawn(process.execPath, [join(__dirname, 'hive-process.js')], {
+          env: { ...process.env, HIVE_PORT: String(port), HIVE_DEDUPLICATE: variant === 'deduplicated' ? 'true' : 'false', HIVE_SUBGRAPH_URLS: JSON.stringify(SUBGRAPH_URLS), GATEWAY_SECRET: gatewaySecret },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout!.on('data', (chunk) => platformLog.write(`[hive-${variant}] ${chunk}`));
+        child.stderr!.on('data', (chunk) => platformLog.write(`[hive-${variant}] ${chunk}`));
+        hiveProcesses[variant] = child;
+        stoppers.push(async () => {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          const exited = new Promise((resolve) => child.once('exit', resolve));
+          child.kill('SIGTERM');
+          const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+          await exited;
+          clearTimeout(timer);
+        });
+      }
+      for (const [variant, port] of Object.entries(HIVE_PORTS)) {
+        const deadline = Date.now() + 60_000;
+        for (;;) {
+          try {
+            const answer = await postGraphql(`http://${HOST}:${port}/graphql`, '{ __typename }', {});
+            if (answer.status === 200) break;
+          } catch {
+            // not listening yet
+          }
+          if (hiveProcesses[variant].exitCode !== null) throw new Error(`Hive Gateway (${variant}) exited: see ${join(environment.dataDir, 'bench-platform.log')}`);
+          if (Date.now() > deadline) throw new Error(`Hive Gateway (${variant}) did not answer in 60 s`);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+      log('Hive Gateway ready (deduplication on, and off)');
+    }
+
+    // ------------------------------------------------------------------------------------------- scenarios
+    const planner = new Planner(readFileSync(join(REPOSITORY_ROOT, 'gateway', 'supergraph.graphql'), 'utf8'));
+    const plans = new Map<string, ReturnType<Planner['plan']>>();
+    const planOf = (query: string) => {
+      if (!plans.has(query)) plans.set(query, planner.plan(query));
+      return plans.get(query)!;
+    };
+    const fetchCount = (query: string) => (Planner.format(planOf(query)).match(/Fetch\(service:/g) ?? []).length;
+    const subgraphFetcher = (token: string | null) => async (service: string, request: { query: string; operationName?: string; variables: Record<string, unknown> }) => {
+      const answer = await postGraphql(SUBGRAPH_URLS[service as keyof typeof SUBGRAPH_URLS], request.query, request.variables, {
+        'x-infitah-gateway': gatewaySecret,
+        ...bearer(token),
+      });
+      if (answer.status !== 200 || !answer.body) return { errors: [{ message: problemOf(answer) ?? `HTTP ${answer.status}` }] };
+      return answer.body;
+    };
+    type Via = 'gateway' | 'direct' | 'hive' | 'hive (no dedup)';
+    const targets: Via[] = ['gateway', 'direct', ...(hiveProblem ? [] : (['hive', 'hive (no dedup)'] as Via[]))];
+    const endpoint: Record<Exclude<Via, 'direct'>, string> = {
+      gateway: gatewayUrl,
+      hive: `http://${HOST}:${HIVE_PORTS.deduplicated}/graphql`,
+      'hive (no dedup)': `http://${HOST}:${HIVE_PORTS.plain}/graphql`,
+    };
+    const fetchVia = async (via: Via, query: string, variables: Record<string, unknown>, token: string | null): Promise<{ error: string | null; data: unknown }> => {
+      if (via === 'direct') {
+        const { data, errors } = await executePlan(planOf(query), variables, subgraphFetcher(token));
+        return { error: errors.length ? errors.map((error) => `${error.extensions?.code ?? '?'}: ${error.message}`).join('; ') : null, data };
+      }
+      const answer = await postGraphql(endpoint[via], query, variables, bearer(token));
+      return { error: problemOf(answer), data: answer.body?.data };
+    };
+    const send = async (via: Via, query: string, variables: Record<string, unknown>, token: string | null) => (await fetchVia(via, query, variables, token)).error;
+
+    // every way answers the same: what the gateway returns is found, field for field, in the others' answers
+    const checks: Array<[string, string, Record<string, unknown>, string | null]> = [
+      ['commune dashboard', COMMUNE_DASHBOARD, { id: communes[0].id }, communes[0].adminToken],
+      ['network dashboard', NETWORK_DASHBOARD, {}, networkToken],
+      ['public events', PUBLIC_EVENTS, { offset: 40 }, null],
+      ['proposal search', PROPOSAL_SEARCH, { search: SEARCH_TERMS[0] }, null],
+    ];
+    const consistency: string[] = [];
+    for (const [name, query, variables, token] of checks) {
+      const reference = await fetchVia('gateway', query, variables, token);
+      if (reference.error) throw new Error(`${name} through the gateway failed: ${reference.error}`);
+      for (const via of targets.filter((target) => target !== 'gateway')) {
+        const other = await fetchVia(via, query, variables, token);
+        if (other.error || !contains(other.data, reference.data)) consistency.push(`${name} via ${via} differs from the gateway's answer${other.error ? ` (${other.error})` : ''}`);
+      }
+    }
+    for (const problem of consistency) log(`warning: ${problem}`);
+    if (!consistency.length) log(`same answers through ${targets.join(', ')}`);
+
+    const readScenarios: Array<{ name: string; query: string; operation: (via: Via) => Operation }> = [
+      {
+        name: 'commune dashboard (admin)',
+        query: COMMUNE_DASHBOARD,
+        operation: (via) => async (worker, iteration) => {
+          const commune = communes[(worker * 5 + iteration) % communes.length];
+          return { error: await send(via, COMMUNE_DASHBOARD, { id: commune.id }, commune.adminToken) };
+        },
+      },
+      {
+        name: 'network dashboard (network admin)',
+        query: NETWORK_DASHBOARD,
+        operation: (via) => async () => ({ error: await send(via, NETWORK_DASHBOARD, {}, networkToken) }),
+      },
+      {
+        name: 'public lists (anonymous)',
+        query: PUBLIC_EVENTS,
+        operation: (via) => {
+          const randoms = new Map<number, Prng>();
+          return async (worker, iteration) => {
+            const random = randoms.get(worker) ?? new Prng(`lists-${worker}`);
+            randoms.set(worker, random);
+            const [label, query, maxOffset] = [
+              ['collectivities', PUBLIC_COLLECTIVITIES, 1480],
+              ['events', PUBLIC_EVENTS, 2000],
+              ['proposals', PUBLIC_PROPOSALS, 2000],
+            ][iteration % 3] as [string, string, number];
+            return { label, error: await send(via, query, { offset: random.int(0, maxOffset) }, null) };
+          };
+        },
+      },
+      {
+        name: 'proposal search (anonymous)',
+        query: PROPOSAL_SEARCH,
+        operation: (via) => async (worker, iteration) => ({ error: await send(via, PROPOSAL_SEARCH, { search: SEARCH_TERMS[(worker + iteration) % SEARCH_TERMS.length] }, null) }),
+      },
+    ];
+
+    // CPU time of every process during each measured window: where the cores went
+    const hiveVariantOf = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'hive' : 'hive (no dedup)']));
+    const groupOf = (pid: number, command: string): string | null => {
+      if (pid === process.pid) return 'client';
+      if (hiveVariantOf.has(pid)) return hiveVariantOf.get(pid)!;
+      if (/gateway[/\\]dist[/\\]index\.js/.test(command)) return 'gateway';
+      for (const service of Object.keys(SUBGRAPH_URLS)) if (command.includes(`services/${service}/dist/index.js`)) return service;
+      if (/(^|\/)postgres(:|\s|$)/.test(command)) return 'postgres';
+      return null;
+    };
+    const cpuSnapshot = () => {
+      const totals = new Map<string, number>();
+      const all = [{ pid: process.pid, ppid: 0, command: 'client' }, ...descendants(process.pid)];
+      for (const info of all) {
+        const group = groupOf(info.pid, info.command);
+        if (!group) continue;
+        // the postmaster also carries the time of its backends and parallel workers that have exited
+        const postmaster = group === 'postgres' && !all.some((parent) => parent.pid === info.ppid && groupOf(parent.pid, parent.command) === 'postgres');
+        const used = cpuMilliseconds(info.pid, { children: postmaster });
+        if (used !== null) totals.set(group, (totals.get(group) ?? 0) + used);
+      }
+      return { at: Date.now(), totals };
+    };
+    const cpu: CpuUse[] = [];
+    const results: ScenarioResult[] = [];
+    /** One measured slice: its result, and the CPU each kind of process used during its window. */
+    const slice = async (name: string, via: string, operation: Operation, warmupMs: number, durationMs: number) => {
+      let opened = cpuSnapshot();
+      let closed = opened;
+      const result = await runScenario({
+        name,
+        via,
+        concurrency: SETTINGS.concurrency,
+        warmupMs,
+        durationMs,
+        operation,
+        onWindow: (phase) => {
+          if (phase === 'start') opened = cpuSnapshot();
+          else closed = cpuSnapshot();
+        },
+      });
+      const used = new Map([...closed.totals].map(([group, total]) => [group, total - (opened.totals.get(group) ?? 0)]));
+      return { result, used, windowMs: closed.at - opened.at };
+    };
+    const record = (slices: Array<Awaited<ReturnType<typeof slice>>>) => {
+      const result = combine(slices.map((entry) => entry.result));
+      results.push(result);
+      const used = new Map<string, number>();
+      for (const entry of slices) for (const [group, ms] of entry.used) used.set(group, (used.get(group) ?? 0) + ms);
+      const windowMs = slices.reduce((sum, entry) => sum + entry.windowMs, 0);
+      const perRequest = Object.fromEntries([...used].map(([group, ms]) => [group, result.requests ? ms / result.requests : 0]));
+      cpu.push({ name: result.name, via: result.via, perRequestMs: perRequest, coresBusy: [...used.values()].reduce((sum, ms) => sum + ms, 0) / Math.max(1, windowMs) });
+      log(
+        `${result.name} via ${result.via}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors` +
+          (result.errorSamples.length ? ` (${result.errorSamples[0]})` : ''),
+      );
+    };
+    // The ways of one scenario take turns, in short slices, so that whatever else runs on the machine weighs on each alike.
+    const rounds = Math.max(1, Math.round(SETTINGS.durationMs / SLICE_MS));
+    log(
+      `scenarios: ${SETTINGS.concurrency} concurrent requests, ${SETTINGS.durationMs / 1000} s measured per scenario and way, ` +
+        `in ${rounds} turns of ${SETTINGS.durationMs / rounds / 1000} s taken in rotation (${SETTINGS.warmupMs / 1000} s warm-up before the first, 1 s before the others)`,
+    );
+    for (const scenario of readScenarios) {
+      // quick mode: Hive without deduplication on the commune dashboard only, and no direct run of the search
+      const ways = targets.filter(
+        (via) => !(QUICK && ((via === 'hive (no dedup)' && !scenario.name.startsWith('commune')) || (via === 'direct' && scenario.name.startsWith('proposal search')))),
+      );
+      const operations = new Map(ways.map((via) => [via, scenario.operation(via)]));
+      const slices = new Map(ways.map((via) => [via, [] as Array<Awaited<ReturnType<typeof slice>>>]));
+      for (let round = 0; round < rounds; round += 1) {
+        // rotate who goes first, so that no way always follows the same other
+        for (const via of [...ways.slice(round % ways.length), ...ways.slice(0, round % ways.length)]) {
+          slices.get(via)!.push(await slice(scenario.name, via, operations.get(via)!, round === 0 ? SETTINGS.warmupMs : 1_000, SETTINGS.durationMs / rounds));
+        }
+      }
+      for (const via of ways) record(slices.get(via)!);
+    }
+
+    // the write mix: an editor creates and renames an event, the commune's admin deletes it
+    const created = new Map<number, string>();
+    const writeOperation: Operation = async (worker, iteration): Promise<OperationOutcome> => {
+      const commune = communes[worker % communes.length];
+      const step = iteration % 3;
+      if (step === 0) {
+        const answer = await postGraphql(
+          gatewayUrl,
+          CREATE_EVENT,
+          { title: `Réunion du comité (bench ${worker}-${iteration})`, startsAt: new Date(Date.UTC(2026, 4, 1 + (iteration % 28), 9)).toISOString() },
+          bearer(commune.editorToken),
+        );
+        const id = (answer.body?.data as { createEvent?: { id: string } } | undefined)?.createEvent?.id;
+        if (id) created.set(worker, id);
+        else created.delete(worker);
+        return { label: 'createEvent (editor)', error: problemOf(answer) };
+      }
+      const id = created.get(worker);
+      if (!id) return { label: step === 1 ? 'updateEvent (editor)' : 'deleteEvent (admin)', error: 'nothing to change: the creation failed' };
+      if (step === 1) {
+        return { label: 'updateEvent (editor)', error: problemOf(await postGraphql(gatewayUrl, UPDATE_EVENT, { id, title: `Réunion renommée ${iteration}` }, bearer(commune.editorToken))) };
+      }
+      created.delete(worker);
+      return { label: 'deleteEvent (admin)', error: problemOf(await postGraphql(gatewayUrl, DELETE_EVENT, { id }, bearer(commune.adminToken))) };
+    };
+    record([await slice('write mix (editors, admins)', 'gateway', writeOperation, SETTINGS.warmupMs, SETTINGS.durationMs)]);
+
+    // ------------------------------------------------------------------------------------------- RLS cost
+    log('row-level security: the same statements as the runtime role and as the BYPASSRLS owner');
+    const rls = await measureRls(urls, rlsCases({ id: picked[0].id, commitmentIds }), SETTINGS.rlsIterations);
+
+    // ------------------------------------------------------------------------------------------- SQL per request
+    const sql: SqlMaximum[] = [];
+    for (const [service, url] of Object.entries(SUBGRAPH_URLS)) {
+      const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+      for (const match of text.matchAll(/^infitah_graphql_sql_statements_max\{([^}]*)\} (\d+(?:\.\d+)?)$/gm)) {
+        const labels = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map((label) => [label[1], label[2]]));
+        sql.push({ service, operation: labels.operation ?? '?', type: labels.type ?? '?', max: Number(match[2]) });
+      }
+    }
+
+    // ------------------------------------------------------------------------------------------- memory
+    const memory: ProcessMemory[] = [];
+    const hivePids = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant]));
+    const processes = descendants(process.pid);
+    const isGateway = (command: string) => /gateway[/\\]dist[/\\]index\.js/.test(command);
+    for (const info of processes) {
+      let name: string | null = null;
+      if (isGateway(info.command)) {
+        const parent = processes.find((candidate) => candidate.pid === info.ppid);
+        name = parent && isGateway(parent.command) ? 'gateway (cluster worker)' : 'gateway';
+      }
+      for (const service of Object.keys(SUBGRAPH_URLS)) if (info.command.includes(`services/${service}/dist/index.js`)) name = service;
+      if (hivePids.has(info.pid)) name = `hive gateway (${hivePids.get(info.pid) === 'deduplicated' ? 'dedup on' : 'dedup off'})`;
+      if (!name) continue;
+      const usage = memoryOf(info.pid);
+      if (usage) memory.push({ name, pid: info.pid, ...usage });
+    }
+    const self = memoryOf(process.pid);
+    if (self) memory.push({ name: 'bench client (and launcher)', pid: process.pid, ...self });
+
+    const report: BenchReport = {
+      startedAt: startedAt.toISOString(),
+      command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+      quick: QUICK,
+      settings: SETTINGS,
+      machine: machineDescription(),
+      dataset: { counts, seededNow: dataset.seeded, seedSeconds: dataset.seconds },
+      fetches: Object.fromEntries(readScenarios.map((scenario) => [scenario.name, fetchCount(scenario.query)])),
+      results,
+      rls,
+      sql,
+      memory,
+      hiveSkipped: hiveProblem,
+      consistency,
+      cpu,
+      loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+    };
+    await stopAll();
+    const lastLine = writeResults(report, { write: !argv.includes('--no-write'), log });
+    console.log(lastLine);
+  } catch (error) {
+    console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await stopAll();
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+void main();

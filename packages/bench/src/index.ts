@@ -1,0 +1,4 @@
+export * from './national';
+export * from './prng';
+export * from './plan';
+export { loadNational } from './load';

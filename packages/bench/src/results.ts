@@ -1,0 +1,231 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ScenarioResult } from './loop';
+import type { RlsResult } from './rls';
+
+export interface ProcessMemory {
+  name: string;
+  pid: number;
+  peakMiB: number;
+  currentMiB: number;
+}
+
+/** CPU time per measured request, by process (all processes of a kind summed), and cores kept busy. */
+export interface CpuUse {
+  name: string;
+  via: string;
+  perRequestMs: Record<string, number>;
+  coresBusy: number;
+}
+
+export interface SqlMaximum {
+  service: string;
+  operation: string;
+  type: string;
+  max: number;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  command: string;
+  quick: boolean;
+  settings: { concurrency: number; durationMs: number; warmupMs: number; rlsIterations: number; communes: number };
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; kernel: string };
+  dataset: { counts: Array<{ name: string; count: number }>; seededNow: boolean; seedSeconds?: number };
+  /** Subgraph fetches in the gateway's query plan of each read scenario. */
+  fetches: Record<string, number>;
+  results: ScenarioResult[];
+  rls: RlsResult[];
+  sql: SqlMaximum[];
+  memory: ProcessMemory[];
+  hiveSkipped: string | null;
+  /** Differences between the gateway's answers and the others' (none expected). */
+  consistency: string[];
+  cpu: CpuUse[];
+  /** /proc/loadavg at the end of the run: other work on the machine shows here. */
+  loadAverage: string;
+}
+
+export const RESULTS_FILE = join(__dirname, '..', '..', '..', 'bench', 'RESULTS.md');
+const BEGIN = '<!-- bench:begin — written by `npm run bench`; everything outside these markers is kept -->';
+const END = '<!-- bench:end -->';
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const find = (report: BenchReport, name: string, via: string) => report.results.find((result) => result.name.startsWith(name) && result.via === via);
+
+export interface Summary {
+  ratioVsHive: number | null;
+  ratioVsDirect: number | null;
+  p95NetworkMs: number;
+  p95CommuneMs: number;
+  rpsCommune: number;
+  sqlPerRequestMax: number;
+}
+
+/** The figures of the last line: the commune dashboard is the reference scenario for the ratios. */
+export function summarise(report: BenchReport): Summary {
+  const commune = find(report, 'commune dashboard', 'gateway');
+  const direct = find(report, 'commune dashboard', 'direct');
+  const hive = find(report, 'commune dashboard', 'hive');
+  const network = find(report, 'network dashboard', 'gateway');
+  return {
+    ratioVsHive: commune && hive && hive.rps > 0 ? commune.rps / hive.rps : null,
+    ratioVsDirect: commune && direct && direct.rps > 0 ? commune.rps / direct.rps : null,
+    p95NetworkMs: network?.p95 ?? 0,
+    p95CommuneMs: commune?.p95 ?? 0,
+    rpsCommune: commune?.rps ?? 0,
+    sqlPerRequestMax: report.sql.reduce((max, entry) => Math.max(max, entry.max), 0),
+  };
+}
+
+export function lastLine(summary: Summary): string {
+  const ratio = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
+  return (
+    `bench: ratio_vs_hive=${ratio(summary.ratioVsHive)} ratio_vs_direct=${ratio(summary.ratioVsDirect)} ` +
+    `p95_network_ms=${Math.round(summary.p95NetworkMs)} p95_commune_ms=${Math.round(summary.p95CommuneMs)} ` +
+    `rps_commune=${Math.round(summary.rpsCommune)} sql_per_request_max=${summary.sqlPerRequestMax}`
+  );
+}
+
+function table(header: string[], rows: Array<Array<string | number>>): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+export function markdown(report: BenchReport): string {
+  const summary = summarise(report);
+  const line = lastLine(summary);
+  const ours = report.memory.filter((entry) => !entry.name.startsWith('hive') && !entry.name.startsWith('bench'));
+  const peakOurs = ours.reduce((max, entry) => Math.max(max, entry.peakMiB), 0);
+  const target = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : '**missed**');
+  const parts = [
+    `## Run of ${report.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `- command: \`${report.command}\`${report.quick ? ' (quick mode)' : ''}`,
+    `- machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB RAM (/proc); Node ${report.machine.node}, Linux ${report.machine.kernel}`,
+    `- load: ${report.settings.concurrency} concurrent requests (closed loop, Node's fetch); per scenario and way ${report.settings.durationMs / 1000} s measured, in turns of about 5 s taken in rotation with the scenario's other ways (${report.settings.warmupMs / 1000} s warm-up before the first turn, 1 s before the others), so that the machine's other load weighs on each way alike; ${report.settings.communes} communes' admins and editors, the network admin, anonymous callers`,
+    `- dataset: ${report.dataset.counts.map((entry) => `${entry.count.toLocaleString('en')} ${entry.name}`).join(', ')}${report.dataset.seededNow ? ` (seeded by this run in ${report.dataset.seedSeconds?.toFixed(0)} s)` : ''}`,
+    '- configuration: `RATE_LIMIT_PER_MINUTE=0` (rate limits off), `NODE_ENV=production`, `SEED_DEMO_DATA=false`, `LOG_LEVEL=warn`; one gateway process, each subgraph one process with `DATABASE_POOL_MAX=10`; embedded PostgreSQL 17 with its defaults, on the same machine as the client',
+    '',
+    '### Throughput and latency',
+    '',
+    table(
+      ['scenario', 'via', 'subgraph fetches', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+      report.results.map((result) => [
+        result.name,
+        result.via,
+        result.via === 'gateway' || result.via === 'direct' ? (report.fetches[result.name] ?? '') : '',
+        result.requests,
+        result.rps.toFixed(1),
+        ms(result.p50),
+        ms(result.p95),
+        ms(result.p99),
+        result.errors,
+      ]),
+    ),
+    '',
+    report.consistency.length
+      ? `**Answers differ from the gateway's:** ${report.consistency.join('; ')}.`
+      : 'Before the load, each way was checked to give the gateway\'s answers (commune and network dashboards, an events page, a search).',
+    '',
+    '"direct": the bench client sends each subgraph fetch of the gateway\'s query plan itself (`@apollo/query-planner` on the committed supergraph), in the plan\'s order, with the gateway credential: the ceiling for any gateway on these subgraphs. The public lists alternate three queries (communes, events, proposals pages at random offsets), each with a cross-subgraph field.',
+    '',
+  ];
+  const mixed = report.results.filter((result) => Object.keys(result.byLabel).length > 1);
+  for (const result of mixed) {
+    parts.push(
+      `Per operation, ${result.name} via ${result.via}:`,
+      '',
+      table(
+        ['operation', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+        Object.entries(result.byLabel).map(([label, entry]) => [label, entry.requests, ms(entry.p50), ms(entry.p95), ms(entry.p99), entry.errors]),
+      ),
+      '',
+    );
+  }
+  const errors = report.results.filter((result) => result.errorSamples.length);
+  if (errors.length) {
+    parts.push('Errors seen:', '', ...errors.map((result) => `- ${result.name} via ${result.via}: ${result.errorSamples.map((sample) => `\`${sample.replace(/`/g, "'")}\``).join('; ')}`), '');
+  }
+  const groups = ['gateway', 'hive', 'hive (no dedup)', 'territory', 'participation', 'evaluation', 'postgres', 'client'].filter((group) =>
+    report.cpu.some((entry) => (entry.perRequestMs[group] ?? 0) > 0.05),
+  );
+  parts.push(
+    '### Where the CPU went (ms of CPU per request, by process, during each measured window)',
+    '',
+    `The machine has ${report.machine.cores} cores; "cores busy" is the CPU time of the processes below divided by the window (the rest of the machine's load is not in it: load average at the end of the run ${report.loadAverage}).`,
+    '',
+    table(
+      ['scenario', 'via', ...groups, 'cores busy'],
+      report.cpu.map((entry) => [entry.name, entry.via, ...groups.map((group) => (entry.perRequestMs[group] ?? 0).toFixed(1)), entry.coresBusy.toFixed(2)]),
+    ),
+    '',
+  );
+  parts.push(
+    '### Peak memory (VmHWM of /proc/<pid>/status, at the end of the run)',
+    '',
+    table(
+      ['process', 'peak RSS MiB', 'RSS at end MiB'],
+      report.memory.map((entry) => [entry.name, entry.peakMiB.toFixed(0), entry.currentMiB.toFixed(0)]),
+    ),
+    '',
+    '### SQL statements per request (most seen, per subgraph operation, from each subgraph\'s `/metrics`)',
+    '',
+    'Counted by the request context, transaction control included (BEGIN, the `set_config` of the caller, the queries, COMMIT).',
+    '',
+    table(
+      ['subgraph', 'operation', 'type', 'most statements'],
+      [...report.sql].sort((a, b) => b.max - a.max).map((entry) => [entry.service, entry.operation, entry.type, entry.max]),
+    ),
+    '',
+    '### Cost of row-level security',
+    '',
+    `The same statement, in a transaction carrying the caller (\`set_config\`), as the subgraph's runtime role (policies apply) and as \`infitah_owner\` (BYPASSRLS), ${report.settings.rlsIterations} runs each after 3 warm-up runs, the two roles taking turns run by run; the statement's time as the client sees it.`,
+    '',
+    table(
+      ['statement', 'caller', 'rows', 'runtime role p50 ms', 'p95 ms', 'BYPASSRLS p50 ms', 'p95 ms', 'ratio (p50)'],
+      report.rls.map((entry) => [entry.name, entry.caller, entry.rows, ms(entry.runtimeMs.p50), ms(entry.runtimeMs.p95), ms(entry.bypassMs.p50), ms(entry.bypassMs.p95), entry.ratio.toFixed(2)]),
+    ),
+    '',
+    '### Not measured in this run',
+    '',
+    ...(report.hiveSkipped ? [`- Hive Gateway: skipped — ${report.hiveSkipped}; \`ratio_vs_hive\` is n/a.`] : []),
+    '- DataLoader on vs off: the loaders have no switch to turn batching off; what batching buys is shown by the SQL counts above and by the statement-count tests at two data sizes (they would grow with the data without it).',
+    '',
+    '### Targets (issue 8, measured at the concurrency above)',
+    '',
+    table(
+      ['target', 'measured', ''],
+      [
+        ['network dashboard p95 ≤ 150 ms', `${ms(summary.p95NetworkMs)} ms`, target(summary.p95NetworkMs <= 150)],
+        ['commune dashboard p95 ≤ 50 ms', `${ms(summary.p95CommuneMs)} ms`, target(summary.p95CommuneMs <= 50)],
+        ['ratio_vs_hive ≥ 1.0 (Hive with its defaults)', summary.ratioVsHive === null ? 'n/a' : summary.ratioVsHive.toFixed(2), target(summary.ratioVsHive === null ? null : summary.ratioVsHive >= 1)],
+        ['ratio_vs_direct ≥ 0.8', summary.ratioVsDirect === null ? 'n/a' : summary.ratioVsDirect.toFixed(2), target(summary.ratioVsDirect === null ? null : summary.ratioVsDirect >= 0.8)],
+        ['each process of ours < 300 MB RSS', `${peakOurs.toFixed(0)} MiB (${(peakOurs * 1.048576).toFixed(0)} MB) at most`, target(peakOurs * 1.048576 < 300)],
+      ],
+    ),
+    '',
+    'Last line:',
+    '',
+    '```',
+    line,
+    '```',
+  );
+  return parts.join('\n');
+}
+
+/** Writes the run into bench/RESULTS.md between its markers (notes around them are kept); returns the last line. */
+export function writeResults(report: BenchReport, options: { write: boolean; log: (line: string) => void }): string {
+  const text = markdown(report);
+  console.log(`\n${text}\n`);
+  if (options.write) {
+    mkdirSync(join(RESULTS_FILE, '..'), { recursive: true });
+    const existing = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '# Benchmark results\n\n';
+    const block = `${BEGIN}\n${text}\n${END}`;
+    const start = existing.indexOf(BEGIN);
+    const end = existing.indexOf(END);
+    const updated = start >= 0 && end > start ? existing.slice(0, start) + block + existing.slice(end + END.length) : `${existing.trimEnd()}\n\n${block}\n`;
+    writeFileSync(RESULTS_FILE, updated);
+    options.log(`results written to ${RESULTS_FILE}`);
+  }
+  return lastLine(summarise(report));
+}
