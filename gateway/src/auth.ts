@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
@@ -34,11 +35,12 @@ interface SessionState {
  */
 export class TokenVerifier {
   private readonly sessions = new Map<string, SessionState>();
-  private readonly key: Uint8Array;
+  private readonly key: KeyObject;
   private readonly sessionsUrl: string;
 
   constructor(private readonly config: GatewayConfig) {
-    this.key = new TextEncoder().encode(config.jwtSecret);
+    // a KeyObject made once: given bytes, jose would make one on every verification
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
     this.sessionsUrl = config.subgraphUrls.territory.replace(/\/graphql\/?$/, '/internal/sessions/');
   }
 

@@ -39,6 +39,8 @@ const schema = z.object({
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** Memory for planned queries, per worker (MiB): a plan is made once per distinct operation. */
   QUERY_PLAN_CACHE_MIB: z.coerce.number().int().min(1).max(1024).default(64),
+  /** Merge identical subgraph queries of the same caller while one is on its way (deduplicate.ts); `false` turns it off. */
+  SUBGRAPH_DEDUPLICATION: z.enum(['true', 'false']).default('true'),
   /** Timeout of each subgraph fetch, in milliseconds. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Verifies access tokens (territory signs them with the same secret). */
@@ -65,6 +67,8 @@ export interface GatewayConfig {
   graphiqlDist: string;
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number; bodyBytes: number };
   subgraphTimeoutMs: number;
+  /** Identical in-flight subgraph queries of one caller share one fetch. */
+  subgraphDeduplication: boolean;
   rateLimits: { perCaller: number; perAddress: number };
   workers: number;
   queryPlanCacheMiB: number;
@@ -105,6 +109,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       bodyBytes: values.MAX_BODY_BYTES,
     },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    subgraphDeduplication: values.SUBGRAPH_DEDUPLICATION === 'true',
     workers: values.GATEWAY_WORKERS ?? availableParallelism(),
     queryPlanCacheMiB: values.QUERY_PLAN_CACHE_MIB,
     rateLimits: { perCaller: values.RATE_LIMIT_PER_MINUTE, perAddress: values.RATE_LIMIT_PER_ADDRESS_PER_MINUTE },

@@ -10,6 +10,7 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { createLogger, Metrics, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Logger } from '@infitah/observability';
 import { costLimitPlugin } from './cost';
+import { inFlightDeduplication, type FetchInit } from './deduplicate';
 import { openDataRouter } from './open-data';
 import { rateLimits, securityHeaders } from './protection';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
@@ -112,14 +113,21 @@ export async function createGateway(
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
-    buildService: ({ name }) =>
-      new AuthenticatedDataSource({
+    buildService: ({ name }) => {
+      const send = (input: string, init: FetchInit) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+      const deduplicator = config.subgraphDeduplication ? inFlightDeduplication(send) : null;
+      return new AuthenticatedDataSource({
         url: config.subgraphUrls[name as SubgraphName],
         fetcher: async (input, init) => {
           const timer = metrics.upstream.startTimer({ subgraph: name });
           try {
-            const response = await fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
-            timer({ outcome: String(response.status) });
+            if (!deduplicator) {
+              const response = await send(input as string, init as FetchInit);
+              timer({ outcome: String(response.status) });
+              return response;
+            }
+            const { response, shared } = await deduplicator.fetch(input as string, init as FetchInit);
+            timer({ outcome: shared ? 'shared' : String(response.status) });
             return response;
           } catch {
             timer({ outcome: 'unavailable' });
@@ -127,7 +135,8 @@ export async function createGateway(
             throw new Error(`The ${name} service is unavailable`);
           }
         },
-      }, config.gatewaySecret),
+      }, config.gatewaySecret);
+    },
   });
   const verifier = new TokenVerifier(config);
   const armor = limitsOf(config).protect();

@@ -33,6 +33,22 @@ const eventRow = async (id: string) =>
     | { title_fr: string; published: boolean }
     | undefined;
 
+describe('identical queries sent at once by different callers (the gateway merges in-flight fetches of one caller only)', () => {
+  it('gives each caller its own view of a draft, however many identical requests are on their way together', async () => {
+    const id = await draftEventOfA();
+    const query = 'query ($id: ID!) { event(id: $id) { id title } }';
+    const actors: Actor[] = ['anonymous', 'editorA', 'adminB', 'network', 'adminA'];
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => actors.map(async (actor) => [actor, await platform.graphql(query, { id }, tokens[actor])] as const)).flat(),
+    );
+    const expected: Record<Actor, 'sees' | 'hidden'> = { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' };
+    for (const [actor, response] of answers) {
+      expect(response.errors).toBeUndefined();
+      expect([actor, response.data.event ? 'sees' : 'hidden']).toEqual([actor, expected[actor]]);
+    }
+  });
+});
+
 describe('events of collectivity A, unpublished', () => {
   const expectations: Record<string, Record<Actor, Outcome>> = {
     list: { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },

@@ -20,3 +20,5 @@ export * from './morocco-time';
 export * from './domain';
 export * from './open-data';
 export * from './imports';
+export * from './loader';
+export * from './figures-cache';

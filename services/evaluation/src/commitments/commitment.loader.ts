@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { loadByTenantKeys, loadChildren, tenantKey, visibleRowsSql, type RequestScope, type TenantKey } from '@infitah/server-kit';
+import { DataLoader, loadByTenantKeys, loadChildren, tenantKey, visibleRowsSql, type RequestScope, type TenantKey } from '@infitah/server-kit';
 import { Review } from '../reviews/review.entity';
 import { Commitment, Indicator, Measurement, Milestone } from './commitment.entity';
 

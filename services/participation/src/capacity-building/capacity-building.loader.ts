@@ -1,5 +1,5 @@
-import DataLoader from 'dataloader';
 import {
+  DataLoader,
   loadChildren,
   moroccoLocal,
   NETWORK_TENANT_ID,

@@ -3,6 +3,7 @@ import { ConnectionType, pageOf, PageArgs } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
 import type { ParticipationContext } from '../context';
 import { Event, EventOrganizer } from '../events/event.entity';
+import { networkFigures } from '../network/figures';
 import { Network } from '../network/network.reference';
 import { CapacityBuildingFigures, CohortTraining, CollectivityCapacityBuilding } from './capacity-building.figures';
 import { Cohort } from './cohort.reference';
@@ -44,7 +45,7 @@ export class NetworkCapacityBuildingResolver {
     description: 'Trainings held, collectivities trained and people trained by category and gender, over the network trainings the caller may see.',
   })
   capacityBuilding(@Root() network: Network, @Ctx() context: ParticipationContext) {
-    return context.loaders.networkCapacityBuilding.load(network.id);
+    return networkFigures.get(context, `capacityBuilding:${network.id}`, () => context.loaders.networkCapacityBuilding.load(network.id));
   }
 }
 

@@ -1,6 +1,6 @@
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
+  DataLoader,
   loadChildren,
   loadTenantPages,
   NETWORK_TENANT_ID,

@@ -5,6 +5,7 @@ import { ProposalCommitmentLink1764662500000 } from './1764662500000-ProposalCom
 import { CapacityBuilding1764748900000 } from './1764748900000-CapacityBuilding';
 import { NationalScale1764835200000 } from './1764835200000-NationalScale';
 import { PersonalData1764921700000 } from './1764921700000-PersonalData';
+import { FiguresVersions1765008100000 } from './1765008100000-FiguresVersions';
 
 /** In order of application. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CapacityBuilding1764748900000,
   NationalScale1764835200000,
   PersonalData1764921700000,
+  FiguresVersions1765008100000,
 ];

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { OpennessPrinciple, type RequestScope } from '@infitah/server-kit';
+import { DataLoader, FiguresCache, OpennessPrinciple, type RequestScope } from '@infitah/server-kit';
 import { AttendeeCategory, Gender } from '../events/attendance.entity';
 import { eventsOfCollectivitySql } from '../events/event.loader';
 import { ProposalStatus } from '../proposals/proposal.entity';
@@ -55,6 +54,12 @@ export class ParticipationFigures {
   @Field(() => [ProposalStatusCount], { description: 'Proposals by status: every status once, in enum order, zeros included.' })
   proposalsByStatus: ProposalStatusCount[];
 }
+
+/**
+ * The network's figures (whole-country counts), reused for a caller class until a write changes what they count
+ * (migration FiguresVersions). A collectivity's own figures are cheap (indexes led by collectivity_id) and not kept.
+ */
+export const networkFigures = new FiguresCache('participation');
 
 /** The scope of a figure: the whole network, or one collectivity. */
 export const NETWORK_SCOPE = 'network';

@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { loadByTenantKeys, tenantKey, type RequestScope, type TenantKey } from '@infitah/server-kit';
+import { DataLoader, loadByTenantKeys, tenantKey, type RequestScope, type TenantKey } from '@infitah/server-kit';
 import { Organisation } from './organisation.entity';
 
 export function createOrganisationLoaders(scope: RequestScope) {

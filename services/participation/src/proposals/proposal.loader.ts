@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { isUuid, loadChildren, loadTenantPages, tenantKey, tenantPageKey, visibleRowsSql, type Connection, type RequestScope, type TenantKey, type TenantPageKey } from '@infitah/server-kit';
+import { DataLoader, isUuid, loadChildren, loadTenantPages, tenantKey, tenantPageKey, visibleRowsSql, type Connection, type RequestScope, type TenantKey, type TenantPageKey } from '@infitah/server-kit';
 import { Proposal } from './proposal.entity';
 
 /** Newest first. */

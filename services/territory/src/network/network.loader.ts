@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { DataLoader } from '@infitah/server-kit';
 import { In } from 'typeorm';
 import type { RequestScope } from '@infitah/server-kit';
 import { Collectivity, CollectivityKind } from '../collectivities/collectivity.entity';

@@ -1,0 +1,75 @@
+/**
+ * In-flight deduplication of subgraph fetches: while a query is on its way to a subgraph, an identical one (same
+ * subgraph URL, same body — operation and variables — and same caller, i.e. the same `authorization` header) waits
+ * for that answer instead of being sent again. Nothing is kept once the answer arrives: this is not a cache, a
+ * fetch that starts after the first one has answered goes to the subgraph. Mutations are never merged.
+ *
+ * The request id and the client's address differ from one request to the next and are left out of the key: the
+ * merged fetch carries the first caller's, which the subgraph logs.
+ */
+
+export interface FetchInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export type Send = (input: string, init: FetchInit) => Promise<Response>;
+
+interface Answer {
+  status: number;
+  statusText: string;
+  headers: Array<[string, string]>;
+  body: string;
+}
+
+const QUERY_BODY = /^\{"query":"(query\b|\{)/;
+
+/** The key of a fetch that may be merged, or null for one that must go alone (a mutation, an unparseable body). */
+export function deduplicationKey(input: string, init: FetchInit): string | null {
+  if ((init.method ?? 'GET').toUpperCase() !== 'POST' || typeof init.body !== 'string') return null;
+  // the gateway's bodies start with the operation, keyword first: no need to parse them to know a query
+  if (!QUERY_BODY.test(init.body)) {
+    let query: unknown;
+    try {
+      query = (JSON.parse(init.body) as { query?: unknown }).query;
+    } catch {
+      return null;
+    }
+    if (typeof query !== 'string' || !/^\s*(query\b|\{)/.test(query)) return null;
+  }
+  const authorization = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'authorization')?.[1] ?? '';
+  return `${input}\u0000${authorization}\u0000${init.body}`;
+}
+
+export interface Deduplicator {
+  fetch(input: string, init: FetchInit): Promise<{ response: Response; shared: boolean }>;
+  /** Fetches on their way now (for tests and metrics). */
+  readonly inFlight: number;
+}
+
+export function inFlightDeduplication(send: Send): Deduplicator {
+  const pending = new Map<string, Promise<Answer>>();
+  const toResponse = (answer: Answer) => new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+  return {
+    get inFlight() {
+      return pending.size;
+    },
+    async fetch(input, init) {
+      const key = deduplicationKey(input, init);
+      if (key === null) return { response: await send(input, init), shared: false };
+      const existing = pending.get(key);
+      if (existing) return { response: toResponse(await existing), shared: true };
+      const answer = (async (): Promise<Answer> => {
+        const response = await send(input, init);
+        return { status: response.status, statusText: response.statusText, headers: [...response.headers.entries()], body: await response.text() };
+      })();
+      pending.set(key, answer);
+      try {
+        return { response: toResponse(await answer), shared: false };
+      } finally {
+        pending.delete(key);
+      }
+    },
+  };
+}
