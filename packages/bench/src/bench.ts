@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { createPlatform, type Platform } from '@infitah/launcher';
 import { hiveUnavailable } from './hive-process';
 import { combine, runScenario, type Operation, type OperationOutcome, type ScenarioResult } from './loop';
-import { cpuMilliseconds, descendants, machineDescription, memoryOf } from './machine';
+import { cpuMilliseconds, descendants, machineDescription, memoryOf, type ProcessInfo } from './machine';
 import { ensureNationalDataset, nationalEnvironment, openNationalServer, REPOSITORY_ROOT } from './national-db';
 import { communeAccountEmail, NATIONAL_PASSWORD, networkAdminEmail } from './national';
 import {
@@ -49,6 +49,10 @@ const HOST = '127.0.0.1';
 const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 4100);
 const PORTS = { gateway: PORT_BASE, territory: PORT_BASE + 1, participation: PORT_BASE + 2, evaluation: PORT_BASE + 3 };
 const HIVE_PORTS = { deduplicated: PORT_BASE + 10, plain: PORT_BASE + 11 };
+/** Our gateway again, on the same subgraphs, with in-flight deduplication off (SUBGRAPH_DEDUPLICATION=false). */
+const PLAIN_GATEWAY_PORT = PORT_BASE + 12;
+/** A second platform on the same database whose subgraphs do not batch their loads (INFITAH_DATALOADER_BATCH=false). */
+const UNBATCHED_PORTS = { gateway: PORT_BASE + 20, territory: PORT_BASE + 21, participation: PORT_BASE + 22, evaluation: PORT_BASE + 23 };
 const SUBGRAPH_URLS = {
   territory: `http://${HOST}:${PORTS.territory}/graphql`,
   participation: `http://${HOST}:${PORTS.participation}/graphql`,
@@ -124,7 +128,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stopAll().then(() => process.exit(143)));
 
   try {
-    for (const port of [...Object.values(PORTS), ...Object.values(HIVE_PORTS)]) {
+    for (const port of [...Object.values(PORTS), ...Object.values(HIVE_PORTS), PLAIN_GATEWAY_PORT, ...Object.values(UNBATCHED_PORTS)]) {
       if (!(await portFree(port))) throw new Error(`port ${port} is in use: stop what listens there, or set BENCH_PORT_BASE`);
     }
     const { adminUrl, postgres } = await openNationalServer(environment, log);
@@ -236,6 +240,60 @@ async function main(): Promise<void> {
       log('Hive Gateway ready (deduplication on, and off)');
     }
 
+    // our own gateway without deduplication, and a platform whose subgraphs do not batch: the same database
+    const basePids = new Set(descendants(process.pid).map((info) => info.pid));
+    const plainGateway = spawn(process.execPath, [join(REPOSITORY_ROOT, 'gateway', 'dist', 'index.js')], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST,
+        JWT_SECRET: env.JWT_SECRET || dataset.secrets.jwtSecret,
+        GATEWAY_SECRET: gatewaySecret,
+        GATEWAY_PORT: String(PLAIN_GATEWAY_PORT),
+        TERRITORY_PORT: String(PORTS.territory),
+        PARTICIPATION_PORT: String(PORTS.participation),
+        EVALUATION_PORT: String(PORTS.evaluation),
+        SUBGRAPH_DEDUPLICATION: 'false',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    plainGateway.stdout!.on('data', (chunk) => platformLog.write(`[gateway-no-dedup] ${chunk}`));
+    plainGateway.stderr!.on('data', (chunk) => platformLog.write(`[gateway-no-dedup] ${chunk}`));
+    stoppers.push(async () => {
+      if (plainGateway.exitCode !== null || plainGateway.signalCode !== null) return;
+      const exited = new Promise((resolve) => plainGateway.once('exit', resolve));
+      plainGateway.kill('SIGTERM');
+      const timer = setTimeout(() => plainGateway.kill('SIGKILL'), 8_000);
+      await exited;
+      clearTimeout(timer);
+    });
+    process.env.INFITAH_DATALOADER_BATCH = 'false';
+    const unbatched: Platform = createPlatform({
+      databaseUrl: adminUrl,
+      databaseName: environment.databaseName,
+      dataDir: environment.dataDir,
+      embeddedPostgresPort: environment.port,
+      host: HOST,
+      ports: UNBATCHED_PORTS,
+      nodeEnv: 'production',
+      log: (line) => platformLog.write(`[dataloader-off] ${line}\n`),
+    });
+    stoppers.push(() => unbatched.stop());
+    try {
+      await unbatched.start();
+    } finally {
+      delete process.env.INFITAH_DATALOADER_BATCH;
+    }
+    for (const deadline = Date.now() + 60_000; ; ) {
+      const answer = await postGraphql(`http://${HOST}:${PLAIN_GATEWAY_PORT}/graphql`, '{ __typename }', {}).catch(() => null);
+      if (answer?.status === 200) break;
+      if (plainGateway.exitCode !== null) throw new Error(`the gateway without deduplication exited: see ${join(environment.dataDir, 'bench-platform.log')}`);
+      if (Date.now() > deadline) throw new Error('the gateway without deduplication did not answer in 60 s');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const extraPids = new Set(descendants(process.pid).filter((info) => !basePids.has(info.pid)).map((info) => info.pid));
+    log('our gateway without deduplication, and a platform without DataLoader batching, ready');
+
     // ------------------------------------------------------------------------------------------- scenarios
     const planner = new Planner(readFileSync(join(REPOSITORY_ROOT, 'gateway', 'supergraph.graphql'), 'utf8'));
     const plans = new Map<string, ReturnType<Planner['plan']>>();
@@ -252,10 +310,12 @@ async function main(): Promise<void> {
       if (answer.status !== 200 || !answer.body) return { errors: [{ message: problemOf(answer) ?? `HTTP ${answer.status}` }] };
       return answer.body;
     };
-    type Via = 'gateway' | 'direct' | 'hive' | 'hive (no dedup)';
-    const targets: Via[] = ['gateway', 'direct', ...(hiveProblem ? [] : (['hive', 'hive (no dedup)'] as Via[]))];
+    type Via = 'gateway' | 'gateway (no dedup)' | 'gateway (DataLoader off)' | 'direct' | 'hive' | 'hive (no dedup)';
+    const targets: Via[] = ['gateway', 'gateway (no dedup)', 'gateway (DataLoader off)', 'direct', ...(hiveProblem ? [] : (['hive', 'hive (no dedup)'] as Via[]))];
     const endpoint: Record<Exclude<Via, 'direct'>, string> = {
       gateway: gatewayUrl,
+      'gateway (no dedup)': `http://${HOST}:${PLAIN_GATEWAY_PORT}/graphql`,
+      'gateway (DataLoader off)': `${unbatched.gatewayUrl}/graphql`,
       hive: `http://${HOST}:${HIVE_PORTS.deduplicated}/graphql`,
       'hive (no dedup)': `http://${HOST}:${HIVE_PORTS.plain}/graphql`,
     };
@@ -328,22 +388,26 @@ async function main(): Promise<void> {
 
     // CPU time of every process during each measured window: where the cores went
     const hiveVariantOf = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'hive' : 'hive (no dedup)']));
-    const groupOf = (pid: number, command: string): string | null => {
+    const groupOf = ({ pid, ppid, command }: ProcessInfo): string | null => {
       if (pid === process.pid) return 'client';
-      if (hiveVariantOf.has(pid)) return hiveVariantOf.get(pid)!;
-      if (/gateway[/\\]dist[/\\]index\.js/.test(command)) return 'gateway';
-      for (const service of Object.keys(SUBGRAPH_URLS)) if (command.includes(`services/${service}/dist/index.js`)) return service;
+      const hive = hiveVariantOf.get(pid) ?? hiveVariantOf.get(ppid);
+      if (hive) return hive;
+      if (pid === plainGateway.pid || ppid === plainGateway.pid) return 'gateway (no dedup)';
+      let group: string | null = null;
+      if (/gateway[/\\]dist[/\\]index\.js/.test(command)) group = 'gateway';
+      for (const service of Object.keys(SUBGRAPH_URLS)) if (command.includes(`services/${service}/dist/index.js`)) group = service;
+      if (group && (extraPids.has(pid) || extraPids.has(ppid))) return `${group} (DataLoader off)`;
       if (/(^|\/)postgres(:|\s|$)/.test(command)) return 'postgres';
-      return null;
+      return group;
     };
     const cpuSnapshot = () => {
       const totals = new Map<string, number>();
       const all = [{ pid: process.pid, ppid: 0, command: 'client' }, ...descendants(process.pid)];
       for (const info of all) {
-        const group = groupOf(info.pid, info.command);
+        const group = groupOf(info);
         if (!group) continue;
         // the postmaster also carries the time of its backends and parallel workers that have exited
-        const postmaster = group === 'postgres' && !all.some((parent) => parent.pid === info.ppid && groupOf(parent.pid, parent.command) === 'postgres');
+        const postmaster = group === 'postgres' && !all.some((parent) => parent.pid === info.ppid && groupOf(parent) === 'postgres');
         const used = cpuMilliseconds(info.pid, { children: postmaster });
         if (used !== null) totals.set(group, (totals.get(group) ?? 0) + used);
       }
@@ -390,10 +454,15 @@ async function main(): Promise<void> {
         `in ${rounds} turns of ${SETTINGS.durationMs / rounds / 1000} s taken in rotation (${SETTINGS.warmupMs / 1000} s warm-up before the first, 1 s before the others)`,
     );
     for (const scenario of readScenarios) {
-      // quick mode: Hive without deduplication on the commune dashboard only, and no direct run of the search
-      const ways = targets.filter(
-        (via) => !(QUICK && ((via === 'hive (no dedup)' && !scenario.name.startsWith('commune')) || (via === 'direct' && scenario.name.startsWith('proposal search')))),
-      );
+      // DataLoader off where loads are batched (nested lists, entities); quick mode: the variants (no dedup,
+      // DataLoader off) on the commune dashboard only, and no direct run of the search
+      const commune = scenario.name.startsWith('commune');
+      const ways = targets.filter((via) => {
+        if (via === 'gateway (DataLoader off)' && !(commune || scenario.name.startsWith('public lists'))) return false;
+        if (!QUICK) return true;
+        if (via === 'hive (no dedup)' || via === 'gateway (no dedup)' || via === 'gateway (DataLoader off)') return commune;
+        return !(via === 'direct' && scenario.name.startsWith('proposal search'));
+      });
       const operations = new Map(ways.map((via) => [via, scenario.operation(via)]));
       const slices = new Map(ways.map((via) => [via, [] as Array<Awaited<ReturnType<typeof slice>>>]));
       for (let round = 0; round < rounds; round += 1) {
@@ -437,28 +506,36 @@ async function main(): Promise<void> {
     const rls = await measureRls(urls, rlsCases({ id: picked[0].id, commitmentIds }), SETTINGS.rlsIterations);
 
     // ------------------------------------------------------------------------------------------- SQL per request
-    const sql: SqlMaximum[] = [];
-    for (const [service, url] of Object.entries(SUBGRAPH_URLS)) {
-      const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
-      for (const match of text.matchAll(/^infitah_graphql_sql_statements_max\{([^}]*)\} (\d+(?:\.\d+)?)$/gm)) {
-        const labels = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map((label) => [label[1], label[2]]));
-        sql.push({ service, operation: labels.operation ?? '?', type: labels.type ?? '?', max: Number(match[2]) });
+    const sqlMaxima = async (ports: Record<keyof typeof SUBGRAPH_URLS, number>) => {
+      const found: SqlMaximum[] = [];
+      for (const service of Object.keys(SUBGRAPH_URLS) as Array<keyof typeof SUBGRAPH_URLS>) {
+        const text = await (await fetch(`http://${HOST}:${ports[service]}/metrics`)).text();
+        for (const match of text.matchAll(/^infitah_graphql_sql_statements_max\{([^}]*)\} (\d+(?:\.\d+)?)$/gm)) {
+          const labels = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map((label) => [label[1], label[2]]));
+          found.push({ service, operation: labels.operation ?? '?', type: labels.type ?? '?', max: Number(match[2]) });
+        }
       }
-    }
+      return found;
+    };
+    const sql = await sqlMaxima(PORTS);
+    const sqlUnbatched = await sqlMaxima(UNBATCHED_PORTS);
 
     // ------------------------------------------------------------------------------------------- memory
     const memory: ProcessMemory[] = [];
-    const hivePids = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant]));
+    const hivePids = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'dedup on' : 'dedup off']));
     const processes = descendants(process.pid);
     const isGateway = (command: string) => /gateway[/\\]dist[/\\]index\.js/.test(command);
     for (const info of processes) {
       let name: string | null = null;
       if (isGateway(info.command)) {
         const parent = processes.find((candidate) => candidate.pid === info.ppid);
-        name = parent && isGateway(parent.command) ? 'gateway (cluster worker)' : 'gateway';
+        name = parent && isGateway(parent.command) ? 'gateway (cluster worker)' : 'gateway (cluster primary)';
+        if (info.pid === plainGateway.pid || info.ppid === plainGateway.pid) name = name.replace('gateway', 'gateway without dedup');
       }
       for (const service of Object.keys(SUBGRAPH_URLS)) if (info.command.includes(`services/${service}/dist/index.js`)) name = service;
-      if (hivePids.has(info.pid)) name = `hive gateway (${hivePids.get(info.pid) === 'deduplicated' ? 'dedup on' : 'dedup off'})`;
+      if (name && (extraPids.has(info.pid) || extraPids.has(info.ppid)) && !name.includes('without dedup')) name = `${name}, DataLoader off`;
+      if (hivePids.has(info.pid)) name = `hive gateway (${hivePids.get(info.pid)}, cluster primary)`;
+      if (hivePids.has(info.ppid)) name = `hive gateway (${hivePids.get(info.ppid)}, cluster worker)`;
       if (!name) continue;
       const usage = memoryOf(info.pid);
       if (usage) memory.push({ name, pid: info.pid, ...usage });
@@ -477,6 +554,7 @@ async function main(): Promise<void> {
       results,
       rls,
       sql,
+      sqlUnbatched,
       memory,
       hiveSkipped: hiveProblem,
       consistency,

@@ -1,11 +1,14 @@
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
  * Hive Gateway (`@graphql-hive/gateway`, a development dependency of the gateway workspace) serving the committed
- * supergraph with our forwarding (`gateway/src/hive.ts`), in a process of its own like our gateway: one worker,
- * in-flight deduplication on (Hive's default) or off (HIVE_DEDUPLICATE=false).
+ * supergraph with our forwarding (`gateway/src/hive.ts`), with as many workers as our gateway (node cluster,
+ * HIVE_WORKERS, like GATEWAY_WORKERS one per core by default), in-flight deduplication on (Hive's default) or off
+ * (HIVE_DEDUPLICATE=false).
  */
 const GATEWAY_DIR = resolve(__dirname, '..', '..', '..', 'gateway');
 export const HIVE_MODULE = join(GATEWAY_DIR, 'dist', 'hive.js');
@@ -21,7 +24,33 @@ export function hiveUnavailable(): string | null {
   return null;
 }
 
+/** The primary forks the workers and stops with them; each worker serves the port (the cluster shares it). */
+function supervise(workers: number): void {
+  for (let index = 0; index < workers; index += 1) cluster.fork();
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 3_000).unref();
+  };
+  cluster.on('exit', () => {
+    if (!Object.keys(cluster.workers ?? {}).length) process.exit(0);
+  });
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 1_000).unref();
+}
+
 async function main(): Promise<void> {
+  const workers = Number(process.env.HIVE_WORKERS ?? availableParallelism());
+  if (cluster.isPrimary && workers > 1) {
+    supervise(workers);
+    return;
+  }
   // loaded at run time: the bench runs without Hive Gateway when it is not installed
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createHiveGateway } = require(HIVE_MODULE) as {
@@ -46,11 +75,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
-  // never outlive the bench that started it
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) void stop();
-  }, 1_000).unref();
+  // never outlive the bench (or the primary) that started it
+  if (cluster.isWorker) {
+    process.on('disconnect', () => void stop());
+  } else {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void stop();
+    }, 1_000).unref();
+  }
 }
 
 if (require.main === module) {

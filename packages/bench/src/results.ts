@@ -37,6 +37,8 @@ export interface BenchReport {
   results: ScenarioResult[];
   rls: RlsResult[];
   sql: SqlMaximum[];
+  /** The same, on the platform whose subgraphs do not batch (DataLoader off). */
+  sqlUnbatched: SqlMaximum[];
   memory: ProcessMemory[];
   hiveSkipped: string | null;
   /** Differences between the gateway's answers and the others' (none expected). */
@@ -104,7 +106,7 @@ export function markdown(report: BenchReport): string {
     `- machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB RAM (/proc); Node ${report.machine.node}, Linux ${report.machine.kernel}`,
     `- load: ${report.settings.concurrency} concurrent requests (closed loop, Node's fetch); per scenario and way ${report.settings.durationMs / 1000} s measured, in turns of about 5 s taken in rotation with the scenario's other ways (${report.settings.warmupMs / 1000} s warm-up before the first turn, 1 s before the others), so that the machine's other load weighs on each way alike; ${report.settings.communes} communes' admins and editors, the network admin, anonymous callers`,
     `- dataset: ${report.dataset.counts.map((entry) => `${entry.count.toLocaleString('en')} ${entry.name}`).join(', ')}${report.dataset.seededNow ? ` (seeded by this run in ${report.dataset.seedSeconds?.toFixed(0)} s)` : ''}`,
-    '- configuration: `RATE_LIMIT_PER_MINUTE=0` (rate limits off), `NODE_ENV=production`, `SEED_DEMO_DATA=false`, `LOG_LEVEL=warn`; one gateway process, each subgraph one process with `DATABASE_POOL_MAX=10`; embedded PostgreSQL 17 with its defaults, on the same machine as the client',
+    '- configuration: `RATE_LIMIT_PER_MINUTE=0` (rate limits off), `NODE_ENV=production`, `SEED_DEMO_DATA=false`, `LOG_LEVEL=warn`; our gateway a node cluster of one worker per core (`GATEWAY_WORKERS` unset), in-flight deduplication on (`SUBGRAPH_DEDUPLICATION` unset) unless the way says otherwise; Hive Gateway the same number of workers; each subgraph one process with `DATABASE_POOL_MAX=10`; embedded PostgreSQL 17 with its defaults, on the same machine as the client',
     '',
     '### Throughput and latency',
     '',
@@ -146,7 +148,9 @@ export function markdown(report: BenchReport): string {
   if (errors.length) {
     parts.push('Errors seen:', '', ...errors.map((result) => `- ${result.name} via ${result.via}: ${result.errorSamples.map((sample) => `\`${sample.replace(/`/g, "'")}\``).join('; ')}`), '');
   }
-  const groups = ['gateway', 'hive', 'hive (no dedup)', 'territory', 'participation', 'evaluation', 'postgres', 'client'].filter((group) =>
+  const order = ['gateway', 'gateway (no dedup)', 'hive', 'hive (no dedup)', 'territory', 'participation', 'evaluation', 'postgres', 'client'];
+  const seen = [...new Set(report.cpu.flatMap((entry) => Object.keys(entry.perRequestMs)))];
+  const groups = [...order, ...seen.filter((group) => !order.includes(group)).sort()].filter((group) =>
     report.cpu.some((entry) => (entry.perRequestMs[group] ?? 0) > 0.05),
   );
   parts.push(
@@ -173,9 +177,19 @@ export function markdown(report: BenchReport): string {
     'Counted by the request context, transaction control included (BEGIN, the `set_config` of the caller, the queries, COMMIT).',
     '',
     table(
-      ['subgraph', 'operation', 'type', 'most statements'],
-      [...report.sql].sort((a, b) => b.max - a.max).map((entry) => [entry.service, entry.operation, entry.type, entry.max]),
+      ['subgraph', 'operation', 'type', 'most statements', 'DataLoader off'],
+      [...report.sql]
+        .sort((a, b) => b.max - a.max)
+        .map((entry) => [
+          entry.service,
+          entry.operation,
+          entry.type,
+          entry.max,
+          report.sqlUnbatched.find((other) => other.service === entry.service && other.operation === entry.operation && other.type === entry.type)?.max ?? '',
+        ]),
     ),
+    '',
+    '"DataLoader off": the same operations on a second platform over the same database whose subgraphs do not batch their loads (`INFITAH_DATALOADER_BATCH=false`, a benchmark-only switch of `@infitah/server-kit`\'s DataLoader): each `load` becomes its own statement. Only operations that platform served have a figure.',
     '',
     '### Cost of row-level security',
     '',
@@ -186,11 +200,7 @@ export function markdown(report: BenchReport): string {
       report.rls.map((entry) => [entry.name, entry.caller, entry.rows, ms(entry.runtimeMs.p50), ms(entry.runtimeMs.p95), ms(entry.bypassMs.p50), ms(entry.bypassMs.p95), entry.ratio.toFixed(2)]),
     ),
     '',
-    '### Not measured in this run',
-    '',
-    ...(report.hiveSkipped ? [`- Hive Gateway: skipped — ${report.hiveSkipped}; \`ratio_vs_hive\` is n/a.`] : []),
-    '- DataLoader on vs off: the loaders have no switch to turn batching off; what batching buys is shown by the SQL counts above and by the statement-count tests at two data sizes (they would grow with the data without it).',
-    '',
+    ...(report.hiveSkipped ? ['### Not measured in this run', '', `- Hive Gateway: skipped — ${report.hiveSkipped}; \`ratio_vs_hive\` is n/a.`, ''] : []),
     '### Targets (issue 8, measured at the concurrency above)',
     '',
     table(
