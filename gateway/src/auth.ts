@@ -22,6 +22,15 @@ export interface GatewayContext {
 const refuse = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
+interface Claims {
+  subject: string;
+  version: number;
+  role: string | undefined;
+  collectivityId: string | null;
+  /** When the token expires (ms since the epoch). */
+  expiresAt: number;
+}
+
 interface SessionState {
   active: boolean;
   tokenVersion: number;
@@ -35,6 +44,7 @@ interface SessionState {
  */
 export class TokenVerifier {
   private readonly sessions = new Map<string, SessionState>();
+  private readonly verified = new Map<string, Claims>();
   private readonly key: KeyObject;
   private readonly sessionsUrl: string;
 
@@ -48,24 +58,41 @@ export class TokenVerifier {
     if (!authorization) return { authorization: null };
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw refuse('The Authorization header must be "Bearer <token>"');
-    let subject: string;
-    let version: number;
-    let role: string | undefined;
-    let collectivityId: string | null;
+    const { subject, version, role, collectivityId } = await this.claimsOf(match[1]);
+    const session = await this.session(subject);
+    if (!session.active || session.tokenVersion !== version) throw refuse('This session has ended: sign in again');
+    return { authorization: `Bearer ${match[1]}`, role, collectivityId };
+  }
+
+  /**
+   * The token's claims, its signature checked once: a token seen before is not verified again until it expires (its
+   * account's state is still checked on every request, below). Only tokens that verified are kept.
+   */
+  private async claimsOf(token: string): Promise<Claims> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (Date.now() < known.expiresAt) return known;
+      this.verified.delete(token);
+      throw refuse('The token has expired: sign in again');
+    }
+    let claims: Claims;
     try {
-      const { payload } = await jwtVerify(match[1], this.key, { algorithms: ['HS256'], issuer: 'infitah', audience: 'infitah' });
-      if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number') throw new Error('malformed claims');
-      subject = payload.sub;
-      version = payload.ver;
-      role = typeof payload.role === 'string' ? payload.role : undefined;
-      collectivityId = typeof payload.collectivityId === 'string' ? payload.collectivityId : null;
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: 'infitah', audience: 'infitah' });
+      if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number' || typeof payload.exp !== 'number') throw new Error('malformed claims');
+      claims = {
+        subject: payload.sub,
+        version: payload.ver,
+        role: typeof payload.role === 'string' ? payload.role : undefined,
+        collectivityId: typeof payload.collectivityId === 'string' ? payload.collectivityId : null,
+        expiresAt: payload.exp * 1000,
+      };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw refuse('The token has expired: sign in again');
       throw refuse('The token is not valid');
     }
-    const session = await this.session(subject);
-    if (!session.active || session.tokenVersion !== version) throw refuse('This session has ended: sign in again');
-    return { authorization: `Bearer ${match[1]}`, role, collectivityId };
+    if (this.verified.size >= 10_000) this.verified.clear();
+    this.verified.set(token, claims);
+    return claims;
   }
 
   private async session(accountId: string): Promise<SessionState> {

@@ -37,6 +37,8 @@ const schema = z.object({
   TRUST_PROXY: z.string().default('loopback'),
   /** Processes serving the gateway (node cluster): one per core by default. */
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Old-generation heap of each cluster worker (MiB, V8's --max-old-space-size): garbage is collected before RSS passes ~300 MB. */
+  GATEWAY_WORKER_HEAP_MIB: z.coerce.number().int().min(64).max(16_384).default(160),
   /** Memory for planned queries, per worker (MiB): a plan is made once per distinct operation. */
   QUERY_PLAN_CACHE_MIB: z.coerce.number().int().min(1).max(1024).default(64),
   /** Merge identical subgraph queries of the same caller while one is on its way (deduplicate.ts); `false` turns it off. */
@@ -71,6 +73,8 @@ export interface GatewayConfig {
   subgraphDeduplication: boolean;
   rateLimits: { perCaller: number; perAddress: number };
   workers: number;
+  /** V8 old-generation limit of each cluster worker, MiB. */
+  workerHeapMiB: number;
   queryPlanCacheMiB: number;
   trustProxy: string | number | boolean;
   jwtSecret: string;
@@ -111,6 +115,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     subgraphDeduplication: values.SUBGRAPH_DEDUPLICATION === 'true',
     workers: values.GATEWAY_WORKERS ?? availableParallelism(),
+    workerHeapMiB: values.GATEWAY_WORKER_HEAP_MIB,
     queryPlanCacheMiB: values.QUERY_PLAN_CACHE_MIB,
     rateLimits: { perCaller: values.RATE_LIMIT_PER_MINUTE, perAddress: values.RATE_LIMIT_PER_ADDRESS_PER_MINUTE },
     trustProxy: /^\d+$/.test(values.TRUST_PROXY) ? Number(values.TRUST_PROXY) : values.TRUST_PROXY === 'false' ? false : values.TRUST_PROXY === 'true' ? true : values.TRUST_PROXY,

@@ -87,6 +87,8 @@ if (cluster.isWorker) {
 function supervise(config: GatewayConfig): void {
   const aggregator = new AggregatorRegistry();
   let stopping = false;
+  // each worker's heap is capped (GATEWAY_WORKER_HEAP_MIB): V8 collects before its process outgrows its share of memory
+  cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${config.workerHeapMiB}`] });
   const fork = () => cluster.fork();
   for (let index = 0; index < config.workers; index += 1) fork();
   cluster.on('message', async (worker, message: MetricsRequest) => {

@@ -11,6 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createLogger, Metrics, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Logger } from '@infitah/observability';
 import { costLimitPlugin } from './cost';
 import { inFlightDeduplication, type FetchInit } from './deduplicate';
+import { subgraphFetch } from './subgraph-http';
 import { openDataRouter } from './open-data';
 import { rateLimits, securityHeaders } from './protection';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
@@ -110,11 +111,12 @@ export async function createGateway(
 ): Promise<Gateway> {
   const metrics = new Metrics('gateway');
   const logger = options.logger ?? createLogger('gateway');
+  const subgraphHttp = subgraphFetch(config.subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
     buildService: ({ name }) => {
-      const send = (input: string, init: FetchInit) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+      const send = (input: string, init: FetchInit) => subgraphHttp(input, init);
       const deduplicator = config.subgraphDeduplication ? inFlightDeduplication(send) : null;
       return new AuthenticatedDataSource({
         url: config.subgraphUrls[name as SubgraphName],
@@ -228,5 +230,13 @@ export async function createGateway(
     else console.error(JSON.stringify({ level: 'error', service: 'gateway', message: 'unhandled HTTP error', error: String((error as Error)?.stack ?? error) }));
     response.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code } }] });
   });
-  return { app, apollo, metrics, stop: () => apollo.stop() };
+  return {
+    app,
+    apollo,
+    metrics,
+    stop: async () => {
+      await apollo.stop();
+      subgraphHttp.close();
+    },
+  };
 }

@@ -76,6 +76,21 @@ describe('tokens at the gateway', () => {
     expect(response.data ?? null).toBeNull();
   });
 
+  it('refuses a token it accepted before once that token has expired (verified tokens are remembered until then only)', async () => {
+    const shortLived = await new SignJWT({ role: editor.role, collectivityId: editor.collectivityId, ver: 0 })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(editor.userId).setIssuer('infitah').setAudience('infitah')
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+      .sign(new TextEncoder().encode(testSecurity().jwtSecret));
+    const before = await platform.graphql(ME, {}, shortLived);
+    expect(before.errors).toBeUndefined();
+    expect(before.data.me.role).toBe('COLLECTIVITY_EDITOR');
+    await new Promise((resolve) => setTimeout(resolve, 3_100));
+    const after = await platform.graphql(ME, {}, shortLived);
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]).toMatchObject({ message: 'The token has expired: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
   it("ends a token when its account is disabled", async () => {
     const created = await platform.graphql(
       'mutation { createAccount(input: { email: "soon-disabled@tamazgana.infitah.test", displayName: "Soon disabled", password: "a long password", role: COLLECTIVITY_EDITOR }) { id } }',

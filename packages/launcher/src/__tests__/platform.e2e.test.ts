@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { DemoIds } from '@infitah/demo-data';
@@ -52,6 +52,10 @@ describe('the platform through the gateway', () => {
       workers.add(((await response.json()) as { worker: number }).worker);
     }
     expect(workers.size).toBe(Math.min(2, availableParallelism()));
+    // each worker runs with its heap capped (GATEWAY_WORKER_HEAP_MIB, 160 by default)
+    if (availableParallelism() > 1) {
+      for (const pid of workers) expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--max-old-space-size=160');
+    }
     for (let index = 0; index < 6; index += 1) {
       await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
         method: 'POST',
