@@ -36,7 +36,12 @@ export class FiguresCache {
       entries = new Map();
       this.databases.set(manager.connection, entries);
     }
-    const [{ stamp }]: Array<{ stamp: string }> = await manager.query(`SELECT ${this.schema}.figures_stamp()::text AS stamp`);
+    // a transaction that has written (a mutation) sees its own uncommitted versions: its figures are neither
+    // taken from memory nor kept, since it may still roll back
+    const [{ stamp, clean }]: Array<{ stamp: string; clean: boolean }> = await manager.query(
+      `SELECT ${this.schema}.figures_stamp()::text AS stamp, pg_current_xact_id_if_assigned() IS NULL AS clean`,
+    );
+    if (!clean) return compute();
     const key = `${name}\u0000${scope.caller.role}\u0000${scope.caller.collectivityId ?? ''}`;
     const entry = entries.get(key);
     if (entry && entry.stamp === stamp) {

@@ -114,3 +114,38 @@ describe('network figures kept between writes', () => {
     expect(networkFigures.size).toBeGreaterThan(0);
   });
 });
+
+describe('network figures read inside a transaction that wrote', () => {
+  it('are neither served from memory nor kept, so a rolled-back write never reaches later callers', async () => {
+    const anonymous = { role: 'ANONYMOUS' as const, userId: null, collectivityId: null };
+    const countIn = (runner: { query(sql: string): Promise<Array<{ count: number }>> }) => async () =>
+      (await runner.query('SELECT count(*)::int AS count FROM participation.proposal WHERE published'))[0].count;
+    const scopeOf = (runner: ReturnType<TestSubgraph['dataSource']['createQueryRunner']>) =>
+      ({ caller: anonymous, manager: async () => runner.manager }) as unknown as Parameters<typeof networkFigures.get>[0];
+
+    // a transaction writes a published proposal, then reads the figures: it counts its own row
+    const writer = subgraph.ownerDataSource.createQueryRunner();
+    await writer.startTransaction();
+    await writer.query(
+      `INSERT INTO participation.proposal (collectivity_id, id, title, body, principle, source, published)
+       VALUES ($1, $2, 'Jamais validée', 'Proposition', 'TRANSPARENCY', 'ONLINE', true)`,
+      [DemoIds.tamazgana, randomUUID()],
+    );
+    const dirty = await networkFigures.get(scopeOf(writer), 'dirty-read', countIn(writer));
+    await writer.rollbackTransaction();
+    await writer.release();
+
+    // another collectivity's committed write raises the stamp to the value the rolled-back one had shown
+    await subgraph.ownerDataSource.query(
+      `INSERT INTO participation.proposal (collectivity_id, id, title, body, principle, source, published)
+       VALUES ($1, $2, 'Validée', 'Proposition', 'TRANSPARENCY', 'ONLINE', false)`,
+      [DemoIds.demoCommune, randomUUID()],
+    );
+    const reader = subgraph.dataSource.createQueryRunner();
+    await reader.startTransaction();
+    const clean = await networkFigures.get(scopeOf(reader), 'dirty-read', countIn(reader));
+    await reader.commitTransaction();
+    await reader.release();
+    expect(clean).toBe(dirty - 1);
+  });
+});
