@@ -1,41 +1,16 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DemoIds } from '@infitah/demo-data';
-import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
-import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
+import { SCREENSHOTS } from './support/browser';
+import { browserHarness } from './support/harness';
 
 /** The console in real Chromium (Debian's), against the real processes. Screenshots go to .data/screenshots. */
-let platform: PlatformProcess;
-let testBrowser: TestBrowser;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  platform = await startPlatformProcess('console');
-  testBrowser = await launchBrowser({ width: 1280, height: 900 });
-  browser = testBrowser.context;
-}, 120_000);
-
-afterAll(async () => {
-  await testBrowser?.close();
-  await platform?.dispose();
-}, 60_000);
-
-/** A fresh page signed in as `email` (each page has its own session storage). */
-async function signIn(email: string, locale = 'fr'): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${platform.baseUrl}/admin/?locale=${locale}#/login`);
-  await page.fill('input[name="username"]', email);
-  await page.fill('input[name="password"]', 'infitah-demo');
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/#\/$/, { timeout: 15_000 });
-  // the menu follows the permissions, known once the session is loaded
-  await page.waitForSelector('a[href="#/events"]', { timeout: 15_000 });
-  return page;
-}
+const harness = browserHarness('console');
+const signIn = (email: string, locale = 'fr') => harness.signIn(email, locale, 'events');
 
 /** The events table's text; with `awaited`, once that text is in it (a list shown from cache refreshes a moment later). */
 async function eventTitles(page: Page, awaited?: string): Promise<string> {
-  await page.goto(`${platform.baseUrl}/admin/#/events?perPage=50`);
+  await page.goto(`${harness.platform.baseUrl}/admin/#/events?perPage=50`);
   await page.waitForSelector('table tbody tr', { timeout: 15_000 });
   if (awaited) await page.waitForSelector(`table tbody tr:has-text(${JSON.stringify(awaited)})`, { timeout: 15_000 }).catch(() => undefined);
   return (await page.textContent('table')) ?? '';
@@ -47,7 +22,7 @@ describe('the console', () => {
     expect(await eventTitles(page)).toContain('ورشة الإعداد المشترك');
     await page.screenshot({ path: join(SCREENSHOTS, 'events-tamazgana.png'), fullPage: true });
 
-    await page.goto(`${platform.baseUrl}/admin/#/events/create`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/events/create`);
     await page.fill('input[name="title"]', 'Réunion du comité de suivi — test navigateur');
     await page.click('.ra-input-kind [role="combobox"]');
     await page.click('li[data-value="COMMITTEE_MEETING"]');
@@ -64,7 +39,7 @@ describe('the console', () => {
 
   it('shows a refused input at the field it names, keeping what was typed', async () => {
     const page = await signIn('editor@tamazgana.infitah.test');
-    await page.goto(`${platform.baseUrl}/admin/#/events/create`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/events/create`);
     await page.fill('input[name="title"]', '   ');
     await page.click('.ra-input-kind [role="combobox"]');
     await page.click('li[data-value="COMMITTEE_MEETING"]');
@@ -79,7 +54,7 @@ describe('the console', () => {
 
   it("lets a collectivity admin edit its profile, a bad email shown at its field", async () => {
     const page = await signIn('admin@tamazgana.infitah.test');
-    await page.goto(`${platform.baseUrl}/admin/#/profile`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/profile`);
     await page.fill('input[name="focalPointRole"]', 'نقطة الارتكاز');
     await page.fill('input[name="contactEmail"]', 'not an email');
     await page.click('button:has-text("Enregistrer")');
@@ -89,7 +64,7 @@ describe('the console', () => {
     await page.waitForSelector('text=must be an email address', { state: 'detached', timeout: 15_000 });
     const ask = async (query: string, token?: string) =>
       (await (
-        await fetch(`${platform.baseUrl}/graphql`, {
+        await fetch(`${harness.platform.baseUrl}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify({ query }),
@@ -105,7 +80,7 @@ describe('the console', () => {
 
   it("records an indicator's measurement on a commitment and shows the new latest value", async () => {
     const page = await signIn('editor@tamazgana.infitah.test');
-    await page.goto(`${platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
     await page.getByRole('combobox', { name: 'indicator' }).click();
     await page.click('li[role="option"]');
     await page.fill('input[name="measuredOn"]', '2026-02-28');
@@ -139,16 +114,16 @@ describe('the console', () => {
 
   it("lets a commune admin move its programme through its statuses and shows the network's review panel only to the network", async () => {
     const page = await signIn('admin@demo-commune.infitah.test');
-    await page.goto(`${platform.baseUrl}/admin/#/actionPrograms/${DemoIds.programs.demoCommune}`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/actionPrograms/${DemoIds.programs.demoCommune}`);
     await page.click('button:has-text("→ CONSULTATION")');
     await page.waitForSelector('button:has-text("→ ADOPTED")', { timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'program-status.png'), fullPage: true });
     const commune = await signIn('admin@tamazgana.infitah.test');
-    await commune.goto(`${platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
+    await commune.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
     await commune.waitForSelector('input[name="titleFr"]', { timeout: 15_000 });
     expect(await commune.locator('button:has-text("review")').count()).toBe(0);
     const network = await signIn('network@infitah.test');
-    await network.goto(`${platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
+    await network.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
     await network.waitForSelector('button:has-text("review")', { timeout: 15_000 });
     await network.screenshot({ path: join(SCREENSHOTS, 'commitment-review.png'), fullPage: true });
     await Promise.all([page.close(), commune.close(), network.close()]);
@@ -159,19 +134,19 @@ describe('the console', () => {
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-ar.png'), fullPage: true });
-    await page.goto(`${platform.baseUrl}/admin/#/events`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/events`);
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.close();
   });
 
   it('shows GraphiQL at /graphql with its example operations, every asset from the project itself, and runs a query', async () => {
-    const page = await browser.newPage();
+    const page = await harness.browser.newPage();
     const external: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(platform.baseUrl) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) external.push(request.url());
+      if (!request.url().startsWith(harness.platform.baseUrl) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) external.push(request.url());
     });
-    await page.goto(`${platform.baseUrl}/graphql`);
+    await page.goto(`${harness.platform.baseUrl}/graphql`);
     await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
     await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });
     expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(3);
@@ -189,6 +164,6 @@ describe('the console', () => {
   });
 
   it('loads nothing its Content-Security-Policy refuses', () => {
-    expect(testBrowser.cspViolations).toEqual([]);
+    expect(harness.testBrowser.cspViolations).toEqual([]);
   });
 });

@@ -1,42 +1,18 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { DemoIds } from '@infitah/demo-data';
-import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
-import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
+import { SCREENSHOTS } from './support/browser';
+import { browserHarness } from './support/harness';
 
 /** CSV imports in the console, in real Chromium against the real processes: a dry run, its report, then the import. */
-let platform: PlatformProcess;
-let testBrowser: TestBrowser;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  platform = await startPlatformProcess('import');
-  testBrowser = await launchBrowser({ width: 1280, height: 900 });
-  browser = testBrowser.context;
-}, 120_000);
-
-afterAll(async () => {
-  await testBrowser?.close();
-  await platform?.dispose();
-}, 60_000);
-
-async function signIn(email: string, locale: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${platform.baseUrl}/admin/?locale=${locale}#/login`);
-  await page.fill('input[name="username"]', email);
-  await page.fill('input[name="password"]', 'infitah-demo');
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/#\/$/, { timeout: 15_000 });
-  await page.waitForSelector('a[href="#/events"]', { timeout: 15_000 });
-  return page;
-}
+const harness = browserHarness('import');
+const signIn = (email: string, locale = 'fr') => harness.signIn(email, locale, 'events');
 
 const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
 describe('imports in the console', () => {
   it('lets the network check a member list, see the refused lines, then import a corrected one', async () => {
     const page = await signIn('network@infitah.test', 'fr');
-    await page.goto(`${platform.baseUrl}/admin/#/collectivities`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/collectivities`);
     await page.waitForSelector('table tbody tr', { timeout: 15_000 });
 
     const header = 'kind;code;name_ar;name_fr;parent_code;member;joined_on;membership_status';
@@ -63,14 +39,14 @@ describe('imports in the console', () => {
     await page.click('[role="dialog"] button:has-text("Importer")');
     await page.waitForSelector('text=Import terminé : 2 créés, 0 modifiés', { timeout: 15_000 });
 
-    await page.goto(`${platform.baseUrl}/admin/#/collectivities?filter=${encodeURIComponent(JSON.stringify({ q: 'navigateur' }))}`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/collectivities?filter=${encodeURIComponent(JSON.stringify({ q: 'navigateur' }))}`);
     await page.waitForSelector('table tbody tr:has-text("جماعة المتصفح")', { timeout: 15_000 });
     await page.close();
   });
 
   it("lets a commune's admin import commitments into its programme, in Arabic, right to left", async () => {
     const page = await signIn('admin@tamazgana.infitah.test', 'ar');
-    await page.goto(`${platform.baseUrl}/admin/#/actionPrograms`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/actionPrograms`);
     await page.waitForSelector('table tbody tr', { timeout: 15_000 });
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
 
@@ -89,7 +65,7 @@ describe('imports in the console', () => {
     await page.waitForSelector('text=تم الاستيراد: 1 إضافة، 0 تعديل', { timeout: 15_000 });
     await page.close();
 
-    const commitments = await fetch(`${platform.baseUrl}/graphql`, {
+    const commitments = await fetch(`${harness.platform.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'query ($p: ID) { commitments(filter: { programId: $p }, first: 100) { nodes { title } } }', variables: { p: DemoIds.programs.tamazgana } }),

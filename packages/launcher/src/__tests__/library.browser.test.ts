@@ -1,35 +1,12 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DemoIds } from '@infitah/demo-data';
-import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
-import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
+import { SCREENSHOTS } from './support/browser';
+import { browserHarness } from './support/harness';
 
 /** The network's library in the console and the portal, in real Chromium against the real processes. */
-let platform: PlatformProcess;
-let testBrowser: TestBrowser;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  platform = await startPlatformProcess('library');
-  testBrowser = await launchBrowser({ width: 1280, height: 900 });
-  browser = testBrowser.context;
-}, 120_000);
-
-afterAll(async () => {
-  await testBrowser?.close();
-  await platform?.dispose();
-}, 60_000);
-
-async function signIn(email: string, locale: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${platform.baseUrl}/admin/?locale=${locale}#/login`);
-  await page.fill('input[name="username"]', email);
-  await page.fill('input[name="password"]', 'infitah-demo');
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/#\/$/, { timeout: 15_000 });
-  await page.waitForSelector('a[href="#/libraryEntries"]', { timeout: 15_000 });
-  return page;
-}
+const harness = browserHarness('library');
+const signIn = (email: string, locale = 'fr') => harness.signIn(email, locale, 'libraryEntries');
 
 /** The library table once it shows the list the graph answered for this filter (a cached list shows first). */
 async function libraryTable(page: Page, filter: Record<string, string> = {}): Promise<string> {
@@ -37,7 +14,7 @@ async function libraryTable(page: Page, filter: Record<string, string> = {}): Pr
     (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('libraryEntries') && (response.request().postData() ?? '').includes(JSON.stringify(filter.q ?? '').slice(1, -1)),
     { timeout: 15_000 },
   );
-  await page.goto(`${platform.baseUrl}/admin/#/libraryEntries?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+  await page.goto(`${harness.platform.baseUrl}/admin/#/libraryEntries?filter=${encodeURIComponent(JSON.stringify(filter))}`);
   const body = (await (await answered).json()) as { data: { result: { nodes: unknown[] } } };
   const rows = body.data.result.nodes.length;
   await page.waitForFunction((expected) => document.querySelectorAll('table tbody tr').length === expected, rows, { timeout: 15_000 });
@@ -57,7 +34,7 @@ describe('the library in the console', () => {
 
   it('lets an editor propose an entry from a commitment, which the network then accepts', async () => {
     const editor = await signIn('editor@tamazgana.infitah.test', 'ar');
-    await editor.goto(`${platform.baseUrl}/admin/#/libraryEntries/create`);
+    await editor.goto(`${harness.platform.baseUrl}/admin/#/libraryEntries/create`);
     await editor.click('.ra-input-commitmentId [role="combobox"]');
     await editor.click(`li[data-value="${DemoIds.commitments.tamazganaBudgetConsultations}"]`);
     await editor.fill('textarea[name="summaryFr"]', 'Des consultations dans les douars avant le budget.');
@@ -77,8 +54,8 @@ describe('the library in the console', () => {
 
 describe('the library in the portal', () => {
   it('finds a published entry by an Arabic search with another final letter, and shows it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${platform.baseUrl}/?locale=ar#/`);
+    const page = await harness.browser.newPage();
+    await page.goto(`${harness.platform.baseUrl}/?locale=ar#/`);
     await page.waitForSelector('#library-results li', { timeout: 15_000 });
     await page.fill('input[name="search"]', 'بطاقه');
     await page.click('form[role="search"] button');

@@ -1,35 +1,11 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { DemoCohortIds } from '@infitah/demo-data';
-import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
-import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
+import { SCREENSHOTS } from './support/browser';
+import { browserHarness } from './support/harness';
 
 /** The network's life in the console, in real Chromium against the real processes: capacity-building figures and waves. */
-let platform: PlatformProcess;
-let testBrowser: TestBrowser;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  platform = await startPlatformProcess('network-life');
-  testBrowser = await launchBrowser({ width: 1280, height: 900 });
-  browser = testBrowser.context;
-}, 120_000);
-
-afterAll(async () => {
-  await testBrowser?.close();
-  await platform?.dispose();
-}, 60_000);
-
-async function signIn(email: string, locale: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${platform.baseUrl}/admin/?locale=${locale}#/login`);
-  await page.fill('input[name="username"]', email);
-  await page.fill('input[name="password"]', 'infitah-demo');
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/#\/$/, { timeout: 15_000 });
-  await page.waitForSelector('a[href="#/cohorts"]', { timeout: 15_000 });
-  return page;
-}
+const harness = browserHarness('network-life');
+const signIn = (email: string, locale = 'fr') => harness.signIn(email, locale, 'cohorts');
 
 describe('the network life in the console', () => {
   it('shows the capacity-building figures on the network dashboard', async () => {
@@ -41,11 +17,11 @@ describe('the network life in the console', () => {
 
   it("lists the waves and shows, for December 2024, who is not yet trained and where each member stands", async () => {
     const page = await signIn('network@infitah.test', 'fr');
-    await page.goto(`${platform.baseUrl}/admin/#/cohorts`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/cohorts`);
     await page.waitForSelector('table tbody tr:has-text("Vague de décembre 2024")', { timeout: 15_000 });
     expect(await page.textContent('table')).toContain('Membres fondateurs 2023');
 
-    await page.goto(`${platform.baseUrl}/admin/#/cohorts/${DemoCohortIds.december2024}/show`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/cohorts/${DemoCohortIds.december2024}/show`);
     await page.waitForSelector('[data-testid="untrained-members"] >> text=Commune Exemple', { timeout: 15_000 });
     const untrained = (await page.textContent('[data-testid="untrained-members"]')) ?? '';
     expect(untrained).not.toContain('Tamazgana');
@@ -58,7 +34,7 @@ describe('the network life in the console', () => {
 
   it('labels the waves page in Arabic, right to left', async () => {
     const page = await signIn('admin@tamazgana.infitah.test', 'ar');
-    await page.goto(`${platform.baseUrl}/admin/#/cohorts/${DemoCohortIds.december2024}/show`);
+    await page.goto(`${harness.platform.baseUrl}/admin/#/cohorts/${DemoCohortIds.december2024}/show`);
     await page.waitForSelector('text=لم يستفيدوا بعد من التكوين: 1', { timeout: 15_000 });
     expect(await page.evaluate(() => document.dir)).toBe('rtl');
     // recording steps is the network's: a commune sees no form

@@ -1,26 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DemoIds } from '@infitah/demo-data';
-import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
-import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
+import { SCREENSHOTS } from './support/browser';
+import { browserHarness } from './support/harness';
 
 /** The public portal, anonymous, in real Chromium, each page checked with axe-core. */
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-let platform: PlatformProcess;
-let testBrowser: TestBrowser;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  platform = await startPlatformProcess('portal');
-  testBrowser = await launchBrowser({ width: 360, height: 780 });
-  browser = testBrowser.context;
-}, 120_000);
-
-afterAll(async () => {
-  await testBrowser?.close();
-  await platform?.dispose();
-}, 60_000);
+const harness = browserHarness('portal', { width: 360, height: 780 });
 
 /** Serious or critical WCAG 2.1 A/AA violations on the page, by rule. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -34,9 +21,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await harness.browser.newPage();
 
-  await page.goto(`${platform.baseUrl}/${path}`);
+  await page.goto(`${harness.platform.baseUrl}/${path}`);
   await page.waitForSelector('h1');
   return page;
 }
@@ -127,7 +114,7 @@ describe('the public portal', () => {
     await page.waitForSelector('#open-data tbody tr');
     expect(await page.locator('#open-data tbody tr').count()).toBe(5);
     const csv = await page.getAttribute('a[href="/open-data/collectivities.csv"]', 'href');
-    const download = await fetch(`${platform.baseUrl}${csv}`);
+    const download = await fetch(`${harness.platform.baseUrl}${csv}`);
     expect(download.status).toBe(200);
     expect((await download.text()).split('\n')[0]).toMatch(/^id,kind/);
     expect(await axeViolations(page)).toEqual([]);
@@ -136,6 +123,6 @@ describe('the public portal', () => {
   });
 
   it('loads nothing its Content-Security-Policy refuses', () => {
-    expect(testBrowser.cspViolations).toEqual([]);
+    expect(harness.testBrowser.cspViolations).toEqual([]);
   });
 });
