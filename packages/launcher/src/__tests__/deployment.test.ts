@@ -20,7 +20,7 @@ const compose = parse(read('docker-compose.yml')) as { services: Record<string, 
 
 interface ComposeService {
   image?: string;
-  build?: { context: string; dockerfile: string };
+  build?: { context: string; dockerfile: string; args?: Record<string, string> };
   command?: string[];
   environment?: Record<string, string | number | boolean>;
   ports?: string[];
@@ -93,7 +93,12 @@ function containerCommand(service: string): { cwd: string; argv: string[] } {
   const instructions = finalStage(service).instructions;
   const cmd = instructions.filter((instruction) => instruction.keyword === 'CMD').at(-1);
   const argv = compose.services[service].command ?? (JSON.parse(cmd!.args) as string[]);
-  const workdir = instructions.filter((instruction) => instruction.keyword === 'WORKDIR').at(-1)!.args;
+  // a build argument (`ARG SERVICE`) in WORKDIR takes the value compose passes
+  const buildArgs = compose.services[service].build?.args ?? {};
+  const workdir = instructions
+    .filter((instruction) => instruction.keyword === 'WORKDIR')
+    .at(-1)!
+    .args.replace(/\$\{(\w+)\}/g, (_match, name: string) => buildArgs[name] ?? '');
   expect(workdir === '/app' || workdir.startsWith('/app/')).toBe(true);
   return { cwd: join(REPOSITORY_ROOT, workdir.slice('/app'.length)), argv };
 }
@@ -225,9 +230,10 @@ describe('the Dockerfiles', () => {
   it('build each deployable workspace from the repository root', () => {
     expect(Object.fromEntries(BUILT.map((name) => [name, compose.services[name].build]))).toEqual({
       migration: { context: '.', dockerfile: 'packages/database/Dockerfile' },
-      territory: { context: '.', dockerfile: 'services/territory/Dockerfile' },
-      participation: { context: '.', dockerfile: 'services/participation/Dockerfile' },
-      evaluation: { context: '.', dockerfile: 'services/evaluation/Dockerfile' },
+      // the three subgraphs share one Dockerfile, named by its SERVICE argument
+      territory: { context: '.', dockerfile: 'services/Dockerfile', args: { SERVICE: 'territory', PORT: '4001' } },
+      participation: { context: '.', dockerfile: 'services/Dockerfile', args: { SERVICE: 'participation', PORT: '4002' } },
+      evaluation: { context: '.', dockerfile: 'services/Dockerfile', args: { SERVICE: 'evaluation', PORT: '4003' } },
       gateway: { context: '.', dockerfile: 'gateway/Dockerfile' },
     });
   });
