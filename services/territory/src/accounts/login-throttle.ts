@@ -33,7 +33,7 @@ export interface LoginThrottleOptions {
 
 export const LOGIN_THROTTLE_DEFAULTS: LoginThrottleOptions = {
   freeFailures: 5,
-  firstWaitSeconds: 2,
+  firstWaitSeconds: 30,
   maxWaitSeconds: 15 * 60,
   pairMemorySeconds: 24 * 3600,
   addressFailures: 50,
