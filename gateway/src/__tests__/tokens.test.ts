@@ -50,7 +50,7 @@ describe('tokens at the gateway', () => {
     expect(refused.errors).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/retry in \d+ seconds/), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } }),
     ]);
-    expect(refused.errors[0].extensions.retryAfterSeconds).toBeLessThanOrEqual(30);
+    expect(refused.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(30);
   });
 
   it('treats a request without a token as anonymous', async () => {
