@@ -208,7 +208,7 @@ export type AttendanceFigure = {
 export type AttendanceInput = {
   /** The stakeholder category counted; each category × gender pair at most once per call (else BAD_USER_INPUT naming counts.N). */
   category: AttendeeCategory;
-  /** Number of people, 0 or more; null when the category was present but not counted. */
+  /** Number of people, 0 to 100,000 (BAD_USER_INPUT naming count otherwise); null when the category was present but not counted. */
   count?: InputMaybe<Scalars['Int']['input']>;
   /** The gender counted. */
   gender: Gender;
@@ -954,11 +954,11 @@ export const IndicatorDirection = {
 export type IndicatorDirection = typeof IndicatorDirection[keyof typeof IndicatorDirection];
 /** A new indicator of a commitment. */
 export type IndicatorInput = {
-  /** The value before the commitment, in unit. */
+  /** The value before the commitment, in unit: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
   baseline: Scalars['Float']['input'];
   /** Whether reaching the target means the value going up or down. */
   direction: IndicatorDirection;
-  /** The value to reach, in unit: above the baseline for INCREASE, below it for DECREASE (BAD_USER_INPUT on target otherwise). */
+  /** The value to reach, in unit: above the baseline for INCREASE, below it for DECREASE (BAD_USER_INPUT on target otherwise); a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
   target: Scalars['Float']['input'];
   /** What is measured, 1–300 characters. */
   title: Scalars['String']['input'];
@@ -1213,7 +1213,7 @@ export type MeasurementInput = {
   measuredOn: Scalars['String']['input'];
   /** A remark on the value or its source, up to 1,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The measured value, in the indicator's unit. */
+  /** The measured value, in the indicator's unit: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
   value: Scalars['Float']['input'];
 };
 
@@ -1264,7 +1264,7 @@ export type Mutation = {
   answerProposal: Proposal;
   /** The network places a member in a wave, or takes it out of any with `cohortId` null. NETWORK_ADMIN only. */
   assignCohort: Collectivity;
-  /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. */
+  /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`). */
   changePassword: AuthPayload;
   /** Creates an account: NETWORK_ADMIN creates any; a COLLECTIVITY_ADMIN, commune accounts of its own collectivity only (FORBIDDEN otherwise). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR; BAD_USER_INPUT naming `email` or `collectivityId` as the input describes. */
   createAccount: Account;
@@ -1310,7 +1310,7 @@ export type Mutation = {
   importCollectivities: ImportReport;
   /** Imports an openness action programme's commitments and milestones from a CSV file into a programme of the caller's collectivity, or into a new one (CO_CREATION, unpublished) when programId is omitted. Commitments are created unpublished, at NOT_STARTED. Every row is checked first; when any is refused, nothing is written and the report lists every refused row with its line, column and reason (as data, not as an error). A dry run checks and reports without writing. One audit entry records each import. Requires COLLECTIVITY_ADMIN (FORBIDDEN for editors and the network, UNAUTHENTICATED when anonymous); NOT_FOUND when programId names no programme of the caller's collectivity; BAD_USER_INPUT naming `csv` for a file over 1 MB or 5,000 rows. */
   importProgram: ProgramImportReport;
-  /** Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED; after 10 failures within 15 minutes the email is locked out for the rest of the window (UNAUTHENTICATED with `retryAfter` in seconds). */
+  /** Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. Guessing is slowed, never by locking the account: after 5 consecutive failures on one account from one client address, that address waits before its next try on that account (30 seconds, doubling with each further failure, at most 15 minutes); after 50 failures from one address within an hour, across accounts, that address is refused for an hour. A refused try answers RATE_LIMITED with `retryAfterSeconds` and checks no password; the right password from another address still signs in. */
   login: AuthPayload;
   /** A collectivity’s editor or administrator proposes a library entry from one of its own commitments (typically one the network reviewed MAJOR or OUTSTANDING). It lands unpublished with status PROPOSED, seen by that collectivity and the network, which publishes or declines it. */
   proposeLibraryEntry: LibraryEntry;
@@ -1318,7 +1318,7 @@ export type Mutation = {
   publishEvent: Event;
   /** The network publishes an entry (a draft, or a collectivity’s proposal it accepts): everyone may then read it. Network only. */
   publishLibraryEntry: LibraryEntry;
-  /** Records a dated measurement of an indicator (one per day: a second on the same day replaces the first) and returns the indicator. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the indicator. */
+  /** Records a dated measurement of an indicator (one per day: a second on the same day replaces the first) and returns the indicator. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the indicator; BAD_USER_INPUT naming `value` when it is not a finite number from -1e12 to 1e12, nothing written. */
   recordMeasurement: Indicator;
   /** Replaces an event's whole agenda with the items given, in that order; each item must lie within the event. Same rights as updateEvent; BAD_USER_INPUT names the item field at fault, e.g. items.2.endsAt. */
   replaceAgenda: Event;
@@ -1966,7 +1966,7 @@ export type ParticipantAttendance = {
 export type ParticipantCountInput = {
   /** The stakeholder category counted. */
   category: AttendeeCategory;
-  /** People of this category and gender, 0 or more. */
+  /** People of this category and gender, 0 to 100,000 (BAD_USER_INPUT naming counts.N.count otherwise). */
   count: Scalars['Int']['input'];
   /** The gender counted. */
   gender: Gender;
@@ -2333,7 +2333,7 @@ export type ProposalInput = {
   source?: InputMaybe<ProposalSource>;
   /** Stakeholder category of whoever proposed it; null clears it. */
   submitterCategory?: InputMaybe<AttendeeCategory>;
-  /** Number of people who supported it, 0 or more. */
+  /** Number of people who supported it, 0 to 10,000,000 (BAD_USER_INPUT naming supportsCount otherwise). */
   supportsCount?: InputMaybe<Scalars['Int']['input']>;
   /** Short title, 1–300 characters, not blank; required on create (else BAD_USER_INPUT naming title). */
   title?: InputMaybe<Scalars['String']['input']>;

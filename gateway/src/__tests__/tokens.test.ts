@@ -38,6 +38,21 @@ describe('tokens at the gateway', () => {
     }
   });
 
+  it('passes a throttled sign-in on as RATE_LIMITED with the seconds to wait, not as an internal error', async () => {
+    const login = 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+    const codes: unknown[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      codes.push((await platform.graphql(login, { e: 'guessed@infitah.test', p: `guess ${index}` })).errors?.[0]?.extensions?.code);
+    }
+    expect(codes).toEqual(Array(5).fill('UNAUTHENTICATED'));
+    const refused = await platform.graphql(login, { e: 'guessed@infitah.test', p: 'guess 5' });
+    expect(refused.data).toBeNull();
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/retry in \d+ seconds/), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } }),
+    ]);
+    expect(refused.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(30);
+  });
+
   it('treats a request without a token as anonymous', async () => {
     const response = await platform.graphql(ME, {});
     expect(response.errors).toBeUndefined();

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsISO8601, IsOptional, IsUUID, Length, Matches, MaxLength, Min, Max } from 'class-validator';
+import { ArrayMaxSize, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, MaxLength, Min, Max } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OpennessPrinciple } from '@infitah/server-kit';
 import { CompletionLevel, IndicatorDirection } from './commitment.entity';
@@ -7,6 +7,23 @@ const TITLE = { message: 'must be between 1 and 300 characters' };
 const DATE = { message: 'must be an ISO-8601 date such as 2026-03-31' };
 /** A calendar day as PostgreSQL's date takes it: YYYY-MM-DD (IsISO8601 alone also lets 2024, 2024-12 or a time through). */
 const ISO_DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The largest magnitude an indicator value may have: a commune's figures (budgets in dirhams, people,
+ * days, percentages) stay far below it, and a value past it would only flatten every chart.
+ */
+export const INDICATOR_VALUE_LIMIT = 1e12;
+const VALUE_RANGE = { message: 'must be a finite number from -1e12 to 1e12' };
+const RANGE_TEXT = 'a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field)';
+
+/** A finite indicator value within ±INDICATOR_VALUE_LIMIT. */
+function IndicatorValue(): PropertyDecorator {
+  return (target, property) => {
+    IsNumber({ allowNaN: false, allowInfinity: false }, VALUE_RANGE)(target, property);
+    Min(-INDICATOR_VALUE_LIMIT, VALUE_RANGE)(target, property);
+    Max(INDICATOR_VALUE_LIMIT, VALUE_RANGE)(target, property);
+  };
+}
 
 @InputType({ description: 'Narrows the commitment list; the fields given combine with AND.' })
 export class CommitmentFilter {
@@ -155,10 +172,14 @@ export class IndicatorInput {
   @MaxLength(50)
   unit: string;
 
-  @Field(() => Float, { description: 'The value before the commitment, in unit.' })
+  @Field(() => Float, { description: `The value before the commitment, in unit: ${RANGE_TEXT}.` })
+  @IndicatorValue()
   baseline: number;
 
-  @Field(() => Float, { description: 'The value to reach, in unit: above the baseline for INCREASE, below it for DECREASE (BAD_USER_INPUT on target otherwise).' })
+  @Field(() => Float, {
+    description: `The value to reach, in unit: above the baseline for INCREASE, below it for DECREASE (BAD_USER_INPUT on target otherwise); ${RANGE_TEXT}.`,
+  })
+  @IndicatorValue()
   target: number;
 
   @Field(() => IndicatorDirection, { description: 'Whether reaching the target means the value going up or down.' })
@@ -172,7 +193,8 @@ export class MeasurementInput {
   @Matches(ISO_DATE, DATE)
   measuredOn: string;
 
-  @Field(() => Float, { description: "The measured value, in the indicator's unit." })
+  @Field(() => Float, { description: `The measured value, in the indicator's unit: ${RANGE_TEXT}.` })
+  @IndicatorValue()
   value: number;
 
   @Field(() => String, { nullable: true, description: 'A remark on the value or its source, up to 1,000 characters.' })

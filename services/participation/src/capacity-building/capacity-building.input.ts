@@ -10,7 +10,7 @@ export class ParticipantCountInput {
   @Field(() => Gender, { description: 'The gender counted.' })
   gender: Gender;
 
-  @Field(() => Int, { description: 'People of this category and gender, 0 or more.' })
+  @Field(() => Int, { description: 'People of this category and gender, 0 to 100,000 (BAD_USER_INPUT naming counts.N.count otherwise).' })
   count: number;
 }
 

@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { assertNetworkAdmin, assertUuid, badUserInput, forbidden, NETWORK_TENANT_ID, notFound, recordAudit } from '@infitah/server-kit';
 import type { ParticipationContext } from '../context';
+import { MAX_ATTENDANCE_COUNT } from '../events/attendance.entity';
 import { Event, EventOrganizer, EventStatus } from '../events/event.entity';
 import { ParticipantCountInput, TrainingMaterialInput } from './capacity-building.input';
 import { ParticipantAttendance } from './participant-attendance.entity';
 import { TrainingMaterial } from './training-material.entity';
 
-const MAX_COUNT = 100_000;
 const MAX_MATERIALS = 50;
 
 /** One of the network's own events, for the network to complete: anyone else is refused before any lookup. */
@@ -55,8 +55,8 @@ export class CapacityBuildingMutations {
     if (!attended && counts.length) throw badUserInput('counts', 'must be empty when attended is false');
     const seen = new Set<string>();
     counts.forEach((row, index) => {
-      if (!Number.isInteger(row.count) || row.count < 0 || row.count > MAX_COUNT) {
-        throw badUserInput(`counts.${index}.count`, `must be a whole number from 0 to ${MAX_COUNT}`);
+      if (!Number.isInteger(row.count) || row.count < 0 || row.count > MAX_ATTENDANCE_COUNT) {
+        throw badUserInput(`counts.${index}.count`, `must be a whole number from 0 to ${MAX_ATTENDANCE_COUNT}`);
       }
       const key = `${row.category}:${row.gender}`;
       if (seen.has(key)) throw badUserInput(`counts.${index}`, `${row.category} × ${row.gender} is given twice`);

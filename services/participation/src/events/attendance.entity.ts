@@ -42,6 +42,13 @@ registerEnumType(Gender, {
   },
 });
 
+/**
+ * The most people one line of attendance (one category × gender at one event) may count: a commune's or the
+ * network's event gathers tens to a few thousand people; a figure past this is a typing mistake that would
+ * flatten every chart. Every attendance write (events and network trainings) refuses more.
+ */
+export const MAX_ATTENDANCE_COUNT = 100_000;
+
 /** A count of attendees of one category and gender; personal data is never recorded, only counts. */
 @ObjectType({ description: 'Number of people of one category and gender who attended an event; counts only, no names. Seen by whoever may see the event.' })
 @Entity({ name: 'attendance' })

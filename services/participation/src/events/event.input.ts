@@ -1,7 +1,7 @@
-import { ArrayMaxSize, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AgendaItemKind, SpeakerRole } from './agenda-item.entity';
-import { AttendeeCategory, Gender } from './attendance.entity';
+import { AttendeeCategory, Gender, MAX_ATTENDANCE_COUNT } from './attendance.entity';
 import { EventKind, EventOrganizer, EventStatus, TimePrecision } from './event.entity';
 
 @InputType({ description: 'Narrows the events list; the criteria given combine (AND).' })
@@ -166,9 +166,13 @@ export class AttendanceInput {
   @Field(() => Gender, { description: 'The gender counted.' })
   gender: Gender;
 
-  @Field(() => Int, { nullable: true, description: 'Number of people, 0 or more; null when the category was present but not counted.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of people, 0 to 100,000 (BAD_USER_INPUT naming count otherwise); null when the category was present but not counted.',
+  })
   @IsOptional()
   @Min(0, { message: 'must be 0 or more' })
+  @Max(MAX_ATTENDANCE_COUNT, { message: 'must be 100,000 or less' })
   count?: number | null;
 }
 

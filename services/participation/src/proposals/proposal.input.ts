@@ -1,10 +1,12 @@
-import { IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OpennessPrinciple } from '@infitah/server-kit';
 import { AttendeeCategory } from '../events/attendance.entity';
 import { ProposalSource, ProposalStatus } from './proposal.entity';
 
 const NOT_BLANK = { message: 'must not be blank' };
+/** More supporters than the most populous region has people is a typing mistake. */
+export const MAX_SUPPORTS_COUNT = 10_000_000;
 
 @InputType({ description: 'Narrows the proposals list; the criteria given combine (AND).' })
 export class ProposalFilter {
@@ -74,9 +76,10 @@ export class ProposalInput {
   @Field(() => AttendeeCategory, { nullable: true, description: 'Stakeholder category of whoever proposed it; null clears it.' })
   submitterCategory?: AttendeeCategory | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of people who supported it, 0 or more.' })
+  @Field(() => Int, { nullable: true, description: 'Number of people who supported it, 0 to 10,000,000 (BAD_USER_INPUT naming supportsCount otherwise).' })
   @IsOptional()
   @Min(0, { message: 'must be 0 or more' })
+  @Max(MAX_SUPPORTS_COUNT, { message: 'must be 10,000,000 or less' })
   supportsCount?: number | null;
 }
 

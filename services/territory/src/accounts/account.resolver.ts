@@ -1,10 +1,8 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   assertAuthenticated,
   assertUuid,
   badUserInput,
-  ErrorCode,
   forbidden,
   notFound,
   pageOf,
@@ -17,9 +15,9 @@ import { Collectivity } from '../collectivities/collectivity.entity';
 import type { TerritoryContext } from '../context';
 import { Account, AccountConnection, AuthPayload, Role } from './account.entity';
 import { AccountFilter, CreateAccountInput, PASSWORD_MIN_LENGTH } from './account.input';
-import { hashPassword, LoginThrottle, passwordMatches } from './passwords';
+import { loginThrottleFor } from './login-throttle';
+import { hashPassword, passwordMatches } from './passwords';
 
-const throttle = new LoginThrottle();
 const WRONG_CREDENTIALS = 'Wrong email or password';
 
 interface LoginRow {
@@ -54,27 +52,24 @@ const auditView = (account: Account) => ({
 export class AccountResolver {
   @Mutation(() => AuthPayload, {
     description:
-      'Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED; after 10 failures within 15 minutes the email is locked out for the rest of the window (UNAUTHENTICATED with `retryAfter` in seconds).',
+      'Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. Guessing is slowed, never by locking the account: after 5 consecutive failures on one account from one client address, that address waits before its next try on that account (30 seconds, doubling with each further failure, at most 15 minutes); after 50 failures from one address within an hour, across accounts, that address is refused for an hour. A refused try answers RATE_LIMITED with `retryAfterSeconds` and checks no password; the right password from another address still signs in.',
   })
   async login(
     @Arg('email', { description: 'The account email, in any case; surrounding spaces are ignored.' }) email: string,
     @Arg('password', { description: 'The account password.' }) password: string,
     @Ctx() context: TerritoryContext): Promise<AuthPayload> {
     const key = email.trim().toLowerCase();
-    const retryAfter = await throttle.beforeAttempt(key);
-    if (retryAfter > 0) {
-      throw new GraphQLError(`Too many failed attempts: retry in ${retryAfter} seconds`, {
-        extensions: { code: ErrorCode.UNAUTHENTICATED, retryAfter },
-      });
-    }
-    const manager = await context.manager();
-    const [row]: LoginRow[] = await manager.query('SELECT * FROM territory.login_lookup($1)', [key]);
+    // looked up and throttled outside the request's transaction: the counters outlive a refused sign-in,
+    // and no pooled connection is held while another is awaited
+    const [row]: LoginRow[] = await context.dataSource.query('SELECT * FROM territory.login_lookup($1)', [key]);
+    const attempt = await loginThrottleFor(context.dataSource, context.security.jwtSecret).begin(row ? `account:${row.id}` : `email:${key}`, context.clientAddress);
     const matches = await passwordMatches(row?.password_hash ?? null, password);
     if (!row || !matches || !row.active) {
-      await throttle.failed(key);
+      await attempt.failed();
       throw unauthenticated(WRONG_CREDENTIALS);
     }
-    await throttle.succeeded(key);
+    await attempt.succeeded();
+    const manager = await context.manager();
     await manager.query('SELECT territory.record_login($1)', [row.id]);
     const account = Object.assign(new Account(), {
       id: row.id,
@@ -205,7 +200,7 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, {
     description:
-      "Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range.",
+      "Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`).",
   })
   async changePassword(
     @Arg('oldPassword', { description: 'The current password.' }) oldPassword: string,
@@ -217,14 +212,22 @@ export class AccountResolver {
     if (newPassword.length < PASSWORD_MIN_LENGTH || newPassword.length > 200) {
       throw badUserInput('newPassword', `must be between ${PASSWORD_MIN_LENGTH} and 200 characters`);
     }
+    const attempt = await loginThrottleFor(context.dataSource, context.security.jwtSecret).begin(`account:${caller.userId}`, context.clientAddress);
     const manager = await context.manager();
     const account = await manager
       .createQueryBuilder(Account, 'a')
       .addSelect('a.passwordHash')
       .where('a.id = :id', { id: caller.userId })
       .getOne();
-    if (!account || !account.active) throw unauthenticated();
-    if (!(await passwordMatches(account.passwordHash, oldPassword))) throw badUserInput('oldPassword', 'is not your current password');
+    if (!account || !account.active) {
+      await attempt.failed();
+      throw unauthenticated();
+    }
+    if (!(await passwordMatches(account.passwordHash, oldPassword))) {
+      await attempt.failed();
+      throw badUserInput('oldPassword', 'is not your current password');
+    }
+    await attempt.succeeded();
     account.passwordHash = await hashPassword(newPassword);
     account.tokenVersion += 1;
     const saved = await manager.save(account);

@@ -2,6 +2,7 @@ import { CreateTerritory1764403200000 } from './1764403200000-CreateTerritory';
 import { AccountsProfilesAndRowSecurity1764489600000 } from './1764489600000-AccountsProfilesAndRowSecurity';
 import { MembershipWaves1764749000000 } from './1764749000000-MembershipWaves';
 import { PersonalData1764921600000 } from './1764921600000-PersonalData';
+import { LoginThrottle1765200000000 } from './1765200000000-LoginThrottle';
 
 /** In order of application. */
-export const migrations = [CreateTerritory1764403200000, AccountsProfilesAndRowSecurity1764489600000, MembershipWaves1764749000000, PersonalData1764921600000];
+export const migrations = [CreateTerritory1764403200000, AccountsProfilesAndRowSecurity1764489600000, MembershipWaves1764749000000, PersonalData1764921600000, LoginThrottle1765200000000];

@@ -139,6 +139,40 @@ describe('commitments', () => {
     const { data } = await subgraph.execute(record, { id: indicator.id, v: 40 }, editorA);
     expect(data!.recordMeasurement).toEqual({ latest: { value: 40 }, distanceToTarget: 20 });
   });
+
+  it.each([
+    ['1e308', 1e308],
+    ['just past 1e12', 1_000_000_000_001],
+    ['below -1e12', -2e12],
+  ])('refuses a measurement of %s with BAD_USER_INPUT naming value, writing nothing', async (_name, value) => {
+    const [indicator] = await subgraph.ownerDataSource.query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaInformationDesk]);
+    const measurements = async () => (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n, coalesce(max(abs(value)), 0)::float8 AS top FROM evaluation.measurement'))[0];
+    const before = await measurements();
+    const record = 'mutation ($id: ID!, $v: Float!) { recordMeasurement(indicatorId: $id, input: { measuredOn: "2026-04-01", value: $v }) { id } }';
+    const { errors } = await subgraph.execute(record, { id: indicator.id, v: value }, editorA);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
+    expect(await measurements()).toEqual(before);
+  });
+
+  it('accepts a measurement of exactly 1e12, the documented limit', async () => {
+    const [indicator] = await subgraph.ownerDataSource.query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaInformationDesk]);
+    const record = 'mutation ($id: ID!, $v: Float!) { recordMeasurement(indicatorId: $id, input: { measuredOn: "2026-04-02", value: $v }) { id } }';
+    expect((await subgraph.execute(record, { id: indicator.id, v: -1e12 }, editorA)).errors).toBeUndefined();
+    expect((await subgraph.execute(record, { id: indicator.id, v: 1e12 }, editorA)).errors).toBeUndefined();
+  });
+
+  it.each(['baseline', 'target'])('refuses an indicator whose %s is beyond 1e12, naming it, writing nothing', async (field) => {
+    const indicators = async () => (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM evaluation.indicator'))[0].n;
+    const before = await indicators();
+    const input = { title: 'Budget publié', unit: 'MAD', baseline: 0, target: 100, direction: 'INCREASE', [field]: field === 'baseline' ? -1e308 : 1e308 };
+    const { errors } = await subgraph.execute(
+      'mutation ($id: ID!, $input: IndicatorInput!) { addIndicator(commitmentId: $id, input: $input) { id } }',
+      { id: DemoIds.commitments.tamazganaInformationDesk, input },
+      editorA,
+    );
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await indicators()).toBe(before);
+  });
 });
 
 describe('network reviews', () => {

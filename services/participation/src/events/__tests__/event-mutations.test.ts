@@ -133,6 +133,20 @@ describe('agenda, attendance, organisations and network events', () => {
     expect((await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM participation.attendance WHERE event_id = $1', [id]))[0].n).toBe(3);
   });
 
+  it.each([
+    ['1.5 billion', 1_500_000_000],
+    ['just past 100,000', 100_001],
+  ])('refuses an attendance count of %s with BAD_USER_INPUT naming count, keeping the counts as they were', async (_name, count) => {
+    const id = await workshop();
+    const SET = 'mutation ($id: ID!, $c: [AttendanceInput!]!) { setAttendance(eventId: $id, counts: $c) { attendance { count } } }';
+    const kept = await subgraph.execute(SET, { id, c: [{ category: 'CITIZEN', gender: 'FEMALE', count: 100_000 }] }, editorA);
+    expect(kept.data!.setAttendance.attendance).toEqual([{ count: 100_000 }]);
+    const { errors } = await subgraph.execute(SET, { id, c: [{ category: 'CITIZEN', gender: 'MALE', count: 12 }, { category: 'CITIZEN', gender: 'FEMALE', count }] }, editorA);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'count' });
+    const rows = await subgraph.ownerDataSource.query('SELECT gender, count FROM participation.attendance WHERE event_id = $1', [id]);
+    expect(rows).toEqual([{ gender: 'FEMALE', count: 100_000 }]);
+  });
+
   it('lets the network create its own events and name the collectivities that attended; communes cannot', async () => {
     const created = await subgraph.execute(CREATE, { input: { kind: 'TRAINING', title: 'Formation régionale', startsAt: '2026-05-01T09:00:00Z' } }, network);
     expect(created.errors).toBeUndefined();

@@ -37,6 +37,18 @@ describe('proposals', () => {
     expect(data!.proposals.nodes.every((node: { isIllustrative: boolean; published: boolean }) => node.isIllustrative && node.published)).toBe(true);
   });
 
+  it('refuses a supporters count above 10,000,000 with BAD_USER_INPUT naming supportsCount, writing nothing', async () => {
+    const count = async () => (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM participation.proposal'))[0].n;
+    const before = await count();
+    const created = await subgraph.execute(CREATE, { input: { title: 'Une pétition', principle: 'TRANSPARENCY', supportsCount: 1_500_000_000 } }, editorA);
+    expect(created.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'supportsCount' });
+    expect(await count()).toBe(before);
+    const id = await newProposal();
+    const updated = await subgraph.execute('mutation ($id: ID!, $input: ProposalInput!) { updateProposal(id: $id, input: $input) { id } }', { id, input: { supportsCount: 10_000_001 } }, editorA);
+    expect(updated.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'supportsCount' });
+    expect((await row(id)).supports_count).toBe(0);
+  });
+
   it.each(['RETAINED', 'MERGED', 'REJECTED'])('requires a public answer to mark a proposal %s, and writes nothing without it', async (status) => {
     const id = await newProposal();
     const { errors } = await subgraph.execute(ANSWER, { id, input: { status, answer: '  ' } }, editorA);

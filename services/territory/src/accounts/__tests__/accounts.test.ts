@@ -2,7 +2,6 @@ import { DemoIds } from '@infitah/demo-data';
 import type { Caller } from '@infitah/server-kit';
 import { startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
 import { territory } from '../../subgraph';
-import { LoginThrottle } from '../passwords';
 
 let subgraph: TestSubgraph;
 
@@ -88,20 +87,5 @@ describe('accounts', () => {
     expect(new Date(data!.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
     const [row] = await subgraph.ownerDataSource.query('SELECT last_login_at FROM territory.account WHERE id = $1', [DemoIds.accounts.network]);
     expect(row.last_login_at).not.toBeNull();
-  });
-});
-
-describe('login throttle', () => {
-  it('slows repeated failures and locks the email out past the limit, with the time to retry', async () => {
-    const throttle = new LoginThrottle(3, 60, 1);
-    expect(await throttle.beforeAttempt('someone@infitah.test')).toBe(0);
-    for (let failure = 0; failure < 3; failure += 1) await throttle.failed('someone@infitah.test');
-    const retryAfter = await throttle.beforeAttempt('someone@infitah.test');
-    expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(60);
-    // another email is not affected, and a success clears the count
-    expect(await throttle.beforeAttempt('other@infitah.test')).toBe(0);
-    await throttle.succeeded('someone@infitah.test');
-    expect(await throttle.beforeAttempt('someone@infitah.test')).toBe(0);
   });
 });
