@@ -14,30 +14,28 @@ interface ResourceSpec {
   remove?: string;
   /** Fields of the record that the create/update input accepts. */
   writable: string[];
-  /** Parts saved by their own mutations (an event's agenda and attendance). */
+  /** Parts saved by their own mutations (a commitment's milestones). */
   saveParts?: (id: string, data: Record<string, any>, previous: Record<string, any>) => Promise<void>;
+  /** Lists the update input takes whole, in the same write, when they changed (an event's agenda and attendance). */
+  updateParts?: Record<string, (value: any) => unknown>;
 }
 
 const changed = (data: Record<string, any>, previous: Record<string, any>, key: string) =>
   key in data && JSON.stringify(data[key]) !== JSON.stringify(previous?.[key]);
 
-async function saveEventParts(id: string, data: Record<string, any>, previous: Record<string, any>) {
-  if (changed(data, previous, 'agenda')) {
-    const items = (data.agenda ?? []).map((item: Record<string, any>) => ({
-      startsAt: moroccoLocalToIso(item.startsAt),
-      endsAt: moroccoLocalToIso(item.endsAt),
-      titleAr: item.titleAr || null,
-      titleFr: item.titleFr || null,
-      kind: item.kind,
-      speakers: (item.speakers ?? []).map((speaker: Record<string, any>) => ({ role: speaker.role, name: speaker.name ?? null })),
-    }));
-    await graphql('mutation ($id: ID!, $items: [AgendaItemInput!]!) { replaceAgenda(eventId: $id, items: $items) { id } }', { id, items });
-  }
-  if (changed(data, previous, 'attendance')) {
-    const counts = (data.attendance ?? []).map((row: Record<string, any>) => ({ category: row.category, gender: row.gender, count: row.count ?? null }));
-    await graphql('mutation ($id: ID!, $counts: [AttendanceInput!]!) { setAttendance(eventId: $id, counts: $counts) { id } }', { id, counts });
-  }
-}
+/** An event's agenda as saveEvent takes it: instants with their zone, titles null when empty. */
+const agendaInput = (agenda: Array<Record<string, any>> | null | undefined) =>
+  (agenda ?? []).map((item) => ({
+    startsAt: moroccoLocalToIso(item.startsAt),
+    endsAt: moroccoLocalToIso(item.endsAt),
+    titleAr: item.titleAr || null,
+    titleFr: item.titleFr || null,
+    kind: item.kind,
+    speakers: (item.speakers ?? []).map((speaker: Record<string, any>) => ({ role: speaker.role, name: speaker.name ?? null })),
+  }));
+
+const attendanceInput = (attendance: Array<Record<string, any>> | null | undefined) =>
+  (attendance ?? []).map((row) => ({ category: row.category, gender: row.gender, count: row.count ?? null }));
 
 const EVENT_FIELDS = `id kind organizer status title titleAr titleFr description descriptionAr descriptionFr startsAt endsAt startsOn
   startsAtPrecision venue onlineUrl outcome published collectivity { id }
@@ -51,10 +49,11 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     fields: EVENT_FIELDS,
     filters: ['collectivityId', 'kind', 'organizer'],
     create: { mutation: 'createEvent', inputType: 'CreateEventInput' },
-    update: { mutation: 'updateEvent', inputType: 'UpdateEventInput' },
+    // one write: the fields, the agenda and the attendance are stored together or not at all
+    update: { mutation: 'saveEvent', inputType: 'SaveEventInput' },
     remove: 'deleteEvent',
     writable: ['kind', 'title', 'titleAr', 'titleFr', 'startsAt', 'endsAt', 'venue', 'onlineUrl', 'descriptionAr', 'descriptionFr', 'status', 'outcome'],
-    saveParts: saveEventParts,
+    updateParts: { agenda: agendaInput, attendance: attendanceInput },
   },
   proposals: {
     list: 'proposals',
@@ -240,6 +239,11 @@ export const dataProvider: DataProvider = {
     const spec = specOf(resource);
     if (!spec.update) throw new Error(`${resource} cannot be edited here`);
     const input = pick(params.data, spec.writable, params.previousData);
+    for (const [key, toInput] of Object.entries(spec.updateParts ?? {})) {
+      if (!(key in params.data)) continue;
+      const value = toInput(params.data[key]);
+      if (JSON.stringify(value) !== JSON.stringify(toInput(params.previousData?.[key]))) input[key] = value;
+    }
     await graphql(`mutation ($id: ID!, $input: ${spec.update.inputType}!) { result: ${spec.update.mutation}(id: $id, input: $input) { id } }`, {
       id: params.id,
       input,

@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
 import type { TypedDocumentString } from './generated/operations';
+import { fieldErrorMessage } from './i18n/serverMessages';
 
 export const TOKEN_KEY = 'infitah.token';
 
@@ -30,8 +31,9 @@ export async function graphql<T = any>(query: string | TypedDocumentString<T, ne
       const problems = error.extensions?.problems ?? [{ field: error.extensions?.field ?? '', message: error.message }];
       const errors: Record<string, string> = {};
       for (const problem of problems) {
+        // `input.agenda.0.endsAt` is the form's `agenda.0.endsAt`: react-admin marks that input, in the console's language
         const field = problem.field.replace(/^(input|filter)\./, '');
-        errors[field] = problem.message.replace(/^[\w.]+: /, '');
+        errors[field] ??= fieldErrorMessage(problem.message);
       }
       throw new HttpError(error.message, 400, { errors });
     }

@@ -11,6 +11,9 @@ const parts = new Intl.DateTimeFormat('en-US', {
   second: '2-digit',
 });
 
+/** A Morocco wall-clock reading as a datetime-local input holds it: no zone, seconds optional. */
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+
 function offsetMinutes(instant: number): number {
   const values = Object.fromEntries(parts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
   const asUtc = Date.UTC(+values.year, +values.month - 1, +values.day, +values.hour, +values.minute, +values.second);
@@ -22,7 +25,7 @@ export function moroccoLocalToIso(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) return value.toISOString();
   const text = String(value);
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(text);
+  const match = WALL_CLOCK.exec(text);
   if (!match) return text;
   const [, year, month, day, hour, minute] = match.map(Number);
   const wallClock = Date.UTC(year, month - 1, day, hour, minute);
@@ -30,10 +33,15 @@ export function moroccoLocalToIso(value: unknown): string | null {
   return new Date(wallClock - offsetMinutes(guess) * 60_000).toISOString();
 }
 
-/** An ISO instant → "2025-03-07T10:30" on Morocco's wall clock, for a datetime-local input. */
+/**
+ * An ISO instant → "2025-03-07T10:30" on Morocco's wall clock, for a datetime-local input. A wall-clock reading
+ * passes unchanged: react-admin's DateTimeInput formats a value it has already formatted, and `new Date()` would
+ * read a zone-less string in the browser's own zone, moving the time by the browser's offset from Morocco.
+ */
 export function isoToMoroccoLocal(value: unknown): string {
-  if (!value) return '';
-  const instant = new Date(String(value));
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string' && WALL_CLOCK.test(value)) return value.slice(0, 16);
+  const instant = value instanceof Date ? value : new Date(String(value));
   if (Number.isNaN(instant.getTime())) return String(value);
   const values = Object.fromEntries(parts.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${values.year}-${values.month}-${values.day}T${values.hour}:${values.minute}`;

@@ -1,6 +1,6 @@
 import { Card, CardContent, Stack, TextField as MuiTextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Button, Title, useNotify } from 'react-admin';
+import { Button, Title, ValidationError, useNotify } from 'react-admin';
 import { currentSession, graphql } from '../graphql';
 
 const FIELDS = ['focalPointName', 'focalPointRole', 'contactEmail', 'contactPhone', 'descriptionAr', 'descriptionFr'] as const;
@@ -26,8 +26,10 @@ export function ProfilePage() {
       setErrors({});
       notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
     } catch (error) {
-      setErrors((error as { body?: { errors?: Record<string, string> } }).body?.errors ?? {});
-      notify((error as Error).message, { type: 'error' });
+      const fieldErrors = (error as { body?: { errors?: Record<string, string> } }).body?.errors ?? {};
+      setErrors(fieldErrors);
+      // a refused field shows why in place, in the console's language
+      notify(Object.keys(fieldErrors).length ? 'ra.message.invalid_form' : (error as Error).message, { type: 'error' });
     }
   };
   return (
@@ -42,7 +44,7 @@ export function ProfilePage() {
               label={field}
               value={profile[field]}
               error={Boolean(errors[field])}
-              helperText={errors[field]}
+              helperText={errors[field] ? <ValidationError error={errors[field]} /> : undefined}
               multiline={field.startsWith('description')}
               onChange={(event) => setProfile({ ...profile, [field]: event.target.value })}
             />

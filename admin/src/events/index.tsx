@@ -5,7 +5,6 @@ import {
   Create,
   Datagrid,
   DateField,
-  DateTimeInput,
   Edit,
   FunctionField,
   List,
@@ -23,9 +22,11 @@ import {
 import { MOROCCO_TIME } from '../i18n';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
 import { PublishButton } from '../PublishButton';
-import { isoToMoroccoLocal } from '../time';
+import { MoroccoDateTimeInput } from '../MoroccoDateTimeInput';
 
 import { AGENDA_KINDS, ATTENDEE_CATEGORIES as CATEGORIES, EVENT_KINDS, EVENT_STATUSES as STATUSES, GENDERS } from '../choices';
+
+const FIELDS = 'resources.events.fields.';
 
 const filters = [<CollectivityFilter key="c" source="collectivityId" alwaysOn />, <SelectInput key="k" source="kind" choices={EVENT_KINDS} />];
 
@@ -52,8 +53,8 @@ function EventFields() {
       <SelectInput source="kind" choices={EVENT_KINDS} validate={required()} />
       <TextInput source="titleAr" fullWidth />
       <TextInput source="titleFr" fullWidth />
-      <DateTimeInput source="startsAt" validate={required()} format={isoToMoroccoLocal} parse={(value) => value} />
-      <DateTimeInput source="endsAt" format={isoToMoroccoLocal} parse={(value) => value || null} />
+      <MoroccoDateTimeInput source="startsAt" validate={required()} />
+      <MoroccoDateTimeInput source="endsAt" />
       <TextInput source="venue" fullWidth />
       <TextInput source="onlineUrl" fullWidth />
     </>
@@ -71,6 +72,7 @@ export function EventCreate() {
   );
 }
 
+/** The event, its agenda and its attendance are saved by one saveEvent: all of it, or nothing with the refusal at its field. */
 export function EventEdit() {
   return (
     <Edit mutationMode="pessimistic">
@@ -78,20 +80,21 @@ export function EventEdit() {
         <EventFields />
         <SelectInput source="status" choices={STATUSES} />
         <TextInput source="outcome" multiline fullWidth />
-        <ArrayInput source="agenda">
+        {/* each item's inputs are labelled with the event's own field names, in the console's language */}
+        <ArrayInput source="agenda" label={`${FIELDS}agenda`}>
           <SimpleFormIterator inline>
-            <DateTimeInput source="startsAt" format={isoToMoroccoLocal} parse={(value) => value} />
-            <DateTimeInput source="endsAt" format={isoToMoroccoLocal} parse={(value) => value} />
-            <TextInput source="titleAr" />
-            <TextInput source="titleFr" />
-            <SelectInput source="kind" choices={AGENDA_KINDS} />
+            <MoroccoDateTimeInput source="startsAt" label={`${FIELDS}startsAt`} validate={required()} />
+            <MoroccoDateTimeInput source="endsAt" label={`${FIELDS}endsAt`} validate={required()} />
+            <TextInput source="titleAr" label={`${FIELDS}titleAr`} />
+            <TextInput source="titleFr" label={`${FIELDS}titleFr`} />
+            <SelectInput source="kind" label={`${FIELDS}kind`} choices={AGENDA_KINDS} validate={required()} />
           </SimpleFormIterator>
         </ArrayInput>
-        <ArrayInput source="attendance">
+        <ArrayInput source="attendance" label={`${FIELDS}attendance`}>
           <SimpleFormIterator inline>
-            <SelectInput source="category" choices={CATEGORIES} />
-            <SelectInput source="gender" choices={GENDERS} />
-            <NumberInput source="count" min={0} />
+            <SelectInput source="category" label={`${FIELDS}category`} choices={CATEGORIES} validate={required()} />
+            <SelectInput source="gender" label={`${FIELDS}gender`} choices={GENDERS} validate={required()} />
+            <NumberInput source="count" label={`${FIELDS}count`} min={0} />
           </SimpleFormIterator>
         </ArrayInput>
       </SimpleForm>

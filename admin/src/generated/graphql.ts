@@ -1328,6 +1328,8 @@ export type Mutation = {
   replacePriorityAxes: ActionProgram;
   /** The network adds a review of a commitment: verified completion, 'did it open government?', potential for results; each call adds a new review. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the commitment does not exist. */
   reviewCommitment: Review;
+  /** Saves an event's fields, agenda and attendance as one write: every part is stored, or none. Same rights as updateEvent (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity, NETWORK_ADMIN for a network event): UNAUTHENTICATED when anonymous, NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. endsAt, agenda.0.endsAt or attendance.1, and leaves everything as it was. */
+  saveEvent: Event;
   /** Disables (ending its tokens) or re-enables an account: NETWORK_ADMIN any account, a COLLECTIVITY_ADMIN its own collectivity's commune accounts (NOT_FOUND for others). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR, BAD_USER_INPUT naming `id` for the caller's own account. */
   setAccountActive: Account;
   /** Makes a programme public, or withdraws it from the public. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
@@ -1613,6 +1615,13 @@ export type MutationReplacePriorityAxesArgs = {
 export type MutationReviewCommitmentArgs = {
   commitmentId: Scalars['ID']['input'];
   input: ReviewInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSaveEventArgs = {
+  id: Scalars['ID']['input'];
+  input: SaveEventInput;
 };
 
 
@@ -2638,6 +2647,40 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** An event's fields, agenda and attendance, saved together by saveEvent: omitted or null parts stay as they are. A refused part is named by its path in this input, e.g. agenda.0.endsAt. */
+export type SaveEventInput = {
+  /** The whole new agenda, in order, at most 200 items, each within the event as saved; an empty list clears it, null leaves it as it is. */
+  agenda?: InputMaybe<Array<AgendaItemInput>>;
+  /** All the attendance counts, one per category × gender pair (at most 100 lines); an empty list clears them, null leaves them as they are. */
+  attendance?: InputMaybe<Array<AttendanceInput>>;
+  /** Description in Arabic, at most 5,000 characters. On update, null or blank clears it. */
+  descriptionAr?: InputMaybe<Scalars['String']['input']>;
+  /** Description in French, at most 5,000 characters. On update, null or blank clears it. */
+  descriptionFr?: InputMaybe<Scalars['String']['input']>;
+  /** End, ISO-8601 date-time with its UTC offset; not before startsAt (else BAD_USER_INPUT naming endsAt). On update, null clears it. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** New kind; null leaves it as it is. */
+  kind?: InputMaybe<EventKind>;
+  /** Address of the online session, starting with http:// or https://. On update, null clears it. */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Minutes or outcome, once held; at most 20,000 characters, null or blank clears it. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** New start, ISO-8601 date-time with its UTC offset; null leaves it as it is. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** How much of startsAt is known; MINUTE by default. */
+  startsAtPrecision?: InputMaybe<TimePrecision>;
+  /** New status, e.g. HELD once it took place; null leaves it as it is. */
+  status?: InputMaybe<EventStatus>;
+  /** New title, 1–300 characters, not blank: replaces the Arabic or the French title, by its script. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Title in Arabic, 1–300 characters, not blank; wins over `title` for the Arabic title. Null: not set, or unchanged on update. */
+  titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French, 1–300 characters, not blank; wins over `title` for the French title. Null: not set, or unchanged on update. */
+  titleFr?: InputMaybe<Scalars['String']['input']>;
+  /** Where it takes place, at most 300 characters. On update, null or blank clears it. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Who speaks in an agenda slot: a role, and a name only where the role needs one. */
 export type Speaker = {
   /** Name of the speaker, only where the role needs one; null otherwise. Personal data: null for anonymous callers, who read the role. */

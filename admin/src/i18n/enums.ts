@@ -20,6 +20,7 @@ export const enumLabels = {
     STUDENT_RESEARCHER: 'Étudiants et chercheurs', STAFF: 'Personnel', CITIZEN: 'Citoyens', TRAINER_NETWORK: 'Formateurs et réseau',
     METHOD: 'Méthode', TOOL: 'Outil', TEMPLATE: 'Modèle', GOOD_PRACTICE: 'Bonne pratique', CASE_STUDY: 'Étude de cas',
     DRAFT: 'Brouillon', PROPOSED: 'Proposée', PUBLISHED: 'Publiée', DECLINED: 'Refusée',
+    WELCOME: 'Accueil', SPEECH: 'Allocution', PRESENTATION: 'Présentation', WORKSHOP: 'Travail en ateliers', BREAK: 'Pause', DISCUSSION: 'Débat', OTHER: 'Autre',
   },
   ar: {
     TRAINING: 'تكوين', INFORMATION_MEETING: 'اجتماع إخباري', COMMITTEE_MEETING: 'اجتماع لجنة التتبع', CO_CREATION_WORKSHOP: 'ورشة الإعداد المشترك',
@@ -38,6 +39,7 @@ export const enumLabels = {
     SCHOOL_DIRECTOR: 'مديرو المؤسسات التعليمية', STUDENT_RESEARCHER: 'طلبة وباحثون', STAFF: 'موظفو الجماعة', CITIZEN: 'مواطنون', TRAINER_NETWORK: 'مكونون والشبكة',
     METHOD: 'منهجية', TOOL: 'أداة', TEMPLATE: 'نموذج', GOOD_PRACTICE: 'ممارسة جيدة', CASE_STUDY: 'دراسة حالة',
     DRAFT: 'مسودة', PROPOSED: 'مقترحة', PUBLISHED: 'منشورة', DECLINED: 'مرفوضة',
+    WELCOME: 'الاستقبال', SPEECH: 'كلمة', PRESENTATION: 'عرض', WORKSHOP: 'ورشات عمل', BREAK: 'استراحة', DISCUSSION: 'نقاش', OTHER: 'أخرى',
   },
   en: {
     TRAINING: 'Training', INFORMATION_MEETING: 'Information meeting', FOCAL_POINT_NAMED: 'Focal point named', COMMITTEE_FORMED: 'Committee formed',
@@ -46,5 +48,6 @@ export const enumLabels = {
     STUDENT_RESEARCHER: 'Students and researchers', STAFF: 'Staff', CITIZEN: 'Citizens', TRAINER_NETWORK: 'Trainers and network',
     METHOD: 'Method', TOOL: 'Tool', TEMPLATE: 'Template', GOOD_PRACTICE: 'Good practice', CASE_STUDY: 'Case study',
     DRAFT: 'Draft', PROPOSED: 'Proposed', PUBLISHED: 'Published', DECLINED: 'Declined',
+    WELCOME: 'Welcome', SPEECH: 'Speech', PRESENTATION: 'Presentation', WORKSHOP: 'Group work', BREAK: 'Break', DISCUSSION: 'Discussion', OTHER: 'Other',
   },
 };

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
 import { enumLabels } from './enums';
+import { validationMessages } from './serverMessages';
 
 /** Polyglot gives Arabic six plural forms (zero, one, two, few, many, other): the singular for one only. */
 const arPlural = (singular: string, plural: string) => [plural, singular, plural, plural, plural, plural].join(' |||| ');
@@ -9,7 +10,7 @@ const arPlural = (singular: string, plural: string) => [plural, singular, plural
 const app = {
   en: {
     resources: {
-      events: { name: 'Event |||| Events', fields: { kind: 'Kind', title: 'Title', titleAr: 'Title (Arabic)', titleFr: 'Title (French)', startsAt: 'Starts', endsAt: 'Ends', venue: 'Venue', status: 'Status', published: 'Published', organizer: 'Organiser', collectivityId: 'Collectivity' } },
+      events: { name: 'Event |||| Events', fields: { kind: 'Kind', title: 'Title', titleAr: 'Title (Arabic)', titleFr: 'Title (French)', startsAt: 'Starts', endsAt: 'Ends', venue: 'Venue', status: 'Status', published: 'Published', organizer: 'Organiser', collectivityId: 'Collectivity', onlineUrl: 'Online address', outcome: 'Outcome', agenda: 'Agenda', attendance: 'Attendance', category: 'Category', gender: 'Gender', count: 'Number of people' } },
       proposals: { name: 'Proposal |||| Proposals', fields: { title: 'Title', principle: 'Principle', status: 'Status', answer: 'Answer', published: 'Published' } },
       organisations: { name: 'Organisation |||| Organisations' },
       actionPrograms: { name: 'Programme |||| Programmes', fields: { title: 'Title', status: 'Status', adoptedOn: 'Adopted on' } },
@@ -45,11 +46,12 @@ const app = {
         done: 'Imported: %{created} created, %{updated} updated', tooLarge: 'The file is too large to be sent at once: split it into smaller files.',
       },
       language: 'Language',
+      validation: validationMessages.en,
     },
   },
   fr: {
     resources: {
-      events: { name: 'Événement |||| Événements', fields: { kind: 'Type', title: 'Titre', titleAr: 'Titre (arabe)', titleFr: 'Titre (français)', startsAt: 'Début', endsAt: 'Fin', venue: 'Lieu', status: 'Statut', published: 'Publié', organizer: 'Organisateur', collectivityId: 'Collectivité' } },
+      events: { name: 'Événement |||| Événements', fields: { kind: 'Type', title: 'Titre', titleAr: 'Titre (arabe)', titleFr: 'Titre (français)', startsAt: 'Début', endsAt: 'Fin', venue: 'Lieu', status: 'Statut', published: 'Publié', organizer: 'Organisateur', collectivityId: 'Collectivité', onlineUrl: 'Adresse en ligne', outcome: 'Compte rendu', agenda: 'Programme de la séance', attendance: 'Participation', category: 'Catégorie', gender: 'Genre', count: 'Nombre de personnes' } },
       proposals: { name: 'Proposition |||| Propositions', fields: { title: 'Titre', principle: 'Principe', status: 'Statut', answer: 'Réponse', published: 'Publiée' } },
       organisations: { name: 'Association |||| Associations' },
       actionPrograms: { name: 'Programme |||| Programmes', fields: { title: 'Titre', status: 'Statut', adoptedOn: 'Adopté en' } },
@@ -85,11 +87,12 @@ const app = {
         done: 'Import terminé : %{created} créés, %{updated} modifiés', tooLarge: 'Le fichier est trop volumineux pour être envoyé en une fois : découpez-le en plusieurs fichiers.',
       },
       language: 'Langue',
+      validation: validationMessages.fr,
     },
   },
   ar: {
     resources: {
-      events: { name: arPlural('نشاط', 'الأنشطة'), fields: { kind: 'النوع', title: 'العنوان', titleAr: 'العنوان (بالعربية)', titleFr: 'العنوان (بالفرنسية)', startsAt: 'البداية', endsAt: 'النهاية', venue: 'المكان', status: 'الحالة', published: 'منشور', organizer: 'المنظم', collectivityId: 'الجماعة' } },
+      events: { name: arPlural('نشاط', 'الأنشطة'), fields: { kind: 'النوع', title: 'العنوان', titleAr: 'العنوان (بالعربية)', titleFr: 'العنوان (بالفرنسية)', startsAt: 'البداية', endsAt: 'النهاية', venue: 'المكان', status: 'الحالة', published: 'منشور', organizer: 'المنظم', collectivityId: 'الجماعة', onlineUrl: 'الرابط الإلكتروني', outcome: 'المحضر', agenda: 'جدول الأعمال', attendance: 'الحضور', category: 'الفئة', gender: 'النوع الاجتماعي', count: 'عدد الأشخاص' } },
       proposals: { name: arPlural('مقترح', 'المقترحات'), fields: { title: 'العنوان', principle: 'المبدأ', status: 'الحالة', answer: 'الجواب', published: 'منشور' } },
       organisations: { name: arPlural('جمعية', 'الجمعيات') },
       actionPrograms: { name: arPlural('برنامج', 'برامج عمل الانفتاح'), fields: { title: 'العنوان', status: 'الحالة', adoptedOn: 'تاريخ المصادقة' } },
@@ -125,6 +128,7 @@ const app = {
         done: 'تم الاستيراد: %{created} إضافة، %{updated} تعديل', tooLarge: 'الملف كبير جداً لإرساله دفعة واحدة: قسِّمه إلى ملفات أصغر.',
       },
       language: 'اللغة',
+      validation: validationMessages.ar,
     },
   },
 };
@@ -138,6 +142,26 @@ const arabicInterface = {
     auth: { ...englishMessages.ra.auth, username: 'البريد الإلكتروني', password: 'كلمة المرور', sign_in: 'تسجيل الدخول', sign_in_error: 'فشل تسجيل الدخول', logout: 'تسجيل الخروج' },
     navigation: { ...englishMessages.ra.navigation, no_results: 'لا توجد نتائج', page_rows_per_page: 'عدد الأسطر:', next: 'التالي', previous: 'السابق' },
     page: { ...englishMessages.ra.page, dashboard: 'لوحة القيادة', list: '%{name}', create: 'إضافة %{name}', edit: '%{name} %{recordRepresentation}' },
+    validation: {
+      ...englishMessages.ra.validation,
+      required: 'إلزامي',
+      minLength: 'يجب ألا يقل عدد الأحرف عن %{min}',
+      maxLength: 'يجب ألا يتجاوز عدد الأحرف %{max}',
+      minValue: 'يجب ألا يقل عن %{min}',
+      maxValue: 'يجب ألا يتجاوز %{max}',
+      number: 'يجب أن يكون عدداً',
+      email: 'يجب أن يكون عنوان بريد إلكتروني صالحاً',
+    },
+    message: { ...englishMessages.ra.message, invalid_form: 'الاستمارة غير صالحة: المرجو التحقق من الأخطاء', unsaved_changes: 'لم تُحفظ بعض التعديلات. هل تريد تجاهلها؟' },
+    notification: {
+      ...englishMessages.ra.notification,
+      updated: arPlural('تم تحديث العنصر', 'تم تحديث العناصر (%{smart_count})'),
+      created: 'تمت إضافة العنصر',
+      deleted: arPlural('تم حذف العنصر', 'تم حذف العناصر (%{smart_count})'),
+      item_doesnt_exist: 'العنصر غير موجود',
+      http_error: 'خطأ في الاتصال بالخادم',
+      logged_out: 'انتهت جلستك، المرجو تسجيل الدخول من جديد',
+    },
   },
 };
 

@@ -38,6 +38,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { PRINCIPLES } from '../choices';
+import { MOROCCO_TIME } from '../i18n';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
 import { LibraryEntryKind, LibraryEntryStatus } from '../generated/graphql';
 import { currentSession, graphql } from '../graphql';
@@ -163,7 +164,7 @@ export function LibraryShow() {
         </ArrayField>
         <TextField source="declineReason" emptyText="—" />
         <BooleanField source="isIllustrative" />
-        <DateField source="publishedAt" showTime emptyText="—" />
+        <DateField source="publishedAt" showTime options={MOROCCO_TIME} emptyText="—" />
       </SimpleShowLayout>
     </Show>
   );

@@ -46,7 +46,8 @@ describe('the console', () => {
     await page.fill('input[name="startsAt"]', '2026-06-03T10:00');
     await page.fill('input[name="venue"]', 'Salle des fêtes');
     await page.click('button[type="submit"]');
-    await page.waitForSelector('text=must not be blank', { timeout: 15_000 });
+    // the graph's reason, in the console's language
+    await page.waitForSelector('text=Ne doit pas être vide', { timeout: 15_000 });
     expect(await page.inputValue('input[name="venue"]')).toBe('Salle des fêtes');
     await page.screenshot({ path: join(SCREENSHOTS, 'field-error.png'), fullPage: true });
     await page.close();
@@ -58,10 +59,10 @@ describe('the console', () => {
     await page.fill('input[name="focalPointRole"]', 'نقطة الارتكاز');
     await page.fill('input[name="contactEmail"]', 'not an email');
     await page.click('button:has-text("Enregistrer")');
-    await page.waitForSelector('text=must be an email address', { timeout: 15_000 });
+    await page.waitForSelector('text=Doit être une adresse e-mail', { timeout: 15_000 });
     await page.fill('input[name="contactEmail"]', 'contact@tamazgana.example');
     await page.click('button:has-text("Enregistrer")');
-    await page.waitForSelector('text=must be an email address', { state: 'detached', timeout: 15_000 });
+    await page.waitForSelector('text=Doit être une adresse e-mail', { state: 'detached', timeout: 15_000 });
     const ask = async (query: string, token?: string) =>
       (await (
         await fetch(`${harness.platform.baseUrl}/graphql`, {

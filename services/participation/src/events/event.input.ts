@@ -176,6 +176,30 @@ export class AttendanceInput {
   count?: number | null;
 }
 
+@InputType({
+  description:
+    "An event's fields, agenda and attendance, saved together by saveEvent: omitted or null parts stay as they are. A refused part is named by its path in this input, e.g. agenda.0.endsAt.",
+})
+export class SaveEventInput extends UpdateEventInput {
+  @Field(() => [AgendaItemInput], {
+    nullable: true,
+    description: 'The whole new agenda, in order, at most 200 items, each within the event as saved; an empty list clears it, null leaves it as it is.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  agenda?: AgendaItemInput[] | null;
+
+  @Field(() => [AttendanceInput], {
+    nullable: true,
+    description: 'All the attendance counts, one per category × gender pair (at most 100 lines); an empty list clears them, null leaves them as they are.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  attendance?: AttendanceInput[] | null;
+}
+
 @InputType({ description: 'A collectivity invited to, or attending, a network event.' })
 export class EventParticipantInput {
   @Field(() => ID, { description: 'The collectivity (UUID); each at most once per call (else BAD_USER_INPUT naming participants).' })

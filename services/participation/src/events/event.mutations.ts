@@ -17,7 +17,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
 import { Event, EventOrganizer, TimePrecision } from './event.entity';
-import { AgendaItemInput, AttendanceInput, CreateEventInput, EventParticipantInput, UpdateEventInput } from './event.input';
+import { AgendaItemInput, AttendanceInput, CreateEventInput, EventParticipantInput, SaveEventInput, UpdateEventInput } from './event.input';
 import { EventParticipant } from './event-participant.entity';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
@@ -47,6 +47,14 @@ function applyOptionalFields(event: Event, input: CreateEventInput | UpdateEvent
 async function replaceAll(manager: EntityManager, entity: typeof AgendaItem | typeof Attendance | typeof EventParticipant, event: Event, existing: number) {
   const result = await manager.delete(entity, { collectivityId: event.collectivityId, eventId: event.id });
   if ((result.affected ?? 0) !== existing) throw forbidden('You may not replace these rows');
+}
+
+function applyUpdate(event: Event, input: UpdateEventInput): void {
+  if (input.kind != null) event.kind = input.kind;
+  if (input.startsAt != null) event.startsAt = input.startsAt;
+  if (input.status != null) event.status = input.status;
+  if (input.outcome !== undefined) event.outcome = input.outcome?.trim() || null;
+  applyOptionalFields(event, input);
 }
 
 function assertTimes(event: Event): void {
@@ -93,11 +101,7 @@ export class EventMutations {
   ): Promise<Event> {
     const event = await this.writable(context, id);
     const before = { ...event };
-    if (input.kind != null) event.kind = input.kind;
-    if (input.startsAt != null) event.startsAt = input.startsAt;
-    if (input.status != null) event.status = input.status;
-    if (input.outcome !== undefined) event.outcome = input.outcome?.trim() || null;
-    applyOptionalFields(event, input);
+    applyUpdate(event, input);
     assertTimes(event);
     const saved = await (await context.manager()).save(event);
     await auditRecord(context, 'participation', 'Event', saved, 'UPDATE', before);
@@ -142,33 +146,7 @@ export class EventMutations {
     @Ctx() context: ParticipationContext,
   ): Promise<Event> {
     const event = await this.writable(context, id, {}, 'eventId');
-    items.forEach((item, index) => {
-      const field = `items.${index}`;
-      if (!item.titleAr?.trim() && !item.titleFr?.trim()) throw badUserInput(`${field}.titleAr`, 'an item needs a title in Arabic or French');
-      if (item.endsAt.getTime() < item.startsAt.getTime()) throw badUserInput(`${field}.endsAt`, 'must not be before startsAt');
-      if (item.startsAt.getTime() < event.startsAt.getTime()) throw badUserInput(`${field}.startsAt`, 'must not be before the event starts');
-      if (event.endsAt && item.endsAt.getTime() > event.endsAt.getTime()) throw badUserInput(`${field}.endsAt`, 'must not be after the event ends');
-    });
-    const manager = await context.manager();
-    const before = await manager.find(AgendaItem, { where: { collectivityId: event.collectivityId, eventId: event.id }, order: { position: 'ASC' } });
-    await replaceAll(manager, AgendaItem, event, before.length);
-    const saved = await manager.save(
-      items.map((item, position) =>
-        manager.create(AgendaItem, {
-          collectivityId: event.collectivityId,
-          eventId: event.id,
-          position,
-          startsAt: item.startsAt,
-          endsAt: item.endsAt,
-          titleAr: item.titleAr?.trim() || null,
-          titleFr: item.titleFr?.trim() || null,
-          kind: item.kind,
-          speakers: (item.speakers ?? []).map((speaker) => ({ role: speaker.role, name: speaker.name?.trim() || null })),
-        }),
-      ),
-    );
-    await this.auditChild(context, event, 'Agenda', before, saved);
-    context.loaders.agendaByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
+    await this.writeAgenda(context, event, items, 'items');
     return event;
   }
 
@@ -182,23 +160,29 @@ export class EventMutations {
     @Ctx() context: ParticipationContext,
   ): Promise<Event> {
     const event = await this.writable(context, id, {}, 'eventId');
-    const seen = new Set<string>();
-    counts.forEach((count, index) => {
-      const key = `${count.category}:${count.gender}`;
-      if (seen.has(key)) throw badUserInput(`counts.${index}`, `${count.category} × ${count.gender} is given twice`);
-      seen.add(key);
-    });
-    const manager = await context.manager();
-    const before = await manager.find(Attendance, { where: { collectivityId: event.collectivityId, eventId: event.id } });
-    await replaceAll(manager, Attendance, event, before.length);
-    const saved = await manager.save(
-      counts.map((count) =>
-        manager.create(Attendance, { collectivityId: event.collectivityId, eventId: event.id, category: count.category, gender: count.gender, count: count.count ?? null }),
-      ),
-    );
-    await this.auditChild(context, event, 'Attendance', before, saved);
-    context.loaders.attendanceByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
+    await this.writeAttendance(context, event, counts, 'counts');
     return event;
+  }
+
+  @Mutation(() => Event, {
+    description:
+      "Saves an event's fields, agenda and attendance as one write: every part is stored, or none. Same rights as updateEvent (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity, NETWORK_ADMIN for a network event): UNAUTHENTICATED when anonymous, NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. endsAt, agenda.0.endsAt or attendance.1, and leaves everything as it was.",
+  })
+  async saveEvent(
+    @Arg('id', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('input', () => SaveEventInput, { description: 'The fields to change, and the agenda and attendance when given.' }) input: SaveEventInput,
+    @Ctx() context: ParticipationContext,
+  ): Promise<Event> {
+    const event = await this.writable(context, id);
+    const before = { ...event };
+    applyUpdate(event, input);
+    assertTimes(event);
+    const saved = await (await context.manager()).save(event);
+    await auditRecord(context, 'participation', 'Event', saved, 'UPDATE', before);
+    // each part is checked just before it is written: a refused part rolls the request's transaction back whole
+    if (input.agenda != null) await this.writeAgenda(context, saved, input.agenda, 'agenda');
+    if (input.attendance != null) await this.writeAttendance(context, saved, input.attendance, 'attendance');
+    return saved;
   }
 
   @Mutation(() => Event, {
@@ -261,6 +245,57 @@ export class EventMutations {
     await this.auditChild(context, event, 'EventOrganisations', null, ids);
     context.loaders.organisationLinksByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
     return event;
+  }
+
+  /** Checks then replaces an event's agenda; `path` names the list in the caller's input (items, agenda). */
+  private async writeAgenda(context: ParticipationContext, event: Event, items: AgendaItemInput[], path: string): Promise<void> {
+    items.forEach((item, index) => {
+      const field = `${path}.${index}`;
+      if (!item.titleAr?.trim() && !item.titleFr?.trim()) throw badUserInput(`${field}.titleAr`, 'an item needs a title in Arabic or French');
+      if (item.endsAt.getTime() < item.startsAt.getTime()) throw badUserInput(`${field}.endsAt`, 'must not be before startsAt');
+      if (item.startsAt.getTime() < event.startsAt.getTime()) throw badUserInput(`${field}.startsAt`, 'must not be before the event starts');
+      if (event.endsAt && item.endsAt.getTime() > event.endsAt.getTime()) throw badUserInput(`${field}.endsAt`, 'must not be after the event ends');
+    });
+    const manager = await context.manager();
+    const before = await manager.find(AgendaItem, { where: { collectivityId: event.collectivityId, eventId: event.id }, order: { position: 'ASC' } });
+    await replaceAll(manager, AgendaItem, event, before.length);
+    const saved = await manager.save(
+      items.map((item, position) =>
+        manager.create(AgendaItem, {
+          collectivityId: event.collectivityId,
+          eventId: event.id,
+          position,
+          startsAt: item.startsAt,
+          endsAt: item.endsAt,
+          titleAr: item.titleAr?.trim() || null,
+          titleFr: item.titleFr?.trim() || null,
+          kind: item.kind,
+          speakers: (item.speakers ?? []).map((speaker) => ({ role: speaker.role, name: speaker.name?.trim() || null })),
+        }),
+      ),
+    );
+    await this.auditChild(context, event, 'Agenda', before, saved);
+    context.loaders.agendaByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
+  }
+
+  /** Checks then replaces an event's attendance counts; `path` names the list in the caller's input (counts, attendance). */
+  private async writeAttendance(context: ParticipationContext, event: Event, counts: AttendanceInput[], path: string): Promise<void> {
+    const seen = new Set<string>();
+    counts.forEach((count, index) => {
+      const key = `${count.category}:${count.gender}`;
+      if (seen.has(key)) throw badUserInput(`${path}.${index}`, `${count.category} × ${count.gender} is given twice`);
+      seen.add(key);
+    });
+    const manager = await context.manager();
+    const before = await manager.find(Attendance, { where: { collectivityId: event.collectivityId, eventId: event.id } });
+    await replaceAll(manager, Attendance, event, before.length);
+    const saved = await manager.save(
+      counts.map((count) =>
+        manager.create(Attendance, { collectivityId: event.collectivityId, eventId: event.id, category: count.category, gender: count.gender, count: count.count ?? null }),
+      ),
+    );
+    await this.auditChild(context, event, 'Attendance', before, saved);
+    context.loaders.attendanceByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
   }
 
   private async setPublished(context: ParticipationContext, id: string, published: boolean): Promise<Event> {

@@ -15,15 +15,17 @@ export interface TestBrowser {
 
 /**
  * Debian's Chromium (or CHROMIUM_PATH) driven by playwright-core, with a fresh profile under the project (a 0700
- * temporary folder would not do) and the flags that keep it off this machine's closed network.
+ * temporary folder would not do) and the flags that keep it off this machine's closed network. `timezoneId` sets the
+ * browser's own time zone (the machine's by default), as a laptop set to another zone would have it.
  */
-export async function launchBrowser(viewport: { width: number; height: number }): Promise<TestBrowser> {
+export async function launchBrowser(viewport: { width: number; height: number }, options: { timezoneId?: string } = {}): Promise<TestBrowser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const profileDir = mkdtempSync(join(REPOSITORY_ROOT, '.data', 'chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const cspViolations: string[] = [];

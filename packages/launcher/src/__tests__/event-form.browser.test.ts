@@ -1,0 +1,177 @@
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
+import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
+
+/**
+ * The console's event form in real Chromium against the real processes: times read and typed on Morocco's wall clock
+ * whatever the browser's own time zone, and the event, its agenda and its attendance saved as one write.
+ */
+const VIEWPORT = { width: 1280, height: 900 };
+let platform: PlatformProcess;
+let token: string;
+
+beforeAll(async () => {
+  platform = await startPlatformProcess('event-form');
+  token = (await ask('mutation { login(email: "editor@tamazgana.infitah.test", password: "infitah-demo") { token } }')).data.login.token;
+}, 120_000);
+afterAll(() => platform?.dispose(), 60_000);
+
+async function ask(query: string, variables: Record<string, unknown> = {}, bearer?: string) {
+  const response = await fetch(`${platform.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: any[] };
+}
+
+/**
+ * A Tamazgana workshop created through the graph at 10:30–12:00 Morocco time on 2 June 2026 (UTC+1 then: 09:30Z),
+ * with one agenda item at 10:30–11:00.
+ */
+async function workshopAtHalfPastTen(title: string): Promise<string> {
+  const created = await ask(
+    'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+    { input: { kind: 'CO_CREATION_WORKSHOP', title, startsAt: '2026-06-02T10:30:00+01:00', endsAt: '2026-06-02T12:00:00+01:00', venue: 'Salle des fêtes' } },
+    token,
+  );
+  expect(created.errors).toBeUndefined();
+  const id = created.data.createEvent.id as string;
+  const agenda = [{ startsAt: '2026-06-02T10:30:00+01:00', endsAt: '2026-06-02T11:00:00+01:00', titleFr: 'Accueil', kind: 'WELCOME' }];
+  const attendance = [{ category: 'CIVIL_SOCIETY', gender: 'FEMALE', count: 12 }];
+  const saved = await ask('mutation ($id: ID!, $input: SaveEventInput!) { saveEvent(id: $id, input: $input) { id } }', { id, input: { agenda, attendance } }, token);
+  expect(saved.errors).toBeUndefined();
+  return id;
+}
+
+/** What the graph stores of the event: instants in UTC. */
+async function stored(id: string) {
+  const { data } = await ask(
+    'query ($id: ID!) { event(id: $id) { startsAt endsAt venue agenda { startsAt endsAt titleFr } attendance { category gender count } } }',
+    { id },
+    token,
+  );
+  return data.event;
+}
+
+async function signIn(context: BrowserContext, locale: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${platform.baseUrl}/admin/?locale=${locale}#/login`);
+  await page.fill('input[name="username"]', 'editor@tamazgana.infitah.test');
+  await page.fill('input[name="password"]', 'infitah-demo');
+  await page.click('button[type="submit"]');
+  await page.waitForURL(/#\/$/, { timeout: 15_000 });
+  await page.waitForSelector('a[href="#/events"]', { timeout: 15_000 });
+  return page;
+}
+
+async function openEvent(page: Page, id: string): Promise<void> {
+  await page.goto(`${platform.baseUrl}/admin/#/events/${id}`);
+  await page.waitForSelector('input[name="agenda.0.endsAt"]', { timeout: 15_000 });
+}
+
+/** A react-admin input by its full source, e.g. `agenda.0.endsAt`: its label, field and helper text (the innermost form control holding it). */
+const inputOf = (page: Page, source: string) => page.locator('.MuiFormControl-root', { has: page.locator(`input[name="${source}"]`) }).last();
+
+const timesShown = (page: Page) =>
+  Promise.all(['startsAt', 'endsAt', 'agenda.0.startsAt', 'agenda.0.endsAt'].map((name) => page.inputValue(`input[name="${name}"]`)));
+
+/** The bodies of the GraphQL writes the page sends from now on. */
+function writesSent(page: Page): string[] {
+  const writes: string[] = [];
+  page.on('request', (request) => {
+    const body = request.postData();
+    if (request.url().endsWith('/graphql') && body?.includes('mutation')) writes.push(body);
+  });
+  return writes;
+}
+
+describe.each(['UTC', 'America/New_York'])('the event form in a browser set to %s', (zone) => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(VIEWPORT, { timezoneId: zone });
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  it('shows an event created at 10:30 Morocco time at 10:30, and after a save it is still 10:30 in Morocco', async () => {
+    const id = await workshopAtHalfPastTen(`Atelier vu depuis ${zone}`);
+    const page = await signIn(browser.context, 'fr');
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(zone);
+    await openEvent(page, id);
+    expect(await timesShown(page)).toEqual(['2026-06-02T10:30', '2026-06-02T12:00', '2026-06-02T10:30', '2026-06-02T11:00']);
+
+    // a time typed in the form is Morocco's too: the event now ends at 12:30 in Morocco
+    await page.fill('input[name="venue"]', `Salle du conseil (${zone})`);
+    await page.fill('input[name="endsAt"]', '2026-06-02T12:30');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/#\/events(\?.*)?$/, { timeout: 15_000 });
+    expect(await stored(id)).toMatchObject({
+      venue: `Salle du conseil (${zone})`,
+      startsAt: '2026-06-02T09:30:00.000Z',
+      endsAt: '2026-06-02T11:30:00.000Z',
+      agenda: [{ startsAt: '2026-06-02T09:30:00.000Z', endsAt: '2026-06-02T10:00:00.000Z', titleFr: 'Accueil' }],
+    });
+
+    await openEvent(page, id);
+    expect(await timesShown(page)).toEqual(['2026-06-02T10:30', '2026-06-02T12:30', '2026-06-02T10:30', '2026-06-02T11:00']);
+    await page.screenshot({ path: join(SCREENSHOTS, `event-form-${zone.replace('/', '-')}.png`), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('saving the event form', () => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(VIEWPORT, { timezoneId: 'America/New_York' });
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  it("marks an agenda item's required times before submit, and sends nothing while one is missing", async () => {
+    const id = await workshopAtHalfPastTen('Atelier sans fin de séquence');
+    const before = await stored(id);
+    const page = await signIn(browser.context, 'fr');
+    await openEvent(page, id);
+    // react-admin puts an asterisk after the label of a required input, in the console's language
+    expect(await inputOf(page, 'startsAt').locator('label').first().textContent()).toMatch(/^Début\s*\*$/);
+    const agendaItem = await page.locator('.ra-input-agenda .RaSimpleFormIterator-line').first().innerText();
+    expect(agendaItem).toMatch(/Début\s*\*[\s\S]*Fin\s*\*[\s\S]*Titre \(arabe\)[\s\S]*Titre \(français\)[\s\S]*Type\s*\*/);
+    expect(agendaItem).not.toMatch(/Titre \(\w+\)\s*\*/);
+    expect(await page.locator('.ra-input-attendance .RaSimpleFormIterator-line').first().innerText()).toMatch(/Catégorie\s*\*[\s\S]*Genre\s*\*/);
+    const writes = writesSent(page);
+    await page.fill('input[name="venue"]', 'Ailleurs');
+    await page.fill('input[name="agenda.0.endsAt"]', '');
+    await page.locator('input[name="agenda.0.endsAt"]').blur();
+    await page.click('button[type="submit"]');
+    await inputOf(page, 'agenda.0.endsAt').locator('.MuiFormHelperText-root', { hasText: 'Ce champ est requis' }).waitFor({ timeout: 15_000 });
+    expect(page.url()).toContain(`#/events/${id}`);
+    expect(writes).toEqual([]);
+    expect(await stored(id)).toEqual(before);
+    await page.close();
+  });
+
+  it('shows an agenda item the graph refuses at its field, in Arabic, and stores none of the form', async () => {
+    const id = await workshopAtHalfPastTen('Atelier hors cadre');
+    const before = await stored(id);
+    const page = await signIn(browser.context, 'ar');
+    await openEvent(page, id);
+    const writes = writesSent(page);
+    await page.fill('input[name="venue"]', 'قاعة أخرى');
+    await page.fill('input[name="agenda.0.titleFr"]', 'Accueil des participants');
+    // the event ends at 12:00 in Morocco: an item ending at 13:00 is refused by the graph, not by the form
+    await page.fill('input[name="agenda.0.endsAt"]', '2026-06-02T13:00');
+    await page.click('button[type="submit"]');
+    await inputOf(page, 'agenda.0.endsAt').locator('.MuiFormHelperText-root', { hasText: 'يجب ألا يتجاوز نهاية النشاط' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'event-form-refused-ar.png'), fullPage: true });
+    expect(await page.textContent('form')).not.toMatch(/must|Variable|invalid value/);
+
+    // one write, refused whole: the new venue and title were not stored either
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse(writes[0]).query).toContain('saveEvent');
+    expect(JSON.parse(writes[0]).variables.input).toMatchObject({ venue: 'قاعة أخرى', agenda: [{ titleFr: 'Accueil des participants', endsAt: '2026-06-02T12:00:00.000Z' }] });
+    expect(await stored(id)).toEqual(before);
+    expect(page.url()).toContain(`#/events/${id}`);
+    expect(await page.inputValue('input[name="venue"]')).toBe('قاعة أخرى');
+    await page.close();
+  });
+});
