@@ -2206,7 +2206,7 @@ export type ProgramStatusInput = {
 export type ProgressReport = {
   /** When it was filed (ISO-8601 date-time, UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
-  /** What it says of each commitment reported on, in the order given. */
+  /** What it says of each commitment reported on, in the order given; an entry on a commitment the caller may not see (an unpublished one, for the public) is left out. */
   entries: Array<ReportEntry>;
   /** The report id (UUID). */
   id: Scalars['ID']['output'];
@@ -2244,7 +2244,7 @@ export type Proposal = {
   citizenSubmitted: Scalars['Boolean']['output'];
   /** The collectivity that received it. */
   collectivity?: Maybe<Collectivity>;
-  /** For a retained proposal: the commitment it became, resolved only within the proposal's collectivity. */
+  /** For a retained proposal: the commitment it became, resolved only within the proposal's collectivity; null when the caller may not see that commitment. */
   commitment?: Maybe<Commitment>;
   /** Whether its author consented to publication; null for callers other than the commune that received it. */
   consentToPublish?: Maybe<Scalars['Boolean']['output']>;

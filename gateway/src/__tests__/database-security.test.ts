@@ -83,6 +83,35 @@ describe('row-level security', () => {
     expect(updated).toEqual([{ n: 0 }]);
   });
 
+  it("gives the directory of commitments to participation's role to read, and to no service's role to write", async () => {
+    const privileges: Array<{ role: string; reads: boolean; writes: boolean }> = await platform.subgraphs.territory.ownerDataSource.query(`
+      SELECT r.rolname AS role, has_table_privilege(r.oid, 'directory.commitment', 'SELECT') AS reads,
+             has_table_privilege(r.oid, 'directory.commitment', 'INSERT, UPDATE, DELETE, TRUNCATE') AS writes
+        FROM pg_roles r WHERE r.rolname IN ('infitah_territory', 'infitah_participation', 'infitah_evaluation') ORDER BY 1`);
+    expect(privileges).toEqual([
+      { role: 'infitah_evaluation', reads: false, writes: false },
+      { role: 'infitah_participation', reads: true, writes: false },
+      { role: 'infitah_territory', reads: false, writes: false },
+    ]);
+    await expect(
+      asCaller(adminA, (query) => query('INSERT INTO directory.commitment (collectivity_id, id, published) VALUES ($1, gen_random_uuid(), true)', [DemoIds.tamazgana])),
+    ).rejects.toThrow(/permission denied/);
+  });
+
+  it('shows participation only the directory entries the caller may see', async () => {
+    const hidden = (await platform.subgraphs.evaluation.ownerDataSource.query(
+      `INSERT INTO evaluation.commitment (collectivity_id, id, program_id, title_fr, principles) VALUES ($1, gen_random_uuid(), $2, 'Brouillon', '{TRANSPARENCY}') RETURNING id`,
+      [DemoIds.tamazgana, DemoIds.programs.tamazgana],
+    ))[0].id as string;
+    const sees = async (caller: Caller) => (await asCaller(caller, (query) => query('SELECT id FROM directory.commitment WHERE id = $1', [hidden]))).length === 1;
+    expect({ anonymous: await sees(anonymous), adminB: await sees(adminB), editorA: await sees(editorA), network: await sees(network) }).toEqual({
+      anonymous: false,
+      adminB: false,
+      editorA: true,
+      network: true,
+    });
+  });
+
   it("keeps each service's role out of the other services' schemas", async () => {
     await expect(asCaller(network, (query) => query('SELECT * FROM territory.account'))).rejects.toThrow(/permission denied/);
     await expect(asCaller(network, (query) => query('SELECT * FROM evaluation.action_program'))).rejects.toThrow(/permission denied/);
@@ -97,7 +126,7 @@ describe('the catalogue', () => {
       SELECT n.nspname || '.' || c.relname AS table, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
              EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'collectivity_id' AND NOT a.attisdropped) AS tenant
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE c.relkind IN ('r', 'p') AND n.nspname IN ('territory', 'participation', 'evaluation', 'audit')
+       WHERE c.relkind IN ('r', 'p') AND n.nspname IN ('territory', 'participation', 'evaluation', 'audit', 'directory')
          AND c.relname <> 'migrations'
        ORDER BY 1`);
     expect(tables.filter((table) => table.tenant).map((table) => table.table)).toEqual(

@@ -158,21 +158,22 @@ describe('traceability from proposal to commitment', () => {
     expect(proposal.data.proposal.commitment).toEqual({ title: 'Publier les procès-verbaux et délibérations du conseil', collectivity: { id: DemoIds.tamazgana } });
   });
 
-  it("resolves a proposal's link only to a commitment of its own collectivity, whatever id is supplied", async () => {
+  it("refuses to link a proposal to a commitment of another collectivity, whatever id is supplied", async () => {
     const created = await platform.graphql(
       'mutation { createProposal(input: { title: "Idée de la commune fictive", principle: TRANSPARENCY }) { id } }',
       {},
       tokens.adminB,
     );
     const id = created.data.createProposal.id;
-    // the fictional commune names Tamazgana's commitment: the link is stored, but resolves to nothing
+    // the fictional commune names Tamazgana's commitment: refused, nothing stored
     const answered = await platform.graphql(
       'mutation ($id: ID!, $c: ID!) { answerProposal(id: $id, input: { status: RETAINED, answer: "Retenue.", commitmentId: $c }) { commitment { id title } } }',
       { id, c: DemoIds.commitments.tamazganaCouncilMinutes },
       tokens.adminB,
     );
-    expect(answered.errors).toBeUndefined();
-    expect(answered.data.answerProposal.commitment).toBeNull();
+    expect(answered.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'commitmentId' });
+    const [row] = await platform.subgraphs.participation.ownerDataSource.query('SELECT status, commitment_id FROM participation.proposal WHERE id = $1', [id]);
+    expect(row).toEqual({ status: 'SUBMITTED', commitment_id: null });
     const sources = await platform.graphql(TRACE, { id: DemoIds.commitments.tamazganaCouncilMinutes }, tokens.network);
     expect(sources.data.commitment.sourceProposals.map((proposal: { id: string }) => proposal.id)).not.toContain(id);
   });

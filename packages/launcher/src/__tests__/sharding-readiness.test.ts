@@ -10,7 +10,7 @@ import { createTestDatabase, startTestSubgraph, type TestDatabase, type TestSubg
  * other tenant tables pair collectivity_id with collectivity_id (Citus requires all three for a distributed table).
  * Every other table is listed here, with its status and the reason; docs/operations.md carries the same table.
  */
-const SCHEMAS = ['territory', 'participation', 'evaluation', 'audit'];
+const SCHEMAS = ['territory', 'participation', 'evaluation', 'audit', 'directory'];
 
 type Status = 'reference' | 'single-shard' | 'local';
 const NOT_DISTRIBUTED: Record<string, { status: Status; reason: string }> = {
@@ -46,6 +46,7 @@ const NOT_DISTRIBUTED: Record<string, { status: Status; reason: string }> = {
   'participation.migrations': { status: 'local', reason: "TypeORM's migration bookkeeping, on the coordinator" },
   'evaluation.migrations': { status: 'local', reason: "TypeORM's migration bookkeeping, on the coordinator" },
   'audit.migrations': { status: 'local', reason: "the audit trail's migration bookkeeping, on the coordinator" },
+  'directory.migrations': { status: 'local', reason: "the directory's migration bookkeeping, on the coordinator" },
 };
 
 interface TableRow {
@@ -128,7 +129,9 @@ describe('sharding readiness (Citus, by collectivity_id)', () => {
     expect(Object.keys(NOT_DISTRIBUTED).filter((name) => !tables.some((table) => table.name === name))).toEqual([]);
     // the participation and evaluation records are all tenant records
     expect(tenantTables()).toEqual(expect.arrayContaining(['participation.event', 'participation.proposal', 'evaluation.action_program', 'evaluation.commitment']));
-    expect(tenantTables().every((name) => name.startsWith('participation.') || name.startsWith('evaluation.'))).toBe(true);
+    // …and the directory's entries of them (directory.commitment sits with evaluation.commitment's shard)
+    expect(tenantTables()).toContain('directory.commitment');
+    expect(tenantTables().every((name) => name.startsWith('participation.') || name.startsWith('evaluation.') || name.startsWith('directory.'))).toBe(true);
   });
 
   it('gives every tenant table a NOT NULL collectivity_id (Citus refuses a null distribution value)', () => {

@@ -34,7 +34,12 @@ export class CommitmentResolver {
     const visible = visibleRowsSql('c', context.caller);
     const query = manager.createQueryBuilder(Commitment, 'c').where(visible.sql, visible.parameters);
     if (filter?.collectivityId) query.andWhere('c.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
-    if (filter?.programId) query.andWhere('c.program_id = :programId', { programId: filter.programId });
+    if (filter?.programId) {
+      // a programme the caller may not see filters like an unknown one: the count must not reveal that it exists
+      const program = await context.loaders.actionProgramById.load(assertUuid('programId', filter.programId));
+      if (!program) return { totalCount: 0, nodes: [] };
+      query.andWhere('c.program_id = :programId', { programId: program.id });
+    }
     if (filter?.principle) query.andWhere(':principle = ANY(c.principles)', { principle: filter.principle });
     if (filter?.completion) query.andWhere('c.completion = :completion', { completion: filter.completion });
     const search = filter?.search?.trim();

@@ -48,7 +48,10 @@ export class ProgressReport {
   @Column({ type: 'text', default: '' })
   narrative: string;
 
-  @Field(() => [ReportEntry], { description: 'What it says of each commitment reported on, in the order given.' })
+  @Field(() => [ReportEntry], {
+    description:
+      'What it says of each commitment reported on, in the order given; an entry on a commitment the caller may not see (an unpublished one, for the public) is left out.',
+  })
   @Column({ type: 'jsonb', default: () => "'[]'" })
   entries: ReportEntry[];
 

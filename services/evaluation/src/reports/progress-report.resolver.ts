@@ -4,7 +4,7 @@ import { assertCanWriteTenant, assertUuid, badUserInput, notFound, recordAudit, 
 import { CompletionLevel } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
 import { ActionProgram } from '../programs/action-program.entity';
-import { ProgressReport } from './progress-report.entity';
+import { ProgressReport, ReportEntry } from './progress-report.entity';
 
 const DATE = { message: 'must be an ISO-8601 date such as 2026-06-30' };
 /** A calendar day as PostgreSQL's date takes it: YYYY-MM-DD (IsISO8601 alone also lets 2024, 2024-12 or a time through). */
@@ -109,5 +109,18 @@ export class ProgressReportResolver {
     });
     context.loaders.reportsByProgram.clear({ collectivityId: program.collectivityId, id: program.id });
     return report;
+  }
+}
+
+@Resolver(() => ProgressReport)
+export class ProgressReportEntriesResolver {
+  @FieldResolver(() => [ReportEntry], {
+    description:
+      'What it says of each commitment reported on, in the order given; an entry on a commitment the caller may not see (an unpublished one, for the public) is left out.',
+  })
+  async entries(@Root() report: ProgressReport, @Ctx() context: EvaluationContext): Promise<ReportEntry[]> {
+    if (!report.entries.length) return [];
+    const found = await context.loaders.commitmentByKey.loadMany(report.entries.map((entry) => ({ collectivityId: report.collectivityId, id: entry.commitmentId })));
+    return report.entries.filter((_entry, index) => Boolean(found[index]) && !(found[index] instanceof Error));
   }
 }

@@ -29,6 +29,35 @@ export function createProposalLoaders(scope: RequestScope) {
       { cacheKeyFn: tenantKey },
     ),
 
+    /**
+     * The commitments a link may name, read from the directory evaluation keeps (never from evaluation's tables):
+     * the key itself when that commitment exists in that collectivity and the caller may see it, else null.
+     */
+    commitmentLinkByKey: new DataLoader<TenantKey, TenantKey | null, string>(
+      async (keys) => {
+        const valid = keys.filter((key) => isUuid(key.collectivityId) && isUuid(key.id));
+        if (!valid.length) return keys.map(() => null);
+        const manager = await scope.manager();
+        const visible = visibleRowsSql('d', scope.caller);
+        const rows: Array<{ collectivity_id: string; id: string }> = await manager
+          .createQueryBuilder()
+          .select(['d.collectivity_id AS collectivity_id', 'd.id AS id'])
+          .from('directory.commitment', 'd')
+          .where('(d.collectivity_id, d.id) IN (SELECT unnest(CAST(:collectivityIds AS uuid[])), unnest(CAST(:ids AS uuid[])))', {
+            collectivityIds: valid.map((key) => key.collectivityId.toLowerCase()),
+            ids: valid.map((key) => key.id.toLowerCase()),
+          })
+          .andWhere(visible.sql, visible.parameters)
+          .getRawMany();
+        const found = new Set(rows.map((row) => tenantKey({ collectivityId: row.collectivity_id, id: row.id })));
+        return keys.map((key) => {
+          const normalised = { collectivityId: key.collectivityId.toLowerCase(), id: key.id.toLowerCase() };
+          return found.has(tenantKey(normalised)) ? normalised : null;
+        });
+      },
+      { cacheKeyFn: tenantKey },
+    ),
+
     proposalPageByCollectivity: new DataLoader<TenantPageKey, Connection<Proposal>, string>(
       async (keys) => loadTenantPages(await scope.manager(), Proposal, keys, { caller: scope.caller, orderBy: PROPOSAL_ORDER }),
       { cacheKeyFn: tenantPageKey },

@@ -94,10 +94,16 @@ export class ProposalMutations {
       throw badUserInput('mergedIntoId', 'is only for a merged proposal');
     }
     if (input.commitmentId && input.status !== ProposalStatus.RETAINED) throw badUserInput('commitmentId', 'is only for a retained proposal');
+    if (input.commitmentId) {
+      const commitmentId = assertUuid('commitmentId', input.commitmentId);
+      // a link names a commitment of the proposal's own collectivity, as evaluation's directory knows it
+      const link = await context.loaders.commitmentLinkByKey.load({ collectivityId: proposal.collectivityId, id: commitmentId });
+      if (!link) throw badUserInput('commitmentId', 'names no commitment of the same collectivity');
+    }
     proposal.status = input.status;
     proposal.answer = answer;
     proposal.mergedIntoId = mergedIntoId;
-    // kept with the proposal's collectivity: it resolves only to a commitment of that collectivity
+    // kept with the proposal's collectivity, checked above against the directory
     proposal.commitmentId = input.status === ProposalStatus.RETAINED ? (input.commitmentId?.toLowerCase() ?? proposal.commitmentId) : null;
     proposal.answeredAt = ANSWERED.has(input.status) ? new Date() : null;
     const saved = await (await context.manager()).save(proposal);

@@ -51,7 +51,12 @@ export class ProposalResolver {
     if (filter?.collectivityId) query.andWhere('p.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
     if (filter?.principle) query.andWhere('p.principle = :principle', { principle: filter.principle });
     if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
-    if (filter?.eventId) query.andWhere('p.event_id = :eventId', { eventId: filter.eventId });
+    if (filter?.eventId) {
+      // an event the caller may not see filters like an unknown one: the count must not reveal that it exists
+      const event = await context.loaders.eventById.load(assertUuid('eventId', filter.eventId));
+      if (!event) return { totalCount: 0, nodes: [] };
+      query.andWhere('p.event_id = :eventId', { eventId: event.id });
+    }
     const search = filter?.search?.trim();
     // search_text is search_normalize(title || ' ' || body), stored: folding every row at each search took seconds
     if (search) query.andWhere('strpos(p.search_text, search_normalize(:search)) > 0', { search });
@@ -89,10 +94,13 @@ export class ProposalResolver {
 
   @FieldResolver(() => Commitment, {
     nullable: true,
-    description: "For a retained proposal: the commitment it became, resolved only within the proposal's collectivity.",
+    description:
+      "For a retained proposal: the commitment it became, resolved only within the proposal's collectivity; null when the caller may not see that commitment.",
   })
-  commitment(@Root() proposal: Proposal): Commitment | null {
-    return proposal.commitmentId ? { id: proposal.commitmentId, collectivityId: proposal.collectivityId } : null;
+  async commitment(@Root() proposal: Proposal, @Ctx() context: ParticipationContext): Promise<Commitment | null> {
+    if (!proposal.commitmentId) return null;
+    // null unless evaluation's directory lists it in this collectivity and the caller may see it: not even its id leaks
+    return context.loaders.commitmentLinkByKey.load({ collectivityId: proposal.collectivityId, id: proposal.commitmentId });
   }
 
   @FieldResolver(() => Proposal, { nullable: true, description: 'When merged: the proposal it joined.' })

@@ -1,0 +1,94 @@
+import type { Client } from 'pg';
+import { appRole, OWNER_ROLE } from './roles';
+
+/**
+ * The directory: what one subgraph publishes about its records so that another may link to them without
+ * reading its schema. A row says only that a record exists, which collectivity it belongs to and whether it
+ * is published: enough to refuse a link across collectivities and to hide a link the caller may not follow.
+ *
+ * - `directory.commitment` is kept by evaluation: `directory.commitments_changed()` is attached (by
+ *   evaluation's own migration) as statement triggers on `evaluation.commitment`, so every write of a
+ *   commitment — mutation, import, seed, bulk load, cascade — updates its entry in the same transaction.
+ *   The function runs as the owner; evaluation's runtime role has no privilege on the directory at all.
+ * - participation's runtime role may only read it, under row-level security mirroring evaluation's read rule
+ *   (the network, the commitment's own collectivity, else published only).
+ *
+ * Like the audit trail, it is migrated with the database's preparation, before any subgraph's migrations,
+ * so the subgraphs may be migrated in any order, or alone.
+ */
+const READ_RULE = `(
+  (SELECT current_setting('app.role', true)) = 'NETWORK_ADMIN'
+  OR collectivity_id = (SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)
+  OR published
+)`;
+
+const DIRECTORY_MIGRATIONS: Array<{ name: string; sql: string }> = [
+  {
+    name: '001-commitment',
+    sql: `
+      CREATE TABLE directory.commitment (
+        collectivity_id uuid NOT NULL,
+        id uuid NOT NULL,
+        published boolean NOT NULL,
+        PRIMARY KEY (collectivity_id, id)
+      );
+      ALTER TABLE directory.commitment ENABLE ROW LEVEL SECURITY;
+      ALTER TABLE directory.commitment FORCE ROW LEVEL SECURITY;
+      CREATE POLICY commitment_read ON directory.commitment FOR SELECT USING ${READ_RULE};
+
+      -- attached to evaluation.commitment only (FOR EACH STATEMENT, transition tables old_rows / new_rows)
+      CREATE FUNCTION directory.commitments_changed() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        IF TG_TABLE_SCHEMA <> 'evaluation' OR TG_TABLE_NAME <> 'commitment' OR TG_LEVEL <> 'STATEMENT' THEN
+          RAISE EXCEPTION 'directory.commitments_changed keeps the entries of evaluation.commitment only';
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+          DELETE FROM directory.commitment d USING old_rows o WHERE d.collectivity_id = o.collectivity_id AND d.id = o.id;
+        ELSIF TG_OP = 'UPDATE' THEN
+          DELETE FROM directory.commitment d USING old_rows o
+           WHERE d.collectivity_id = o.collectivity_id AND d.id = o.id
+             AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.collectivity_id = o.collectivity_id AND n.id = o.id);
+          INSERT INTO directory.commitment AS d (collectivity_id, id, published)
+          SELECT n.collectivity_id, n.id, n.published FROM new_rows n ORDER BY n.collectivity_id, n.id
+          ON CONFLICT (collectivity_id, id) DO UPDATE SET published = EXCLUDED.published WHERE d.published IS DISTINCT FROM EXCLUDED.published;
+        ELSIF TG_OP = 'INSERT' THEN
+          INSERT INTO directory.commitment AS d (collectivity_id, id, published)
+          SELECT n.collectivity_id, n.id, n.published FROM new_rows n ORDER BY n.collectivity_id, n.id
+          ON CONFLICT (collectivity_id, id) DO UPDATE SET published = EXCLUDED.published WHERE d.published IS DISTINCT FROM EXCLUDED.published;
+        END IF;
+        RETURN NULL;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.commitments_changed() FROM PUBLIC;
+
+      GRANT USAGE ON SCHEMA directory TO ${appRole('participation')};
+      GRANT SELECT ON directory.commitment TO ${appRole('participation')};
+    `,
+  },
+];
+
+/** Applies pending directory migrations, each in its own transaction, as the owner role. */
+export async function migrateDirectory(client: Client): Promise<string[]> {
+  await client.query(`SET ROLE ${OWNER_ROLE}`);
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS directory.migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const applied = new Set((await client.query<{ name: string }>('SELECT name FROM directory.migrations')).rows.map((row) => row.name));
+    const done: string[] = [];
+    for (const migration of DIRECTORY_MIGRATIONS) {
+      if (applied.has(migration.name)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO directory.migrations (name) VALUES ($1)', [migration.name]);
+        await client.query('COMMIT');
+        done.push(migration.name);
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+    return done;
+  } finally {
+    await client.query('RESET ROLE');
+  }
+}
