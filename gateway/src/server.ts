@@ -123,11 +123,11 @@ async function subgraphsReady(config: GatewayConfig): Promise<Record<string, boo
   return Object.fromEntries(entries);
 }
 
-/** The gateway's HTTP app (`/graphql`, `/health`, `/ready`) without opening a port. */
-export async function createGateway(
-  config: GatewayConfig,
-  options: { logger?: Logger; /** In a cluster worker: every worker's metrics, summed by the primary. */ clusterMetrics?: () => Promise<string> } = {},
-): Promise<Gateway> {
+/**
+ * The gateway's public HTTP app (`/graphql`, `/health`, `/ready`, …) without opening a port. Its metrics are not
+ * served here: `metricsApp` (metrics-server.ts) serves them on a port of their own.
+ */
+export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<Gateway> {
   const metrics = new Metrics('gateway');
   const logger = options.logger ?? createLogger('gateway');
   const subgraphHttp = subgraphFetch(config.subgraphTimeoutMs);
@@ -185,22 +185,14 @@ export async function createGateway(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // a client's x-request-id is kept only when the request comes through a trusted proxy (TRUST_PROXY), and only when
+  // well formed (requestIdOf); anyone else's request gets a fresh id
+  const trusted = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
   app.use((request, response, next) => {
-    response.locals.requestId = requestIdOf(request);
+    response.locals.requestId = trusted(request.socket.remoteAddress ?? '', 0) ? requestIdOf(request) : randomUUID();
     response.setHeader(REQUEST_ID_HEADER, response.locals.requestId);
     next();
   });
-  // Prometheus text; publish it to the scraper only (docs/operations.md)
-  const clusterMetrics = options.clusterMetrics;
-  app.get(
-    '/metrics',
-    clusterMetrics
-      ? async (_request, response) => {
-          response.type(metrics.registry.contentType);
-          response.send(await clusterMetrics().catch(() => metrics.registry.metrics()));
-        }
-      : metrics.handler(),
-  );
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', worker: process.pid });
   });
