@@ -33,8 +33,16 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Requests per minute per client address, whatever the token. */
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(3_000),
-  /** Express's `trust proxy`: the hops (or addresses) whose X-Forwarded-For is believed; `false` behind none. */
-  TRUST_PROXY: z.string().default('loopback'),
+  /**
+   * Express's `trust proxy`: the proxies (addresses, subnets, names such as `loopback`, or a hop count) whose
+   * X-Forwarded-For gives the client's address and whose x-request-id is kept. `false` by default: the client is
+   * the socket's address, whatever headers it sends. Set it to the reverse proxy in front of the gateway.
+   */
+  TRUST_PROXY: z.string().default('false'),
+  /** Prometheus `/metrics`, on a port of its own (never the public one); 0 takes any free port. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  /** Where `/metrics` listens: loopback unless the scraper needs another interface. */
+  METRICS_HOST: z.string().default('127.0.0.1'),
   /** Processes serving the gateway (node cluster): one per core by default. */
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** Old-generation heap of each cluster worker (MiB, V8's --max-old-space-size): garbage is collected before RSS passes ~300 MB. */
@@ -63,6 +71,7 @@ export interface GatewayConfig {
   nodeEnv: 'development' | 'test' | 'production';
   host: string;
   port: number;
+  metrics: { host: string; port: number };
   supergraphPath: string;
   adminDist: string;
   portalDist: string;
@@ -100,6 +109,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     nodeEnv: values.NODE_ENV,
     host: values.HOST,
     port: values.GATEWAY_PORT,
+    metrics: { host: values.METRICS_HOST, port: values.METRICS_PORT },
     supergraphPath: values.SUPERGRAPH_PATH,
     adminDist: values.ADMIN_DIST,
     portalDist: values.PORTAL_DIST,

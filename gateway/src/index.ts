@@ -2,24 +2,15 @@ import cluster from 'node:cluster';
 import { once } from 'node:events';
 import { AggregatorRegistry } from 'prom-client';
 import { loadGatewayConfig, type GatewayConfig } from './config';
+import { listenForMetrics } from './metrics-server';
 import { createGateway } from './server';
 
 export { createGateway } from './server';
 export { loadGatewayConfig } from './config';
 
-interface MetricsRequest {
-  type: 'infitah:metrics';
-  id: number;
-}
-interface MetricsReply {
-  type: 'infitah:metrics-reply';
-  id: number;
-  text: string;
-}
-
 /** One worker: the HTTP server, stopped gracefully on SIGINT/SIGTERM or when its primary is gone. */
 async function serve(config: GatewayConfig): Promise<void> {
-  const gateway = await createGateway(config, { clusterMetrics: cluster.isWorker ? askPrimaryForMetrics : undefined });
+  const gateway = await createGateway(config);
   if (cluster.isWorker) {
     // constructing one installs prom-client's answer to the primary's requests for this worker's metrics
     new AggregatorRegistry();
@@ -27,6 +18,8 @@ async function serve(config: GatewayConfig): Promise<void> {
   }
   const server = gateway.app.listen(config.port, config.host);
   await once(server, 'listening');
+  // a lone process serves its own metrics; in a cluster the primary serves every worker's, summed
+  const metricsServer = cluster.isWorker ? null : await listenForMetrics(gateway.metrics.registry, config.metrics.host, config.metrics.port);
   if (!cluster.isWorker) console.log(JSON.stringify({ level: 'info', service: 'gateway', message: `listening on http://${config.host}:${config.port}/graphql` }));
 
   let stopping = false;
@@ -36,6 +29,7 @@ async function serve(config: GatewayConfig): Promise<void> {
     // in-flight requests finish (5 s at most); new connections are refused
     setTimeout(() => server.closeAllConnections(), 5_000).unref();
     server.closeIdleConnections();
+    metricsServer?.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await gateway.stop();
     process.exit(0);
@@ -53,33 +47,6 @@ async function serve(config: GatewayConfig): Promise<void> {
   }
 }
 
-let nextRequest = 0;
-const pending = new Map<number, (text: string) => void>();
-
-/** A worker's `/metrics`: the primary sums every worker's metrics (prom-client's cluster aggregation). */
-function askPrimaryForMetrics(): Promise<string> {
-  const id = (nextRequest += 1);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      pending.delete(id);
-      reject(new Error('the primary did not answer'));
-    }, 5_000);
-    pending.set(id, (text) => {
-      clearTimeout(timer);
-      resolve(text);
-    });
-    process.send!({ type: 'infitah:metrics', id } satisfies MetricsRequest);
-  });
-}
-
-if (cluster.isWorker) {
-  process.on('message', (message: MetricsReply) => {
-    if (message?.type !== 'infitah:metrics-reply') return;
-    pending.get(message.id)?.(message.text);
-    pending.delete(message.id);
-  });
-}
-
 /**
  * The primary: one worker per core (`GATEWAY_WORKERS`), sharing the port; a worker that dies is replaced unless
  * shutdown has begun; SIGINT/SIGTERM stop the workers, which drain their requests, then the primary.
@@ -91,11 +58,8 @@ function supervise(config: GatewayConfig): void {
   cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${config.workerHeapMiB}`] });
   const fork = () => cluster.fork();
   for (let index = 0; index < config.workers; index += 1) fork();
-  cluster.on('message', async (worker, message: MetricsRequest) => {
-    if (message?.type !== 'infitah:metrics') return;
-    const text = await aggregator.clusterMetrics().catch((error: Error) => `# metrics unavailable: ${error.message}\n`);
-    worker.send({ type: 'infitah:metrics-reply', id: message.id, text } satisfies MetricsReply);
-  });
+  // the metrics port is the primary's: one scrape sums every worker (prom-client's cluster aggregation)
+  void listenForMetrics({ contentType: aggregator.contentType, metrics: () => aggregator.clusterMetrics() }, config.metrics.host, config.metrics.port);
   let listening = 0;
   cluster.on('listening', () => {
     listening += 1;

@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { createLogger, Metrics, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Logger } from '@infitah/observability';
+import { createLogger, graphqlOverHttpPlugin, Metrics, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, requireJsonBody, shortened, type Logger } from '@infitah/observability';
 import { costLimitPlugin } from './cost';
 import { inFlightDeduplication, type FetchInit } from './deduplicate';
 import { subgraphFetch } from './subgraph-http';
@@ -43,12 +43,21 @@ export interface Gateway {
 
 const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
+/** graphql-js's refusal of a document with too many tokens (`parseOptions.maxTokens`), a limit like depth and aliases. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
+/** How much of an error message goes into a log line. */
+const MAX_LOGGED_MESSAGE = 500;
+
 /** Only the contract's codes keep their message; no stack, subgraph response or address goes out. */
 export function maskGatewayError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   // a subgraph that refused the request (HTTP 400) with a public error: pass that error on, not the wrapper
   const inner = (formatted.extensions?.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body?.errors?.[0];
   if (inner && typeof inner.extensions?.code === 'string' && PUBLIC_CODES.has(inner.extensions.code)) {
     return maskGatewayError({ ...inner, path: formatted.path, locations: formatted.locations }, error);
+  }
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens) {
+    return { message: `Token limit of ${tokens[1]} exceeded: send a shorter document`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxTokens: Number(tokens[1]) } };
   }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
   const extensions: Record<string, unknown> = { code };
@@ -58,11 +67,19 @@ export function maskGatewayError(formatted: GraphQLFormattedError, error?: unkno
     }
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
   }
+  // Apollo Server's own refusals of a malformed request (e.g. a persisted query whose hash does not match it) carry
+  // a 4xx status and no code: the client's mistake, said as such
+  const status = (error as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+  if (!formatted.path && typeof status === 'number' && status >= 400 && status < 500) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
+  }
   const unavailable = /^(?:Unexpected error value: )?"?(?:Error: )?(The \w+ service is unavailable)/.exec(formatted.message);
   if (unavailable) return { message: unavailable[1], path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  // the detail stays in the log, under an id the client can quote
+  // our own fault: the detail stays in the log (message cut short), under an id the client can quote
   const errorId = randomUUID();
-  console.error(JSON.stringify({ level: 'error', service: 'gateway', errorId, code, message: formatted.message, path: formatted.path, error: String((error as Error)?.stack ?? error) }));
+  console.error(
+    JSON.stringify({ level: 'error', service: 'gateway', errorId, code, message: shortened(formatted.message, MAX_LOGGED_MESSAGE), path: formatted.path, error: shortened(String((error as Error)?.stack ?? error), 4_000) }),
+  );
   return {
     message: `Internal server error (reference ${errorId})`,
     path: formatted.path,
@@ -79,7 +96,9 @@ function limitsOf(config: GatewayConfig): ApolloArmor {
     maxDepth: { n: limits.depth, flattenFragments: true, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: limits.aliases, exposeLimits: true },
     maxDirectives: { n: limits.directives, exposeLimits: true },
-    maxTokens: { n: limits.tokens, exposeLimits: true },
+    // the token limit is graphql-js's own (`parseOptions.maxTokens` below): armor's parses in a plugin hook, where a
+    // syntax error or the limit itself became an unexpected error (HTTP 500)
+    maxTokens: { enabled: false },
     // the cost limit is ours (cost.ts): it counts the page sizes really asked, variables included
     costLimit: { enabled: false },
     // field suggestions would list the schema to someone who cannot introspect it
@@ -104,11 +123,11 @@ async function subgraphsReady(config: GatewayConfig): Promise<Record<string, boo
   return Object.fromEntries(entries);
 }
 
-/** The gateway's HTTP app (`/graphql`, `/health`, `/ready`) without opening a port. */
-export async function createGateway(
-  config: GatewayConfig,
-  options: { logger?: Logger; /** In a cluster worker: every worker's metrics, summed by the primary. */ clusterMetrics?: () => Promise<string> } = {},
-): Promise<Gateway> {
+/**
+ * The gateway's public HTTP app (`/graphql`, `/health`, `/ready`, …) without opening a port. Its metrics are not
+ * served here: `metricsApp` (metrics-server.ts) serves them on a port of their own.
+ */
+export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<Gateway> {
   const metrics = new Metrics('gateway');
   const logger = options.logger ?? createLogger('gateway');
   const subgraphHttp = subgraphFetch(config.subgraphTimeoutMs);
@@ -151,7 +170,9 @@ export async function createGateway(
     // one operation per request: a batch would multiply every limit below
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.limits.tokens },
     plugins: [
+      graphqlOverHttpPlugin<GatewayContext>(),
       observabilityPlugin<GatewayContext>(metrics, logger, (context) => ({ requestId: context.requestId ?? '', role: context.role, collectivityId: context.collectivityId })),
       ...armor.plugins,
       costLimitPlugin(config.limits.cost),
@@ -164,22 +185,14 @@ export async function createGateway(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // a client's x-request-id is kept only when the request comes through a trusted proxy (TRUST_PROXY), and only when
+  // well formed (requestIdOf); anyone else's request gets a fresh id
+  const trusted = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
   app.use((request, response, next) => {
-    response.locals.requestId = requestIdOf(request);
+    response.locals.requestId = trusted(request.socket.remoteAddress ?? '', 0) ? requestIdOf(request) : randomUUID();
     response.setHeader(REQUEST_ID_HEADER, response.locals.requestId);
     next();
   });
-  // Prometheus text; publish it to the scraper only (docs/operations.md)
-  const clusterMetrics = options.clusterMetrics;
-  app.get(
-    '/metrics',
-    clusterMetrics
-      ? async (_request, response) => {
-          response.type(metrics.registry.contentType);
-          response.send(await clusterMetrics().catch(() => metrics.registry.metrics()));
-        }
-      : metrics.handler(),
-  );
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', worker: process.pid });
   });
@@ -207,6 +220,7 @@ export async function createGateway(
   app.use(
     '/graphql',
     ...limits,
+    requireJsonBody,
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: req.ip, requestId: res.locals.requestId as string }),

@@ -2,6 +2,11 @@ import type { GraphQLSchema } from 'graphql';
 import {
   ACTORS,
   describeFinding,
+  ENVELOPE_KINDS,
+  inspectEnvelopeAnswer,
+  postEnvelope,
+  runEnvelopeFuzz,
+  type EnvelopeCase,
   inspectAnswer,
   loadPublicSchema,
   postGraphQL,
@@ -130,4 +135,50 @@ describe('the fuzzer', () => {
     expect(report.findings.map(describeFinding)).toEqual([]);
     expect(report.cases).toBeGreaterThanOrEqual(report.fields * ACTORS.length);
   }, 150_000);
+
+  it('recognises a broken envelope answer: a 5xx, an answer that is not JSON, an error without a code', () => {
+    const envelope: EnvelopeCase = { kind: 'malformed-json', note: 'x', contentType: 'application/json', body: '{' };
+    const kinds = (status: number, text: string) => {
+      const body = text.startsWith('{') ? JSON.parse(text) : null;
+      return inspectEnvelopeAnswer(envelope, { status, text, body, ms: 1 }).map((finding) => finding.kind);
+    };
+    expect(kinds(500, '{"errors":[{"message":"x","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}')).toEqual(['HTTP_5XX', 'INTERNAL_SERVER_ERROR']);
+    expect(kinds(400, '<html>Bad request</html>')).toEqual(['NOT_JSON']);
+    expect(kinds(400, '{"errors":[{"message":"x"}]}')).toEqual(['NO_CODE']);
+    expect(kinds(400, '{"errors":[{"message":"x","extensions":{"code":"BAD_REQUEST"}}]}')).toEqual([]);
+  });
+});
+
+/** The HTTP envelope (issue 25, item 3): found by the envelope fuzzer or named by the issue; none may answer 5xx. */
+const ENVELOPE_REGRESSIONS: Array<[string, EnvelopeCase, number, string | null]> = [
+  ['a syntax error in the document', { kind: 'body-shape', note: '', contentType: 'application/json', body: '{"query":"{"}' }, 400, 'GRAPHQL_PARSE_FAILED'],
+  ['JSON cut short', { kind: 'malformed-json', note: '', contentType: 'application/json', body: '{"query":"{ network { memberCount } }","variables":{' }, 400, 'BAD_REQUEST'],
+  ['a text/plain body (what a cross-site form sends)', { kind: 'content-type', note: '', contentType: 'text/plain', body: '{"query":"{ network { memberCount } }"}' }, 415, 'BAD_REQUEST'],
+  ['an unknown charset', { kind: 'content-type', note: '', contentType: 'application/json; charset=latin1', body: '{"query":"{ network { memberCount } }"}' }, 415, 'BAD_REQUEST'],
+  ['an operationName of 5,000 characters', { kind: 'operation-name', note: '', contentType: 'application/json', body: JSON.stringify({ query: 'query A { network { memberCount } }', operationName: 'A'.repeat(5_000) }) }, 400, 'BAD_REQUEST'],
+  ['an operationName that is an object', { kind: 'operation-name', note: '', contentType: 'application/json', body: '{"query":"{ network { memberCount } }","operationName":{"a":1}}' }, 400, 'BAD_REQUEST'],
+  [
+    'a variable 20,000 levels deep',
+    { kind: 'huge-variables', note: '', contentType: 'application/json', body: `{"query":"query ($f: CollectivityFilter) { collectivities(filter: $f) { totalCount } }","variables":{"f":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}}` },
+    400,
+    'BAD_USER_INPUT',
+  ],
+  ['20,000 undeclared variables', { kind: 'huge-variables', note: '', contentType: 'application/json', body: `{"query":"{ network { memberCount } }","variables":{${Array.from({ length: 20_000 }, (_, index) => `"v${index}":${index}`).join(',')}}}` }, 200, null],
+  ['the query key twice (the last wins, as in JSON.parse)', { kind: 'duplicate-keys', note: '', contentType: 'application/json', body: '{"query":"{ network { memberCount } }","query":"{ nope }"}' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
+];
+
+describe('the fuzzer of the HTTP envelope', () => {
+  it.each(ENVELOPE_REGRESSIONS)('answers %s without a 5xx', async (_name, envelope, status, code) => {
+    const answer = await postEnvelope(platform.gatewayUrl, envelope);
+    expect(inspectEnvelopeAnswer(envelope, answer).map(describeFinding)).toEqual([]);
+    expect(answer.status).toBe(status);
+    expect(answer.body?.errors?.[0]?.extensions?.code ?? null).toBe(code);
+  });
+
+  it('finds no 5xx, stack trace or uncoded error in a bounded run of every kind, with a fixed seed', async () => {
+    const report = await runEnvelopeFuzz(platform.gatewayUrl, { seed: SEED, cases: 280 });
+    console.log(`envelope fuzz: seed=${report.seed} cases=${report.cases} statuses=${JSON.stringify(report.statuses)}`);
+    expect(report.findings.map(describeFinding)).toEqual([]);
+    expect(Object.keys(report.statuses).sort()).toEqual([...ENVELOPE_KINDS].sort());
+  }, 120_000);
 });

@@ -1,2 +1,3 @@
 export * from './generator';
 export * from './fuzzer';
+export * from './envelope';

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArguments, REPOSITORY_ROOT, startLaunchedPlatform, type LaunchedPlatform } from '../harness/launched-platform';
+import { runEnvelopeFuzz } from './envelope';
 import { describeFinding, loadPublicSchema, prepareFixtures, runFuzz, signIn, type FuzzTarget } from './fuzzer';
 
 /**
@@ -54,6 +55,10 @@ async function main(): Promise<number> {
     const fixtures = await prepareFixtures(gatewayUrl, tokens, schema);
     console.log(`fuzz: seed=${seed} minutes=${minutes} against ${gatewayUrl}, ${fixtures.markers.length} markers, ${fixtures.ids.length} ids`);
     const report = await runFuzz(target, fixtures, schema, { seed, perPair, timeLimitMs: minutes * 60_000, log: console.log });
+    // then the HTTP envelope around the request: a few hundred raw requests per minute asked
+    const envelope = await runEnvelopeFuzz(gatewayUrl, { seed, cases: Math.ceil(300 * minutes) });
+    console.log(`fuzz: envelope cases=${envelope.cases} statuses=${JSON.stringify(envelope.statuses)}`);
+    report.findings.push(...envelope.findings);
 
     for (const finding of report.findings) console.log(describeFinding(finding));
     const folder = join(REPOSITORY_ROOT, '.data');

@@ -112,6 +112,8 @@ export async function startLaunchedPlatform(
       INFITAH_DATA_DIR: dataDir,
       EMBEDDED_POSTGRES_PORT: String(ports.postgres),
       GATEWAY_PORT: String(ports.gateway),
+      // the gateway's metrics on any free port: never in the way of a running `npm start`
+      METRICS_PORT: '0',
       TERRITORY_PORT: String(ports.territory),
       PARTICIPATION_PORT: String(ports.participation),
       EVALUATION_PORT: String(ports.evaluation),

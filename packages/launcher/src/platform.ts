@@ -20,6 +20,8 @@ export interface PlatformOptions {
   embeddedPostgresPort: number;
   host: string;
   ports: Record<ServiceName | 'gateway', number>;
+  /** The gateway's Prometheus /metrics (on loopback, never the public port); unset: any free port. */
+  metricsPort?: number;
   nodeEnv: string;
   log: (line: string) => void;
 }
@@ -43,6 +45,7 @@ export function platformOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Pl
       participation: port('PARTICIPATION_PORT', 4002),
       evaluation: port('EVALUATION_PORT', 4003),
     },
+    metricsPort: port('METRICS_PORT', 9464),
     nodeEnv: env.NODE_ENV ?? 'development',
     log: (line) => console.log(line),
   };
@@ -140,6 +143,7 @@ export function createPlatform(options: PlatformOptions): Platform {
         NODE_ENV: options.nodeEnv,
         HOST: options.host,
         GATEWAY_PORT: String(options.ports.gateway),
+        METRICS_PORT: String(options.metricsPort ?? 0),
         TERRITORY_PORT: String(options.ports.territory),
         PARTICIPATION_PORT: String(options.ports.participation),
         EVALUATION_PORT: String(options.ports.evaluation),

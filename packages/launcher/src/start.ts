@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       'Infitah is running:',
       `  GraphQL (gateway)   ${platform.gatewayUrl}/graphql`,
       `  health / readiness  ${platform.gatewayUrl}/health  ${platform.gatewayUrl}/ready`,
+      `  metrics (gateway)   http://127.0.0.1:${options.metricsPort ?? '(any free port)'}/metrics`,
       `  subgraphs           territory http://${host}:${ports.territory}/graphql, participation http://${host}:${ports.participation}/graphql, evaluation http://${host}:${ports.evaluation}/graphql`,
       `  database            ${options.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL on 127.0.0.1:${options.embeddedPostgresPort}, data in ${options.dataDir}`}`,
       'Press Ctrl-C to stop.',

@@ -25,8 +25,12 @@ export function createLogger(service: string, destination?: DestinationStream): 
 }
 
 export type { Logger } from 'pino';
+export { graphqlOverHttpPlugin, operationResolutionError, prefersLegacyJson, REQUEST_ERROR_CODES, requireJsonBody } from './http-spec';
 
-/** Operation names come from clients: only plain names are labels, and only so many of them. */
+/**
+ * Operation names come from clients: a label is the name of an operation of a document that parsed and validated
+ * (the graph knows what it asks), of at most 64 plain characters, and only so many of them; the rest count as `other`.
+ */
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_OPERATION_LABELS = 200;
 
@@ -109,10 +113,10 @@ export class Metrics {
     }
   }
 
-  /** A label for a client-given operation name. */
+  /** A label for a client-given operation name (of an operation that parsed and validated). */
   operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous';
-    if (!OPERATION_NAME.test(name)) return 'invalid';
+    if (!OPERATION_NAME.test(name)) return 'other';
     if (this.operations.has(name)) return name;
     if (this.operations.size >= MAX_OPERATION_LABELS) return 'other';
     this.operations.add(name);
@@ -128,6 +132,12 @@ export class Metrics {
   }
 }
 
+/** Client-given text in a log line: at most `max` characters. */
+export const MAX_LOGGED_NAME = 100;
+export function shortened(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 export interface RequestFacts {
   requestId: string;
   role?: string | null;
@@ -140,9 +150,10 @@ export function observabilityPlugin<TContext extends BaseContext>(metrics: Metri
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operation, operationName, errors, response }) {
+        async willSendResponse({ operation, operationName, errors, response, request }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          const labels = { operation: metrics.operationLabel(operationName ?? operation?.name?.value), type: operation?.operation ?? 'unknown' };
+          // `operation` is set once the document parsed, validated and named one of its operations
+          const labels = { operation: operation ? metrics.operationLabel(operation.name?.value) : 'other', type: operation?.operation ?? 'unknown' };
           metrics.requests.inc(labels);
           metrics.duration.observe(labels, seconds);
           const body = response.body.kind === 'single' ? response.body.singleResult : null;
@@ -150,7 +161,16 @@ export function observabilityPlugin<TContext extends BaseContext>(metrics: Metri
           for (const code of codes) metrics.errors.inc({ code });
           const facts = factsOf(contextValue);
           logger.info(
-            { requestId: facts.requestId, role: facts.role ?? 'ANONYMOUS', collectivityId: facts.collectivityId ?? null, operation: labels.operation, type: labels.type, durationMs: Math.round(seconds * 1000), errors: codes.length ? codes : undefined },
+            {
+              requestId: facts.requestId,
+              role: facts.role ?? 'ANONYMOUS',
+              collectivityId: facts.collectivityId ?? null,
+              // what the client named, cut short: a name is not a place to store 5,000 characters in the logs
+              operation: shortened(operationName ?? operation?.name?.value ?? request.operationName ?? 'anonymous', MAX_LOGGED_NAME),
+              type: labels.type,
+              durationMs: Math.round(seconds * 1000),
+              errors: codes.length ? codes : undefined,
+            },
             'graphql request',
           );
         },

@@ -11,7 +11,7 @@ import { callerFromAuthorization, CLIENT_ADDRESS_HEADER, credentialMatches, GATE
 import { loadServiceConfig, type ServiceConfig } from './config';
 import { RequestContext, transactionPlugin } from './context';
 import { createDataSource } from './database';
-import { createLogger, Metrics, observabilityPlugin, requestIdOf, type Logger, type PoolStats } from '@infitah/observability';
+import { createLogger, graphqlOverHttpPlugin, Metrics, observabilityPlugin, requestIdOf, requireJsonBody, type Logger, type PoolStats } from '@infitah/observability';
 import { ErrorCode } from './errors';
 import { mountOpenData } from './open-data';
 import { subgraphSchema, type SubgraphDefinition, type SubgraphSecurity } from './subgraph';
@@ -101,6 +101,8 @@ export async function createSubgraphServer(
   const apollo = new ApolloServer<RequestContext>({
     schema: await subgraphSchema(definition),
     plugins: [
+      // request errors answered by the book, for both media types (see @infitah/observability's http-spec)
+      graphqlOverHttpPlugin<RequestContext>(),
       observabilityPlugin<RequestContext>(metrics, logger, (context) => ({ requestId: context.requestId, role: context.caller.role, collectivityId: context.caller.collectivityId })),
       transactionPlugin((request) => metrics.observeSqlStatements(request.operationName, request.type, request.sqlStatements)),
       ApolloServerPluginInlineTraceDisabled(),
@@ -146,6 +148,7 @@ export async function createSubgraphServer(
         errors: [{ message: 'This service answers only the gateway', extensions: { code: ErrorCode.FORBIDDEN } }],
       });
     },
+    requireJsonBody,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -166,6 +169,13 @@ export async function createSubgraphServer(
   app.use((error: unknown, _request: express.Request, response: express.Response, next: express.NextFunction) => {
     if (response.headersSent) {
       next(error);
+      return;
+    }
+    // a body that is not JSON, too large, in an unknown charset: the client's mistake (body-parser's 4xx), not ours
+    const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const message = (error as { type?: string }).type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'Bad request';
+      response.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
     const errorId = randomUUID();

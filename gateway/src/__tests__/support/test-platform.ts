@@ -8,6 +8,7 @@ import { territory } from '@infitah/territory';
 import { createTestDatabase, startTestSubgraph, testSecurity, type TestDatabase, type TestSubgraph } from '@infitah/test-kit';
 import type { Logger } from '@infitah/observability';
 import { loadGatewayConfig } from '../../config';
+import { metricsApp } from '../../metrics-server';
 import { createGateway, type Gateway } from '../../server';
 
 export interface GraphQLResponse<TData = any> {
@@ -20,6 +21,8 @@ export interface TestPlatform {
   database: TestDatabase;
   subgraphs: Record<'territory' | 'participation' | 'evaluation', TestSubgraph & { url: string }>;
   gatewayUrl: string;
+  /** The gateway's metrics port (as METRICS_PORT would serve it), without /metrics. */
+  metricsUrl: string;
   /** POST to the gateway's /graphql, with a bearer token when given. */
   graphql<TData = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<TData>>;
   /** Signs in through the gateway with a demo account. */
@@ -67,6 +70,7 @@ export async function startTestPlatform(
   const gateway: Gateway = await createGateway(config, { logger: options.logger?.('gateway') });
   const { server: gatewayServer, port } = await listen(gateway.app);
   const gatewayUrl = `http://127.0.0.1:${port}`;
+  const { server: metricsServer, port: metricsPort } = await listen(metricsApp(gateway.metrics.registry));
 
   const graphql: TestPlatform['graphql'] = async (query, variables, token) => {
     const response = await fetch(`${gatewayUrl}/graphql`, {
@@ -82,6 +86,7 @@ export async function startTestPlatform(
     database,
     subgraphs,
     gatewayUrl,
+    metricsUrl: `http://127.0.0.1:${metricsPort}`,
     graphql,
     async login(email, password = DEMO_PASSWORD) {
       const response = await graphql<{ login: { token: string } }>(
@@ -92,7 +97,7 @@ export async function startTestPlatform(
       return response.data.login.token;
     },
     async close() {
-      for (const server of [gatewayServer, ...servers]) {
+      for (const server of [gatewayServer, metricsServer, ...servers]) {
         server.closeAllConnections();
         server.close();
       }

@@ -189,6 +189,20 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  it('has the gateway trust X-Forwarded-For from the proxy in front only: the edge network\'s gateway address', () => {
+    const subnet = interpolate(compose.networks!.edge.ipam.config[0].subnet, {});
+    const trusted = interpolate(String(compose.services.gateway.environment!.TRUST_PROXY), {});
+    expect(subnet).toMatch(/^\d+\.\d+\.\d+\.0\/24$/);
+    // the first address of the subnet: where Docker's port publishing (and so the host's reverse proxy) comes from
+    expect(trusted).toBe(subnet.replace(/\.0\/24$/, '.1'));
+  });
+
+  it('serves the gateway\'s metrics on a port of its own that is not published', () => {
+    const environment = compose.services.gateway.environment!;
+    expect(environment.METRICS_PORT).toBe('9464');
+    expect(compose.services.gateway.ports!.join(' ')).not.toMatch(/9464/);
+  });
+
   it('binds the services to every interface of their container, and the gateway reaches the subgraphs by name', () => {
     for (const name of [...SUBGRAPHS, 'gateway']) expect(compose.services[name].environment!.HOST).toBe('0.0.0.0');
     for (const name of SUBGRAPHS) {
@@ -356,10 +370,12 @@ describe('every command the images run', () => {
     SEED_DEMO_DATA: 'true',
   };
   const ports: Record<string, number> = {};
+  let metricsPort = 0;
   const running: Array<{ name: string; child: ChildProcess; output: () => string }> = [];
 
   beforeAll(async () => {
     for (const name of [...SUBGRAPHS, 'gateway']) ports[name] = await freePort();
+    metricsPort = await freePort();
   });
 
   afterAll(async () => {
@@ -392,6 +408,7 @@ describe('every command the images run', () => {
     const env: NodeJS.ProcessEnv = { ...imageEnv(service) };
     for (const [key, value] of Object.entries(compose.services[service].environment ?? {})) env[key] = rewrite(interpolate(String(value), variables));
     if (env.HOST) env.HOST = '127.0.0.1';
+    if (env.METRICS_HOST) [env.METRICS_HOST, env.METRICS_PORT] = ['127.0.0.1', String(metricsPort)];
     if (service in ports) env[service === 'gateway' ? 'GATEWAY_PORT' : 'PORT'] = String(ports[service]);
     return { PATH: process.env.PATH, ...env };
   }
@@ -473,6 +490,11 @@ describe('every command the images run', () => {
     expect(me.data.me).toEqual({ email: 'admin@tamazgana.infitah.test', role: 'COLLECTIVITY_ADMIN' });
     // the console and the portal are served from the built admin
     expect((await fetch(`${base}/admin/`)).status).toBe(200);
+    // metrics on the metrics port, not on the public one
+    expect((await fetch(`${base}/metrics`)).status).toBe(404);
+    const metrics = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toMatch(/infitah_graphql_requests_total\{[^}]*service="gateway"/);
   }, 60_000);
 
   it('a subgraph refuses GraphQL that does not come through the gateway', async () => {

@@ -63,13 +63,15 @@ describe('the platform through the gateway', () => {
         body: JSON.stringify({ query: 'query ClusterCount { network { memberCount } }' }),
       });
     }
-    // whichever worker answers the scrape, it reports all six
-    const text = await (await fetch(`http://127.0.0.1:${ports.gateway}/metrics`)).text();
+    // the primary serves the metrics port: one scrape reports all six, whichever workers answered
+    const text = await (await fetch(`http://127.0.0.1:${ports.metrics}/metrics`)).text();
     expect(text).toMatch(/infitah_graphql_requests_total\{[^}]*operation="ClusterCount"[^}]*\} 6\n/);
   });
 
-  it('answers /metrics in Prometheus text on all four processes', async () => {
-    for (const [name, port] of Object.entries(ports).filter(([name]) => ['gateway', 'territory', 'participation', 'evaluation'].includes(name))) {
+  it('answers /metrics in Prometheus text on all four processes, the gateway on its metrics port only', async () => {
+    expect((await fetch(`http://127.0.0.1:${ports.gateway}/metrics`)).status).toBe(404);
+    const metricsPorts = { gateway: ports.metrics, territory: ports.territory, participation: ports.participation, evaluation: ports.evaluation };
+    for (const [name, port] of Object.entries(metricsPorts)) {
       const response = await fetch(`http://127.0.0.1:${port}/metrics`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/plain/);

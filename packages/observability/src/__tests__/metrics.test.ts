@@ -5,7 +5,8 @@ describe('metrics', () => {
     const metrics = new Metrics('test');
     expect(metrics.operationLabel('NetworkReport')).toBe('NetworkReport');
     expect(metrics.operationLabel(undefined)).toBe('anonymous');
-    expect(metrics.operationLabel('drop table; --')).toBe('invalid');
+    expect(metrics.operationLabel('drop table; --')).toBe('other');
+    expect(metrics.operationLabel('A'.repeat(65))).toBe('other');
     for (let index = 0; index < 300; index += 1) metrics.operationLabel(`Op${index}`);
     expect(metrics.operationLabel('Op250')).toBe('other');
     expect(metrics.operationLabel('Op10')).toBe('Op10');

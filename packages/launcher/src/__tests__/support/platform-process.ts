@@ -6,7 +6,7 @@ import { REPOSITORY_ROOT } from '../../platform';
 
 export interface PlatformProcess {
   launcher: ChildProcess;
-  ports: Record<'gateway' | 'territory' | 'participation' | 'evaluation' | 'postgres', number>;
+  ports: Record<'gateway' | 'metrics' | 'territory' | 'participation' | 'evaluation' | 'postgres', number>;
   baseUrl: string;
   dataDir: string;
   output(): string;
@@ -18,6 +18,7 @@ export interface PlatformProcess {
 export async function startPlatformProcess(name: string): Promise<PlatformProcess> {
   const ports = {
     gateway: await freePort(),
+    metrics: await freePort(),
     territory: await freePort(),
     participation: await freePort(),
     evaluation: await freePort(),
@@ -33,6 +34,7 @@ export async function startPlatformProcess(name: string): Promise<PlatformProces
       INFITAH_DATA_DIR: dataDir,
       EMBEDDED_POSTGRES_PORT: String(ports.postgres),
       GATEWAY_PORT: String(ports.gateway),
+      METRICS_PORT: String(ports.metrics),
       TERRITORY_PORT: String(ports.territory),
       PARTICIPATION_PORT: String(ports.participation),
       EVALUATION_PORT: String(ports.evaluation),
