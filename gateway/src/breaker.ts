@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Counter, Gauge, type Registry } from 'prom-client';
+import type { Worker } from 'node:cluster';
 import type { Send } from './deduplicate';
 import { SubgraphTimeoutError } from './subgraph-http';
 
@@ -85,6 +86,15 @@ export class CircuitBreaker {
     }
     const after = this.state;
     if (after !== before) this.onChange(before, after);
+  }
+
+  /**
+   * Takes on the state another process's breaker of the same subgraph reached (cluster workers share what they learn):
+   * open unless already open or probing, closed whatever it was. Listeners are not told: it is not this one's finding.
+   */
+  follow(state: 'open' | 'closed'): void {
+    if (state === 'closed') this.close();
+    else if (this.mode === 'closed') this.open();
   }
 
   private open(): void {
@@ -183,4 +193,35 @@ export class SubgraphBreakers {
       if (to === 'open') opened.inc({ subgraph });
     });
   }
+}
+
+interface BreakerMessage {
+  type: 'infitah:breaker';
+  subgraph: string;
+  state: 'open' | 'closed';
+}
+
+const isBreakerMessage = (message: unknown): message is BreakerMessage => (message as BreakerMessage | null)?.type === 'infitah:breaker';
+
+/**
+ * In a cluster worker: when one of its breakers opens or closes, the other workers' follow (through the primary,
+ * `relayBreakerStates`). Without it each worker would learn of a hung subgraph by paying the timeout itself.
+ */
+export function shareBreakerStates(breakers: SubgraphBreakers, channel: NodeJS.Process = process): void {
+  breakers.onChange((subgraph, _from, to) => {
+    if (to !== 'half-open' && channel.connected) channel.send?.({ type: 'infitah:breaker', subgraph, state: to } satisfies BreakerMessage);
+  });
+  channel.on('message', (message: unknown) => {
+    if (isBreakerMessage(message)) breakers.of(message.subgraph).follow(message.state);
+  });
+}
+
+/** In the cluster's primary: passes each worker's breaker changes on to the other workers. */
+export function relayBreakerStates(cluster: { on(event: 'message', listener: (worker: Worker, message: unknown) => void): unknown; workers?: NodeJS.Dict<Worker> }): void {
+  cluster.on('message', (from, message) => {
+    if (!isBreakerMessage(message)) return;
+    for (const worker of Object.values(cluster.workers ?? {})) {
+      if (worker && worker !== from && worker.isConnected()) worker.send(message);
+    }
+  });
 }

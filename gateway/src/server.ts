@@ -39,6 +39,8 @@ export interface Gateway {
   app: express.Express;
   metrics: Metrics;
   apollo: ApolloServer<GatewayContext>;
+  /** The circuit breakers of the subgraphs, in this process. */
+  breakers: SubgraphBreakers;
   stop(): Promise<void>;
 }
 
@@ -256,6 +258,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     app,
     apollo,
     metrics,
+    breakers,
     stop: async () => {
       await apollo.stop();
       subgraphHttp.close();

@@ -112,6 +112,34 @@ describe('the circuit breaker of a subgraph', () => {
   });
 });
 
+describe('a breaker following the breaker of another worker', () => {
+  it('opens at once (its own cool-off counted from then), closes when told, and tells no listener', () => {
+    const { breaker, changes, advance } = breakerOn();
+    breaker.follow('open');
+    expect(breaker.state).toBe('open');
+    expect(breaker.admit()).toBeNull();
+    advance(5_000);
+    expect(breaker.state).toBe('half-open');
+    breaker.follow('open');
+    expect(breaker.state).toBe('half-open');
+    breaker.follow('closed');
+    expect(breaker.state).toBe('closed');
+    expect(breaker.admit()).toEqual({ probe: false });
+    expect(changes).toEqual([]);
+  });
+
+  it('leaves its own probe to decide when told open while probing', () => {
+    const { breaker, advance } = breakerOn();
+    fetchOnce(breaker, 'timed-out');
+    advance(5_000);
+    const probe = breaker.admit()!;
+    breaker.follow('open');
+    expect(breaker.state).toBe('half-open');
+    breaker.settle(probe, 'answered');
+    expect(breaker.state).toBe('closed');
+  });
+});
+
 describe("the gateway's subgraph breakers", () => {
   const ok = () => Promise.resolve(new Response('{"data":{}}', { status: 200 }));
 

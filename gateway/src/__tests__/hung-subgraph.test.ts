@@ -1,6 +1,8 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { freePort } from '@infitah/database';
 import { testSecurity } from '@infitah/test-kit';
 import { loadGatewayConfig } from '../config';
@@ -161,6 +163,97 @@ describe('timeouts by operation type, against a subgraph that never answers', ()
     expect(received).toEqual(['mutation']);
   });
 });
+
+describe('a hung subgraph behind a gateway of two workers (node cluster)', () => {
+  const received: string[] = [];
+  let subgraph: Server;
+  let gateway: ChildProcess;
+  let port: number;
+
+  beforeAll(async () => {
+    subgraph = createServer((request) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => received.push(operationOf(body)));
+    });
+    subgraph.listen(0, '127.0.0.1');
+    await once(subgraph, 'listening');
+    const url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+    port = await freePort();
+    const security = testSecurity();
+    gateway = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'index.js')], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        GATEWAY_WORKERS: '2',
+        GATEWAY_PORT: String(port),
+        TERRITORY_URL: url,
+        PARTICIPATION_URL: url,
+        EVALUATION_URL: url,
+        JWT_SECRET: security.jwtSecret,
+        GATEWAY_SECRET: security.gatewaySecret,
+        SUBGRAPH_QUERY_TIMEOUT_MS: '1000',
+        // no probe during the test
+        SUBGRAPH_BREAKER_COOL_OFF_MS: '600000',
+        LOG_LEVEL: 'error',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    // both workers listening: each new connection goes to the next worker, and /health names the one that answered
+    const workers = new Set<number>();
+    const deadline = Date.now() + 60_000;
+    while (workers.size < 2) {
+      if (gateway.exitCode !== null) throw new Error(`the gateway exited with ${gateway.exitCode}`);
+      if (Date.now() > deadline) throw new Error(`only ${workers.size} gateway worker(s) answered in 60 s`);
+      const health = await onFreshConnection(port, 'GET', '/health').catch(() => null);
+      if (health?.status === 200) workers.add((JSON.parse(health.body) as { worker: number }).worker);
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }, 90_000);
+  afterAll(async () => {
+    if (gateway && gateway.exitCode === null && gateway.signalCode === null) {
+      const exited = once(gateway, 'exit');
+      gateway.kill('SIGTERM');
+      await exited;
+    }
+    subgraph?.closeAllConnections();
+    subgraph?.close();
+  });
+
+  it('costs the timeout in one worker only: every later request, whichever worker takes it, is answered at once', async () => {
+    const query = JSON.stringify({ query: '{ organisations { totalCount } }' });
+    const first = await onFreshConnection(port, 'POST', '/graphql', query);
+    expect(first.ms).toBeLessThan(5_000);
+    expect(JSON.parse(first.body).errors).toEqual([expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'participation' } })]);
+    // a new connection each time: the primary hands them to the workers in turn
+    for (let index = 0; index < 6; index += 1) {
+      const next = await onFreshConnection(port, 'POST', '/graphql', query);
+      expect(next.ms).toBeLessThan(500);
+      expect(JSON.parse(next.body).errors).toEqual([expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'participation' } })]);
+    }
+    // only the first request reached the subgraph: the other worker's breaker opened with the first one's
+    expect(received).toEqual(['query']);
+  }, 30_000);
+});
+
+/** One request on a connection of its own (no keep-alive), timed. */
+function onFreshConnection(port: number, method: string, path: string, body?: string): Promise<{ status: number; body: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { host: '127.0.0.1', port, method, path, agent: false, headers: { 'content-type': 'application/json', connection: 'close' } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text, ms: performance.now() - started }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
 
 /** The type of the operation in a GraphQL request body, as a subgraph would see it. */
 function operationOf(body: string): string {
