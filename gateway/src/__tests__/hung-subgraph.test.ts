@@ -35,7 +35,7 @@ describe('a frozen subgraph process (SIGSTOP)', () => {
     return { value, ms: performance.now() - started };
   };
   const breakerGauge = async (subgraph: string) => {
-    const text = await (await fetch(`${platform.gatewayUrl}/metrics`)).text();
+    const text = await (await fetch(`${platform.metricsUrl}/metrics`)).text();
     return Number(new RegExp(`^infitah_subgraph_breaker_state\\{[^}]*subgraph="${subgraph}"[^}]*\\} (\\d)$`, 'm').exec(text)?.[1]);
   };
 
@@ -187,6 +187,7 @@ describe('a hung subgraph behind a gateway of two workers (node cluster)', () =>
         NODE_ENV: 'production',
         GATEWAY_WORKERS: '2',
         GATEWAY_PORT: String(port),
+        METRICS_PORT: '0',
         TERRITORY_URL: url,
         PARTICIPATION_URL: url,
         EVALUATION_URL: url,
