@@ -1,5 +1,6 @@
 import { AggregatorRegistry, Registry } from 'prom-client';
 import { CircuitBreaker, CircuitOpenError, SubgraphBreakers, type BreakerOptions, type BreakerState } from '../breaker';
+import { loadGatewayConfig } from '../config';
 import { SubgraphTimeoutError } from '../subgraph-http';
 
 /** The breaker's state machine, on a clock the test moves by hand. */
@@ -202,5 +203,24 @@ describe("the gateway's subgraph breakers", () => {
     expect(aggregated).toMatch(/^infitah_subgraph_breaker_state\{subgraph="participation"\} 2$/m);
     expect(aggregated).toMatch(/^infitah_subgraph_breaker_state\{subgraph="evaluation"\} 2$/m);
     expect(aggregated).toMatch(/^infitah_subgraph_breaker_opened_total\{subgraph="participation"\} 2$/m);
+  });
+});
+
+describe("the gateway's configuration of subgraph timeouts and breakers", () => {
+  const secrets = { JWT_SECRET: 'j'.repeat(32), GATEWAY_SECRET: 'g'.repeat(32) };
+
+  it('gives queries 3 s and mutations 15 s by default, and opens a breaker on 1 timeout or 3 failures for 5 s', () => {
+    const config = loadGatewayConfig(secrets);
+    expect(config.subgraphTimeouts).toEqual({ queryMs: 3_000, mutationMs: 15_000 });
+    expect(config.subgraphBreaker).toEqual({ timeoutThreshold: 1, failureThreshold: 3, coolOffMs: 5_000 });
+  });
+
+  it('still reads the deprecated SUBGRAPH_TIMEOUT_MS for a timeout whose own variable is unset', () => {
+    expect(loadGatewayConfig({ ...secrets, SUBGRAPH_TIMEOUT_MS: '10000' }).subgraphTimeouts).toEqual({ queryMs: 10_000, mutationMs: 10_000 });
+    expect(loadGatewayConfig({ ...secrets, SUBGRAPH_TIMEOUT_MS: '10000', SUBGRAPH_QUERY_TIMEOUT_MS: '2000' }).subgraphTimeouts).toEqual({ queryMs: 2_000, mutationMs: 10_000 });
+  });
+
+  it('refuses a threshold below 1', () => {
+    expect(() => loadGatewayConfig({ ...secrets, SUBGRAPH_BREAKER_FAILURES: '0' })).toThrow(/SUBGRAPH_BREAKER_FAILURES/);
   });
 });
