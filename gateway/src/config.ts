@@ -51,8 +51,18 @@ const schema = z.object({
   QUERY_PLAN_CACHE_MIB: z.coerce.number().int().min(1).max(1024).default(64),
   /** Merge identical subgraph queries of the same caller while one is on its way (deduplicate.ts); `false` turns it off. */
   SUBGRAPH_DEDUPLICATION: z.enum(['true', 'false']).default('true'),
-  /** Timeout of each subgraph fetch, in milliseconds. */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Time a subgraph has to answer a query, in milliseconds (also the start of an open-data answer, a session check). */
+  SUBGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
+  /** Time a subgraph has to answer a mutation, in milliseconds. A mutation is never sent twice. */
+  SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
+  /** Deprecated: the timeout of both kinds of fetch where SUBGRAPH_QUERY_TIMEOUT_MS / SUBGRAPH_MUTATION_TIMEOUT_MS are unset. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
+  /** Consecutive failed fetches to a subgraph (no answer, refused, HTTP 5xx) that open its circuit breaker. */
+  SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(3),
+  /** Consecutive timed-out fetches to a subgraph that open its circuit breaker. */
+  SUBGRAPH_BREAKER_TIMEOUTS: z.coerce.number().int().min(1).default(1),
+  /** How long an open breaker refuses fetches before letting one probe through, in milliseconds. */
+  SUBGRAPH_BREAKER_COOL_OFF_MS: z.coerce.number().int().min(10).default(5_000),
   /** Verifies access tokens (territory signs them with the same secret). */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** Presented to the subgraphs, which answer no one else. */
@@ -77,7 +87,12 @@ export interface GatewayConfig {
   portalDist: string;
   graphiqlDist: string;
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number; bodyBytes: number };
+  /** A subgraph's time to answer, by operation type (subgraph-http.ts). */
+  subgraphTimeouts: { queryMs: number; mutationMs: number };
+  /** The query timeout: also bounds the start of an open-data answer and a session check. */
   subgraphTimeoutMs: number;
+  /** The circuit breaker of each subgraph (breaker.ts). */
+  subgraphBreaker: { failureThreshold: number; timeoutThreshold: number; coolOffMs: number };
   /** Identical in-flight subgraph queries of one caller share one fetch. */
   subgraphDeduplication: boolean;
   rateLimits: { perCaller: number; perAddress: number };
@@ -105,6 +120,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     const upper = name.toUpperCase() as 'TERRITORY' | 'PARTICIPATION' | 'EVALUATION';
     return values[`${upper}_URL`] ?? `http://127.0.0.1:${values[`${upper}_PORT`] ?? DEFAULT_PORTS[name]}/graphql`;
   };
+  const queryMs = values.SUBGRAPH_QUERY_TIMEOUT_MS ?? values.SUBGRAPH_TIMEOUT_MS ?? 3_000;
+  const mutationMs = values.SUBGRAPH_MUTATION_TIMEOUT_MS ?? values.SUBGRAPH_TIMEOUT_MS ?? 15_000;
   return {
     nodeEnv: values.NODE_ENV,
     host: values.HOST,
@@ -122,7 +139,13 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       cost: values.MAX_COST,
       bodyBytes: values.MAX_BODY_BYTES,
     },
-    subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    subgraphTimeouts: { queryMs, mutationMs },
+    subgraphTimeoutMs: queryMs,
+    subgraphBreaker: {
+      failureThreshold: values.SUBGRAPH_BREAKER_FAILURES,
+      timeoutThreshold: values.SUBGRAPH_BREAKER_TIMEOUTS,
+      coolOffMs: values.SUBGRAPH_BREAKER_COOL_OFF_MS,
+    },
     subgraphDeduplication: values.SUBGRAPH_DEDUPLICATION === 'true',
     workers: values.GATEWAY_WORKERS ?? availableParallelism(),
     workerHeapMiB: values.GATEWAY_WORKER_HEAP_MIB,

@@ -24,20 +24,32 @@ interface Answer {
 }
 
 const QUERY_BODY = /^\{"query":"(query\b|\{)/;
+const MUTATION_BODY = /^\{"query":"mutation\b/;
+
+/**
+ * The type of the operation a fetch body carries: `query`, `mutation`, or null when it cannot be told (not JSON, no
+ * query, a subscription): a caller treats that as it would a mutation, never as a query.
+ */
+export function operationTypeOf(body: string | undefined): 'query' | 'mutation' | null {
+  if (typeof body !== 'string') return null;
+  // the gateway's bodies start with the operation, keyword first: no need to parse them to know a query
+  if (QUERY_BODY.test(body)) return 'query';
+  if (MUTATION_BODY.test(body)) return 'mutation';
+  let query: unknown;
+  try {
+    query = (JSON.parse(body) as { query?: unknown }).query;
+  } catch {
+    return null;
+  }
+  if (typeof query !== 'string') return null;
+  if (/^\s*(query\b|\{)/.test(query)) return 'query';
+  if (/^\s*mutation\b/.test(query)) return 'mutation';
+  return null;
+}
 
 /** The key of a fetch that may be merged, or null for one that must go alone (a mutation, an unparseable body). */
 export function deduplicationKey(input: string, init: FetchInit): string | null {
-  if ((init.method ?? 'GET').toUpperCase() !== 'POST' || typeof init.body !== 'string') return null;
-  // the gateway's bodies start with the operation, keyword first: no need to parse them to know a query
-  if (!QUERY_BODY.test(init.body)) {
-    let query: unknown;
-    try {
-      query = (JSON.parse(init.body) as { query?: unknown }).query;
-    } catch {
-      return null;
-    }
-    if (typeof query !== 'string' || !/^\s*(query\b|\{)/.test(query)) return null;
-  }
+  if ((init.method ?? 'GET').toUpperCase() !== 'POST' || operationTypeOf(init.body) !== 'query') return null;
   const authorization = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'authorization')?.[1] ?? '';
   return `${input}\u0000${authorization}\u0000${init.body}`;
 }

@@ -4,6 +4,7 @@ import { AggregatorRegistry } from 'prom-client';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { listenForMetrics } from './metrics-server';
 import { createGateway } from './server';
+import { relayBreakerStates, shareBreakerStates } from './breaker';
 
 export { createGateway } from './server';
 export { loadGatewayConfig } from './config';
@@ -15,6 +16,8 @@ async function serve(config: GatewayConfig): Promise<void> {
     // constructing one installs prom-client's answer to the primary's requests for this worker's metrics
     new AggregatorRegistry();
     AggregatorRegistry.setRegistries([gateway.metrics.registry]);
+    // a subgraph found hung by one worker is refused at once by all
+    shareBreakerStates(gateway.breakers);
   }
   const server = gateway.app.listen(config.port, config.host);
   await once(server, 'listening');
@@ -57,6 +60,7 @@ function supervise(config: GatewayConfig): void {
   // each worker's heap is capped (GATEWAY_WORKER_HEAP_MIB): V8 collects before its process outgrows its share of memory
   cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${config.workerHeapMiB}`] });
   const fork = () => cluster.fork();
+  relayBreakerStates(cluster);
   for (let index = 0; index < config.workers; index += 1) fork();
   // the metrics port is the primary's: one scrape sums every worker (prom-client's cluster aggregation)
   void listenForMetrics({ contentType: aggregator.contentType, metrics: () => aggregator.clusterMetrics() }, config.metrics.host, config.metrics.port);

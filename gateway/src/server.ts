@@ -11,11 +11,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createLogger, graphqlOverHttpPlugin, Metrics, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, requireJsonBody, shortened, type Logger } from '@infitah/observability';
 import { costLimitPlugin } from './cost';
 import { inFlightDeduplication, type FetchInit } from './deduplicate';
-import { subgraphFetch } from './subgraph-http';
+import { subgraphFetch, SubgraphTimeoutError } from './subgraph-http';
+import { CircuitOpenError, SubgraphBreakers, subgraphUnavailable } from './breaker';
 import { openDataRouter } from './open-data';
 import { rateLimits, securityHeaders } from './protection';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
-import type { GatewayConfig, SubgraphName } from './config';
+import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config';
 
 /** Forwards the verified token and the gateway credential; nothing else of the client's request. */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -38,10 +39,12 @@ export interface Gateway {
   app: express.Express;
   metrics: Metrics;
   apollo: ApolloServer<GatewayContext>;
+  /** The circuit breakers of the subgraphs, in this process. */
+  breakers: SubgraphBreakers;
   stop(): Promise<void>;
 }
 
-const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'SUBGRAPH_UNAVAILABLE']);
 
 /** graphql-js's refusal of a document with too many tokens (`parseOptions.maxTokens`), a limit like depth and aliases. */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
@@ -109,9 +112,11 @@ function limitsOf(config: GatewayConfig): ApolloArmor {
 /** Each subgraph's `/ready`, next to its `/graphql`. */
 const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '/ready');
 
-async function subgraphsReady(config: GatewayConfig): Promise<Record<string, boolean>> {
+/** Each subgraph's readiness; one whose circuit breaker is open is not asked (it would not answer in time). */
+async function subgraphsReady(config: GatewayConfig, breakerOpen: (name: string) => boolean): Promise<Record<string, boolean>> {
   const entries = await Promise.all(
     Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+      if (breakerOpen(name)) return [name, false] as const;
       try {
         const response = await fetch(readyUrl(url), { signal: AbortSignal.timeout(2_000) });
         return [name, response.ok] as const;
@@ -130,12 +135,16 @@ async function subgraphsReady(config: GatewayConfig): Promise<Record<string, boo
 export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<Gateway> {
   const metrics = new Metrics('gateway');
   const logger = options.logger ?? createLogger('gateway');
-  const subgraphHttp = subgraphFetch(config.subgraphTimeoutMs);
+  const subgraphHttp = subgraphFetch(config.subgraphTimeouts);
+  // a subgraph that keeps failing or hanging is refused at once for a while (breaker.ts)
+  const breakers = new SubgraphBreakers(SUBGRAPH_NAMES, config.subgraphBreaker);
+  breakers.registerMetrics(metrics.registry);
+  breakers.onChange((subgraph, from, to) => logger[to === 'closed' ? 'info' : 'warn']({ subgraph, from, to }, `circuit breaker of ${subgraph}: ${to}`));
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
     buildService: ({ name }) => {
-      const send = (input: string, init: FetchInit) => subgraphHttp(input, init);
+      const send = breakers.guard(name, (input: string, init: FetchInit) => subgraphHttp(input, init));
       const deduplicator = config.subgraphDeduplication ? inFlightDeduplication(send) : null;
       return new AuthenticatedDataSource({
         url: config.subgraphUrls[name as SubgraphName],
@@ -150,10 +159,10 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
             const { response, shared } = await deduplicator.fetch(input as string, init as FetchInit);
             timer({ outcome: shared ? 'shared' : String(response.status) });
             return response;
-          } catch {
-            timer({ outcome: 'unavailable' });
+          } catch (error) {
+            timer({ outcome: error instanceof CircuitOpenError ? 'circuit-open' : error instanceof SubgraphTimeoutError ? 'timeout' : 'unavailable' });
             // the cause names an internal address: it stays here
-            throw new Error(`The ${name} service is unavailable`);
+            throw subgraphUnavailable(name);
           }
         },
       }, config.gatewaySecret);
@@ -197,9 +206,10 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     response.json({ status: 'ok', worker: process.pid });
   });
   app.get('/ready', async (_request, response) => {
-    const subgraphs = await subgraphsReady(config);
+    const states = breakers.states();
+    const subgraphs = await subgraphsReady(config, (name) => states[name] === 'open');
     const ready = Object.values(subgraphs).every(Boolean);
-    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs });
+    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs, breakers: states });
   });
   const limits = rateLimits(config);
   app.use('/open-data', ...limits, openDataRouter(config));
@@ -248,6 +258,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     app,
     apollo,
     metrics,
+    breakers,
     stop: async () => {
       await apollo.stop();
       subgraphHttp.close();

@@ -30,7 +30,7 @@ beforeAll(async () => {
     TERRITORY_PORT: String(territoryHttp.port),
     EVALUATION_PORT: String(evaluationHttp.port),
     PARTICIPATION_PORT: String(await freePort()),
-    SUBGRAPH_TIMEOUT_MS: '3000',
+    SUBGRAPH_QUERY_TIMEOUT_MS: '3000',
     JWT_SECRET: testSecurity().jwtSecret,
     GATEWAY_SECRET: testSecurity().gatewaySecret,
   });
@@ -74,7 +74,7 @@ describe('gateway', () => {
     expect(body.data.network.participation).toBeNull();
     expect(body.data.network.evaluation).toEqual({ programCount: 1 });
     expect(body.errors).toEqual([
-      expect.objectContaining({ message: 'The participation service is unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      expect.objectContaining({ message: 'The participation service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'participation' } }),
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import { freePort } from '@infitah/database';
@@ -17,9 +18,13 @@ export interface GraphQLResponse<TData = any> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
 
+type SubgraphName = 'territory' | 'participation' | 'evaluation';
+
 export interface TestPlatform {
   database: TestDatabase;
-  subgraphs: Record<'territory' | 'participation' | 'evaluation', TestSubgraph & { url: string }>;
+  subgraphs: Record<SubgraphName, TestSubgraph & { url: string }>;
+  /** The subgraphs asked for in `subgraphProcesses`: their own process, which the gateway asks instead. */
+  processes: Partial<Record<SubgraphName, ChildProcess>>;
   gatewayUrl: string;
   /** The gateway's metrics port (as METRICS_PORT would serve it), without /metrics. */
   metricsUrl: string;
@@ -39,7 +44,13 @@ async function listen(app: { listen: (port: number, host: string) => Server }): 
 
 /** The three subgraphs on one fresh database, each behind real HTTP, and the gateway in front of them. */
 export async function startTestPlatform(
-  options: { sessionCacheMs?: number; gatewayEnv?: Record<string, string>; logger?: (service: string) => Logger } = {},
+  options: {
+    sessionCacheMs?: number;
+    gatewayEnv?: Record<string, string>;
+    logger?: (service: string) => Logger;
+    /** Subgraphs served to the gateway by their built server process (`node services/<name>/dist/index.js`), e.g. to freeze one. */
+    subgraphProcesses?: SubgraphName[];
+  } = {},
 ): Promise<TestPlatform> {
   const database = await createTestDatabase();
   // territory first: the others' seeds do not depend on it, but its accounts are needed to sign in
@@ -55,6 +66,32 @@ export async function startTestPlatform(
     subgraphs[name] = Object.assign(subgraph, { url: `http://127.0.0.1:${port}/graphql` });
   }
   const security = testSecurity();
+  const processes: TestPlatform['processes'] = {};
+  for (const name of options.subgraphProcesses ?? []) {
+    const port = await freePort();
+    const child = spawn(process.execPath, [require.resolve(`@infitah/${name}`)], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL: database.appUrls[name],
+        DATABASE_POOL_MAX: '4',
+        JWT_SECRET: security.jwtSecret,
+        GATEWAY_SECRET: security.gatewaySecret,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    processes[name] = child;
+    subgraphs[name].url = `http://127.0.0.1:${port}/graphql`;
+    const deadline = Date.now() + 30_000;
+    while (!(await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false))) {
+      if (child.exitCode !== null) throw new Error(`the ${name} process exited with ${child.exitCode}`);
+      if (Date.now() > deadline) throw new Error(`the ${name} process did not start in 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   const config = loadGatewayConfig({
     TERRITORY_URL: subgraphs.territory.url,
     PARTICIPATION_URL: subgraphs.participation.url,
@@ -62,6 +99,8 @@ export async function startTestPlatform(
     JWT_SECRET: security.jwtSecret,
     GATEWAY_SECRET: security.gatewaySecret,
     SESSION_CACHE_MS: String(options.sessionCacheMs ?? 0),
+    // a loaded test machine may take seconds on a heavy query; the breaker's tests set their own
+    SUBGRAPH_QUERY_TIMEOUT_MS: '10000',
     // tests send hundreds of requests a minute from one address; the rate-limit test sets its own
     RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000',
@@ -85,6 +124,7 @@ export async function startTestPlatform(
   return {
     database,
     subgraphs,
+    processes,
     gatewayUrl,
     metricsUrl: `http://127.0.0.1:${metricsPort}`,
     graphql,
@@ -102,6 +142,15 @@ export async function startTestPlatform(
         server.close();
       }
       await gateway.stop();
+      await Promise.all(
+        Object.values(processes).map(async (child) => {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          const exited = once(child, 'exit');
+          child.kill('SIGCONT');
+          child.kill('SIGTERM');
+          await exited;
+        }),
+      );
       await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
       await database.drop();
     },
