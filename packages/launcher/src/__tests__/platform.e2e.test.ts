@@ -42,7 +42,11 @@ describe('the platform through the gateway', () => {
     expect((await fetch(`http://127.0.0.1:${ports.gateway}/health`)).status).toBe(200);
     const ready = await fetch(`http://127.0.0.1:${ports.gateway}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { territory: true, participation: true, evaluation: true } });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      subgraphs: { territory: true, participation: true, evaluation: true },
+      breakers: { territory: 'closed', participation: 'closed', evaluation: 'closed' },
+    });
   });
 
   it('serves the gateway from one worker per core, and sums their metrics', async () => {

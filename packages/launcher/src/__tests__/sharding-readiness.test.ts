@@ -42,6 +42,10 @@ const NOT_DISTRIBUTED: Record<string, { status: Status; reason: string }> = {
     reason:
       'network-level entries (collectivities, memberships, network accounts) carry a null collectivity_id, and its append-only triggers would need citus.enable_unsafe_triggers; stays on the coordinator until both change (docs/operations.md)',
   },
+  'territory.login_throttle': {
+    status: 'local',
+    reason: 'sign-in throttling counters keyed by hashed account and address, not by collectivity; short-lived, kept on the coordinator',
+  },
   'territory.migrations': { status: 'local', reason: "TypeORM's migration bookkeeping, on the coordinator" },
   'participation.migrations': { status: 'local', reason: "TypeORM's migration bookkeeping, on the coordinator" },
   'evaluation.migrations': { status: 'local', reason: "TypeORM's migration bookkeeping, on the coordinator" },
