@@ -14,7 +14,7 @@ const app = {
       proposals: { name: 'Proposal |||| Proposals', fields: { title: 'Title', principle: 'Principle', status: 'Status', answer: 'Answer', published: 'Published' } },
       organisations: { name: 'Organisation |||| Organisations' },
       actionPrograms: { name: 'Programme |||| Programmes', fields: { title: 'Title', status: 'Status', adoptedOn: 'Adopted on' } },
-      commitments: { name: 'Commitment |||| Commitments', fields: { title: 'Title', completion: 'Completion', progress: 'Progress' } },
+      commitments: { name: 'Commitment |||| Commitments', fields: { title: 'Title', titleAr: 'Title (Arabic)', titleFr: 'Title (French)', problem: 'Problem addressed', action: 'What will be done', principles: 'Principles', completion: 'Completion', progress: 'Progress', leadUnit: 'Lead unit', startsOn: 'Starts on', endsOn: 'Ends on', milestones: 'Milestones', milestoneTitle: 'Milestone', dueOn: 'Due on', doneOn: 'Done on', weight: 'Weight' } },
       libraryEntries: {
         name: 'Library entry |||| Library',
         fields: {
@@ -55,7 +55,7 @@ const app = {
       proposals: { name: 'Proposition |||| Propositions', fields: { title: 'Titre', principle: 'Principe', status: 'Statut', answer: 'Réponse', published: 'Publiée' } },
       organisations: { name: 'Association |||| Associations' },
       actionPrograms: { name: 'Programme |||| Programmes', fields: { title: 'Titre', status: 'Statut', adoptedOn: 'Adopté en' } },
-      commitments: { name: 'Engagement |||| Engagements', fields: { title: 'Titre', completion: 'Réalisation', progress: 'Avancement' } },
+      commitments: { name: 'Engagement |||| Engagements', fields: { title: 'Titre', titleAr: 'Titre (arabe)', titleFr: 'Titre (français)', problem: 'Problème traité', action: 'Action prévue', principles: 'Principes', completion: 'Réalisation', progress: 'Avancement', leadUnit: 'Service porteur', startsOn: 'Début', endsOn: 'Fin', milestones: 'Jalons', milestoneTitle: 'Jalon', dueOn: 'Échéance', doneOn: 'Réalisé le', weight: 'Poids' } },
       libraryEntries: {
         name: 'Fiche de la bibliothèque |||| Bibliothèque',
         fields: {
@@ -96,7 +96,7 @@ const app = {
       proposals: { name: arPlural('مقترح', 'المقترحات'), fields: { title: 'العنوان', principle: 'المبدأ', status: 'الحالة', answer: 'الجواب', published: 'منشور' } },
       organisations: { name: arPlural('جمعية', 'الجمعيات') },
       actionPrograms: { name: arPlural('برنامج', 'برامج عمل الانفتاح'), fields: { title: 'العنوان', status: 'الحالة', adoptedOn: 'تاريخ المصادقة' } },
-      commitments: { name: arPlural('التزام', 'الالتزامات'), fields: { title: 'العنوان', completion: 'الإنجاز', progress: 'التقدم' } },
+      commitments: { name: arPlural('التزام', 'الالتزامات'), fields: { title: 'العنوان', titleAr: 'العنوان (بالعربية)', titleFr: 'العنوان (بالفرنسية)', problem: 'الإشكالية المعالجة', action: 'الإجراء المزمع', principles: 'المبادئ', completion: 'الإنجاز', progress: 'التقدم', leadUnit: 'المصلحة المسؤولة', startsOn: 'البداية', endsOn: 'النهاية', milestones: 'المراحل', milestoneTitle: 'المرحلة', dueOn: 'الأجل', doneOn: 'تاريخ الإنجاز', weight: 'الوزن' } },
       libraryEntries: {
         name: arPlural('بطاقة المكتبة', 'المكتبة'),
         fields: {
