@@ -46,6 +46,7 @@ const app = {
         done: 'Imported: %{created} created, %{updated} updated', tooLarge: 'The file is too large to be sent at once: split it into smaller files.',
       },
       language: 'Language',
+      auth: { rate_limited: 'Too many sign-in attempts. Try again in %{wait}.', seconds: '1 second |||| %{smart_count} seconds', minutes: '1 minute |||| %{smart_count} minutes' },
       validation: validationMessages.en,
     },
   },
@@ -87,6 +88,7 @@ const app = {
         done: 'Import terminé : %{created} créés, %{updated} modifiés', tooLarge: 'Le fichier est trop volumineux pour être envoyé en une fois : découpez-le en plusieurs fichiers.',
       },
       language: 'Langue',
+      auth: { rate_limited: 'Trop de tentatives de connexion. Réessayez dans %{wait}.', seconds: '1 seconde |||| %{smart_count} secondes', minutes: '1 minute |||| %{smart_count} minutes' },
       validation: validationMessages.fr,
     },
   },
@@ -128,6 +130,12 @@ const app = {
         done: 'تم الاستيراد: %{created} إضافة، %{updated} تعديل', tooLarge: 'الملف كبير جداً لإرساله دفعة واحدة: قسِّمه إلى ملفات أصغر.',
       },
       language: 'اللغة',
+      auth: {
+        rate_limited: 'محاولات تسجيل دخول كثيرة. أعد المحاولة بعد %{wait}.',
+        // Polyglot's six Arabic forms: zero, one, two, few (3–10), many (11–99), other
+        seconds: '%{smart_count} ثانية |||| ثانية واحدة |||| ثانيتين |||| %{smart_count} ثوانٍ |||| %{smart_count} ثانية |||| %{smart_count} ثانية',
+        minutes: '%{smart_count} دقيقة |||| دقيقة واحدة |||| دقيقتين |||| %{smart_count} دقائق |||| %{smart_count} دقيقة |||| %{smart_count} دقيقة',
+      },
       validation: validationMessages.ar,
     },
   },
