@@ -1,9 +1,10 @@
+import { useMemo } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ProfilePage } from './collectivities/ProfilePage';
 import accounts from './accounts';
 import { AuditLogList } from './AuditLogList';
-import { authProvider } from './authProvider';
+import { createAuthProvider } from './authProvider';
 import cohorts from './cohorts';
 import collectivities from './collectivities';
 import commitments from './commitments';
@@ -17,13 +18,16 @@ import programs from './programs';
 import proposals from './proposals';
 
 export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale>; theme: object }) {
+  const i18nProvider = useMemo(() => createI18nProvider(locale), [locale]);
+  // a refused sign-in (a throttled try and its wait included) is told in the console's language
+  const authProvider = useMemo(() => createAuthProvider(i18nProvider.translate), [i18nProvider]);
   return (
     <Admin
       disableTelemetry
       title="Infitah"
       dataProvider={dataProvider}
       authProvider={authProvider}
-      i18nProvider={createI18nProvider(locale)}
+      i18nProvider={i18nProvider}
       dashboard={Dashboard}
       theme={theme}
       requireAuth

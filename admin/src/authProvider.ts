@@ -1,11 +1,34 @@
-import type { AuthProvider } from 'react-admin';
+import type { AuthProvider, TranslateFunction } from 'react-admin';
 import { ConsoleIdentityDocument, ConsoleLoginDocument } from './generated/operations';
 import { currentSession, graphql, TOKEN_KEY } from './graphql';
 
-export const authProvider: AuthProvider = {
+/**
+ * Why a sign-in was refused, in the console's language: a throttled try says how long to wait (rounded up to the
+ * minute past one minute), wrong credentials say so without the graph's English.
+ */
+export function signInRefusal(error: unknown, translate: TranslateFunction): Error {
+  const { status, body } = (error ?? {}) as { status?: number; body?: { retryAfterSeconds?: number | null } };
+  if (status === 429) {
+    const seconds = Math.max(1, Math.ceil(Number(body?.retryAfterSeconds) || 1));
+    const wait =
+      seconds < 60
+        ? translate('infitah.auth.seconds', { smart_count: seconds })
+        : translate('infitah.auth.minutes', { smart_count: Math.ceil(seconds / 60) });
+    return new Error(translate('infitah.auth.rate_limited', { wait }));
+  }
+  if (status === 401) return new Error(translate('ra.auth.sign_in_error'));
+  return error instanceof Error ? error : new Error(translate('ra.notification.http_error'));
+}
+
+/** The console's sign-in against the graph; `translate` words a refused sign-in in the console's language. */
+export const createAuthProvider = (translate: TranslateFunction): AuthProvider => ({
   async login({ username, password }: { username: string; password: string }) {
-    const data = await graphql(ConsoleLoginDocument, { email: username, password });
-    sessionStorage.setItem(TOKEN_KEY, data.login.token);
+    try {
+      const data = await graphql(ConsoleLoginDocument, { email: username, password });
+      sessionStorage.setItem(TOKEN_KEY, data.login.token);
+    } catch (error) {
+      throw signInRefusal(error, translate);
+    }
   },
   async logout() {
     sessionStorage.removeItem(TOKEN_KEY);
@@ -27,4 +50,4 @@ export const authProvider: AuthProvider = {
     if (!data.me) throw new Error('Not signed in');
     return { id: data.me.id, fullName: data.me.displayName };
   },
-};
+});

@@ -14,14 +14,12 @@ interface ResourceSpec {
   remove?: string;
   /** Fields of the record that the create/update input accepts. */
   writable: string[];
-  /** Parts saved by their own mutations (a commitment's milestones). */
-  saveParts?: (id: string, data: Record<string, any>, previous: Record<string, any>) => Promise<void>;
-  /** Lists the update input takes whole, in the same write, when they changed (an event's agenda and attendance). */
+  /**
+   * Lists the update input takes whole, in the same write, when they changed (an event's agenda and attendance, a
+   * commitment's milestones): a form is saved by one mutation, all of it or nothing.
+   */
   updateParts?: Record<string, (value: any) => unknown>;
 }
-
-const changed = (data: Record<string, any>, previous: Record<string, any>, key: string) =>
-  key in data && JSON.stringify(data[key]) !== JSON.stringify(previous?.[key]);
 
 /** An event's agenda as saveEvent takes it: instants with their zone, titles null when empty. */
 const agendaInput = (agenda: Array<Record<string, any>> | null | undefined) =>
@@ -36,6 +34,15 @@ const agendaInput = (agenda: Array<Record<string, any>> | null | undefined) =>
 
 const attendanceInput = (attendance: Array<Record<string, any>> | null | undefined) =>
   (attendance ?? []).map((row) => ({ category: row.category, gender: row.gender, count: row.count ?? null }));
+
+/** A commitment's milestones as saveCommitment takes them: dates or null, weight 1 by default. */
+const milestonesInput = (milestones: Array<Record<string, any>> | null | undefined) =>
+  (milestones ?? []).map((milestone) => ({
+    title: milestone.title ?? '',
+    dueOn: milestone.dueOn || null,
+    doneOn: milestone.doneOn || null,
+    weight: milestone.weight ?? 1,
+  }));
 
 const EVENT_FIELDS = `id kind organizer status title titleAr titleFr description descriptionAr descriptionFr startsAt endsAt startsOn
   startsAtPrecision venue onlineUrl outcome published collectivity { id }
@@ -90,19 +97,11 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     fields: `id title titleAr titleFr problem statusQuo action contribution principles leadUnit partners startsOn endsOn completion progress published
       collectivity { id } program { id title } milestones { id title dueOn doneOn weight } indicators { id title unit baseline target distanceToTarget latest { value measuredOn } }`,
     filters: ['collectivityId', 'programId', 'principle', 'completion'],
-    update: { mutation: 'updateCommitment', inputType: 'CommitmentInput' },
+    // one write: the fields and the milestones are stored together or not at all
+    update: { mutation: 'saveCommitment', inputType: 'SaveCommitmentInput' },
     remove: 'deleteCommitment',
     writable: ['titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'contribution', 'principles', 'leadUnit', 'partners', 'startsOn', 'endsOn', 'completion'],
-    saveParts: async (id, data, previous) => {
-      if (!changed(data, previous, 'milestones')) return;
-      const milestones = (data.milestones ?? []).map((milestone: Record<string, any>) => ({
-        title: milestone.title,
-        dueOn: milestone.dueOn || null,
-        doneOn: milestone.doneOn || null,
-        weight: milestone.weight ?? 1,
-      }));
-      await graphql('mutation ($id: ID!, $m: [MilestoneInput!]!) { replaceMilestones(commitmentId: $id, milestones: $m) { id } }', { id, m: milestones });
-    },
+    updateParts: { milestones: milestonesInput },
   },
   libraryEntries: {
     list: 'libraryEntries',
@@ -248,7 +247,6 @@ export const dataProvider: DataProvider = {
       id: params.id,
       input,
     });
-    await spec.saveParts?.(String(params.id), params.data, params.previousData);
     return dataProvider.getOne(resource, { id: params.id });
   },
 

@@ -6,12 +6,13 @@ export const TOKEN_KEY = 'infitah.token';
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; field?: string; problems?: Array<{ field: string; message: string }> };
+  extensions?: { code?: string; field?: string; problems?: Array<{ field: string; message: string }>; retryAfterSeconds?: number };
 }
 
 /**
  * One request to the unified graph through the gateway, with the session's token. A BAD_USER_INPUT becomes a
- * form error at the field it names; UNAUTHENTICATED a 401 that sends the user back to the login page.
+ * form error at the field it names; UNAUTHENTICATED a 401 that sends the user back to the login page; RATE_LIMITED a 429
+ * whose body holds `retryAfterSeconds`.
  */
 export async function graphql<T, V extends Record<string, unknown>>(query: TypedDocumentString<T, V>, variables?: V): Promise<T>;
 export async function graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
@@ -37,6 +38,8 @@ export async function graphql<T = any>(query: string | TypedDocumentString<T, ne
       }
       throw new HttpError(error.message, 400, { errors });
     }
+    // too many tries (a throttled sign-in): the body says how long to wait
+    if (code === 'RATE_LIMITED') throw new HttpError(error.message, 429, { retryAfterSeconds: error.extensions?.retryAfterSeconds ?? null });
     if (code === 'FORBIDDEN') throw new HttpError(error.message, 403, body);
     if (code === 'NOT_FOUND') throw new HttpError(error.message, 404, body);
     throw new HttpError(error.message, 500, body);

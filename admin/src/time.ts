@@ -46,3 +46,8 @@ export function isoToMoroccoLocal(value: unknown): string {
   const values = Object.fromEntries(parts.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${values.year}-${values.month}-${values.day}T${values.hour}:${values.minute}`;
 }
+
+/** Today's date on Morocco's calendar, "2026-06-02", whatever the browser's zone (a UTC date is a day behind after midnight). */
+export function moroccoToday(now: Date = new Date()): string {
+  return isoToMoroccoLocal(now).slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Locale } from './i18n';
+import { moroccoDate, type Locale } from './i18n';
 
 interface Dataset {
   name: string;
@@ -72,7 +72,8 @@ export function OpenDataPage({ locale, title, back }: { locale: Locale; title: s
                 <tr key={dataset.name}>
                   <th scope="row">{labels.names[dataset.name] ?? dataset.name}</th>
                   <td>{dataset.rowCount.toLocaleString(locale === 'ar' ? 'ar-MA' : 'fr-MA')}</td>
-                  <td>{dataset.lastUpdated ? new Date(dataset.lastUpdated).toLocaleDateString(locale === 'ar' ? 'ar-MA' : 'fr-MA') : '—'}</td>
+                  {/* the day in Morocco, whatever the visitor's own time zone */}
+                  <td>{dataset.lastUpdated ? moroccoDate(dataset.lastUpdated, locale, false) : '—'}</td>
                   <td dir="ltr">
                     <a href={`/open-data/${dataset.name}.csv`} download aria-label={`${labels.names[dataset.name] ?? dataset.name} — CSV`}>
                       CSV

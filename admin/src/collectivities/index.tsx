@@ -1,6 +1,7 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { Button, Create, Datagrid, List, SelectField, SelectInput, SimpleForm, TextField, TextInput, required, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { graphql } from '../graphql';
+import { moroccoToday } from '../time';
 import { CollectivityListActions } from './ImportCollectivities';
 
 import { COLLECTIVITY_KINDS as KINDS } from '../choices';
@@ -41,7 +42,7 @@ function MembershipButton() {
     return (
       <Button
         label="admit"
-        onClick={() => run('mutation ($id: ID!, $on: String!) { admitMember(collectivityId: $id, joinedOn: $on) { id } }', { id: record.id, on: new Date().toISOString().slice(0, 7) })}
+        onClick={() => run('mutation ($id: ID!, $on: String!) { admitMember(collectivityId: $id, joinedOn: $on) { id } }', { id: record.id, on: moroccoToday().slice(0, 7) })}
       />
     );
   }

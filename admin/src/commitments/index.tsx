@@ -18,6 +18,9 @@ import {
   SimpleFormIterator,
   TextField,
   TextInput,
+  maxValue,
+  minValue,
+  required,
   useNotify,
   usePermissions,
   useRecordContext,
@@ -89,24 +92,34 @@ function ReviewPanel() {
   );
 }
 
+const FIELDS = 'resources.commitments.fields.';
+
+/** A commitment keeps a title in Arabic or in French: marked at the French title before anything is sent, as the graph would. */
+const titleInEitherLanguage = (value: unknown, values: Record<string, any>) =>
+  (typeof value === 'string' && value.trim()) || (typeof values.titleAr === 'string' && values.titleAr.trim()) ? undefined : 'infitah.validation.title_ar_or_fr';
+
+/** The commitment and its milestones are saved by one saveCommitment: all of it, or nothing with the refusal at its field. */
 export function CommitmentEdit() {
   return (
     <Edit mutationMode="pessimistic" aside={<ReviewPanel />}>
       <SimpleForm>
         <TextInput source="titleAr" fullWidth />
-        <TextInput source="titleFr" fullWidth />
+        <TextInput source="titleFr" fullWidth validate={titleInEitherLanguage} />
         <TextInput source="problem" multiline fullWidth />
         <TextInput source="action" multiline fullWidth />
-        <SelectArrayInput source="principles" choices={PRINCIPLES} />
+        <SelectArrayInput source="principles" choices={PRINCIPLES} validate={required()} />
         <SelectInput source="completion" choices={COMPLETION} />
         <TextInput source="leadUnit" />
+        <DateInput source="startsOn" />
+        <DateInput source="endsOn" />
         <NumberField source="progress" />
-        <ArrayInput source="milestones">
+        {/* each milestone's inputs are labelled with the commitment's own field names, in the console's language */}
+        <ArrayInput source="milestones" label={`${FIELDS}milestones`}>
           <SimpleFormIterator inline>
-            <TextInput source="title" />
-            <DateInput source="dueOn" />
-            <DateInput source="doneOn" />
-            <NumberInput source="weight" min={1} max={100} />
+            <TextInput source="title" label={`${FIELDS}milestoneTitle`} validate={required()} />
+            <DateInput source="dueOn" label={`${FIELDS}dueOn`} />
+            <DateInput source="doneOn" label={`${FIELDS}doneOn`} />
+            <NumberInput source="weight" label={`${FIELDS}weight`} min={1} max={100} defaultValue={1} validate={[required(), minValue(1), maxValue(100)]} />
           </SimpleFormIterator>
         </ArrayInput>
         <Indicators />

@@ -1322,12 +1322,14 @@ export type Mutation = {
   recordMeasurement: Indicator;
   /** Replaces an event's whole agenda with the items given, in that order; each item must lie within the event. Same rights as updateEvent; BAD_USER_INPUT names the item field at fault, e.g. items.2.endsAt. */
   replaceAgenda: Event;
-  /** Replaces all of a commitment's milestones with the list given, in order, and returns the commitment, whose progress follows from them. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT for an invalid milestone. */
+  /** Replaces all of a commitment's milestones with the list given, in order, and returns the commitment, whose progress follows from them. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT for an invalid milestone, naming its path (e.g. milestones.1.dueOn when it is due outside the commitment's period), nothing written. */
   replaceMilestones: Commitment;
   /** Replaces all of a programme's priority axes with the list given, in order; commitments linked to a former axis lose that link. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on axes.N.titleFr for an untitled axis. */
   replacePriorityAxes: ActionProgram;
   /** The network adds a review of a commitment: verified completion, 'did it open government?', potential for results; each call adds a new review. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the commitment does not exist. */
   reviewCommitment: Review;
+  /** Saves a commitment's fields and its milestones as one write: every part is stored, or none. Same rights as updateCommitment (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous; NOT_FOUND when the caller cannot see it). A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. titleFr, endsOn, milestones.0.title or milestones.1.dueOn, and leaves everything as it was. */
+  saveCommitment: Commitment;
   /** Saves an event's fields, agenda and attendance as one write: every part is stored, or none. Same rights as updateEvent (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity, NETWORK_ADMIN for a network event): UNAUTHENTICATED when anonymous, NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. endsAt, agenda.0.endsAt or attendance.1, and leaves everything as it was. */
   saveEvent: Event;
   /** Disables (ending its tokens) or re-enables an account: NETWORK_ADMIN any account, a COLLECTIVITY_ADMIN its own collectivity's commune accounts (NOT_FOUND for others). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR, BAD_USER_INPUT naming `id` for the caller's own account. */
@@ -1615,6 +1617,13 @@ export type MutationReplacePriorityAxesArgs = {
 export type MutationReviewCommitmentArgs = {
   commitmentId: Scalars['ID']['input'];
   input: ReviewInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSaveCommitmentArgs = {
+  id: Scalars['ID']['input'];
+  input: SaveCommitmentInput;
 };
 
 
@@ -2647,6 +2656,38 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** A commitment's fields and milestones, saved together by saveCommitment: omitted fields keep their value, omitted or null milestones stay as they are. A refused part is named by its path in this input, e.g. titleFr or milestones.0.dueOn. */
+export type SaveCommitmentInput = {
+  /** What will be done, up to 5,000 characters; null or blank clears it. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** A priority axis of the commitment's own programme (UUID; BAD_USER_INPUT on axisId otherwise); null unlinks it. */
+  axisId?: InputMaybe<Scalars['ID']['input']>;
+  /** Completion on the OGP IRM scale as the collectivity assesses it; null keeps the current level (NOT_STARTED at creation). */
+  completion?: InputMaybe<CompletionLevel>;
+  /** How it contributes to solving the problem, up to 5,000 characters; null or blank clears it. */
+  contribution?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, ISO-8601 date (YYYY-MM-DD), not before startsOn nor after the programme's periodEnd (BAD_USER_INPUT on endsOn); null clears it. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The collectivity's unit leading its implementation, up to 300 characters; null or blank clears it. */
+  leadUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new list of milestones, in order, at most 100, each due within the commitment's period as saved (BAD_USER_INPUT naming milestones.<n>.dueOn otherwise); an empty list removes them all, null leaves them as they are. */
+  milestones?: InputMaybe<Array<MilestoneInput>>;
+  /** Partners by name, at most 30, blank names dropped; replaces the whole list, null keeps it. */
+  partners?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The openness principles it serves: 1–5, duplicates removed (BAD_USER_INPUT on principles when none); null keeps the current ones. */
+  principles?: InputMaybe<Array<OpennessPrinciple>>;
+  /** The public problem it addresses, up to 5,000 characters; null or blank clears it. */
+  problem?: InputMaybe<Scalars['String']['input']>;
+  /** First day, ISO-8601 date (YYYY-MM-DD), not before the programme's periodStart (BAD_USER_INPUT on startsOn); null clears it. */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The situation before the commitment, up to 5,000 characters; null or blank clears it. */
+  statusQuo?: InputMaybe<Scalars['String']['input']>;
+  /** Title in Arabic, 1–300 characters and not blank; null clears it. */
+  titleAr?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French, 1–300 characters and not blank; null clears it. */
+  titleFr?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An event's fields, agenda and attendance, saved together by saveEvent: omitted or null parts stay as they are. A refused part is named by its path in this input, e.g. agenda.0.endsAt. */
 export type SaveEventInput = {
   /** The whole new agenda, in order, at most 200 items, each within the event as saved; an empty list clears it, null leaves it as it is. */

@@ -14,7 +14,7 @@ const app = {
       proposals: { name: 'Proposal |||| Proposals', fields: { title: 'Title', principle: 'Principle', status: 'Status', answer: 'Answer', published: 'Published' } },
       organisations: { name: 'Organisation |||| Organisations' },
       actionPrograms: { name: 'Programme |||| Programmes', fields: { title: 'Title', status: 'Status', adoptedOn: 'Adopted on' } },
-      commitments: { name: 'Commitment |||| Commitments', fields: { title: 'Title', completion: 'Completion', progress: 'Progress' } },
+      commitments: { name: 'Commitment |||| Commitments', fields: { title: 'Title', titleAr: 'Title (Arabic)', titleFr: 'Title (French)', problem: 'Problem addressed', action: 'What will be done', principles: 'Principles', completion: 'Completion', progress: 'Progress', leadUnit: 'Lead unit', startsOn: 'Starts on', endsOn: 'Ends on', milestones: 'Milestones', milestoneTitle: 'Milestone', dueOn: 'Due on', doneOn: 'Done on', weight: 'Weight' } },
       libraryEntries: {
         name: 'Library entry |||| Library',
         fields: {
@@ -46,6 +46,7 @@ const app = {
         done: 'Imported: %{created} created, %{updated} updated', tooLarge: 'The file is too large to be sent at once: split it into smaller files.',
       },
       language: 'Language',
+      auth: { rate_limited: 'Too many sign-in attempts. Try again in %{wait}.', seconds: '1 second |||| %{smart_count} seconds', minutes: '1 minute |||| %{smart_count} minutes' },
       validation: validationMessages.en,
     },
   },
@@ -55,7 +56,7 @@ const app = {
       proposals: { name: 'Proposition |||| Propositions', fields: { title: 'Titre', principle: 'Principe', status: 'Statut', answer: 'Réponse', published: 'Publiée' } },
       organisations: { name: 'Association |||| Associations' },
       actionPrograms: { name: 'Programme |||| Programmes', fields: { title: 'Titre', status: 'Statut', adoptedOn: 'Adopté en' } },
-      commitments: { name: 'Engagement |||| Engagements', fields: { title: 'Titre', completion: 'Réalisation', progress: 'Avancement' } },
+      commitments: { name: 'Engagement |||| Engagements', fields: { title: 'Titre', titleAr: 'Titre (arabe)', titleFr: 'Titre (français)', problem: 'Problème traité', action: 'Action prévue', principles: 'Principes', completion: 'Réalisation', progress: 'Avancement', leadUnit: 'Service porteur', startsOn: 'Début', endsOn: 'Fin', milestones: 'Jalons', milestoneTitle: 'Jalon', dueOn: 'Échéance', doneOn: 'Réalisé le', weight: 'Poids' } },
       libraryEntries: {
         name: 'Fiche de la bibliothèque |||| Bibliothèque',
         fields: {
@@ -87,6 +88,7 @@ const app = {
         done: 'Import terminé : %{created} créés, %{updated} modifiés', tooLarge: 'Le fichier est trop volumineux pour être envoyé en une fois : découpez-le en plusieurs fichiers.',
       },
       language: 'Langue',
+      auth: { rate_limited: 'Trop de tentatives de connexion. Réessayez dans %{wait}.', seconds: '1 seconde |||| %{smart_count} secondes', minutes: '1 minute |||| %{smart_count} minutes' },
       validation: validationMessages.fr,
     },
   },
@@ -96,7 +98,7 @@ const app = {
       proposals: { name: arPlural('مقترح', 'المقترحات'), fields: { title: 'العنوان', principle: 'المبدأ', status: 'الحالة', answer: 'الجواب', published: 'منشور' } },
       organisations: { name: arPlural('جمعية', 'الجمعيات') },
       actionPrograms: { name: arPlural('برنامج', 'برامج عمل الانفتاح'), fields: { title: 'العنوان', status: 'الحالة', adoptedOn: 'تاريخ المصادقة' } },
-      commitments: { name: arPlural('التزام', 'الالتزامات'), fields: { title: 'العنوان', completion: 'الإنجاز', progress: 'التقدم' } },
+      commitments: { name: arPlural('التزام', 'الالتزامات'), fields: { title: 'العنوان', titleAr: 'العنوان (بالعربية)', titleFr: 'العنوان (بالفرنسية)', problem: 'الإشكالية المعالجة', action: 'الإجراء المزمع', principles: 'المبادئ', completion: 'الإنجاز', progress: 'التقدم', leadUnit: 'المصلحة المسؤولة', startsOn: 'البداية', endsOn: 'النهاية', milestones: 'المراحل', milestoneTitle: 'المرحلة', dueOn: 'الأجل', doneOn: 'تاريخ الإنجاز', weight: 'الوزن' } },
       libraryEntries: {
         name: arPlural('بطاقة المكتبة', 'المكتبة'),
         fields: {
@@ -128,6 +130,12 @@ const app = {
         done: 'تم الاستيراد: %{created} إضافة، %{updated} تعديل', tooLarge: 'الملف كبير جداً لإرساله دفعة واحدة: قسِّمه إلى ملفات أصغر.',
       },
       language: 'اللغة',
+      auth: {
+        rate_limited: 'محاولات تسجيل دخول كثيرة. أعد المحاولة بعد %{wait}.',
+        // Polyglot's six Arabic forms: zero, one, two, few (3–10), many (11–99), other
+        seconds: '%{smart_count} ثانية |||| ثانية واحدة |||| ثانيتين |||| %{smart_count} ثوانٍ |||| %{smart_count} ثانية |||| %{smart_count} ثانية',
+        minutes: '%{smart_count} دقيقة |||| دقيقة واحدة |||| دقيقتين |||| %{smart_count} دقائق |||| %{smart_count} دقيقة |||| %{smart_count} دقيقة',
+      },
       validation: validationMessages.ar,
     },
   },

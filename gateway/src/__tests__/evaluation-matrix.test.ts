@@ -33,6 +33,7 @@ describe('commitments of collectivity A, unpublished', () => {
     'read one': { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
     create: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'FORBIDDEN', network: 'FORBIDDEN' },
     update: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    'save with its milestones': { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
     publish: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
     delete: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
     review: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'FORBIDDEN', adminB: 'FORBIDDEN', network: 'allowed' },
@@ -66,6 +67,18 @@ describe('commitments of collectivity A, unpublished', () => {
         const response = await platform.graphql('mutation ($id: ID!) { updateCommitment(id: $id, input: { titleFr: "Changé" }) { id } }', { id }, token);
         expect(outcomeOf(response, 'updateCommitment')).toBe(expected);
         expect((await commitmentRow(id))?.title_fr).toBe(expected === 'allowed' ? 'Changé' : 'Brouillon');
+        break;
+      }
+      case 'save with its milestones': {
+        const response = await platform.graphql(
+          'mutation ($id: ID!) { saveCommitment(id: $id, input: { titleFr: "Changé", milestones: [{ title: "Jalon", weight: 1 }] }) { id } }',
+          { id },
+          token,
+        );
+        expect(outcomeOf(response, 'saveCommitment')).toBe(expected);
+        expect((await commitmentRow(id))?.title_fr).toBe(expected === 'allowed' ? 'Changé' : 'Brouillon');
+        const [milestones] = await owner().query('SELECT count(*)::int AS n FROM evaluation.milestone WHERE commitment_id = $1', [id]);
+        expect(milestones.n).toBe(expected === 'allowed' ? 1 : 0);
         break;
       }
       case 'publish': {

@@ -164,6 +164,44 @@ describe('the console', () => {
     await page.close();
   });
 
+  it('tells a refused sign-in why in the console\'s language, and a throttled one how long to wait', async () => {
+    // an address unknown to the platform is throttled like an account: five failures, then a wait
+    const email = 'personne@tamazgana.infitah.test';
+    const tryInBrowser = async (locale: string) => {
+      const page = await harness.browser.newPage();
+      await page.goto(`${harness.platform.baseUrl}/admin/?locale=${locale}#/login`);
+      await page.fill('input[name="username"]', email);
+      await page.fill('input[name="password"]', 'pas-le-bon');
+      await page.click('button[type="submit"]');
+      return page;
+    };
+    const wrong = await tryInBrowser('fr');
+    await wrong.getByText("Échec de l'authentification, merci de réessayer").waitFor({ timeout: 15_000 });
+    await wrong.close();
+    for (let failure = 2; failure <= 5; failure += 1) {
+      const response = await fetch(`${harness.platform.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { login(email: "${email}", password: "pas-le-bon") { token } }` }),
+      });
+      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+
+    const throttled = await tryInBrowser('fr');
+    const french = throttled.getByText(/^Trop de tentatives de connexion\. Réessayez dans (\d+) secondes?\.$/);
+    await french.waitFor({ timeout: 15_000 });
+    const seconds = Number(/(\d+)/.exec((await french.textContent()) ?? '')![1]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(30);
+    expect(throttled.url()).toContain('#/login');
+    await throttled.screenshot({ path: join(SCREENSHOTS, 'sign-in-throttled-fr.png') });
+    await throttled.close();
+
+    const arabic = await tryInBrowser('ar');
+    await arabic.getByText(/^محاولات تسجيل دخول كثيرة\. أعد المحاولة بعد .*(ثانية|ثوانٍ|ثانيتين)\.$/).waitFor({ timeout: 15_000 });
+    await arabic.close();
+  });
+
   it('loads nothing its Content-Security-Policy refuses', () => {
     expect(harness.testBrowser.cspViolations).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DemoIds } from '@infitah/demo-data';
-import { SCREENSHOTS } from './support/browser';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
 import { browserHarness } from './support/harness';
 
 /** The public portal, anonymous, in real Chromium, each page checked with axe-core. */
@@ -120,6 +120,25 @@ describe('the public portal', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'portal-open-data-fr.png'), fullPage: true });
     await page.close();
+  });
+
+  it("dates each dataset's last update on Morocco's calendar, whatever the visitor's time zone", async () => {
+    const newYork = await launchBrowser({ width: 360, height: 780 }, { timezoneId: 'America/New_York' });
+    try {
+      const page = await newYork.context.newPage();
+      // last updated at 00:30 on 2 June in Morocco: still 1 June in UTC (23:30) and in New York (19:30)
+      await page.route('**/open-data/', async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { datasets: Array<Record<string, unknown>> };
+        await route.fulfill({ response, json: { ...body, datasets: body.datasets.map((dataset) => ({ ...dataset, lastUpdated: '2026-06-01T23:30:00.000Z' })) } });
+      });
+      await page.goto(`${harness.platform.baseUrl}/?locale=fr#/open-data`);
+      await page.waitForSelector('#open-data tbody tr');
+      expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
+      expect(await page.locator('#open-data tbody tr td:nth-of-type(2)').allTextContents()).toEqual(Array(5).fill('2 juin 2026'));
+    } finally {
+      await newYork.close();
+    }
   });
 
   it('loads nothing its Content-Security-Policy refuses', () => {

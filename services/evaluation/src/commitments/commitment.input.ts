@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, MaxLength, Min, Max } from 'class-validator';
+import { ArrayMaxSize, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OpennessPrinciple } from '@infitah/server-kit';
 import { CompletionLevel, IndicatorDirection } from './commitment.entity';
@@ -160,6 +160,25 @@ export class MilestoneInput {
   @Min(1, { message: 'must be between 1 and 100' })
   @Max(100, { message: 'must be between 1 and 100' })
   weight: number;
+}
+
+/** The most milestones a commitment keeps: a plan, not a task list. */
+export const MILESTONES_LIMIT = 100;
+
+@InputType({
+  description:
+    "A commitment's fields and milestones, saved together by saveCommitment: omitted fields keep their value, omitted or null milestones stay as they are. A refused part is named by its path in this input, e.g. titleFr or milestones.0.dueOn.",
+})
+export class SaveCommitmentInput extends CommitmentInput {
+  @Field(() => [MilestoneInput], {
+    nullable: true,
+    description:
+      "The whole new list of milestones, in order, at most 100, each due within the commitment's period as saved (BAD_USER_INPUT naming milestones.<n>.dueOn otherwise); an empty list removes them all, null leaves them as they are.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(MILESTONES_LIMIT, { message: 'must hold at most 100 milestones' })
+  @ValidateNested({ each: true })
+  milestones?: MilestoneInput[] | null;
 }
 
 @InputType({ description: 'A new indicator of a commitment.' })

@@ -12,7 +12,7 @@ import {
 import type { EvaluationContext } from '../context';
 import { ActionProgram } from '../programs/action-program.entity';
 import { Commitment, CompletionLevel, Indicator, Milestone } from './commitment.entity';
-import { CommitmentInput, IndicatorInput, MeasurementInput, MilestoneInput } from './commitment.input';
+import { CommitmentInput, IndicatorInput, MeasurementInput, MilestoneInput, SaveCommitmentInput } from './commitment.input';
 
 const TEXT_FIELDS = ['titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'contribution', 'leadUnit'] as const;
 
@@ -56,11 +56,22 @@ export class CommitmentMutations {
     @Ctx() context: EvaluationContext,
   ) {
     const commitment = await this.writable(context, id);
-    const before = { ...commitment };
-    const program = await context.loaders.actionProgramById.load(commitment.programId);
-    await this.apply(context, commitment, program!, input);
-    const saved = await (await context.manager()).save(commitment);
-    await auditRecord(context, 'evaluation', 'Commitment', saved, 'UPDATE', before);
+    return this.writeFields(context, commitment, input);
+  }
+
+  @Mutation(() => Commitment, {
+    description:
+      "Saves a commitment's fields and its milestones as one write: every part is stored, or none. Same rights as updateCommitment (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous; NOT_FOUND when the caller cannot see it). A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. titleFr, endsOn, milestones.0.title or milestones.1.dueOn, and leaves everything as it was.",
+  })
+  async saveCommitment(
+    @Arg('id', () => ID, { description: 'The commitment id (UUID); BAD_USER_INPUT when malformed.' }) id: string,
+    @Arg('input', () => SaveCommitmentInput, { description: 'The fields to change, and the milestones when given.' }) input: SaveCommitmentInput,
+    @Ctx() context: EvaluationContext,
+  ): Promise<Commitment> {
+    const commitment = await this.writable(context, id);
+    const saved = await this.writeFields(context, commitment, input);
+    // the milestones are checked against the commitment as just saved; a refused one rolls the request's transaction back whole
+    if (input.milestones != null) await this.writeMilestones(context, saved, input.milestones, 'milestones');
     return saved;
   }
 
@@ -92,7 +103,7 @@ export class CommitmentMutations {
 
   @Mutation(() => Commitment, {
     description:
-      "Replaces all of a commitment's milestones with the list given, in order, and returns the commitment, whose progress follows from them. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT for an invalid milestone.",
+      "Replaces all of a commitment's milestones with the list given, in order, and returns the commitment, whose progress follows from them. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT for an invalid milestone, naming its path (e.g. milestones.1.dueOn when it is due outside the commitment's period), nothing written.",
   })
   async replaceMilestones(
     @Arg('commitmentId', () => ID, { description: 'The commitment id (UUID).' }) id: string,
@@ -100,18 +111,7 @@ export class CommitmentMutations {
     @Ctx() context: EvaluationContext,
   ) {
     const commitment = await this.writable(context, id, {}, 'commitmentId');
-    const manager = await context.manager();
-    const key = { collectivityId: commitment.collectivityId, commitmentId: commitment.id };
-    const before = await manager.find(Milestone, { where: key });
-    const removed = await manager.delete(Milestone, key);
-    if ((removed.affected ?? 0) !== before.length) throw forbidden('You may not replace these milestones');
-    const saved = await manager.save(
-      milestones.map((milestone, position) =>
-        manager.create(Milestone, { ...key, position, title: milestone.title.trim(), dueOn: milestone.dueOn ?? null, doneOn: milestone.doneOn ?? null, weight: milestone.weight }),
-      ),
-    );
-    await this.auditPart(context, commitment, 'Milestones', before, saved);
-    context.loaders.milestonesByCommitment.clear({ collectivityId: commitment.collectivityId, id: commitment.id });
+    await this.writeMilestones(context, commitment, milestones, 'milestones');
     return commitment;
   }
 
@@ -174,6 +174,40 @@ export class CommitmentMutations {
     });
     context.loaders.measurementsByIndicator.clear({ collectivityId: indicator.collectivityId, id: indicator.id });
     return indicator;
+  }
+
+  /** Applies and checks the fields given, then stores and audits the commitment. */
+  private async writeFields(context: EvaluationContext, commitment: Commitment, input: CommitmentInput): Promise<Commitment> {
+    const before = { ...commitment };
+    const program = await context.loaders.actionProgramById.load(commitment.programId);
+    await this.apply(context, commitment, program!, input);
+    const saved = await (await context.manager()).save(commitment);
+    await auditRecord(context, 'evaluation', 'Commitment', saved, 'UPDATE', before);
+    return saved;
+  }
+
+  /**
+   * Checks then replaces a commitment's milestones: each one due within the commitment's period. `path` names the
+   * list in the caller's arguments (milestones), so a refusal names e.g. milestones.2.dueOn.
+   */
+  private async writeMilestones(context: EvaluationContext, commitment: Commitment, milestones: MilestoneInput[], path: string): Promise<void> {
+    milestones.forEach((milestone, index) => {
+      const field = `${path}.${index}.dueOn`;
+      if (milestone.dueOn && commitment.startsOn && milestone.dueOn < commitment.startsOn) throw badUserInput(field, 'must not be before the commitment starts');
+      if (milestone.dueOn && commitment.endsOn && milestone.dueOn > commitment.endsOn) throw badUserInput(field, 'must not be after the commitment ends');
+    });
+    const manager = await context.manager();
+    const key = { collectivityId: commitment.collectivityId, commitmentId: commitment.id };
+    const before = await manager.find(Milestone, { where: key, order: { position: 'ASC' } });
+    const removed = await manager.delete(Milestone, key);
+    if ((removed.affected ?? 0) !== before.length) throw forbidden('You may not replace these milestones');
+    const saved = await manager.save(
+      milestones.map((milestone, position) =>
+        manager.create(Milestone, { ...key, position, title: milestone.title.trim(), dueOn: milestone.dueOn ?? null, doneOn: milestone.doneOn ?? null, weight: milestone.weight }),
+      ),
+    );
+    await this.auditPart(context, commitment, 'Milestones', before, saved);
+    context.loaders.milestonesByCommitment.clear({ collectivityId: commitment.collectivityId, id: commitment.id });
   }
 
   private async apply(context: EvaluationContext, commitment: Commitment, program: ActionProgram, input: CommitmentInput): Promise<void> {
