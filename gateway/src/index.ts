@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { once } from 'node:events';
-import { AggregatorRegistry } from 'prom-client';
+import { AggregatorRegistry, Gauge } from 'prom-client';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { createGateway } from './server';
 
@@ -16,10 +16,27 @@ interface MetricsReply {
   id: number;
   text: string;
 }
+/** Sent by the primary to every worker once all of them listen (again when a replacement does). */
+interface ClusterListening {
+  type: 'infitah:cluster-listening';
+}
+
+/** Whether every worker of the cluster listens: told by the primary; a gateway without workers is its own cluster. */
+let clusterListening = !cluster.isWorker;
 
 /** One worker: the HTTP server, stopped gracefully on SIGINT/SIGTERM or when its primary is gone. */
 async function serve(config: GatewayConfig): Promise<void> {
-  const gateway = await createGateway(config, { clusterMetrics: cluster.isWorker ? askPrimaryForMetrics : undefined });
+  const gateway = await createGateway(config, {
+    clusterMetrics: cluster.isWorker ? askPrimaryForMetrics : undefined,
+    clusterListening: () => clusterListening,
+  });
+  // each serving process counts itself: summed by the primary, /metrics shows every worker that answers
+  new Gauge({
+    name: 'infitah_gateway_worker',
+    help: 'Gateway processes serving requests (one per GATEWAY_WORKERS), by process id',
+    labelNames: ['pid'],
+    registers: [gateway.metrics.registry],
+  }).set({ pid: String(process.pid) }, 1);
   if (cluster.isWorker) {
     // constructing one installs prom-client's answer to the primary's requests for this worker's metrics
     new AggregatorRegistry();
@@ -73,7 +90,8 @@ function askPrimaryForMetrics(): Promise<string> {
 }
 
 if (cluster.isWorker) {
-  process.on('message', (message: MetricsReply) => {
+  process.on('message', (message: MetricsReply | ClusterListening) => {
+    if (message?.type === 'infitah:cluster-listening') clusterListening = true;
     if (message?.type !== 'infitah:metrics-reply') return;
     pending.get(message.id)?.(message.text);
     pending.delete(message.id);
@@ -96,14 +114,20 @@ function supervise(config: GatewayConfig): void {
     const text = await aggregator.clusterMetrics().catch((error: Error) => `# metrics unavailable: ${error.message}\n`);
     worker.send({ type: 'infitah:metrics-reply', id: message.id, text } satisfies MetricsReply);
   });
-  let listening = 0;
-  cluster.on('listening', () => {
-    listening += 1;
-    if (listening === config.workers) {
+  // the gateway is ready once every worker listens: until then a worker's /ready answers 503
+  const listening = new Set<number>();
+  let announced = false;
+  cluster.on('listening', (worker) => {
+    listening.add(worker.id);
+    if (listening.size < config.workers) return;
+    for (const each of Object.values(cluster.workers ?? {})) each?.send({ type: 'infitah:cluster-listening' } satisfies ClusterListening);
+    if (!announced) {
+      announced = true;
       console.log(JSON.stringify({ level: 'info', service: 'gateway', workers: config.workers, message: `listening on http://${config.host}:${config.port}/graphql` }));
     }
   });
   cluster.on('exit', (worker, code, signal) => {
+    listening.delete(worker.id);
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;

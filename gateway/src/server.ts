@@ -107,7 +107,13 @@ async function subgraphsReady(config: GatewayConfig): Promise<Record<string, boo
 /** The gateway's HTTP app (`/graphql`, `/health`, `/ready`) without opening a port. */
 export async function createGateway(
   config: GatewayConfig,
-  options: { logger?: Logger; /** In a cluster worker: every worker's metrics, summed by the primary. */ clusterMetrics?: () => Promise<string> } = {},
+  options: {
+    logger?: Logger;
+    /** In a cluster worker: every worker's metrics, summed by the primary. */
+    clusterMetrics?: () => Promise<string>;
+    /** In a cluster worker: whether every worker of the cluster listens (the gateway is ready only then). */
+    clusterListening?: () => boolean;
+  } = {},
 ): Promise<Gateway> {
   const metrics = new Metrics('gateway');
   const logger = options.logger ?? createLogger('gateway');
@@ -185,8 +191,9 @@ export async function createGateway(
   });
   app.get('/ready', async (_request, response) => {
     const subgraphs = await subgraphsReady(config);
-    const ready = Object.values(subgraphs).every(Boolean);
-    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs });
+    const workersListening = options.clusterListening?.() ?? true;
+    const ready = workersListening && Object.values(subgraphs).every(Boolean);
+    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs, ...(workersListening ? {} : { workers: 'starting' }) });
   });
   const limits = rateLimits(config);
   app.use('/open-data', ...limits, openDataRouter(config));
