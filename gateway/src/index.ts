@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { once } from 'node:events';
-import { AggregatorRegistry } from 'prom-client';
+import { AggregatorRegistry, Gauge } from 'prom-client';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { listenForMetrics } from './metrics-server';
 import { createGateway } from './server';
@@ -9,9 +9,24 @@ import { relayBreakerStates, shareBreakerStates } from './breaker';
 export { createGateway } from './server';
 export { loadGatewayConfig } from './config';
 
+/** Sent by the primary to every worker once all of them listen (again when a replacement does). */
+interface ClusterListening {
+  type: 'infitah:cluster-listening';
+}
+
+/** Whether every worker of the cluster listens: told by the primary; a gateway without workers is its own cluster. */
+let clusterListening = !cluster.isWorker;
+
 /** One worker: the HTTP server, stopped gracefully on SIGINT/SIGTERM or when its primary is gone. */
 async function serve(config: GatewayConfig): Promise<void> {
-  const gateway = await createGateway(config);
+  const gateway = await createGateway(config, { clusterListening: () => clusterListening });
+  // each serving process counts itself: summed by the primary, /metrics shows every worker that answers
+  new Gauge({
+    name: 'infitah_gateway_worker',
+    help: 'Gateway processes serving requests (one per GATEWAY_WORKERS), by process id',
+    labelNames: ['pid'],
+    registers: [gateway.metrics.registry],
+  }).set({ pid: String(process.pid) }, 1);
   if (cluster.isWorker) {
     // constructing one installs prom-client's answer to the primary's requests for this worker's metrics
     new AggregatorRegistry();
@@ -50,6 +65,12 @@ async function serve(config: GatewayConfig): Promise<void> {
   }
 }
 
+if (cluster.isWorker) {
+  process.on('message', (message: ClusterListening) => {
+    if (message?.type === 'infitah:cluster-listening') clusterListening = true;
+  });
+}
+
 /**
  * The primary: one worker per core (`GATEWAY_WORKERS`), sharing the port; a worker that dies is replaced unless
  * shutdown has begun; SIGINT/SIGTERM stop the workers, which drain their requests, then the primary.
@@ -64,10 +85,15 @@ function supervise(config: GatewayConfig): void {
   for (let index = 0; index < config.workers; index += 1) fork();
   // the metrics port is the primary's: one scrape sums every worker (prom-client's cluster aggregation)
   void listenForMetrics({ contentType: aggregator.contentType, metrics: () => aggregator.clusterMetrics() }, config.metrics.host, config.metrics.port);
-  let listening = 0;
-  cluster.on('listening', () => {
-    listening += 1;
-    if (listening === config.workers) {
+  // the gateway is ready once every worker listens: until then a worker's /ready answers 503
+  const listening = new Set<number>();
+  let announced = false;
+  cluster.on('listening', (worker) => {
+    listening.add(worker.id);
+    if (listening.size < config.workers) return;
+    for (const each of Object.values(cluster.workers ?? {})) each?.send({ type: 'infitah:cluster-listening' } satisfies ClusterListening);
+    if (!announced) {
+      announced = true;
       console.log(JSON.stringify({ level: 'info', service: 'gateway', workers: config.workers, message: `listening on http://${config.host}:${config.port}/graphql` }));
     }
   });

@@ -132,7 +132,14 @@ async function subgraphsReady(config: GatewayConfig, breakerOpen: (name: string)
  * The gateway's public HTTP app (`/graphql`, `/health`, `/ready`, …) without opening a port. Its metrics are not
  * served here: `metricsApp` (metrics-server.ts) serves them on a port of their own.
  */
-export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<Gateway> {
+export async function createGateway(
+  config: GatewayConfig,
+  options: {
+    logger?: Logger;
+    /** In a cluster worker: whether every worker of the cluster listens (the gateway is ready only then). */
+    clusterListening?: () => boolean;
+  } = {},
+): Promise<Gateway> {
   const metrics = new Metrics('gateway');
   const logger = options.logger ?? createLogger('gateway');
   const subgraphHttp = subgraphFetch(config.subgraphTimeouts);
@@ -208,8 +215,11 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
   app.get('/ready', async (_request, response) => {
     const states = breakers.states();
     const subgraphs = await subgraphsReady(config, (name) => states[name] === 'open');
-    const ready = Object.values(subgraphs).every(Boolean);
-    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'waiting', subgraphs, breakers: states });
+    const workersListening = options.clusterListening?.() ?? true;
+    const ready = workersListening && Object.values(subgraphs).every(Boolean);
+    response
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'waiting', subgraphs, breakers: states, ...(workersListening ? {} : { workers: 'starting' }) });
   });
   const limits = rateLimits(config);
   app.use('/open-data', ...limits, openDataRouter(config));

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumPath } from '../../browser-setup';
 import { REPOSITORY_ROOT } from '../../platform';
 
 /** Where each run writes its screenshots of the main pages. */
@@ -22,7 +23,7 @@ export async function launchBrowser(viewport: { width: number; height: number },
   mkdirSync(SCREENSHOTS, { recursive: true });
   const profileDir = mkdtempSync(join(REPOSITORY_ROOT, '.data', 'chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     viewport,
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
