@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { createPlatform, type Platform } from '@infitah/launcher';
 import { hiveUnavailable } from './hive-process';
 import { combine, runScenario, type Operation, type OperationOutcome, type ScenarioResult } from './loop';
-import { cpuMilliseconds, descendants, machineDescription, memoryOf, type ProcessInfo } from './machine';
+import { cpuMilliseconds, descendants, machineDescription, memoryOf, type ProcessInfo } from '@infitah/tools';
 import { ensureNationalDataset, nationalEnvironment, openNationalServer, REPOSITORY_ROOT } from './national-db';
 import { communeAccountEmail, NATIONAL_PASSWORD, networkAdminEmail } from './national';
 import {
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
     const hiveProblem = hiveUnavailable();
     const hiveProcesses: Record<string, ChildProcess> = {};
     if (hiveProblem) {
-      log(`Hive Gateway comparison skipped: ${hiveProblem} (npm i -D -w @infitah/gateway @graphql-hive/gateway@2.15.1)`);
+      log(`Hive Gateway comparison skipped: ${hiveProblem} (npm i -w @infitah/tools @graphql-hive/gateway@2.15.1)`);
     } else {
       for (const [variant, port] of Object.entries(HIVE_PORTS)) {
         const child = spawn(process.execPath, [join(__dirname, 'hive-process.js')], {
