@@ -18,7 +18,7 @@ import {
   type FuzzTarget,
   signIn,
 } from '../fuzz';
-import { startLaunchedPlatform, type LaunchedPlatform } from '../harness/launched-platform';
+import { sharedPlatform, type SharedPlatform } from './support/platform';
 
 /**
  * The bounded run of the schema-driven fuzzer (issue 9, item 4): every root field as every actor, with a
@@ -27,14 +27,13 @@ import { startLaunchedPlatform, type LaunchedPlatform } from '../harness/launche
  */
 const SEED = 20_251_205;
 
-let platform: LaunchedPlatform;
+let platform: SharedPlatform;
 let schema: GraphQLSchema;
 let target: FuzzTarget;
 let fixtures: Fixtures;
 
 beforeAll(async () => {
-  // a loaded test machine may take seconds on a heavy query
-  platform = await startLaunchedPlatform('fuzz-test', { env: { SUBGRAPH_QUERY_TIMEOUT_MS: '10000' } });
+  platform = sharedPlatform();
   schema = loadPublicSchema();
   const tokens = await signIn(platform.gatewayUrl);
   target = {
@@ -50,8 +49,7 @@ beforeAll(async () => {
     },
   };
   fixtures = await prepareFixtures(platform.gatewayUrl, tokens, schema);
-}, 180_000);
-afterAll(() => platform?.stop(), 60_000);
+}, 120_000);
 
 /** Cases the fuzzer once found to end in INTERNAL_SERVER_ERROR (or worse): each must now answer cleanly. */
 const REGRESSIONS: Array<{ actor: Actor; query: string; variables?: Record<string, unknown>; codes: string[] }> = [

@@ -3,17 +3,17 @@ import { createServer, type Server } from 'node:http';
 import { freePort } from '@infitah/database';
 import { DemoIds } from '@infitah/demo-data';
 import { postGraphQL, signIn } from '../fuzz';
-import { startLaunchedPlatform, type LaunchedPlatform } from '../harness/launched-platform';
 import { createHiveGateway } from '../hive';
+import { sharedPlatform, type SharedPlatform } from './support/platform';
 
 /** Hive Gateway on the committed supergraph, with our forwarding, answers as our gateway does. */
-let platform: LaunchedPlatform;
+let platform: SharedPlatform;
 let hive: ReturnType<typeof createHiveGateway>;
 let server: Server;
 let hiveUrl: string;
 
 beforeAll(async () => {
-  platform = await startLaunchedPlatform('hive-test');
+  platform = sharedPlatform();
   const subgraphUrl = (name: 'territory' | 'participation' | 'evaluation') => `http://127.0.0.1:${platform.ports[name]}/graphql`;
   hive = createHiveGateway({
     supergraphPath: require.resolve('@infitah/gateway/supergraph.graphql'),
@@ -25,13 +25,12 @@ beforeAll(async () => {
   server.listen(port, '127.0.0.1');
   await once(server, 'listening');
   hiveUrl = `http://127.0.0.1:${port}/graphql`;
-}, 180_000);
+}, 120_000);
 afterAll(async () => {
   server?.closeAllConnections();
   server?.close();
   await hive?.dispose();
-  await platform?.stop();
-}, 60_000);
+});
 
 /** Through our gateway. */
 async function viaOurs(query: string, variables: Record<string, unknown> = {}, token: string | null = null) {
