@@ -64,6 +64,11 @@ export async function postGraphQL(
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(timeoutMs),
   });
+  return readAnswer(response, started);
+}
+
+/** An HTTP answer as the fuzzer inspects it: its text, its JSON body when it is JSON, and how long it took since `started`. */
+export async function readAnswer(response: Response, started: number): Promise<GraphQLAnswer> {
   const text = await response.text();
   let body: GraphQLAnswer['body'];
   try {

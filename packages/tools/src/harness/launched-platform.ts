@@ -55,6 +55,22 @@ export async function startLaunchedPlatform(
   };
 }
 
+/**
+ * The stop of a run's platform: at most once, whether the run ends or SIGINT/SIGTERM cuts it short (the process then
+ * exits with 130/143 once the platform is down). `platform` gives the platform started so far, if any.
+ */
+export function stopOnSignals(platform: () => LaunchedPlatform | null): () => Promise<void> {
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await platform()?.stop();
+  };
+  process.on('SIGINT', () => void stop().then(() => process.exit(130)));
+  process.on('SIGTERM', () => void stop().then(() => process.exit(143)));
+  return stop;
+}
+
 /** `--minutes 2 --seed 7` → { minutes: '2', seed: '7' }. */
 export function parseArguments(argv: string[]): Record<string, string> {
   const parsed: Record<string, string> = {};
