@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createPlatform, type Platform } from '@infitah/launcher';
 import { hiveUnavailable } from './hive-process';
 import { combine, runScenario, type Operation, type OperationOutcome, type ScenarioResult } from './loop';
-import { cpuMilliseconds, descendants, machineDescription, memoryOf, type ProcessInfo } from './machine';
-import { ensureNationalDataset, nationalEnvironment, openNationalServer, REPOSITORY_ROOT } from './national-db';
+import { cpuMilliseconds, descendants, machineDescription, memoryOf, type ProcessInfo } from '@infitah/tools';
+import { ensureNationalDataset, nationalEnvironment, openNationalServer, REPOSITORY_ROOT, type NationalEnvironment } from './national-db';
 import { communeAccountEmail, NATIONAL_PASSWORD, networkAdminEmail } from './national';
 import {
   COMMUNE_DASHBOARD,
@@ -115,442 +115,532 @@ interface Commune {
   editorToken: string;
 }
 
+/** What is stopped at the end (or on a signal), last started first. */
+class Stoppers {
+  private readonly stops: Array<() => Promise<void>> = [];
+  private stopping: Promise<void> | null = null;
+
+  push(stop: () => Promise<void>): void {
+    this.stops.push(stop);
+  }
+
+  stopAll(): Promise<void> {
+    return (this.stopping ??= (async () => {
+      for (const stop of this.stops.reverse()) await stop().catch((error) => log(`while stopping: ${(error as Error).message}`));
+    })());
+  }
+}
+
+/** Stops a child process with SIGTERM, then SIGKILL if it is still there after `graceMs`. */
+const stopChild = (child: ChildProcess, graceMs: number) => async () => {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+};
+
+/** Waits until a GraphQL endpoint answers `{ __typename }`, failing early when the process behind it has exited. */
+async function waitForEndpoint(url: string, child: ChildProcess, name: string, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const answer = await postGraphql(url, '{ __typename }', {}).catch(() => null);
+    if (answer?.status === 200) return;
+    if (child.exitCode !== null) throw new Error(`${name} exited: see ${logFile}`);
+    if (Date.now() > deadline) throw new Error(`${name} did not answer in 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+type NationalDataset = Awaited<ReturnType<typeof ensureNationalDataset>>;
+
+interface Prepared {
+  adminUrl: string;
+  dataset: NationalDataset;
+  platform: Platform;
+  platformLog: WriteStream;
+  platformLogFile: string;
+  gatewayUrl: string;
+  gatewaySecret: string;
+}
+
+/** The national database (seeded first when missing) and our platform on it: no demo data, rate limits off, logs at warn. */
+async function preparePlatform(environment: NationalEnvironment, stoppers: Stoppers): Promise<Prepared> {
+  for (const port of [...Object.values(PORTS), ...Object.values(HIVE_PORTS), PLAIN_GATEWAY_PORT, ...Object.values(UNBATCHED_PORTS)]) {
+    if (!(await portFree(port))) throw new Error(`port ${port} is in use: stop what listens there, or set BENCH_PORT_BASE`);
+  }
+  const { adminUrl, postgres } = await openNationalServer(environment, log);
+  if (postgres) stoppers.push(() => postgres.stop());
+  const dataset = await ensureNationalDataset(adminUrl, environment, { log });
+
+  process.env.RATE_LIMIT_PER_MINUTE = '0';
+  process.env.SEED_DEMO_DATA = 'false';
+  process.env.LOG_LEVEL = env.BENCH_LOG_LEVEL ?? 'warn';
+  const platformLogFile = join(environment.dataDir, 'bench-platform.log');
+  const platformLog = createWriteStream(platformLogFile, { flags: 'a' });
+  stoppers.push(async () => void platformLog.end());
+  const platform: Platform = createPlatform({
+    databaseUrl: adminUrl,
+    databaseName: environment.databaseName,
+    dataDir: environment.dataDir,
+    embeddedPostgresPort: environment.port,
+    host: HOST,
+    ports: PORTS,
+    nodeEnv: 'production',
+    log: (line) => {
+      platformLog.write(`${line}\n`);
+      if (line.startsWith('[launcher]') || /"level":(50|60)|"level":"(error|fatal)"/.test(line)) console.log(line);
+    },
+  });
+  stoppers.push(() => platform.stop());
+  const platformStarted = Date.now();
+  await platform.start();
+  log(`platform ready in ${((Date.now() - platformStarted) / 1000).toFixed(1)} s on ${platform.gatewayUrl}`);
+  return {
+    adminUrl,
+    dataset,
+    platform,
+    platformLog,
+    platformLogFile,
+    gatewayUrl: `${platform.gatewayUrl}/graphql`,
+    gatewaySecret: env.GATEWAY_SECRET || dataset.secrets.gatewaySecret,
+  };
+}
+
+/** The communes driven (evenly spread over the country), the first one's commitments, and the dataset's row counts. */
+async function sampleDataset(ownerUrl: string) {
+  const owner = new Client({ connectionString: ownerUrl });
+  await owner.connect();
+  const allCommunes = (await owner.query<{ id: string; code: string }>("SELECT id, code FROM territory.collectivity WHERE kind = 'COMMUNE' ORDER BY code")).rows;
+  const picked = Array.from({ length: SETTINGS.communes }, (_, index) => allCommunes[Math.floor((index * allCommunes.length) / SETTINGS.communes)]);
+  const commitmentIds = (
+    await owner.query<{ id: string }>('SELECT id FROM evaluation.commitment WHERE collectivity_id = $1 ORDER BY created_at, id', [picked[0].id])
+  ).rows.map((row) => row.id);
+  const counts = (
+    await owner.query<{ name: string; count: number }>(`
+      SELECT 'collectivities' AS name, count(*)::int AS count FROM territory.collectivity
+      UNION ALL SELECT 'accounts', count(*)::int FROM territory.account
+      UNION ALL SELECT 'events', count(*)::int FROM participation.event
+      UNION ALL SELECT 'proposals', count(*)::int FROM participation.proposal
+      UNION ALL SELECT 'programmes', count(*)::int FROM evaluation.action_program
+      UNION ALL SELECT 'commitments', count(*)::int FROM evaluation.commitment
+      UNION ALL SELECT 'milestones', count(*)::int FROM evaluation.milestone
+      UNION ALL SELECT 'measurements', count(*)::int FROM evaluation.measurement`)
+  ).rows;
+  await owner.end();
+  return { picked, commitmentIds, counts };
+}
+
+/** Tokens of the network admin and of each picked commune's admin and editor. */
+async function signInAccounts(gatewayUrl: string, picked: Array<{ id: string; code: string }>): Promise<{ networkToken: string; communes: Commune[] }> {
+  const login = async (email: string) => {
+    const answer = await postGraphql(gatewayUrl, LOGIN, { email, password: NATIONAL_PASSWORD });
+    const token = (answer.body?.data as { login?: { token: string } } | undefined)?.login?.token;
+    if (!token) throw new Error(`login of ${email} failed: ${problemOf(answer)}`);
+    return token;
+  };
+  const networkToken = await login(networkAdminEmail);
+  const communes: Commune[] = [];
+  for (const commune of picked) {
+    communes.push({
+      ...commune,
+      adminToken: await login(communeAccountEmail('admin', commune.code)),
+      editorToken: await login(communeAccountEmail('editor', commune.code)),
+    });
+  }
+  log(`signed in as the network admin and the admins and editors of ${communes.length} communes`);
+  return { networkToken, communes };
+}
+
+/** Hive Gateway, when installed: one process with its defaults (deduplication on), one without deduplication. */
+async function startHive(prepared: Prepared, stoppers: Stoppers): Promise<{ hiveProblem: string | null; hiveProcesses: Record<string, ChildProcess> }> {
+  const hiveProblem = hiveUnavailable();
+  const hiveProcesses: Record<string, ChildProcess> = {};
+  if (hiveProblem) {
+    log(`Hive Gateway comparison skipped: ${hiveProblem} (npm i -w @infitah/tools @graphql-hive/gateway@2.15.1)`);
+    return { hiveProblem, hiveProcesses };
+  }
+  for (const [variant, port] of Object.entries(HIVE_PORTS)) {
+    const child = spawn(process.execPath, [join(__dirname, 'hive-process.js')], {
+      env: { ...process.env, HIVE_PORT: String(port), HIVE_DEDUPLICATE: variant === 'deduplicated' ? 'true' : 'false', HIVE_SUBGRAPH_URLS: JSON.stringify(SUBGRAPH_URLS), GATEWAY_SECRET: prepared.gatewaySecret },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk) => prepared.platformLog.write(`[hive-${variant}] ${chunk}`));
+    child.stderr!.on('data', (chunk) => prepared.platformLog.write(`[hive-${variant}] ${chunk}`));
+    hiveProcesses[variant] = child;
+    stoppers.push(stopChild(child, 5_000));
+  }
+  for (const [variant, port] of Object.entries(HIVE_PORTS)) {
+    await waitForEndpoint(`http://${HOST}:${port}/graphql`, hiveProcesses[variant], `Hive Gateway (${variant})`, prepared.platformLogFile);
+  }
+  log('Hive Gateway ready (deduplication on, and off)');
+  return { hiveProblem, hiveProcesses };
+}
+
+/** Our own gateway without deduplication, and a platform whose subgraphs do not batch: the same database. */
+async function startVariants(prepared: Prepared, environment: NationalEnvironment, stoppers: Stoppers) {
+  const basePids = new Set(descendants(process.pid).map((info) => info.pid));
+  const plainGateway = spawn(process.execPath, [join(REPOSITORY_ROOT, 'gateway', 'dist', 'index.js')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST,
+      JWT_SECRET: env.JWT_SECRET || prepared.dataset.secrets.jwtSecret,
+      GATEWAY_SECRET: prepared.gatewaySecret,
+      GATEWAY_PORT: String(PLAIN_GATEWAY_PORT),
+      TERRITORY_PORT: String(PORTS.territory),
+      PARTICIPATION_PORT: String(PORTS.participation),
+      EVALUATION_PORT: String(PORTS.evaluation),
+      SUBGRAPH_DEDUPLICATION: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  plainGateway.stdout!.on('data', (chunk) => prepared.platformLog.write(`[gateway-no-dedup] ${chunk}`));
+  plainGateway.stderr!.on('data', (chunk) => prepared.platformLog.write(`[gateway-no-dedup] ${chunk}`));
+  stoppers.push(stopChild(plainGateway, 8_000));
+  process.env.INFITAH_DATALOADER_BATCH = 'false';
+  const unbatched: Platform = createPlatform({
+    databaseUrl: prepared.adminUrl,
+    databaseName: environment.databaseName,
+    dataDir: environment.dataDir,
+    embeddedPostgresPort: environment.port,
+    host: HOST,
+    ports: UNBATCHED_PORTS,
+    nodeEnv: 'production',
+    log: (line) => prepared.platformLog.write(`[dataloader-off] ${line}\n`),
+  });
+  stoppers.push(() => unbatched.stop());
+  try {
+    await unbatched.start();
+  } finally {
+    delete process.env.INFITAH_DATALOADER_BATCH;
+  }
+  await waitForEndpoint(`http://${HOST}:${PLAIN_GATEWAY_PORT}/graphql`, plainGateway, 'the gateway without deduplication', prepared.platformLogFile);
+  const extraPids = new Set(descendants(process.pid).filter((info) => !basePids.has(info.pid)).map((info) => info.pid));
+  log('our gateway without deduplication, and a platform without DataLoader batching, ready');
+  return { plainGateway, unbatched, extraPids };
+}
+
+type Via = 'gateway' | 'gateway (no dedup)' | 'gateway (DataLoader off)' | 'direct' | 'hive' | 'hive (no dedup)';
+
+/** Every way of answering a query: our gateway and its variants, Hive Gateway, and the gateway's query plan run by the client itself. */
+function waysOfAnswering(prepared: Prepared, unbatched: Platform, hiveProblem: string | null) {
+  const planner = new Planner(readFileSync(join(REPOSITORY_ROOT, 'gateway', 'supergraph.graphql'), 'utf8'));
+  const plans = new Map<string, ReturnType<Planner['plan']>>();
+  const planOf = (query: string) => {
+    if (!plans.has(query)) plans.set(query, planner.plan(query));
+    return plans.get(query)!;
+  };
+  const fetchCount = (query: string) => (Planner.format(planOf(query)).match(/Fetch\(service:/g) ?? []).length;
+  const subgraphFetcher = (token: string | null) => async (service: string, request: { query: string; operationName?: string; variables: Record<string, unknown> }) => {
+    const answer = await postGraphql(SUBGRAPH_URLS[service as keyof typeof SUBGRAPH_URLS], request.query, request.variables, {
+      'x-infitah-gateway': prepared.gatewaySecret,
+      ...bearer(token),
+    });
+    if (answer.status !== 200 || !answer.body) return { errors: [{ message: problemOf(answer) ?? `HTTP ${answer.status}` }] };
+    return answer.body;
+  };
+  const targets: Via[] = ['gateway', 'gateway (no dedup)', 'gateway (DataLoader off)', 'direct', ...(hiveProblem ? [] : (['hive', 'hive (no dedup)'] as Via[]))];
+  const endpoint: Record<Exclude<Via, 'direct'>, string> = {
+    gateway: prepared.gatewayUrl,
+    'gateway (no dedup)': `http://${HOST}:${PLAIN_GATEWAY_PORT}/graphql`,
+    'gateway (DataLoader off)': `${unbatched.gatewayUrl}/graphql`,
+    hive: `http://${HOST}:${HIVE_PORTS.deduplicated}/graphql`,
+    'hive (no dedup)': `http://${HOST}:${HIVE_PORTS.plain}/graphql`,
+  };
+  const fetchVia = async (via: Via, query: string, variables: Record<string, unknown>, token: string | null): Promise<{ error: string | null; data: unknown }> => {
+    if (via === 'direct') {
+      const { data, errors } = await executePlan(planOf(query), variables, subgraphFetcher(token));
+      return { error: errors.length ? errors.map((error) => `${error.extensions?.code ?? '?'}: ${error.message}`).join('; ') : null, data };
+    }
+    const answer = await postGraphql(endpoint[via], query, variables, bearer(token));
+    return { error: problemOf(answer), data: answer.body?.data };
+  };
+  const send = async (via: Via, query: string, variables: Record<string, unknown>, token: string | null) => (await fetchVia(via, query, variables, token)).error;
+  return { targets, fetchCount, fetchVia, send };
+}
+type Ways = ReturnType<typeof waysOfAnswering>;
+
+/** Every way answers the same: what the gateway returns is found, field for field, in the others' answers. */
+async function checkConsistency(ways: Ways, communes: Commune[], networkToken: string): Promise<string[]> {
+  const checks: Array<[string, string, Record<string, unknown>, string | null]> = [
+    ['commune dashboard', COMMUNE_DASHBOARD, { id: communes[0].id }, communes[0].adminToken],
+    ['network dashboard', NETWORK_DASHBOARD, {}, networkToken],
+    ['public events', PUBLIC_EVENTS, { offset: 40 }, null],
+    ['proposal search', PROPOSAL_SEARCH, { search: SEARCH_TERMS[0] }, null],
+  ];
+  const consistency: string[] = [];
+  for (const [name, query, variables, token] of checks) {
+    const reference = await ways.fetchVia('gateway', query, variables, token);
+    if (reference.error) throw new Error(`${name} through the gateway failed: ${reference.error}`);
+    for (const via of ways.targets.filter((target) => target !== 'gateway')) {
+      const other = await ways.fetchVia(via, query, variables, token);
+      if (other.error || !contains(other.data, reference.data)) consistency.push(`${name} via ${via} differs from the gateway's answer${other.error ? ` (${other.error})` : ''}`);
+    }
+  }
+  for (const problem of consistency) log(`warning: ${problem}`);
+  if (!consistency.length) log(`same answers through ${ways.targets.join(', ')}`);
+  return consistency;
+}
+
+interface ReadScenario {
+  name: string;
+  query: string;
+  operation: (via: Via) => Operation;
+}
+
+function readScenarios(send: Ways['send'], communes: Commune[], networkToken: string): ReadScenario[] {
+  return [
+    {
+      name: 'commune dashboard (admin)',
+      query: COMMUNE_DASHBOARD,
+      operation: (via) => async (worker, iteration) => {
+        const commune = communes[(worker * 5 + iteration) % communes.length];
+        return { error: await send(via, COMMUNE_DASHBOARD, { id: commune.id }, commune.adminToken) };
+      },
+    },
+    {
+      name: 'network dashboard (network admin)',
+      query: NETWORK_DASHBOARD,
+      operation: (via) => async () => ({ error: await send(via, NETWORK_DASHBOARD, {}, networkToken) }),
+    },
+    {
+      name: 'public lists (anonymous)',
+      query: PUBLIC_EVENTS,
+      operation: (via) => {
+        const randoms = new Map<number, Prng>();
+        return async (worker, iteration) => {
+          const random = randoms.get(worker) ?? new Prng(`lists-${worker}`);
+          randoms.set(worker, random);
+          const [label, query, maxOffset] = [
+            ['collectivities', PUBLIC_COLLECTIVITIES, 1480],
+            ['events', PUBLIC_EVENTS, 2000],
+            ['proposals', PUBLIC_PROPOSALS, 2000],
+          ][iteration % 3] as [string, string, number];
+          return { label, error: await send(via, query, { offset: random.int(0, maxOffset) }, null) };
+        };
+      },
+    },
+    {
+      name: 'proposal search (anonymous)',
+      query: PROPOSAL_SEARCH,
+      operation: (via) => async (worker, iteration) => ({ error: await send(via, PROPOSAL_SEARCH, { search: SEARCH_TERMS[(worker + iteration) % SEARCH_TERMS.length] }, null) }),
+    },
+  ];
+}
+
+/** The processes started besides our platform, to tell them apart in CPU and memory figures. */
+interface Others {
+  hiveProcesses: Record<string, ChildProcess>;
+  plainGateway: ChildProcess;
+  extraPids: Set<number>;
+}
+
+/** CPU time of every process during each measured window: where the cores went. */
+function cpuMeter({ hiveProcesses, plainGateway, extraPids }: Others) {
+  const hiveVariantOf = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'hive' : 'hive (no dedup)']));
+  const groupOf = ({ pid, ppid, command }: ProcessInfo): string | null => {
+    if (pid === process.pid) return 'client';
+    const hive = hiveVariantOf.get(pid) ?? hiveVariantOf.get(ppid);
+    if (hive) return hive;
+    if (pid === plainGateway.pid || ppid === plainGateway.pid) return 'gateway (no dedup)';
+    let group: string | null = null;
+    if (/gateway[/\\]dist[/\\]index\.js/.test(command)) group = 'gateway';
+    for (const service of Object.keys(SUBGRAPH_URLS)) if (command.includes(`services/${service}/dist/index.js`)) group = service;
+    if (group && (extraPids.has(pid) || extraPids.has(ppid))) return `${group} (DataLoader off)`;
+    if (/(^|\/)postgres(:|\s|$)/.test(command)) return 'postgres';
+    return group;
+  };
+  return () => {
+    const totals = new Map<string, number>();
+    const all = [{ pid: process.pid, ppid: 0, command: 'client' }, ...descendants(process.pid)];
+    for (const info of all) {
+      const group = groupOf(info);
+      if (!group) continue;
+      // the postmaster also carries the time of its backends and parallel workers that have exited
+      const postmaster = group === 'postgres' && !all.some((parent) => parent.pid === info.ppid && groupOf(parent) === 'postgres');
+      const used = cpuMilliseconds(info.pid, { children: postmaster });
+      if (used !== null) totals.set(group, (totals.get(group) ?? 0) + used);
+    }
+    return { at: Date.now(), totals };
+  };
+}
+
+/** The write mix: an editor creates and renames an event, the commune's admin deletes it. */
+function writeMix(gatewayUrl: string, communes: Commune[]): Operation {
+  const created = new Map<number, string>();
+  return async (worker, iteration): Promise<OperationOutcome> => {
+    const commune = communes[worker % communes.length];
+    const step = iteration % 3;
+    if (step === 0) {
+      const answer = await postGraphql(
+        gatewayUrl,
+        CREATE_EVENT,
+        { title: `Réunion du comité (bench ${worker}-${iteration})`, startsAt: new Date(Date.UTC(2026, 4, 1 + (iteration % 28), 9)).toISOString() },
+        bearer(commune.editorToken),
+      );
+      const id = (answer.body?.data as { createEvent?: { id: string } } | undefined)?.createEvent?.id;
+      if (id) created.set(worker, id);
+      else created.delete(worker);
+      return { label: 'createEvent (editor)', error: problemOf(answer) };
+    }
+    const id = created.get(worker);
+    if (!id) return { label: step === 1 ? 'updateEvent (editor)' : 'deleteEvent (admin)', error: 'nothing to change: the creation failed' };
+    if (step === 1) {
+      return { label: 'updateEvent (editor)', error: problemOf(await postGraphql(gatewayUrl, UPDATE_EVENT, { id, title: `Réunion renommée ${iteration}` }, bearer(commune.editorToken))) };
+    }
+    created.delete(worker);
+    return { label: 'deleteEvent (admin)', error: problemOf(await postGraphql(gatewayUrl, DELETE_EVENT, { id }, bearer(commune.adminToken))) };
+  };
+}
+
+/** Runs every read scenario through each of its ways, in rotating slices, then the write mix through the gateway. */
+async function runScenarios(scenarios: ReadScenario[], targets: Via[], writeOperation: Operation, cpuSnapshot: ReturnType<typeof cpuMeter>) {
+  const cpu: CpuUse[] = [];
+  const results: ScenarioResult[] = [];
+  /** One measured slice: its result, and the CPU each kind of process used during its window. */
+  const slice = async (name: string, via: string, operation: Operation, warmupMs: number, durationMs: number) => {
+    let opened = cpuSnapshot();
+    let closed = opened;
+    const result = await runScenario({
+      name,
+      via,
+      concurrency: SETTINGS.concurrency,
+      warmupMs,
+      durationMs,
+      operation,
+      onWindow: (phase) => {
+        if (phase === 'start') opened = cpuSnapshot();
+        else closed = cpuSnapshot();
+      },
+    });
+    const used = new Map([...closed.totals].map(([group, total]) => [group, total - (opened.totals.get(group) ?? 0)]));
+    return { result, used, windowMs: closed.at - opened.at };
+  };
+  const record = (slices: Array<Awaited<ReturnType<typeof slice>>>) => {
+    const result = combine(slices.map((entry) => entry.result));
+    results.push(result);
+    const used = new Map<string, number>();
+    for (const entry of slices) for (const [group, ms] of entry.used) used.set(group, (used.get(group) ?? 0) + ms);
+    const windowMs = slices.reduce((sum, entry) => sum + entry.windowMs, 0);
+    const perRequest = Object.fromEntries([...used].map(([group, ms]) => [group, result.requests ? ms / result.requests : 0]));
+    cpu.push({ name: result.name, via: result.via, perRequestMs: perRequest, coresBusy: [...used.values()].reduce((sum, ms) => sum + ms, 0) / Math.max(1, windowMs) });
+    log(
+      `${result.name} via ${result.via}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors` +
+        (result.errorSamples.length ? ` (${result.errorSamples[0]})` : ''),
+    );
+  };
+  // The ways of one scenario take turns, in short slices, so that whatever else runs on the machine weighs on each alike.
+  const rounds = Math.max(1, Math.round(SETTINGS.durationMs / SLICE_MS));
+  log(
+    `scenarios: ${SETTINGS.concurrency} concurrent requests, ${SETTINGS.durationMs / 1000} s measured per scenario and way, ` +
+      `in ${rounds} turns of ${SETTINGS.durationMs / rounds / 1000} s taken in rotation (${SETTINGS.warmupMs / 1000} s warm-up before the first, 1 s before the others)`,
+  );
+  for (const scenario of scenarios) {
+    // DataLoader off where loads are batched (nested lists, entities); quick mode: the variants (no dedup,
+    // DataLoader off) on the commune dashboard only, and no direct run of the search
+    const commune = scenario.name.startsWith('commune');
+    const ways = targets.filter((via) => {
+      if (via === 'gateway (DataLoader off)' && !(commune || scenario.name.startsWith('public lists'))) return false;
+      if (!QUICK) return true;
+      if (via === 'hive (no dedup)' || via === 'gateway (no dedup)' || via === 'gateway (DataLoader off)') return commune;
+      return !(via === 'direct' && scenario.name.startsWith('proposal search'));
+    });
+    const operations = new Map(ways.map((via) => [via, scenario.operation(via)]));
+    const slices = new Map(ways.map((via) => [via, [] as Array<Awaited<ReturnType<typeof slice>>>]));
+    for (let round = 0; round < rounds; round += 1) {
+      // rotate who goes first, so that no way always follows the same other
+      for (const via of [...ways.slice(round % ways.length), ...ways.slice(0, round % ways.length)]) {
+        slices.get(via)!.push(await slice(scenario.name, via, operations.get(via)!, round === 0 ? SETTINGS.warmupMs : 1_000, SETTINGS.durationMs / rounds));
+      }
+    }
+    for (const via of ways) record(slices.get(via)!);
+  }
+  record([await slice('write mix (editors, admins)', 'gateway', writeOperation, SETTINGS.warmupMs, SETTINGS.durationMs)]);
+  return { results, cpu };
+}
+
+/** The most SQL statements one GraphQL operation ran, per subgraph and operation, from each subgraph's /metrics. */
+async function sqlMaxima(ports: Record<keyof typeof SUBGRAPH_URLS, number>): Promise<SqlMaximum[]> {
+  const found: SqlMaximum[] = [];
+  for (const service of Object.keys(SUBGRAPH_URLS) as Array<keyof typeof SUBGRAPH_URLS>) {
+    const text = await (await fetch(`http://${HOST}:${ports[service]}/metrics`)).text();
+    for (const match of text.matchAll(/^infitah_graphql_sql_statements_max\{([^}]*)\} (\d+(?:\.\d+)?)$/gm)) {
+      const labels = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map((label) => [label[1], label[2]]));
+      found.push({ service, operation: labels.operation ?? '?', type: labels.type ?? '?', max: Number(match[2]) });
+    }
+  }
+  return found;
+}
+
+/** Peak and current memory of every process of every way, by name. */
+function measureMemory({ hiveProcesses, plainGateway, extraPids }: Others): ProcessMemory[] {
+  const memory: ProcessMemory[] = [];
+  const hivePids = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'dedup on' : 'dedup off']));
+  const processes = descendants(process.pid);
+  const isGateway = (command: string) => /gateway[/\\]dist[/\\]index\.js/.test(command);
+  for (const info of processes) {
+    let name: string | null = null;
+    if (isGateway(info.command)) {
+      const parent = processes.find((candidate) => candidate.pid === info.ppid);
+      name = parent && isGateway(parent.command) ? 'gateway (cluster worker)' : 'gateway (cluster primary)';
+      if (info.pid === plainGateway.pid || info.ppid === plainGateway.pid) name = name.replace('gateway', 'gateway without dedup');
+    }
+    for (const service of Object.keys(SUBGRAPH_URLS)) if (info.command.includes(`services/${service}/dist/index.js`)) name = service;
+    if (name && (extraPids.has(info.pid) || extraPids.has(info.ppid)) && !name.includes('without dedup')) name = `${name}, DataLoader off`;
+    if (hivePids.has(info.pid)) name = `hive gateway (${hivePids.get(info.pid)}, cluster primary)`;
+    if (hivePids.has(info.ppid)) name = `hive gateway (${hivePids.get(info.ppid)}, cluster worker)`;
+    if (!name) continue;
+    const usage = memoryOf(info.pid);
+    if (usage) memory.push({ name, pid: info.pid, ...usage });
+  }
+  const self = memoryOf(process.pid);
+  if (self) memory.push({ name: 'bench client (and launcher)', pid: process.pid, ...self });
+  return memory;
+}
+
 async function main(): Promise<void> {
   const startedAt = new Date();
   const environment = nationalEnvironment();
-  const stoppers: Array<() => Promise<void>> = [];
-  let stopping: Promise<void> | null = null;
-  const stopAll = () =>
-    (stopping ??= (async () => {
-      for (const stop of stoppers.reverse()) await stop().catch((error) => log(`while stopping: ${(error as Error).message}`));
-    })());
-  process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
-  process.on('SIGTERM', () => void stopAll().then(() => process.exit(143)));
+  const stoppers = new Stoppers();
+  process.on('SIGINT', () => void stoppers.stopAll().then(() => process.exit(130)));
+  process.on('SIGTERM', () => void stoppers.stopAll().then(() => process.exit(143)));
 
   try {
-    for (const port of [...Object.values(PORTS), ...Object.values(HIVE_PORTS), PLAIN_GATEWAY_PORT, ...Object.values(UNBATCHED_PORTS)]) {
-      if (!(await portFree(port))) throw new Error(`port ${port} is in use: stop what listens there, or set BENCH_PORT_BASE`);
-    }
-    const { adminUrl, postgres } = await openNationalServer(environment, log);
-    if (postgres) stoppers.push(() => postgres.stop());
-    const dataset = await ensureNationalDataset(adminUrl, environment, { log });
-    const urls = dataset.urls;
-
-    // the platform, on the national database: no demo data, rate limits off, logs at warn
-    process.env.RATE_LIMIT_PER_MINUTE = '0';
-    process.env.SEED_DEMO_DATA = 'false';
-    process.env.LOG_LEVEL = env.BENCH_LOG_LEVEL ?? 'warn';
-    const platformLog = createWriteStream(join(environment.dataDir, 'bench-platform.log'), { flags: 'a' });
-    stoppers.push(async () => void platformLog.end());
-    const platform: Platform = createPlatform({
-      databaseUrl: adminUrl,
-      databaseName: environment.databaseName,
-      dataDir: environment.dataDir,
-      embeddedPostgresPort: environment.port,
-      host: HOST,
-      ports: PORTS,
-      nodeEnv: 'production',
-      log: (line) => {
-        platformLog.write(`${line}\n`);
-        if (line.startsWith('[launcher]') || /"level":(50|60)|"level":"(error|fatal)"/.test(line)) console.log(line);
-      },
-    });
-    stoppers.push(() => platform.stop());
-    const platformStarted = Date.now();
-    await platform.start();
-    log(`platform ready in ${((Date.now() - platformStarted) / 1000).toFixed(1)} s on ${platform.gatewayUrl}`);
-    const gatewayUrl = `${platform.gatewayUrl}/graphql`;
-    const gatewaySecret = env.GATEWAY_SECRET || dataset.secrets.gatewaySecret;
-
-    // the communes driven: evenly spread over the country
-    const owner = new Client({ connectionString: urls.ownerUrl });
-    await owner.connect();
-    const allCommunes = (await owner.query<{ id: string; code: string }>("SELECT id, code FROM territory.collectivity WHERE kind = 'COMMUNE' ORDER BY code")).rows;
-    const picked = Array.from({ length: SETTINGS.communes }, (_, index) => allCommunes[Math.floor((index * allCommunes.length) / SETTINGS.communes)]);
-    const commitmentIds = (
-      await owner.query<{ id: string }>('SELECT id FROM evaluation.commitment WHERE collectivity_id = $1 ORDER BY created_at, id', [picked[0].id])
-    ).rows.map((row) => row.id);
-    const counts = (
-      await owner.query<{ name: string; count: number }>(`
-        SELECT 'collectivities' AS name, count(*)::int AS count FROM territory.collectivity
-        UNION ALL SELECT 'accounts', count(*)::int FROM territory.account
-        UNION ALL SELECT 'events', count(*)::int FROM participation.event
-        UNION ALL SELECT 'proposals', count(*)::int FROM participation.proposal
-        UNION ALL SELECT 'programmes', count(*)::int FROM evaluation.action_program
-        UNION ALL SELECT 'commitments', count(*)::int FROM evaluation.commitment
-        UNION ALL SELECT 'milestones', count(*)::int FROM evaluation.milestone
-        UNION ALL SELECT 'measurements', count(*)::int FROM evaluation.measurement`)
-    ).rows;
-    await owner.end();
-
-    const login = async (email: string) => {
-      const answer = await postGraphql(gatewayUrl, LOGIN, { email, password: NATIONAL_PASSWORD });
-      const token = (answer.body?.data as { login?: { token: string } } | undefined)?.login?.token;
-      if (!token) throw new Error(`login of ${email} failed: ${problemOf(answer)}`);
-      return token;
-    };
-    const networkToken = await login(networkAdminEmail);
-    const communes: Commune[] = [];
-    for (const commune of picked) {
-      communes.push({
-        ...commune,
-        adminToken: await login(communeAccountEmail('admin', commune.code)),
-        editorToken: await login(communeAccountEmail('editor', commune.code)),
-      });
-    }
-    log(`signed in as the network admin and the admins and editors of ${communes.length} communes`);
-
-    // Hive Gateway, when installed: one process with its defaults (deduplication on), one without deduplication
-    const hiveProblem = hiveUnavailable();
-    const hiveProcesses: Record<string, ChildProcess> = {};
-    if (hiveProblem) {
-      log(`Hive Gateway comparison skipped: ${hiveProblem} (npm i -D -w @infitah/gateway @graphql-hive/gateway@2.15.1)`);
-    } else {
-      for (const [variant, port] of Object.entries(HIVE_PORTS)) {
-        const child = spawn(process.execPath, [join(__dirname, 'hive-process.js')], {
-          env: { ...process.env, HIVE_PORT: String(port), HIVE_DEDUPLICATE: variant === 'deduplicated' ? 'true' : 'false', HIVE_SUBGRAPH_URLS: JSON.stringify(SUBGRAPH_URLS), GATEWAY_SECRET: gatewaySecret },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        child.stdout!.on('data', (chunk) => platformLog.write(`[hive-${variant}] ${chunk}`));
-        child.stderr!.on('data', (chunk) => platformLog.write(`[hive-${variant}] ${chunk}`));
-        hiveProcesses[variant] = child;
-        stoppers.push(async () => {
-          if (child.exitCode !== null || child.signalCode !== null) return;
-          const exited = new Promise((resolve) => child.once('exit', resolve));
-          child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-          await exited;
-          clearTimeout(timer);
-        });
-      }
-      for (const [variant, port] of Object.entries(HIVE_PORTS)) {
-        const deadline = Date.now() + 60_000;
-        for (;;) {
-          try {
-            const answer = await postGraphql(`http://${HOST}:${port}/graphql`, '{ __typename }', {});
-            if (answer.status === 200) break;
-          } catch {
-            // not listening yet
-          }
-          if (hiveProcesses[variant].exitCode !== null) throw new Error(`Hive Gateway (${variant}) exited: see ${join(environment.dataDir, 'bench-platform.log')}`);
-          if (Date.now() > deadline) throw new Error(`Hive Gateway (${variant}) did not answer in 60 s`);
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
-      }
-      log('Hive Gateway ready (deduplication on, and off)');
-    }
-
-    // our own gateway without deduplication, and a platform whose subgraphs do not batch: the same database
-    const basePids = new Set(descendants(process.pid).map((info) => info.pid));
-    const plainGateway = spawn(process.execPath, [join(REPOSITORY_ROOT, 'gateway', 'dist', 'index.js')], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST,
-        JWT_SECRET: env.JWT_SECRET || dataset.secrets.jwtSecret,
-        GATEWAY_SECRET: gatewaySecret,
-        GATEWAY_PORT: String(PLAIN_GATEWAY_PORT),
-        TERRITORY_PORT: String(PORTS.territory),
-        PARTICIPATION_PORT: String(PORTS.participation),
-        EVALUATION_PORT: String(PORTS.evaluation),
-        SUBGRAPH_DEDUPLICATION: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    plainGateway.stdout!.on('data', (chunk) => platformLog.write(`[gateway-no-dedup] ${chunk}`));
-    plainGateway.stderr!.on('data', (chunk) => platformLog.write(`[gateway-no-dedup] ${chunk}`));
-    stoppers.push(async () => {
-      if (plainGateway.exitCode !== null || plainGateway.signalCode !== null) return;
-      const exited = new Promise((resolve) => plainGateway.once('exit', resolve));
-      plainGateway.kill('SIGTERM');
-      const timer = setTimeout(() => plainGateway.kill('SIGKILL'), 8_000);
-      await exited;
-      clearTimeout(timer);
-    });
-    process.env.INFITAH_DATALOADER_BATCH = 'false';
-    const unbatched: Platform = createPlatform({
-      databaseUrl: adminUrl,
-      databaseName: environment.databaseName,
-      dataDir: environment.dataDir,
-      embeddedPostgresPort: environment.port,
-      host: HOST,
-      ports: UNBATCHED_PORTS,
-      nodeEnv: 'production',
-      log: (line) => platformLog.write(`[dataloader-off] ${line}\n`),
-    });
-    stoppers.push(() => unbatched.stop());
-    try {
-      await unbatched.start();
-    } finally {
-      delete process.env.INFITAH_DATALOADER_BATCH;
-    }
-    for (const deadline = Date.now() + 60_000; ; ) {
-      const answer = await postGraphql(`http://${HOST}:${PLAIN_GATEWAY_PORT}/graphql`, '{ __typename }', {}).catch(() => null);
-      if (answer?.status === 200) break;
-      if (plainGateway.exitCode !== null) throw new Error(`the gateway without deduplication exited: see ${join(environment.dataDir, 'bench-platform.log')}`);
-      if (Date.now() > deadline) throw new Error('the gateway without deduplication did not answer in 60 s');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const extraPids = new Set(descendants(process.pid).filter((info) => !basePids.has(info.pid)).map((info) => info.pid));
-    log('our gateway without deduplication, and a platform without DataLoader batching, ready');
+    // ------------------------------------------------------------------------------------------- the database and the platforms
+    const prepared = await preparePlatform(environment, stoppers);
+    const { urls } = prepared.dataset;
+    const { picked, commitmentIds, counts } = await sampleDataset(urls.ownerUrl);
+    const { networkToken, communes } = await signInAccounts(prepared.gatewayUrl, picked);
+    const { hiveProblem, hiveProcesses } = await startHive(prepared, stoppers);
+    const { plainGateway, unbatched, extraPids } = await startVariants(prepared, environment, stoppers);
+    const others: Others = { hiveProcesses, plainGateway, extraPids };
 
     // ------------------------------------------------------------------------------------------- scenarios
-    const planner = new Planner(readFileSync(join(REPOSITORY_ROOT, 'gateway', 'supergraph.graphql'), 'utf8'));
-    const plans = new Map<string, ReturnType<Planner['plan']>>();
-    const planOf = (query: string) => {
-      if (!plans.has(query)) plans.set(query, planner.plan(query));
-      return plans.get(query)!;
-    };
-    const fetchCount = (query: string) => (Planner.format(planOf(query)).match(/Fetch\(service:/g) ?? []).length;
-    const subgraphFetcher = (token: string | null) => async (service: string, request: { query: string; operationName?: string; variables: Record<string, unknown> }) => {
-      const answer = await postGraphql(SUBGRAPH_URLS[service as keyof typeof SUBGRAPH_URLS], request.query, request.variables, {
-        'x-infitah-gateway': gatewaySecret,
-        ...bearer(token),
-      });
-      if (answer.status !== 200 || !answer.body) return { errors: [{ message: problemOf(answer) ?? `HTTP ${answer.status}` }] };
-      return answer.body;
-    };
-    type Via = 'gateway' | 'gateway (no dedup)' | 'gateway (DataLoader off)' | 'direct' | 'hive' | 'hive (no dedup)';
-    const targets: Via[] = ['gateway', 'gateway (no dedup)', 'gateway (DataLoader off)', 'direct', ...(hiveProblem ? [] : (['hive', 'hive (no dedup)'] as Via[]))];
-    const endpoint: Record<Exclude<Via, 'direct'>, string> = {
-      gateway: gatewayUrl,
-      'gateway (no dedup)': `http://${HOST}:${PLAIN_GATEWAY_PORT}/graphql`,
-      'gateway (DataLoader off)': `${unbatched.gatewayUrl}/graphql`,
-      hive: `http://${HOST}:${HIVE_PORTS.deduplicated}/graphql`,
-      'hive (no dedup)': `http://${HOST}:${HIVE_PORTS.plain}/graphql`,
-    };
-    const fetchVia = async (via: Via, query: string, variables: Record<string, unknown>, token: string | null): Promise<{ error: string | null; data: unknown }> => {
-      if (via === 'direct') {
-        const { data, errors } = await executePlan(planOf(query), variables, subgraphFetcher(token));
-        return { error: errors.length ? errors.map((error) => `${error.extensions?.code ?? '?'}: ${error.message}`).join('; ') : null, data };
-      }
-      const answer = await postGraphql(endpoint[via], query, variables, bearer(token));
-      return { error: problemOf(answer), data: answer.body?.data };
-    };
-    const send = async (via: Via, query: string, variables: Record<string, unknown>, token: string | null) => (await fetchVia(via, query, variables, token)).error;
-
-    // every way answers the same: what the gateway returns is found, field for field, in the others' answers
-    const checks: Array<[string, string, Record<string, unknown>, string | null]> = [
-      ['commune dashboard', COMMUNE_DASHBOARD, { id: communes[0].id }, communes[0].adminToken],
-      ['network dashboard', NETWORK_DASHBOARD, {}, networkToken],
-      ['public events', PUBLIC_EVENTS, { offset: 40 }, null],
-      ['proposal search', PROPOSAL_SEARCH, { search: SEARCH_TERMS[0] }, null],
-    ];
-    const consistency: string[] = [];
-    for (const [name, query, variables, token] of checks) {
-      const reference = await fetchVia('gateway', query, variables, token);
-      if (reference.error) throw new Error(`${name} through the gateway failed: ${reference.error}`);
-      for (const via of targets.filter((target) => target !== 'gateway')) {
-        const other = await fetchVia(via, query, variables, token);
-        if (other.error || !contains(other.data, reference.data)) consistency.push(`${name} via ${via} differs from the gateway's answer${other.error ? ` (${other.error})` : ''}`);
-      }
-    }
-    for (const problem of consistency) log(`warning: ${problem}`);
-    if (!consistency.length) log(`same answers through ${targets.join(', ')}`);
-
-    const readScenarios: Array<{ name: string; query: string; operation: (via: Via) => Operation }> = [
-      {
-        name: 'commune dashboard (admin)',
-        query: COMMUNE_DASHBOARD,
-        operation: (via) => async (worker, iteration) => {
-          const commune = communes[(worker * 5 + iteration) % communes.length];
-          return { error: await send(via, COMMUNE_DASHBOARD, { id: commune.id }, commune.adminToken) };
-        },
-      },
-      {
-        name: 'network dashboard (network admin)',
-        query: NETWORK_DASHBOARD,
-        operation: (via) => async () => ({ error: await send(via, NETWORK_DASHBOARD, {}, networkToken) }),
-      },
-      {
-        name: 'public lists (anonymous)',
-        query: PUBLIC_EVENTS,
-        operation: (via) => {
-          const randoms = new Map<number, Prng>();
-          return async (worker, iteration) => {
-            const random = randoms.get(worker) ?? new Prng(`lists-${worker}`);
-            randoms.set(worker, random);
-            const [label, query, maxOffset] = [
-              ['collectivities', PUBLIC_COLLECTIVITIES, 1480],
-              ['events', PUBLIC_EVENTS, 2000],
-              ['proposals', PUBLIC_PROPOSALS, 2000],
-            ][iteration % 3] as [string, string, number];
-            return { label, error: await send(via, query, { offset: random.int(0, maxOffset) }, null) };
-          };
-        },
-      },
-      {
-        name: 'proposal search (anonymous)',
-        query: PROPOSAL_SEARCH,
-        operation: (via) => async (worker, iteration) => ({ error: await send(via, PROPOSAL_SEARCH, { search: SEARCH_TERMS[(worker + iteration) % SEARCH_TERMS.length] }, null) }),
-      },
-    ];
-
-    // CPU time of every process during each measured window: where the cores went
-    const hiveVariantOf = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'hive' : 'hive (no dedup)']));
-    const groupOf = ({ pid, ppid, command }: ProcessInfo): string | null => {
-      if (pid === process.pid) return 'client';
-      const hive = hiveVariantOf.get(pid) ?? hiveVariantOf.get(ppid);
-      if (hive) return hive;
-      if (pid === plainGateway.pid || ppid === plainGateway.pid) return 'gateway (no dedup)';
-      let group: string | null = null;
-      if (/gateway[/\\]dist[/\\]index\.js/.test(command)) group = 'gateway';
-      for (const service of Object.keys(SUBGRAPH_URLS)) if (command.includes(`services/${service}/dist/index.js`)) group = service;
-      if (group && (extraPids.has(pid) || extraPids.has(ppid))) return `${group} (DataLoader off)`;
-      if (/(^|\/)postgres(:|\s|$)/.test(command)) return 'postgres';
-      return group;
-    };
-    const cpuSnapshot = () => {
-      const totals = new Map<string, number>();
-      const all = [{ pid: process.pid, ppid: 0, command: 'client' }, ...descendants(process.pid)];
-      for (const info of all) {
-        const group = groupOf(info);
-        if (!group) continue;
-        // the postmaster also carries the time of its backends and parallel workers that have exited
-        const postmaster = group === 'postgres' && !all.some((parent) => parent.pid === info.ppid && groupOf(parent) === 'postgres');
-        const used = cpuMilliseconds(info.pid, { children: postmaster });
-        if (used !== null) totals.set(group, (totals.get(group) ?? 0) + used);
-      }
-      return { at: Date.now(), totals };
-    };
-    const cpu: CpuUse[] = [];
-    const results: ScenarioResult[] = [];
-    /** One measured slice: its result, and the CPU each kind of process used during its window. */
-    const slice = async (name: string, via: string, operation: Operation, warmupMs: number, durationMs: number) => {
-      let opened = cpuSnapshot();
-      let closed = opened;
-      const result = await runScenario({
-        name,
-        via,
-        concurrency: SETTINGS.concurrency,
-        warmupMs,
-        durationMs,
-        operation,
-        onWindow: (phase) => {
-          if (phase === 'start') opened = cpuSnapshot();
-          else closed = cpuSnapshot();
-        },
-      });
-      const used = new Map([...closed.totals].map(([group, total]) => [group, total - (opened.totals.get(group) ?? 0)]));
-      return { result, used, windowMs: closed.at - opened.at };
-    };
-    const record = (slices: Array<Awaited<ReturnType<typeof slice>>>) => {
-      const result = combine(slices.map((entry) => entry.result));
-      results.push(result);
-      const used = new Map<string, number>();
-      for (const entry of slices) for (const [group, ms] of entry.used) used.set(group, (used.get(group) ?? 0) + ms);
-      const windowMs = slices.reduce((sum, entry) => sum + entry.windowMs, 0);
-      const perRequest = Object.fromEntries([...used].map(([group, ms]) => [group, result.requests ? ms / result.requests : 0]));
-      cpu.push({ name: result.name, via: result.via, perRequestMs: perRequest, coresBusy: [...used.values()].reduce((sum, ms) => sum + ms, 0) / Math.max(1, windowMs) });
-      log(
-        `${result.name} via ${result.via}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors` +
-          (result.errorSamples.length ? ` (${result.errorSamples[0]})` : ''),
-      );
-    };
-    // The ways of one scenario take turns, in short slices, so that whatever else runs on the machine weighs on each alike.
-    const rounds = Math.max(1, Math.round(SETTINGS.durationMs / SLICE_MS));
-    log(
-      `scenarios: ${SETTINGS.concurrency} concurrent requests, ${SETTINGS.durationMs / 1000} s measured per scenario and way, ` +
-        `in ${rounds} turns of ${SETTINGS.durationMs / rounds / 1000} s taken in rotation (${SETTINGS.warmupMs / 1000} s warm-up before the first, 1 s before the others)`,
-    );
-    for (const scenario of readScenarios) {
-      // DataLoader off where loads are batched (nested lists, entities); quick mode: the variants (no dedup,
-      // DataLoader off) on the commune dashboard only, and no direct run of the search
-      const commune = scenario.name.startsWith('commune');
-      const ways = targets.filter((via) => {
-        if (via === 'gateway (DataLoader off)' && !(commune || scenario.name.startsWith('public lists'))) return false;
-        if (!QUICK) return true;
-        if (via === 'hive (no dedup)' || via === 'gateway (no dedup)' || via === 'gateway (DataLoader off)') return commune;
-        return !(via === 'direct' && scenario.name.startsWith('proposal search'));
-      });
-      const operations = new Map(ways.map((via) => [via, scenario.operation(via)]));
-      const slices = new Map(ways.map((via) => [via, [] as Array<Awaited<ReturnType<typeof slice>>>]));
-      for (let round = 0; round < rounds; round += 1) {
-        // rotate who goes first, so that no way always follows the same other
-        for (const via of [...ways.slice(round % ways.length), ...ways.slice(0, round % ways.length)]) {
-          slices.get(via)!.push(await slice(scenario.name, via, operations.get(via)!, round === 0 ? SETTINGS.warmupMs : 1_000, SETTINGS.durationMs / rounds));
-        }
-      }
-      for (const via of ways) record(slices.get(via)!);
-    }
-
-    // the write mix: an editor creates and renames an event, the commune's admin deletes it
-    const created = new Map<number, string>();
-    const writeOperation: Operation = async (worker, iteration): Promise<OperationOutcome> => {
-      const commune = communes[worker % communes.length];
-      const step = iteration % 3;
-      if (step === 0) {
-        const answer = await postGraphql(
-          gatewayUrl,
-          CREATE_EVENT,
-          { title: `Réunion du comité (bench ${worker}-${iteration})`, startsAt: new Date(Date.UTC(2026, 4, 1 + (iteration % 28), 9)).toISOString() },
-          bearer(commune.editorToken),
-        );
-        const id = (answer.body?.data as { createEvent?: { id: string } } | undefined)?.createEvent?.id;
-        if (id) created.set(worker, id);
-        else created.delete(worker);
-        return { label: 'createEvent (editor)', error: problemOf(answer) };
-      }
-      const id = created.get(worker);
-      if (!id) return { label: step === 1 ? 'updateEvent (editor)' : 'deleteEvent (admin)', error: 'nothing to change: the creation failed' };
-      if (step === 1) {
-        return { label: 'updateEvent (editor)', error: problemOf(await postGraphql(gatewayUrl, UPDATE_EVENT, { id, title: `Réunion renommée ${iteration}` }, bearer(commune.editorToken))) };
-      }
-      created.delete(worker);
-      return { label: 'deleteEvent (admin)', error: problemOf(await postGraphql(gatewayUrl, DELETE_EVENT, { id }, bearer(commune.adminToken))) };
-    };
-    record([await slice('write mix (editors, admins)', 'gateway', writeOperation, SETTINGS.warmupMs, SETTINGS.durationMs)]);
+    const ways = waysOfAnswering(prepared, unbatched, hiveProblem);
+    const consistency = await checkConsistency(ways, communes, networkToken);
+    const scenarios = readScenarios(ways.send, communes, networkToken);
+    const { results, cpu } = await runScenarios(scenarios, ways.targets, writeMix(prepared.gatewayUrl, communes), cpuMeter(others));
 
     // ------------------------------------------------------------------------------------------- RLS cost
     log('row-level security: the same statements as the runtime role and as the BYPASSRLS owner');
     const rls = await measureRls(urls, rlsCases({ id: picked[0].id, commitmentIds }), SETTINGS.rlsIterations);
 
-    // ------------------------------------------------------------------------------------------- SQL per request
-    const sqlMaxima = async (ports: Record<keyof typeof SUBGRAPH_URLS, number>) => {
-      const found: SqlMaximum[] = [];
-      for (const service of Object.keys(SUBGRAPH_URLS) as Array<keyof typeof SUBGRAPH_URLS>) {
-        const text = await (await fetch(`http://${HOST}:${ports[service]}/metrics`)).text();
-        for (const match of text.matchAll(/^infitah_graphql_sql_statements_max\{([^}]*)\} (\d+(?:\.\d+)?)$/gm)) {
-          const labels = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map((label) => [label[1], label[2]]));
-          found.push({ service, operation: labels.operation ?? '?', type: labels.type ?? '?', max: Number(match[2]) });
-        }
-      }
-      return found;
-    };
+    // ------------------------------------------------------------------------------------------- SQL per request, memory
     const sql = await sqlMaxima(PORTS);
     const sqlUnbatched = await sqlMaxima(UNBATCHED_PORTS);
+    const memory = measureMemory(others);
 
-    // ------------------------------------------------------------------------------------------- memory
-    const memory: ProcessMemory[] = [];
-    const hivePids = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'dedup on' : 'dedup off']));
-    const processes = descendants(process.pid);
-    const isGateway = (command: string) => /gateway[/\\]dist[/\\]index\.js/.test(command);
-    for (const info of processes) {
-      let name: string | null = null;
-      if (isGateway(info.command)) {
-        const parent = processes.find((candidate) => candidate.pid === info.ppid);
-        name = parent && isGateway(parent.command) ? 'gateway (cluster worker)' : 'gateway (cluster primary)';
-        if (info.pid === plainGateway.pid || info.ppid === plainGateway.pid) name = name.replace('gateway', 'gateway without dedup');
-      }
-      for (const service of Object.keys(SUBGRAPH_URLS)) if (info.command.includes(`services/${service}/dist/index.js`)) name = service;
-      if (name && (extraPids.has(info.pid) || extraPids.has(info.ppid)) && !name.includes('without dedup')) name = `${name}, DataLoader off`;
-      if (hivePids.has(info.pid)) name = `hive gateway (${hivePids.get(info.pid)}, cluster primary)`;
-      if (hivePids.has(info.ppid)) name = `hive gateway (${hivePids.get(info.ppid)}, cluster worker)`;
-      if (!name) continue;
-      const usage = memoryOf(info.pid);
-      if (usage) memory.push({ name, pid: info.pid, ...usage });
-    }
-    const self = memoryOf(process.pid);
-    if (self) memory.push({ name: 'bench client (and launcher)', pid: process.pid, ...self });
-
+    // ------------------------------------------------------------------------------------------- results
     const report: BenchReport = {
       startedAt: startedAt.toISOString(),
       command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
       quick: QUICK,
       settings: SETTINGS,
       machine: machineDescription(),
-      dataset: { counts, seededNow: dataset.seeded, seedSeconds: dataset.seconds },
-      fetches: Object.fromEntries(readScenarios.map((scenario) => [scenario.name, fetchCount(scenario.query)])),
+      dataset: { counts, seededNow: prepared.dataset.seeded, seedSeconds: prepared.dataset.seconds },
+      fetches: Object.fromEntries(scenarios.map((scenario) => [scenario.name, ways.fetchCount(scenario.query)])),
       results,
       rls,
       sql,
@@ -561,12 +651,12 @@ async function main(): Promise<void> {
       cpu,
       loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     };
-    await stopAll();
+    await stoppers.stopAll();
     const lastLine = writeResults(report, { write: !argv.includes('--no-write'), log });
     console.log(lastLine);
   } catch (error) {
     console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await stopAll();
+    await stoppers.stopAll();
     process.exit(1);
   }
   process.exit(0);

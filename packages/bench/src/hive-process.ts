@@ -2,25 +2,25 @@ import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
- * Hive Gateway (`@graphql-hive/gateway`, a development dependency of the gateway workspace) serving the committed
- * supergraph with our forwarding (`gateway/src/hive.ts`), with as many workers as our gateway (node cluster,
- * HIVE_WORKERS, like GATEWAY_WORKERS one per core by default), in-flight deduplication on (Hive's default) or off
- * (HIVE_DEDUPLICATE=false).
+ * Hive Gateway (`@graphql-hive/gateway`, a dependency of the tools workspace) serving the committed supergraph with
+ * our forwarding (`packages/tools/src/hive.ts`), with as many workers as our gateway (node cluster, HIVE_WORKERS, like
+ * GATEWAY_WORKERS one per core by default), in-flight deduplication on (Hive's default) or off (HIVE_DEDUPLICATE=false).
  */
-const GATEWAY_DIR = resolve(__dirname, '..', '..', '..', 'gateway');
-export const HIVE_MODULE = join(GATEWAY_DIR, 'dist', 'hive.js');
+const TOOLS_DIR = dirname(require.resolve('@infitah/tools/package.json'));
+export const HIVE_MODULE = join(TOOLS_DIR, 'dist', 'hive.js');
+const SUPERGRAPH_PATH = require.resolve('@infitah/gateway/supergraph.graphql');
 
 /** Null when Hive Gateway can run here, else why not. */
 export function hiveUnavailable(): string | null {
   try {
-    require.resolve('@graphql-hive/gateway', { paths: [GATEWAY_DIR] });
+    require.resolve('@graphql-hive/gateway', { paths: [TOOLS_DIR] });
   } catch {
     return '@graphql-hive/gateway is not installed';
   }
-  if (!existsSync(HIVE_MODULE)) return `${HIVE_MODULE} is missing (build the gateway workspace)`;
+  if (!existsSync(HIVE_MODULE)) return `${HIVE_MODULE} is missing (build the tools workspace)`;
   return null;
 }
 
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     createHiveGateway(options: { supergraphPath: string; subgraphUrls: Record<string, string>; gatewaySecret: string; deduplicate?: boolean }): any;
   };
   const hive = createHiveGateway({
-    supergraphPath: join(GATEWAY_DIR, 'supergraph.graphql'),
+    supergraphPath: SUPERGRAPH_PATH,
     subgraphUrls: JSON.parse(process.env.HIVE_SUBGRAPH_URLS ?? '{}'),
     gatewaySecret: process.env.GATEWAY_SECRET ?? '',
     deduplicate: process.env.HIVE_DEDUPLICATE !== 'false',

@@ -23,6 +23,8 @@ export interface PlatformOptions {
   /** The gateway's Prometheus /metrics (on loopback, never the public port); unset: any free port. */
   metricsPort?: number;
   nodeEnv: string;
+  /** Added to every process's environment (e.g. NODE_OPTIONS, the gateway's rate limits). */
+  env?: NodeJS.ProcessEnv;
   log: (line: string) => void;
 }
 
@@ -105,6 +107,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     };
     const serviceEnv = (service: ServiceName): NodeJS.ProcessEnv => ({
       ...process.env,
+      ...options.env,
       ...sharedSecrets,
       NODE_ENV: options.nodeEnv,
       HOST: options.host,
@@ -139,6 +142,7 @@ export function createPlatform(options: PlatformOptions): Platform {
       script: join(REPOSITORY_ROOT, 'gateway', 'dist', 'index.js'),
       env: {
         ...process.env,
+        ...options.env,
         ...sharedSecrets,
         NODE_ENV: options.nodeEnv,
         HOST: options.host,

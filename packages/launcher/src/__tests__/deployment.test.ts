@@ -326,6 +326,28 @@ describe('the Dockerfiles', () => {
     return { problems, workspaces };
   }
 
+  it("gateway: no tool in what its image is built from (the workspaces turbo prune keeps, development ones included)", () => {
+    const manifestOf = (name: string) =>
+      JSON.parse(readFileSync(join(realpathSync(join(REPOSITORY_ROOT, 'node_modules', name)), 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+        devDependencies?: Record<string, string>;
+      };
+    const kept = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (name: string) => {
+      if (kept.has(name)) return;
+      kept.add(name);
+      const manifest = manifestOf(name);
+      for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })) {
+        packages.add(dependency);
+        if (dependency.startsWith('@infitah/')) visit(dependency);
+      }
+    };
+    visit('@infitah/gateway');
+    expect([...kept].filter((name) => ['@infitah/tools', '@infitah/bench'].includes(name))).toEqual([]);
+    expect(packages.has('@graphql-hive/gateway')).toBe(false);
+  });
+
   it.each([
     ['gateway', ['gateway/dist/index.js']],
     ['territory', ['services/territory/dist/index.js']],

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildSchema, getNamedType, getNullableType, isLeafType, isListType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
 import { DemoIds } from '@infitah/demo-data';
@@ -65,6 +64,11 @@ export async function postGraphQL(
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(timeoutMs),
   });
+  return readAnswer(response, started);
+}
+
+/** An HTTP answer as the fuzzer inspects it: its text, its JSON body when it is JSON, and how long it took since `started`. */
+export async function readAnswer(response: Response, started: number): Promise<GraphQLAnswer> {
   const text = await response.text();
   let body: GraphQLAnswer['body'];
   try {
@@ -93,7 +97,7 @@ export async function signIn(gatewayUrl: string): Promise<Record<Actor, string |
 
 /** The public schema the fuzzer draws from: the gateway's generated `schema.graphql`. */
 export function loadPublicSchema(): GraphQLSchema {
-  return buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.graphql'), 'utf8'));
+  return buildSchema(readFileSync(require.resolve('@infitah/gateway/schema.graphql'), 'utf8'));
 }
 
 export interface Marker {

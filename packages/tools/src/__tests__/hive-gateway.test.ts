@@ -1,24 +1,24 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { freePort } from '@infitah/database';
 import { DemoIds } from '@infitah/demo-data';
-import { testSecurity } from '@infitah/test-kit';
+import { postGraphQL, signIn } from '../fuzz';
 import { createHiveGateway } from '../hive';
-import { startTestPlatform, type TestPlatform } from './support/test-platform';
+import { sharedPlatform, type SharedPlatform } from './support/platform';
 
 /** Hive Gateway on the committed supergraph, with our forwarding, answers as our gateway does. */
-let platform: TestPlatform;
+let platform: SharedPlatform;
 let hive: ReturnType<typeof createHiveGateway>;
 let server: Server;
 let hiveUrl: string;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = sharedPlatform();
+  const subgraphUrl = (name: 'territory' | 'participation' | 'evaluation') => `http://127.0.0.1:${platform.ports[name]}/graphql`;
   hive = createHiveGateway({
-    supergraphPath: join(__dirname, '..', '..', 'supergraph.graphql'),
-    subgraphUrls: { territory: platform.subgraphs.territory.url, participation: platform.subgraphs.participation.url, evaluation: platform.subgraphs.evaluation.url },
-    gatewaySecret: testSecurity().gatewaySecret,
+    supergraphPath: require.resolve('@infitah/gateway/supergraph.graphql'),
+    subgraphUrls: { territory: subgraphUrl('territory'), participation: subgraphUrl('participation'), evaluation: subgraphUrl('evaluation') },
+    gatewaySecret: platform.gatewaySecret,
   });
   server = createServer(hive);
   const port = await freePort();
@@ -27,11 +27,16 @@ beforeAll(async () => {
   hiveUrl = `http://127.0.0.1:${port}/graphql`;
 }, 120_000);
 afterAll(async () => {
-  server.closeAllConnections();
-  server.close();
-  await hive.dispose();
-  await platform.close();
+  server?.closeAllConnections();
+  server?.close();
+  await hive?.dispose();
 });
+
+/** Through our gateway. */
+async function viaOurs(query: string, variables: Record<string, unknown> = {}, token: string | null = null) {
+  const answer = await postGraphQL(platform.gatewayUrl, query, variables, token);
+  return { data: answer.body?.data, errors: answer.body?.errors };
+}
 
 async function viaHive(query: string, variables: Record<string, unknown> = {}, token?: string) {
   const response = await fetch(hiveUrl, {
@@ -47,17 +52,17 @@ const TIMELINE = `query ($id: ID!) { collectivity(id: $id) { nameAr events(first
 
 describe('Hive Gateway on the same supergraph', () => {
   it('gives anonymous callers the same network figures as our gateway', async () => {
-    const ours = await platform.graphql(FIGURES);
+    const ours = await viaOurs(FIGURES);
     const theirs = await viaHive(FIGURES);
     expect(theirs.errors).toBeUndefined();
     expect(theirs.data).toEqual(ours.data);
   });
 
   it("forwards the caller's token: a commune's admin sees its drafts through it, as through ours", async () => {
-    const token = await platform.login('admin@tamazgana.infitah.test');
-    const created = await platform.graphql('mutation { createEvent(input: { kind: COMMITTEE_MEETING, title: "Brouillon via Hive", startsAt: "2026-03-02T10:00:00Z" }) { id published } }', {}, token);
+    const token = (await signIn(platform.gatewayUrl)).adminA!;
+    const created = await viaOurs('mutation { createEvent(input: { kind: COMMITTEE_MEETING, title: "Brouillon via Hive", startsAt: "2026-03-02T10:00:00Z" }) { id published } }', {}, token);
     expect(created.data.createEvent.published).toBe(false);
-    const ours = await platform.graphql(TIMELINE, { id: DemoIds.tamazgana }, token);
+    const ours = await viaOurs(TIMELINE, { id: DemoIds.tamazgana }, token);
     const theirs = await viaHive(TIMELINE, { id: DemoIds.tamazgana }, token);
     const anonymous = await viaHive(TIMELINE, { id: DemoIds.tamazgana });
     expect(theirs.data).toEqual(ours.data);

@@ -1,12 +1,12 @@
 /**
- * The router alternative: Hive Gateway (`@graphql-hive/gateway`, a development dependency) serving the same
+ * The router alternative: Hive Gateway (`@graphql-hive/gateway`, a dependency of the tools workspace only) serving the same
  * committed supergraph with the same forwarding as ours — the caller's token, the gateway credential, the client's
  * address. Used by a test and by the benchmark; docs/operations.md shows the equivalent `gateway.config.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER } from './auth';
-import type { SubgraphName } from './config';
+import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@infitah/gateway/dist/auth';
+import type { SubgraphName } from '@infitah/gateway/dist/config';
 
 export interface HiveGatewayOptions {
   supergraphPath: string;

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArguments, REPOSITORY_ROOT, startLaunchedPlatform, type LaunchedPlatform } from '../harness/launched-platform';
+import { parseArguments, REPOSITORY_ROOT, startLaunchedPlatform, stopOnSignals, type LaunchedPlatform } from '../harness/launched-platform';
 import { runEnvelopeFuzz } from './envelope';
 import { describeFinding, loadPublicSchema, prepareFixtures, runFuzz, signIn, type FuzzTarget } from './fuzzer';
 
@@ -23,14 +23,7 @@ async function main(): Promise<number> {
     return 2;
   }
   let platform: LaunchedPlatform | null = null;
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await platform?.stop();
-  };
-  process.on('SIGINT', () => void stop().then(() => process.exit(130)));
-  process.on('SIGTERM', () => void stop().then(() => process.exit(143)));
+  const stop = stopOnSignals(() => platform);
 
   try {
     let gatewayUrl = args.url?.replace(/\/(graphql)?$/, '');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Finding, GraphQLAnswer } from './fuzzer';
+import { readAnswer, type Finding, type GraphQLAnswer } from './fuzzer';
 
 /**
  * The HTTP envelope around a GraphQL request, fuzzed (issue 25, item 3): malformed JSON, wrong content types and
@@ -168,14 +168,7 @@ export async function postEnvelope(gatewayUrl: string, envelope: EnvelopeCase, t
   if (token) headers.authorization = `Bearer ${token}`;
   const started = Date.now();
   const response = await fetch(`${gatewayUrl}/graphql`, { method: 'POST', headers, body: envelope.body, signal: AbortSignal.timeout(timeoutMs) });
-  const text = await response.text();
-  let body: GraphQLAnswer['body'];
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  return { status: response.status, text, body, ms: Date.now() - started };
+  return readAnswer(response, started);
 }
 
 const STACK = /\n\s+at [^\n]+:\d+:\d+|node_modules\/|\/dist\/[\w/.-]+\.js/;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { parseArguments, PROCESS_NAMES, rssMb, startLaunchedPlatform, type LaunchedPlatform } from '../harness/launched-platform';
+import { parseArguments, PROCESS_NAMES, rssMb, startLaunchedPlatform, stopOnSignals, type LaunchedPlatform } from '../harness/launched-platform';
 import { postGraphQL, signIn, type Actor, type GraphQLAnswer } from '../fuzz/fuzzer';
 
 /**
@@ -66,14 +66,7 @@ async function main(): Promise<number> {
   const runId = randomBytes(4).toString('hex');
   const prefix = `soak-${runId}-`;
   let platform: LaunchedPlatform | null = null;
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await platform?.stop();
-  };
-  process.on('SIGINT', () => void stop().then(() => process.exit(130)));
-  process.on('SIGTERM', () => void stop().then(() => process.exit(143)));
+  const stop = stopOnSignals(() => platform);
 
   try {
     platform = await startLaunchedPlatform('soak', { log: console.log, env: nodeOptions ? { NODE_OPTIONS: nodeOptions } : {} });

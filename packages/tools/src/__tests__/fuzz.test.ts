@@ -16,32 +16,33 @@ import {
   type Actor,
   type Fixtures,
   type FuzzTarget,
+  signIn,
 } from '../fuzz';
-import { startTestPlatform, type TestPlatform } from './support/test-platform';
-import { signInActors } from './support/actors';
+import { sharedPlatform, type SharedPlatform } from './support/platform';
 
 /**
  * The bounded run of the schema-driven fuzzer (issue 9, item 4): every root field as every actor, with a
- * fixed seed, through the gateway. `npm run fuzz -- --minutes N` runs the same for longer.
+ * fixed seed, through the gateway of the platform as `npm start` runs it. `npm run fuzz -- --minutes N` runs the same
+ * for longer.
  */
 const SEED = 20_251_205;
 
-let platform: TestPlatform;
+let platform: SharedPlatform;
 let schema: GraphQLSchema;
 let target: FuzzTarget;
 let fixtures: Fixtures;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = sharedPlatform();
   schema = loadPublicSchema();
-  const tokens = await signInActors(platform);
+  const tokens = await signIn(platform.gatewayUrl);
   target = {
     gatewayUrl: platform.gatewayUrl,
     tokens,
     async extraHealth() {
       const problems: string[] = [];
-      for (const [name, subgraph] of Object.entries(platform.subgraphs)) {
-        const response = await fetch(subgraph.url.replace(/\/graphql$/, '/health')).catch(() => null);
+      for (const name of ['territory', 'participation', 'evaluation'] as const) {
+        const response = await fetch(`http://127.0.0.1:${platform.ports[name]}/health`).catch(() => null);
         if (response?.status !== 200) problems.push(`${name} /health answered ${response?.status ?? 'nothing'}`);
       }
       return problems;
@@ -49,7 +50,6 @@ beforeAll(async () => {
   };
   fixtures = await prepareFixtures(platform.gatewayUrl, tokens, schema);
 }, 120_000);
-afterAll(() => platform.close());
 
 /** Cases the fuzzer once found to end in INTERNAL_SERVER_ERROR (or worse): each must now answer cleanly. */
 const REGRESSIONS: Array<{ actor: Actor; query: string; variables?: Record<string, unknown>; codes: string[] }> = [
