@@ -493,7 +493,14 @@ describe('every command the images run', () => {
     running.push({ name: 'gateway', ...run('gateway', argv, cwd) });
     await healthy('gateway');
     const base = `http://127.0.0.1:${ports.gateway}`;
-    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    // alive is not ready: /ready answers 200 once every worker listens and every subgraph answers
+    const readyBy = Date.now() + 30_000;
+    let ready = await fetch(`${base}/ready`);
+    while (ready.status !== 200 && Date.now() < readyBy) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      ready = await fetch(`${base}/ready`);
+    }
+    expect({ status: ready.status, body: await ready.json() }).toMatchObject({ status: 200, body: { status: 'ready' } });
     const graphql = async (query: string, token?: string) => {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
