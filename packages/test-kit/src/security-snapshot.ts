@@ -6,9 +6,9 @@ import { createTestDatabase } from './database';
 
 /**
  * What a subgraph's migrations leave in its schema that decides who sees and writes what: row-level security flags,
- * policies, table grants, functions and triggers, as text ordered by table and name. Migrations build part of it
- * with the kit's SQL helpers: a change to a helper shows up here as a diff against the committed snapshot, since
- * it would otherwise change silently what an old migration creates on a fresh database but not on an upgraded one.
+ * policies, table grants, functions and triggers, as text ordered by table and name. Compared with a committed
+ * snapshot, it shows as a diff any change to what the migrations create (an edited old migration, or SQL shared with
+ * code that changed), which would otherwise make a fresh database differ silently from an upgraded one.
  */
 export async function schemaSecuritySnapshot(url: string, schema: string): Promise<string> {
   const client = new Client({ connectionString: url });

@@ -4,7 +4,7 @@ import { evaluation } from '../../subgraph';
 
 const SNAPSHOT = join(__dirname, 'schema-security.snapshot.txt');
 
-// Migrations build policies and functions with the kit's SQL helpers: a change to a helper must show up here.
+// What the migrations leave must never change unnoticed: not by editing an old migration, nor through a shared helper.
 // After an intended change: UPDATE_SNAPSHOT=1 npx jest src/migrations (in services/evaluation), review and commit the diff.
 it('leaves the row-level security, policies, grants, functions and triggers of the committed snapshot after all migrations', async () => {
   const actual = await migratedSchemaSecurity(evaluation);
