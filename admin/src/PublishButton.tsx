@@ -2,18 +2,15 @@ import { Button, useNotify, useRecordContext, useRefresh, useTranslate, usePermi
 import { graphql } from './graphql';
 
 /** Publish or withdraw a record: shown to the collectivity's administrators, enforced by the server. */
-export function PublishButton(props: { resource: string } & ({ publish: string; unpublish: string } | { toggle: string })) {
+export function PublishButton(props: { resource: string; toggle: string }) {
   const record = useRecordContext();
   const refresh = useRefresh();
   const notify = useNotify();
   const translate = useTranslate();
   const { permissions } = usePermissions();
   if (!record || permissions !== 'COLLECTIVITY_ADMIN' || !record.collectivity) return null;
-  // either publishX/unpublishX(id), or setXPublished(id, published)
-  const operation =
-    'toggle' in props
-      ? `mutation ($id: ID!) { ${props.toggle}(id: $id, published: ${!record.published}) { id } }`
-      : `mutation ($id: ID!) { ${record.published ? props.unpublish : props.publish}(id: $id) { id } }`;
+  // every publishable type has setXPublished(id, published)
+  const operation = `mutation ($id: ID!) { ${props.toggle}(id: $id, published: ${!record.published}) { id } }`;
   return (
     <Button
       label={translate(record.published ? 'infitah.actions.unpublish' : 'infitah.actions.publish')}

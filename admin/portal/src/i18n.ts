@@ -1,3 +1,4 @@
+import { formatMoroccoDate } from '@infitah/morocco-time';
 export type Locale = 'ar' | 'fr';
 const STORAGE_KEY = 'infitah.portal.locale';
 
@@ -115,11 +116,7 @@ export const PRINCIPLE_LABELS: Record<Locale, Record<string, string>> = {
 
 /** An instant on Morocco's wall clock, in the page's language. */
 export function moroccoDate(iso: string, locale: Locale, withTime = true): string {
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar-MA' : 'fr-MA', {
-    timeZone: 'Africa/Casablanca',
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-  }).format(new Date(iso));
+  return formatMoroccoDate(iso, locale === 'ar' ? 'ar-MA' : 'fr-MA', withTime);
 }
 
 export const CATEGORY_LABELS: Record<Locale, Record<string, string>> = {

@@ -41,7 +41,7 @@ export function EventList() {
         <FunctionField source="collectivity" label="resources.events.fields.collectivityId" render={(record: RaRecord) => record.collectivity?.id ?? 'NETWORK'} />
         <SelectField source="status" choices={STATUSES} />
         <BooleanField source="published" />
-        <PublishButton resource="events" publish="publishEvent" unpublish="unpublishEvent" />
+        <PublishButton resource="events" toggle="setEventPublished" />
       </Datagrid>
     </List>
   );

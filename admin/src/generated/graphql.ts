@@ -795,7 +795,7 @@ export type Event = {
   organizer: EventOrganizer;
   /** Minutes or outcome, once held. */
   outcome?: Maybe<Scalars['String']['output']>;
-  /** False when created; publishEvent makes the event, its agenda and attendance visible to everyone. Unpublished events are seen only by their own collectivity's accounts and the network. */
+  /** False when created; setEventPublished makes the event, its agenda and attendance visible to everyone. Unpublished events are seen only by their own collectivity's accounts and the network. */
   published: Scalars['Boolean']['output'];
   /** Start, ISO-8601 date-time in UTC, meaningful to the precision given by startsAtPrecision; startsOn gives it in Morocco local time (Africa/Casablanca). */
   startsAt: Scalars['DateTimeISO']['output'];
@@ -1314,9 +1314,15 @@ export type Mutation = {
   login: AuthPayload;
   /** A collectivity’s editor or administrator proposes a library entry from one of its own commitments (typically one the network reviewed MAJOR or OUTSTANDING). It lands unpublished with status PROPOSED, seen by that collectivity and the network, which publishes or declines it. */
   proposeLibraryEntry: LibraryEntry;
-  /** Makes an event, its agenda and attendance visible to everyone; publishing a published event changes nothing. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event). */
+  /**
+   * Makes an event, its agenda and attendance visible to everyone; publishing a published event changes nothing. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).
+   * @deprecated Use setEventPublished
+   */
   publishEvent: Event;
-  /** The network publishes an entry (a draft, or a collectivity’s proposal it accepts): everyone may then read it. Network only. */
+  /**
+   * The network publishes an entry (a draft, or a collectivity’s proposal it accepts): everyone may then read it. Network only.
+   * @deprecated Use setLibraryEntryPublished
+   */
   publishLibraryEntry: LibraryEntry;
   /** Records a dated measurement of an indicator (one per day: a second on the same day replaces the first) and returns the indicator. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the indicator; BAD_USER_INPUT naming `value` when it is not a finite number from -1e12 to 1e12, nothing written. */
   recordMeasurement: Indicator;
@@ -1346,6 +1352,10 @@ export type Mutation = {
   setEventOrganisations: Event;
   /** The network sets which collectivities it invited to one of its events, and which attended. Requires NETWORK_ADMIN and a network event: FORBIDDEN otherwise, or BAD_USER_INPUT naming eventId when a collectivity names its own event. */
   setEventParticipants: Event;
+  /** Makes an event, its agenda and attendance visible to everyone, or withdraws it (seen then only by its own collectivity's accounts and the network); setting the state it already has changes nothing. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event). */
+  setEventPublished: Event;
+  /** The network publishes an entry (a draft, or a collectivity’s proposal it accepts): everyone may then read it; or withdraws a published entry from the public, which makes it a draft again. Setting the state it already has changes nothing. Network only. */
+  setLibraryEntryPublished: LibraryEntry;
   /** Suspends, ends or reactivates a membership; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND when the collectivity has no membership. */
   setMembershipStatus: Collectivity;
   /** The network records when a member completed an onboarding step, or clears the step with `completedOn` null. NETWORK_ADMIN only. */
@@ -1354,15 +1364,25 @@ export type Mutation = {
   setOrganisationPublished: Organisation;
   /** Moves a programme one step forward through CO_CREATION → CONSULTATION → ADOPTED → IMPLEMENTATION → CLOSED, or back with a reason, and records the change in statusHistory. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names status, reason, councilSession, adoptedOn or periodStart (overlap with another open programme). */
   setProgramStatus: ActionProgram;
+  /** Makes a progress report public, or withdraws it from the public (seen then only by its collectivity's accounts and the network); setting the state it already has changes nothing. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
+  setProgressReportPublished: ProgressReport;
   /** Makes a proposal visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming published when its citizen author did not consent. */
   setProposalPublished: Proposal;
+  /** The network makes one of its reviews public, or withdraws it (seen then only by the network and the commitment's collectivity); setting the state it already has changes nothing. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the review does not exist. */
+  setReviewPublished: Review;
   /** The network replaces the training materials of one of its events (title and http(s) link each), in the order given. */
   setTrainingMaterials: Event;
   /** Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, else BAD_USER_INPUT naming input with retryAfter in seconds. */
   submitProposal: CitizenProposalReceipt;
-  /** Withdraws an event from the public: it is then seen only by its own collectivity's accounts and the network. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event). */
+  /**
+   * Withdraws an event from the public: it is then seen only by its own collectivity's accounts and the network. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).
+   * @deprecated Use setEventPublished
+   */
   unpublishEvent: Event;
-  /** The network withdraws a published entry from the public; it becomes a draft again. Network only. */
+  /**
+   * The network withdraws a published entry from the public; it becomes a draft again. Network only.
+   * @deprecated Use setLibraryEntryPublished
+   */
   unpublishLibraryEntry: LibraryEntry;
   /** Changes a programme's titles or period. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
   updateActionProgram: ActionProgram;
@@ -1686,6 +1706,20 @@ export type MutationSetEventParticipantsArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetEventPublishedArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetLibraryEntryPublishedArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetMembershipStatusArgs = {
   collectivityId: Scalars['ID']['input'];
   status: MembershipStatus;
@@ -1715,7 +1749,21 @@ export type MutationSetProgramStatusArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetProgressReportPublishedArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetProposalPublishedArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetReviewPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
 };
@@ -2225,7 +2273,7 @@ export type ProgressReport = {
   periodEnd: Scalars['String']['output'];
   /** First day of the period reported on, ISO-8601 date (YYYY-MM-DD). */
   periodStart: Scalars['String']['output'];
-  /** Whether the public can see it; false at creation (seen then only by its collectivity's accounts and the network). */
+  /** Whether the public can see it; false at creation (seen then only by its collectivity's accounts and the network), changed by setProgressReportPublished. */
   published: Scalars['Boolean']['output'];
 };
 
@@ -2625,7 +2673,7 @@ export type Review = {
   id: Scalars['ID']['output'];
   /** The potential-for-results rating, or null when not assessed. */
   potentialForResults?: Maybe<PotentialForResults>;
-  /** Whether the public can see it, as the network chose when writing it (false by default). */
+  /** Whether the public can see it: as the network chose when writing it (false by default), then changed by setReviewPublished. */
   published: Scalars['Boolean']['output'];
   /** Completion on the OGP IRM scale as verified by the network; may differ from the commitment's declared completion. */
   verifiedCompletion: CompletionLevel;

@@ -1,5 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { LOCALES, messages, type Locale } from './messages';
+import { MOROCCO_DATE_TIME } from '@infitah/morocco-time';
 
 const STORAGE_KEY = 'infitah.locale';
 
@@ -30,4 +31,5 @@ export function createI18nProvider(locale: Locale) {
   };
 }
 
-export const MOROCCO_TIME = { timeZone: 'Africa/Casablanca', dateStyle: 'medium', timeStyle: 'short' } as const;
+/** Date and time on Morocco's wall clock, for DateField's `options`. */
+export const MOROCCO_TIME = MOROCCO_DATE_TIME;

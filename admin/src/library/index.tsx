@@ -83,6 +83,8 @@ export function LibraryList() {
   );
 }
 
+const SET_PUBLISHED = 'mutation ($id: ID!, $published: Boolean!) { setLibraryEntryPublished(id: $id, published: $published) { id } }';
+
 /** The network's decisions: publish (a draft, or a proposal it accepts), withdraw, or decline a proposal with its reason. */
 function LibraryDecisions() {
   const record = useRecordContext();
@@ -103,11 +105,11 @@ function LibraryDecisions() {
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       {record.published ? (
-        <Button label={translate('infitah.actions.unpublish')} onClick={() => run('mutation ($id: ID!) { unpublishLibraryEntry(id: $id) { id } }')} />
+        <Button label={translate('infitah.actions.unpublish')} onClick={() => run(SET_PUBLISHED, { published: false })} />
       ) : (
         <Button
           label={translate(record.status === 'PROPOSED' ? 'infitah.library.accept' : 'infitah.actions.publish')}
-          onClick={() => run('mutation ($id: ID!) { publishLibraryEntry(id: $id) { id } }')}
+          onClick={() => run(SET_PUBLISHED, { published: true })}
         />
       )}
       {record.status === 'PROPOSED' && (

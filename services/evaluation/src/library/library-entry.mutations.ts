@@ -90,27 +90,31 @@ export class LibraryEntryMutations {
   }
 
   @Mutation(() => LibraryEntry, {
-    description: 'The network publishes an entry (a draft, or a collectivity’s proposal it accepts): everyone may then read it. Network only.',
+    description:
+      'The network publishes an entry (a draft, or a collectivity’s proposal it accepts): everyone may then read it; or withdraws a published entry from the public, which makes it a draft again. Setting the state it already has changes nothing. Network only.',
   })
-  async publishLibraryEntry(@Arg('id', () => ID, { description: 'The entry to publish.' }) id: string, @Ctx() context: EvaluationContext) {
-    const entry = await this.writable(context, id);
-    if (entry.published) return entry;
-    const before = { ...entry };
-    Object.assign(entry, { status: LibraryEntryStatus.PUBLISHED, published: true, publishedAt: new Date(), declineReason: null });
-    const saved = await (await context.manager()).save(entry);
-    await auditRecord(context, 'evaluation', 'LibraryEntry', saved, 'PUBLISH', before);
-    return saved;
+  setLibraryEntryPublished(
+    @Arg('id', () => ID, { description: 'The entry to publish or withdraw.' }) id: string,
+    @Arg('published', { description: 'True to publish, false to withdraw.' }) published: boolean,
+    @Ctx() context: EvaluationContext,
+  ): Promise<LibraryEntry> {
+    return this.setPublished(context, id, published);
   }
 
-  @Mutation(() => LibraryEntry, { description: 'The network withdraws a published entry from the public; it becomes a draft again. Network only.' })
-  async unpublishLibraryEntry(@Arg('id', () => ID, { description: 'The entry to withdraw.' }) id: string, @Ctx() context: EvaluationContext) {
-    const entry = await this.writable(context, id);
-    if (!entry.published) return entry;
-    const before = { ...entry };
-    Object.assign(entry, { status: LibraryEntryStatus.DRAFT, published: false });
-    const saved = await (await context.manager()).save(entry);
-    await auditRecord(context, 'evaluation', 'LibraryEntry', saved, 'UNPUBLISH', before);
-    return saved;
+  @Mutation(() => LibraryEntry, {
+    deprecationReason: 'Use setLibraryEntryPublished',
+    description: 'The network publishes an entry (a draft, or a collectivity’s proposal it accepts): everyone may then read it. Network only.',
+  })
+  publishLibraryEntry(@Arg('id', () => ID, { description: 'The entry to publish.' }) id: string, @Ctx() context: EvaluationContext): Promise<LibraryEntry> {
+    return this.setPublished(context, id, true);
+  }
+
+  @Mutation(() => LibraryEntry, {
+    deprecationReason: 'Use setLibraryEntryPublished',
+    description: 'The network withdraws a published entry from the public; it becomes a draft again. Network only.',
+  })
+  unpublishLibraryEntry(@Arg('id', () => ID, { description: 'The entry to withdraw.' }) id: string, @Ctx() context: EvaluationContext): Promise<LibraryEntry> {
+    return this.setPublished(context, id, false);
   }
 
   @Mutation(() => LibraryEntry, { description: 'The network declines a collectivity’s proposal, saying why; it stays unpublished. Network only.' })
@@ -197,6 +201,18 @@ export class LibraryEntryMutations {
     const found = await context.loaders.commitmentByKey.loadMany(entry.commitmentIds.map((id) => ({ collectivityId: origin, id })));
     const missing = entry.commitmentIds.find((_id, index) => !found[index] || found[index] instanceof Error);
     if (missing) throw badUserInput('commitmentIds', `${missing} is no commitment of the entry's collectivity`);
+  }
+
+  /** Publishes (status PUBLISHED) or withdraws (back to DRAFT) an entry; setting the state it already has changes nothing. */
+  private async setPublished(context: EvaluationContext, id: string, published: boolean): Promise<LibraryEntry> {
+    const entry = await this.writable(context, id);
+    if (entry.published === published) return entry;
+    const before = { ...entry };
+    if (published) Object.assign(entry, { status: LibraryEntryStatus.PUBLISHED, published: true, publishedAt: new Date(), declineReason: null });
+    else Object.assign(entry, { status: LibraryEntryStatus.DRAFT, published: false });
+    const saved = await (await context.manager()).save(entry);
+    await auditRecord(context, 'evaluation', 'LibraryEntry', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    return saved;
   }
 
   /** The entry if the caller may change it: the network only; an entry it cannot find is NOT_FOUND. */

@@ -1,11 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { searchNormalizeFunctionSql } from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
 
 export class CreateActionPrograms1764403400000 implements MigrationInterface {
   name = 'CreateActionPrograms1764403400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(searchNormalizeFunctionSql('evaluation'));
+    await queryRunner.query(`CREATE OR REPLACE FUNCTION "evaluation".search_normalize(input text) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  RETURN translate(lower(input), 'àáâãäåāçćčèéêëēėęîïíīįìñńôöòóøōõûüùúūÿýžźżśšأإآٱةىًٌٍَُِّْٰـ', 'aaaaaaaccceeeeeeeiiiiiinnooooooouuuuuyyzzzssااااهي')`);
     await queryRunner.query(`
       CREATE TABLE evaluation.action_program (
         collectivity_id uuid NOT NULL,

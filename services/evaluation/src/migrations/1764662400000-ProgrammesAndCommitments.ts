@@ -1,10 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  CALLER_COLLECTIVITY_SQL as OWN_COLLECTIVITY,
-  CALLER_ROLE_SQL as ROLE,
-  CALLER_USER_SQL as USER,
-  tenantTablePolicySql,
-} from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
+const OWN_COLLECTIVITY = "(SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)";
+const ROLE = "(SELECT current_setting('app.role', true))";
+const USER = "(SELECT NULLIF(current_setting('app.user_id', true), '')::uuid)";
 
 const PRINCIPLES = "ARRAY['TRANSPARENCY', 'ACCOUNTABILITY', 'ACCESS_TO_INFORMATION', 'CITIZEN_PARTICIPATION', 'DIGITALIZATION']";
 const COMPLETION = "'NO_EVIDENCE', 'NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETE'";
@@ -43,9 +41,12 @@ export class ProgrammesAndCommitments1764662400000 implements MigrationInterface
          PRIMARY KEY (collectivity_id, id),
          FOREIGN KEY (collectivity_id, program_id) REFERENCES evaluation.action_program (collectivity_id, id) ON DELETE CASCADE
        )`,
-      ...tenantTablePolicySql('evaluation.program_status_change', {
-        read: { sql: 'EXISTS (SELECT 1 FROM evaluation.action_program p WHERE p.collectivity_id = program_status_change.collectivity_id AND p.id = program_status_change.program_id)' },
-      }),
+      `ALTER TABLE evaluation.program_status_change ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE evaluation.program_status_change FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY program_status_change_read ON evaluation.program_status_change FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (EXISTS (SELECT 1 FROM evaluation.action_program p WHERE p.collectivity_id = program_status_change.collectivity_id AND p.id = program_status_change.program_id)))`,
+      `CREATE POLICY program_status_change_insert ON evaluation.program_status_change FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY program_status_change_update ON evaluation.program_status_change FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY program_status_change_delete ON evaluation.program_status_change FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} = 'COLLECTIVITY_ADMIN'))`,
 
       `CREATE TABLE evaluation.priority_axis (
          collectivity_id uuid NOT NULL,
@@ -59,10 +60,12 @@ export class ProgrammesAndCommitments1764662400000 implements MigrationInterface
          FOREIGN KEY (collectivity_id, program_id) REFERENCES evaluation.action_program (collectivity_id, id) ON DELETE CASCADE,
          CONSTRAINT priority_axis_has_title CHECK (coalesce(btrim(title_ar), '') <> '' OR coalesce(btrim(title_fr), '') <> '')
        )`,
-      ...tenantTablePolicySql('evaluation.priority_axis', {
-        read: { sql: 'EXISTS (SELECT 1 FROM evaluation.action_program p WHERE p.collectivity_id = priority_axis.collectivity_id AND p.id = priority_axis.program_id)' },
-        editorsDelete: true,
-      }),
+      `ALTER TABLE evaluation.priority_axis ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE evaluation.priority_axis FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY priority_axis_read ON evaluation.priority_axis FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (EXISTS (SELECT 1 FROM evaluation.action_program p WHERE p.collectivity_id = priority_axis.collectivity_id AND p.id = priority_axis.program_id)))`,
+      `CREATE POLICY priority_axis_insert ON evaluation.priority_axis FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY priority_axis_update ON evaluation.priority_axis FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY priority_axis_delete ON evaluation.priority_axis FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
 
       `CREATE TABLE evaluation.commitment (
          collectivity_id uuid NOT NULL,
@@ -93,7 +96,12 @@ export class ProgrammesAndCommitments1764662400000 implements MigrationInterface
        )`,
       'CREATE INDEX commitment_program_idx ON evaluation.commitment (collectivity_id, program_id)',
       'CREATE INDEX commitment_id_idx ON evaluation.commitment (id)',
-      ...tenantTablePolicySql('evaluation.commitment'),
+      `ALTER TABLE evaluation.commitment ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE evaluation.commitment FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY commitment_read ON evaluation.commitment FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR published)`,
+      `CREATE POLICY commitment_insert ON evaluation.commitment FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY commitment_update ON evaluation.commitment FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY commitment_delete ON evaluation.commitment FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} = 'COLLECTIVITY_ADMIN'))`,
 
       `CREATE TABLE evaluation.milestone (
          collectivity_id uuid NOT NULL,
@@ -108,7 +116,12 @@ export class ProgrammesAndCommitments1764662400000 implements MigrationInterface
          FOREIGN KEY (collectivity_id, commitment_id) REFERENCES evaluation.commitment (collectivity_id, id) ON DELETE CASCADE
        )`,
       'CREATE INDEX milestone_commitment_idx ON evaluation.milestone (collectivity_id, commitment_id, position)',
-      ...tenantTablePolicySql('evaluation.milestone', { read: { sql: VISIBLE_COMMITMENT('milestone') }, editorsDelete: true }),
+      `ALTER TABLE evaluation.milestone ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE evaluation.milestone FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY milestone_read ON evaluation.milestone FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (${VISIBLE_COMMITMENT('milestone')}))`,
+      `CREATE POLICY milestone_insert ON evaluation.milestone FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY milestone_update ON evaluation.milestone FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY milestone_delete ON evaluation.milestone FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
 
       `CREATE TABLE evaluation.indicator (
          collectivity_id uuid NOT NULL,
@@ -124,7 +137,12 @@ export class ProgrammesAndCommitments1764662400000 implements MigrationInterface
          CONSTRAINT indicator_target_direction CHECK ((direction = 'INCREASE' AND target > baseline) OR (direction = 'DECREASE' AND target < baseline))
        )`,
       'CREATE INDEX indicator_commitment_idx ON evaluation.indicator (collectivity_id, commitment_id)',
-      ...tenantTablePolicySql('evaluation.indicator', { read: { sql: VISIBLE_COMMITMENT('indicator') }, editorsDelete: true }),
+      `ALTER TABLE evaluation.indicator ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE evaluation.indicator FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY indicator_read ON evaluation.indicator FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (${VISIBLE_COMMITMENT('indicator')}))`,
+      `CREATE POLICY indicator_insert ON evaluation.indicator FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY indicator_update ON evaluation.indicator FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY indicator_delete ON evaluation.indicator FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
 
       `CREATE TABLE evaluation.measurement (
          collectivity_id uuid NOT NULL,
@@ -137,12 +155,12 @@ export class ProgrammesAndCommitments1764662400000 implements MigrationInterface
          FOREIGN KEY (collectivity_id, indicator_id) REFERENCES evaluation.indicator (collectivity_id, id) ON DELETE CASCADE,
          CONSTRAINT measurement_one_per_day UNIQUE (collectivity_id, indicator_id, measured_on)
        )`,
-      ...tenantTablePolicySql('evaluation.measurement', {
-        read: {
-          sql: `EXISTS (SELECT 1 FROM evaluation.indicator i WHERE i.collectivity_id = measurement.collectivity_id AND i.id = measurement.indicator_id)`,
-        },
-        editorsDelete: true,
-      }),
+      `ALTER TABLE evaluation.measurement ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE evaluation.measurement FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY measurement_read ON evaluation.measurement FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (EXISTS (SELECT 1 FROM evaluation.indicator i WHERE i.collectivity_id = measurement.collectivity_id AND i.id = measurement.indicator_id)))`,
+      `CREATE POLICY measurement_insert ON evaluation.measurement FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY measurement_update ON evaluation.measurement FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY measurement_delete ON evaluation.measurement FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
 
       `CREATE TABLE evaluation.progress_report (
          collectivity_id uuid NOT NULL,
@@ -159,7 +177,12 @@ export class ProgrammesAndCommitments1764662400000 implements MigrationInterface
          PRIMARY KEY (collectivity_id, id),
          FOREIGN KEY (collectivity_id, program_id) REFERENCES evaluation.action_program (collectivity_id, id) ON DELETE CASCADE
        )`,
-      ...tenantTablePolicySql('evaluation.progress_report'),
+      `ALTER TABLE evaluation.progress_report ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE evaluation.progress_report FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY progress_report_read ON evaluation.progress_report FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR published)`,
+      `CREATE POLICY progress_report_insert ON evaluation.progress_report FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY progress_report_update ON evaluation.progress_report FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY progress_report_delete ON evaluation.progress_report FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} = 'COLLECTIVITY_ADMIN'))`,
 
       // Reviews are the network's: it alone writes them; a commune reads those of its own commitments.
       `CREATE TABLE evaluation.review (

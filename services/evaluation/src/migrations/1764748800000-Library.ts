@@ -1,5 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CALLER_COLLECTIVITY_SQL as OWN_COLLECTIVITY, CALLER_ROLE_SQL as ROLE, NETWORK_TENANT_ID } from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
+const OWN_COLLECTIVITY = "(SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)";
+const ROLE = "(SELECT current_setting('app.role', true))";
+const NETWORK_TENANT_ID = '00000000-0000-4000-8000-000000000000';
 
 const PRINCIPLES = "ARRAY['TRANSPARENCY', 'ACCOUNTABILITY', 'ACCESS_TO_INFORMATION', 'CITIZEN_PARTICIPATION', 'DIGITALIZATION']";
 const KINDS = "'METHOD', 'TOOL', 'TEMPLATE', 'GOOD_PRACTICE', 'CASE_STUDY'";

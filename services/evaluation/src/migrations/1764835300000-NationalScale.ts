@@ -1,5 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CALLER_COLLECTIVITY_SQL as OWN_COLLECTIVITY, CALLER_ROLE_SQL as ROLE, tenantReadRuleSql } from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
+const OWN_COLLECTIVITY = "(SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)";
+const ROLE = "(SELECT current_setting('app.role', true))";
+/** The read rule of a tenant row: the network, its own collectivity, else the table's own rule (the cheap tests first). */
+const readRule = (read: string) => `(${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR ${read})`;
 
 const visibleProgram = (table: string) =>
   `EXISTS (SELECT 1 FROM evaluation.action_program p WHERE p.collectivity_id = ${table}.collectivity_id AND p.id = ${table}.program_id)`;
@@ -28,7 +32,7 @@ export class NationalScale1764835300000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('CREATE INDEX commitment_figures_idx ON evaluation.commitment (collectivity_id, published, completion, principles)');
     for (const [table, read] of CHILD_READS) {
-      await queryRunner.query(`ALTER POLICY ${table}_read ON evaluation.${table} USING ${tenantReadRuleSql(`(${read})`)}`);
+      await queryRunner.query(`ALTER POLICY ${table}_read ON evaluation.${table} USING ${readRule(`(${read})`)}`);
     }
   }
 

@@ -55,7 +55,7 @@ export class ProgressReport {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   entries: ReportEntry[];
 
-  @Field({ description: "Whether the public can see it; false at creation (seen then only by its collectivity's accounts and the network)." })
+  @Field({ description: "Whether the public can see it; false at creation (seen then only by its collectivity's accounts and the network), changed by setProgressReportPublished." })
   @Column({ type: 'boolean', default: false })
   published: boolean;
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsISO8601, IsOptional, IsUrl, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { assertCanWriteTenant, assertUuid, badUserInput, notFound, recordAudit, unauthenticated } from '@infitah/server-kit';
+import { assertCanWriteTenant, assertUuid, auditRecord, badUserInput, notFound, recordAudit, unauthenticated } from '@infitah/server-kit';
 import { CompletionLevel } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
 import { ActionProgram } from '../programs/action-program.entity';
@@ -109,6 +109,30 @@ export class ProgressReportResolver {
     });
     context.loaders.reportsByProgram.clear({ collectivityId: program.collectivityId, id: program.id });
     return report;
+  }
+
+  @Mutation(() => ProgressReport, {
+    description:
+      "Makes a progress report public, or withdraws it from the public (seen then only by its collectivity's accounts and the network); setting the state it already has changes nothing. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it.",
+  })
+  async setProgressReportPublished(
+    @Arg('id', () => ID, { description: 'The report id (UUID); BAD_USER_INPUT when malformed.' }) id: string,
+    @Arg('published', { description: 'True to publish, false to withdraw.' }) published: boolean,
+    @Ctx() context: EvaluationContext,
+  ): Promise<ProgressReport> {
+    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
+    const reportId = assertUuid('id', id);
+    const manager = await context.manager();
+    const report = await manager.findOne(ProgressReport, { where: { id: reportId } });
+    if (!report) throw notFound('ProgressReport', reportId);
+    assertCanWriteTenant(context.caller, report.collectivityId, { adminOnly: true });
+    if (report.published === published) return report;
+    const before = { ...report };
+    report.published = published;
+    const saved = await manager.save(report);
+    await auditRecord(context, 'evaluation', 'ProgressReport', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    context.loaders.reportsByProgram.clear({ collectivityId: report.collectivityId, id: report.programId });
+    return saved;
   }
 }
 

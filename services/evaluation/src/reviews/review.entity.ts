@@ -72,7 +72,7 @@ export class Review {
   @Column({ name: 'reviewer_id', type: 'uuid', nullable: true })
   reviewerId: string | null;
 
-  @Field({ description: 'Whether the public can see it, as the network chose when writing it (false by default).' })
+  @Field({ description: 'Whether the public can see it: as the network chose when writing it (false by default), then changed by setReviewPublished.' })
   @Column({ type: 'boolean', default: false })
   published: boolean;
 

@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { assertNetworkAdmin, assertUuid, notFound, recordAudit } from '@infitah/server-kit';
+import { assertNetworkAdmin, assertUuid, auditRecord, notFound, recordAudit } from '@infitah/server-kit';
 import { CompletionLevel } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
 import { OpenGovernmentEffect, PotentialForResults, Review } from './review.entity';
@@ -66,5 +66,28 @@ export class ReviewResolver {
     });
     context.loaders.reviewsByCommitment.clear({ collectivityId: commitment.collectivityId, id: commitment.id });
     return review;
+  }
+
+  @Mutation(() => Review, {
+    description:
+      "The network makes one of its reviews public, or withdraws it (seen then only by the network and the commitment's collectivity); setting the state it already has changes nothing. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the review does not exist.",
+  })
+  async setReviewPublished(
+    @Arg('id', () => ID, { description: 'The review id (UUID); BAD_USER_INPUT when malformed.' }) id: string,
+    @Arg('published', { description: 'True to publish, false to withdraw.' }) published: boolean,
+    @Ctx() context: EvaluationContext,
+  ): Promise<Review> {
+    assertNetworkAdmin(context.caller);
+    const reviewId = assertUuid('id', id);
+    const manager = await context.manager();
+    const review = await manager.findOne(Review, { where: { id: reviewId } });
+    if (!review) throw notFound('Review', reviewId);
+    if (review.published === published) return review;
+    const before = { ...review };
+    review.published = published;
+    const saved = await manager.save(review);
+    await auditRecord(context, 'evaluation', 'Review', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    context.loaders.reviewsByCommitment.clear({ collectivityId: review.collectivityId, id: review.commitmentId });
+    return saved;
   }
 }

@@ -143,7 +143,7 @@ export class Event {
 
   @Field({
     description:
-      "False when created; publishEvent makes the event, its agenda and attendance visible to everyone. Unpublished events are seen only by their own collectivity's accounts and the network.",
+      "False when created; setEventPublished makes the event, its agenda and attendance visible to everyone. Unpublished events are seen only by their own collectivity's accounts and the network.",
   })
   @Column({ type: 'boolean', default: false })
   published: boolean;

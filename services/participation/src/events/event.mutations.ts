@@ -122,6 +122,19 @@ export class EventMutations {
 
   @Mutation(() => Event, {
     description:
+      "Makes an event, its agenda and attendance visible to everyone, or withdraws it (seen then only by its own collectivity's accounts and the network); setting the state it already has changes nothing. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).",
+  })
+  setEventPublished(
+    @Arg('id', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string,
+    @Arg('published', { description: 'True to publish, false to withdraw.' }) published: boolean,
+    @Ctx() context: ParticipationContext,
+  ): Promise<Event> {
+    return this.setPublished(context, id, published);
+  }
+
+  @Mutation(() => Event, {
+    deprecationReason: 'Use setEventPublished',
+    description:
       "Makes an event, its agenda and attendance visible to everyone; publishing a published event changes nothing. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).",
   })
   publishEvent(@Arg('id', () => ID, { description: "The event's id (UUID); BAD_USER_INPUT when malformed." }) id: string, @Ctx() context: ParticipationContext): Promise<Event> {
@@ -129,6 +142,7 @@ export class EventMutations {
   }
 
   @Mutation(() => Event, {
+    deprecationReason: 'Use setEventPublished',
     description:
       "Withdraws an event from the public: it is then seen only by its own collectivity's accounts and the network. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).",
   })

@@ -1,11 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { searchNormalizeFunctionSql } from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
 
 export class CreateEvents1764403300000 implements MigrationInterface {
   name = 'CreateEvents1764403300000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(searchNormalizeFunctionSql('participation'));
+    await queryRunner.query(`CREATE OR REPLACE FUNCTION "participation".search_normalize(input text) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  RETURN translate(lower(input), 'àáâãäåāçćčèéêëēėęîïíīįìñńôöòóøōõûüùúūÿýžźżśšأإآٱةىًٌٍَُِّْٰـ', 'aaaaaaaccceeeeeeeiiiiiinnooooooouuuuuyyzzzssااااهي')`);
     // collectivity_id leads the key: the table is ready to be distributed by tenant.
     await queryRunner.query(`
       CREATE TABLE participation.event (

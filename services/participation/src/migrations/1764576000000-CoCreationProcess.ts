@@ -1,10 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  CALLER_COLLECTIVITY_SQL as OWN_COLLECTIVITY,
-  dropTenantTablePolicySql,
-  NETWORK_TENANT_ID,
-  tenantTablePolicySql,
-} from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
+const OWN_COLLECTIVITY = "(SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)";
+const NETWORK_TENANT_ID = '00000000-0000-4000-8000-000000000000';
+const ROLE = "(SELECT current_setting('app.role', true))";
 
 const PARTIAL = "'MINUTE', 'DAY', 'MONTH'";
 const CATEGORIES =
@@ -27,7 +25,12 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
       for (const statement of statements) await queryRunner.query(statement);
     };
     await run(
-      ...dropTenantTablePolicySql('participation.event'),
+      `DROP POLICY event_read ON participation.event`,
+      `DROP POLICY event_insert ON participation.event`,
+      `DROP POLICY event_update ON participation.event`,
+      `DROP POLICY event_delete ON participation.event`,
+      `ALTER TABLE participation.event NO FORCE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.event DISABLE ROW LEVEL SECURITY`,
       `ALTER TABLE participation.event
          ADD COLUMN description_ar text,
          ADD COLUMN description_fr text,
@@ -36,7 +39,12 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
          ADD COLUMN outcome text,
          ADD COLUMN starts_at_precision text NOT NULL DEFAULT 'MINUTE' CHECK (starts_at_precision IN (${PARTIAL})),
          ADD CONSTRAINT event_network_tenant CHECK ((organizer = 'NETWORK') = (collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
-      ...tenantTablePolicySql('participation.event', { networkWrites: true }),
+      `ALTER TABLE participation.event ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.event FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY event_read ON participation.event FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR published)`,
+      `CREATE POLICY event_insert ON participation.event FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY event_update ON participation.event FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid)) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY event_delete ON participation.event FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} = 'COLLECTIVITY_ADMIN') OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
       'CREATE INDEX event_kind_idx ON participation.event (collectivity_id, kind)',
     );
 
@@ -51,11 +59,12 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
          FOREIGN KEY (collectivity_id, event_id) REFERENCES participation.event (collectivity_id, id) ON DELETE CASCADE
        )`,
       'CREATE INDEX event_participant_participant_idx ON participation.event_participant (participant_id, attended)',
-      ...tenantTablePolicySql('participation.event_participant', {
-        read: { sql: `${VISIBLE_EVENT.replaceAll('%T', 'event_participant')} OR participant_id = ${OWN_COLLECTIVITY}` },
-        networkWrites: true,
-        editorsDelete: true,
-      }),
+      `ALTER TABLE participation.event_participant ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.event_participant FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY event_participant_read ON participation.event_participant FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (${VISIBLE_EVENT.replaceAll('%T', 'event_participant')} OR participant_id = ${OWN_COLLECTIVITY}))`,
+      `CREATE POLICY event_participant_insert ON participation.event_participant FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY event_participant_update ON participation.event_participant FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid)) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY event_participant_delete ON participation.event_participant FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
 
       `CREATE TABLE participation.agenda_item (
          collectivity_id uuid NOT NULL,
@@ -73,11 +82,12 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
          CONSTRAINT agenda_item_has_title CHECK (coalesce(btrim(title_ar), '') <> '' OR coalesce(btrim(title_fr), '') <> '')
        )`,
       'CREATE INDEX agenda_item_event_idx ON participation.agenda_item (collectivity_id, event_id, position)',
-      ...tenantTablePolicySql('participation.agenda_item', {
-        read: { sql: VISIBLE_EVENT.replaceAll('%T', 'agenda_item') },
-        networkWrites: true,
-        editorsDelete: true,
-      }),
+      `ALTER TABLE participation.agenda_item ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.agenda_item FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY agenda_item_read ON participation.agenda_item FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (${VISIBLE_EVENT.replaceAll('%T', 'agenda_item')}))`,
+      `CREATE POLICY agenda_item_insert ON participation.agenda_item FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY agenda_item_update ON participation.agenda_item FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid)) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY agenda_item_delete ON participation.agenda_item FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
 
       `CREATE TABLE participation.attendance (
          collectivity_id uuid NOT NULL,
@@ -89,11 +99,12 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
          PRIMARY KEY (collectivity_id, event_id, category, gender),
          FOREIGN KEY (collectivity_id, event_id) REFERENCES participation.event (collectivity_id, id) ON DELETE CASCADE
        )`,
-      ...tenantTablePolicySql('participation.attendance', {
-        read: { sql: VISIBLE_EVENT.replaceAll('%T', 'attendance') },
-        networkWrites: true,
-        editorsDelete: true,
-      }),
+      `ALTER TABLE participation.attendance ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.attendance FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY attendance_read ON participation.attendance FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (${VISIBLE_EVENT.replaceAll('%T', 'attendance')}))`,
+      `CREATE POLICY attendance_insert ON participation.attendance FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY attendance_update ON participation.attendance FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid)) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY attendance_delete ON participation.attendance FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
 
       `CREATE TABLE participation.organisation (
          collectivity_id uuid NOT NULL,
@@ -110,7 +121,12 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
          PRIMARY KEY (collectivity_id, id),
          CONSTRAINT organisation_has_name CHECK (coalesce(btrim(name_ar), '') <> '' OR coalesce(btrim(name_fr), '') <> '')
        )`,
-      ...tenantTablePolicySql('participation.organisation'),
+      `ALTER TABLE participation.organisation ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.organisation FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY organisation_read ON participation.organisation FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR published)`,
+      `CREATE POLICY organisation_insert ON participation.organisation FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY organisation_update ON participation.organisation FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY organisation_delete ON participation.organisation FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} = 'COLLECTIVITY_ADMIN'))`,
 
       `CREATE TABLE participation.event_organisation (
          collectivity_id uuid NOT NULL,
@@ -120,10 +136,12 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
          FOREIGN KEY (collectivity_id, event_id) REFERENCES participation.event (collectivity_id, id) ON DELETE CASCADE,
          FOREIGN KEY (collectivity_id, organisation_id) REFERENCES participation.organisation (collectivity_id, id) ON DELETE CASCADE
        )`,
-      ...tenantTablePolicySql('participation.event_organisation', {
-        read: { sql: VISIBLE_EVENT.replaceAll('%T', 'event_organisation') },
-        editorsDelete: true,
-      }),
+      `ALTER TABLE participation.event_organisation ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.event_organisation FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY event_organisation_read ON participation.event_organisation FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (${VISIBLE_EVENT.replaceAll('%T', 'event_organisation')}))`,
+      `CREATE POLICY event_organisation_insert ON participation.event_organisation FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY event_organisation_update ON participation.event_organisation FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY event_organisation_delete ON participation.event_organisation FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
 
       `CREATE TABLE participation.proposal (
          collectivity_id uuid NOT NULL,
@@ -162,7 +180,12 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
       'CREATE INDEX proposal_principle_idx ON participation.proposal (collectivity_id, principle)',
       'CREATE INDEX proposal_id_idx ON participation.proposal (id)',
       'CREATE INDEX proposal_reference_idx ON participation.proposal (reference)',
-      ...tenantTablePolicySql('participation.proposal'),
+      `ALTER TABLE participation.proposal ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.proposal FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY proposal_read ON participation.proposal FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR published)`,
+      `CREATE POLICY proposal_insert ON participation.proposal FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY proposal_update ON participation.proposal FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY proposal_delete ON participation.proposal FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} = 'COLLECTIVITY_ADMIN'))`,
     );
 
     // The one write anonymous callers may make: a proposal to a commune whose public consultation is open.
@@ -219,10 +242,20 @@ export class CoCreationProcess1764576000000 implements MigrationInterface {
       'DROP TABLE participation.attendance',
       'DROP TABLE participation.agenda_item',
       'DROP TABLE participation.event_participant',
-      ...dropTenantTablePolicySql('participation.event'),
+      `DROP POLICY event_read ON participation.event`,
+      `DROP POLICY event_insert ON participation.event`,
+      `DROP POLICY event_update ON participation.event`,
+      `DROP POLICY event_delete ON participation.event`,
+      `ALTER TABLE participation.event NO FORCE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.event DISABLE ROW LEVEL SECURITY`,
       `ALTER TABLE participation.event DROP CONSTRAINT event_network_tenant, DROP COLUMN starts_at_precision, DROP COLUMN outcome,
          DROP COLUMN status, DROP COLUMN online_url, DROP COLUMN description_fr, DROP COLUMN description_ar`,
-      ...tenantTablePolicySql('participation.event'),
+      `ALTER TABLE participation.event ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.event FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY event_read ON participation.event FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR published)`,
+      `CREATE POLICY event_insert ON participation.event FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY event_update ON participation.event FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR'))) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')))`,
+      `CREATE POLICY event_delete ON participation.event FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} = 'COLLECTIVITY_ADMIN'))`,
     ]) {
       await queryRunner.query(statement);
     }

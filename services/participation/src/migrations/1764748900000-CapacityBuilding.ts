@@ -1,5 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { NETWORK_TENANT_ID, tenantTablePolicySql } from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
+const NETWORK_TENANT_ID = '00000000-0000-4000-8000-000000000000';
+const ROLE = "(SELECT current_setting('app.role', true))";
+const OWN_COLLECTIVITY = "(SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)";
 
 const CATEGORIES =
   "'COUNCIL_MEMBER', 'IEPEG_MEMBER', 'CIVIL_SOCIETY', 'SCHOOL_DIRECTOR', 'STUDENT_RESEARCHER', 'STAFF', 'CITIZEN', 'TRAINER_NETWORK'";
@@ -33,11 +36,12 @@ export class CapacityBuilding1764748900000 implements MigrationInterface {
          CONSTRAINT participant_attendance_not_the_network CHECK (participant_id <> '${NETWORK_TENANT_ID}'::uuid)
        )`,
       'CREATE INDEX participant_attendance_participant_idx ON participation.participant_attendance (participant_id)',
-      ...tenantTablePolicySql('participation.participant_attendance', {
-        read: { sql: visibleEvent('participant_attendance') },
-        networkWrites: true,
-        editorsDelete: true,
-      }),
+      `ALTER TABLE participation.participant_attendance ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.participant_attendance FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY participant_attendance_read ON participation.participant_attendance FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (${visibleEvent('participant_attendance')}))`,
+      `CREATE POLICY participant_attendance_insert ON participation.participant_attendance FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY participant_attendance_update ON participation.participant_attendance FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid)) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY participant_attendance_delete ON participation.participant_attendance FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
 
       `CREATE TABLE participation.training_material (
          collectivity_id uuid NOT NULL,
@@ -52,11 +56,12 @@ export class CapacityBuilding1764748900000 implements MigrationInterface {
          CONSTRAINT training_material_network_event CHECK (collectivity_id = '${NETWORK_TENANT_ID}'::uuid)
        )`,
       'CREATE INDEX training_material_event_idx ON participation.training_material (collectivity_id, event_id, position)',
-      ...tenantTablePolicySql('participation.training_material', {
-        read: { sql: visibleEvent('training_material') },
-        networkWrites: true,
-        editorsDelete: true,
-      }),
+      `ALTER TABLE participation.training_material ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE participation.training_material FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY training_material_read ON participation.training_material FOR SELECT USING (${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR (${visibleEvent('training_material')}))`,
+      `CREATE POLICY training_material_insert ON participation.training_material FOR INSERT WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY training_material_update ON participation.training_material FOR UPDATE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid)) WITH CHECK ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
+      `CREATE POLICY training_material_delete ON participation.training_material FOR DELETE USING ((collectivity_id = ${OWN_COLLECTIVITY} AND ${ROLE} IN ('COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR')) OR (${ROLE} = 'NETWORK_ADMIN' AND collectivity_id = '${NETWORK_TENANT_ID}'::uuid))`,
     ];
     for (const statement of statements) await queryRunner.query(statement);
   }

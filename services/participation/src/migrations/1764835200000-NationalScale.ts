@@ -1,5 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CALLER_COLLECTIVITY_SQL as OWN_COLLECTIVITY, CALLER_ROLE_SQL as ROLE, tenantReadRuleSql } from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
+const OWN_COLLECTIVITY = "(SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)";
+const ROLE = "(SELECT current_setting('app.role', true))";
+/** The read rule of a tenant row: the network, its own collectivity, else the table's own rule (the cheap tests first). */
+const readRule = (read: string) => `(${ROLE} = 'NETWORK_ADMIN' OR collectivity_id = ${OWN_COLLECTIVITY} OR ${read})`;
 
 /** A child row is visible exactly when its event is: the event's own policy decides, inside the subquery. */
 const visibleEvent = (table: string) =>
@@ -38,7 +42,7 @@ export class NationalScale1764835200000 implements MigrationInterface {
       'CREATE INDEX event_chronology_idx ON participation.event (starts_at, id)',
       'CREATE INDEX proposal_figures_idx ON participation.proposal (collectivity_id, published, principle, status)',
       'CREATE INDEX event_figures_idx ON participation.event (collectivity_id, published)',
-      ...CHILD_READS.map(([table, read]) => `ALTER POLICY ${table}_read ON participation.${table} USING ${tenantReadRuleSql(`(${read})`)}`),
+      ...CHILD_READS.map(([table, read]) => `ALTER POLICY ${table}_read ON participation.${table} USING ${readRule(`(${read})`)}`),
     ];
     for (const statement of statements) await queryRunner.query(statement);
   }

@@ -1,11 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { searchNormalizeFunctionSql } from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
 
 export class CreateTerritory1764403200000 implements MigrationInterface {
   name = 'CreateTerritory1764403200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(searchNormalizeFunctionSql('territory'));
+    await queryRunner.query(`CREATE OR REPLACE FUNCTION "territory".search_normalize(input text) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  RETURN translate(lower(input), 'àáâãäåāçćčèéêëēėęîïíīįìñńôöòóøōõûüùúūÿýžźżśšأإآٱةىًٌٍَُِّْٰـ', 'aaaaaaaccceeeeeeeiiiiiinnooooooouuuuuyyzzzssااااهي')`);
     await queryRunner.query(`
       CREATE TABLE territory.network (
         id text PRIMARY KEY,

@@ -1,5 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CALLER_COLLECTIVITY_SQL as OWN_COLLECTIVITY, CALLER_ROLE_SQL as ROLE, CALLER_USER_SQL as USER } from '@infitah/server-kit';
+// Frozen when written: the SQL the kit's helpers gave then, so that editing a helper never changes this migration.
+const OWN_COLLECTIVITY = "(SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)";
+const ROLE = "(SELECT current_setting('app.role', true))";
+const USER = "(SELECT NULLIF(current_setting('app.user_id', true), '')::uuid)";
 
 /**
  * Accounts, collectivity profiles, and row-level security on every territory table. Reference data

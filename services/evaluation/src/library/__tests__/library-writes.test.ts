@@ -156,6 +156,40 @@ describe('the network writes its library', () => {
   });
 });
 
+describe('setLibraryEntryPublished', () => {
+  const SET = 'mutation ($id: ID!, $published: Boolean!) { setLibraryEntryPublished(id: $id, published: $published) { status published publishedAt } }';
+  const draft = async () =>
+    (await subgraph.execute('mutation { createLibraryEntry(input: { kind: TOOL, titleFr: "Brouillon" }) { id } }', {}, network)).data!.createLibraryEntry.id as string;
+
+  it('publishes and withdraws an entry for the network as publishLibraryEntry and unpublishLibraryEntry do, auditing each change once', async () => {
+    const id = await draft();
+    expect((await subgraph.execute(SET, { id, published: true }, network)).data!.setLibraryEntryPublished).toMatchObject({
+      status: 'PUBLISHED',
+      published: true,
+      publishedAt: expect.any(String),
+    });
+    expect((await subgraph.execute(SET, { id, published: true }, network)).data!.setLibraryEntryPublished.status).toBe('PUBLISHED');
+    expect((await subgraph.execute(SET, { id, published: false }, network)).data!.setLibraryEntryPublished).toMatchObject({ status: 'DRAFT', published: false });
+    expect((await auditRows(id)).map((row) => row.action)).toEqual(['CREATE', 'PUBLISH', 'UNPUBLISH']);
+  });
+
+  it.each([
+    ['an editor', editorA, 'FORBIDDEN'],
+    ['a collectivity admin', adminB, 'FORBIDDEN'],
+    ['an anonymous caller', undefined, 'UNAUTHENTICATED'],
+  ])('refuses %s as publishLibraryEntry does, writing nothing', async (_who, caller, code) => {
+    const id = await draft();
+    const trail = await auditRows();
+    const refused = await subgraph.execute(SET, { id, published: true }, caller);
+    expect(refused.errors![0].extensions!.code).toBe(code);
+    const old = await subgraph.execute('mutation ($id: ID!) { publishLibraryEntry(id: $id) { id } }', { id }, caller);
+    expect(old.errors![0].extensions!.code).toBe(code);
+    const [row] = await owner().query('SELECT status, published FROM evaluation.library_entry WHERE id = $1', [id]);
+    expect(row).toEqual({ status: 'DRAFT', published: false });
+    expect(await auditRows()).toHaveLength(trail.length);
+  });
+});
+
 describe('validation', () => {
   const CREATE = 'mutation ($input: LibraryEntryInput!) { createLibraryEntry(input: $input) { id } }';
 

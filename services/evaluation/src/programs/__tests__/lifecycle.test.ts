@@ -199,6 +199,60 @@ describe('network reviews', () => {
   });
 });
 
+describe('setReviewPublished', () => {
+  const network: Caller = { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null };
+  const SET = 'mutation ($id: ID!, $published: Boolean!) { setReviewPublished(id: $id, published: $published) { id published } }';
+  const PUBLIC = 'query ($id: ID!) { commitment(id: $id) { reviews { id } } }';
+  const id = DemoIds.commitments.tamazganaCouncilMinutes;
+  const reviewAuditActions = async (reviewId: string) =>
+    (await subgraph.ownerDataSource.query("SELECT action FROM audit.entry WHERE entity = 'Review' AND entity_id = $1 ORDER BY occurred_at", [reviewId])).map(
+      (row: { action: string }) => row.action,
+    );
+  async function unpublishedReview(): Promise<string> {
+    const { data, errors } = await subgraph.execute(
+      'mutation ($id: ID!) { reviewCommitment(commitmentId: $id, input: { verifiedCompletion: LIMITED, published: false }) { id } }',
+      { id },
+      network,
+    );
+    expect(errors).toBeUndefined();
+    return data!.reviewCommitment.id;
+  }
+
+  it('lets the network publish a review saved unpublished, then withdraw it, auditing each change once', async () => {
+    const reviewId = await unpublishedReview();
+    const seen = async () => ((await subgraph.execute(PUBLIC, { id })).data!.commitment?.reviews ?? []).map((review: { id: string }) => review.id);
+    expect(await seen()).not.toContain(reviewId);
+    expect((await subgraph.execute(SET, { id: reviewId, published: true }, network)).data!.setReviewPublished).toEqual({ id: reviewId, published: true });
+    expect((await subgraph.execute(SET, { id: reviewId, published: true }, network)).data!.setReviewPublished.published).toBe(true);
+    expect(await seen()).toContain(reviewId);
+    expect((await subgraph.execute(SET, { id: reviewId, published: false }, network)).data!.setReviewPublished.published).toBe(false);
+    expect(await seen()).not.toContain(reviewId);
+    expect(await reviewAuditActions(reviewId)).toEqual(['CREATE', 'PUBLISH', 'UNPUBLISH']);
+  });
+
+  it.each([
+    ["the reviewed collectivity's admin", adminA, 'FORBIDDEN'],
+    ["the reviewed collectivity's editor", editorA, 'FORBIDDEN'],
+    ["another collectivity's admin", adminB, 'FORBIDDEN'],
+    ['an anonymous caller', undefined, 'UNAUTHENTICATED'],
+  ])('refuses %s, writing nothing', async (_who, caller, code) => {
+    const reviewId = await unpublishedReview();
+    const refused = await subgraph.execute(SET, { id: reviewId, published: true }, caller);
+    expect(refused.data).toBeNull();
+    expect(refused.errors![0].extensions!.code).toBe(code);
+    const [row] = await subgraph.ownerDataSource.query('SELECT published FROM evaluation.review WHERE id = $1', [reviewId]);
+    expect(row.published).toBe(false);
+    expect(await reviewAuditActions(reviewId)).toEqual(['CREATE']);
+  });
+
+  it('answers NOT_FOUND for an unknown review and BAD_USER_INPUT naming id for a malformed one', async () => {
+    const unknown = await subgraph.execute(SET, { id: '00000000-0000-4000-8000-00000000dead', published: true }, network);
+    expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const malformed = await subgraph.execute(SET, { id: '42', published: true }, network);
+    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
+
 describe('figures and batching', () => {
   it('agree with the lists the same caller reads', async () => {
     for (const caller of [undefined, adminA, adminB, { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null } as Caller]) {
@@ -254,6 +308,66 @@ describe('progress reports', () => {
       editorA,
     );
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+});
+
+describe('setProgressReportPublished', () => {
+  const network: Caller = { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null };
+  const SET = 'mutation ($id: ID!, $published: Boolean!) { setProgressReportPublished(id: $id, published: $published) { id published } }';
+  const PUBLIC = 'query ($id: ID!) { actionProgram(id: $id) { progressReports { id } } }';
+  const auditActions = async (reportId: string) =>
+    (await subgraph.ownerDataSource.query("SELECT action FROM audit.entry WHERE entity = 'ProgressReport' AND entity_id = $1 ORDER BY occurred_at", [reportId])).map(
+      (row: { action: string }) => row.action,
+    );
+  async function unpublishedReport(): Promise<string> {
+    const { data, errors } = await subgraph.execute(
+      'mutation ($p: ID!) { createProgressReport(programId: $p, input: { periodStart: "2025-05-01", periodEnd: "2025-10-31", narrative: "Semestre." }) { id } }',
+      { p: DemoIds.programs.tamazgana },
+      editorA,
+    );
+    expect(errors).toBeUndefined();
+    return data!.createProgressReport.id;
+  }
+
+  it("lets the collectivity's admin publish a report, then withdraw it, auditing each change once", async () => {
+    const reportId = await unpublishedReport();
+    const seen = async () => (await subgraph.execute(PUBLIC, { id: DemoIds.programs.tamazgana })).data!.actionProgram.progressReports.map((report: { id: string }) => report.id);
+    expect(await seen()).not.toContain(reportId);
+    expect((await subgraph.execute(SET, { id: reportId, published: true }, adminA)).data!.setProgressReportPublished).toEqual({ id: reportId, published: true });
+    expect((await subgraph.execute(SET, { id: reportId, published: true }, adminA)).data!.setProgressReportPublished.published).toBe(true);
+    expect(await seen()).toContain(reportId);
+    expect((await subgraph.execute(SET, { id: reportId, published: false }, adminA)).data!.setProgressReportPublished.published).toBe(false);
+    expect(await seen()).not.toContain(reportId);
+    expect(await auditActions(reportId)).toEqual(['CREATE', 'PUBLISH', 'UNPUBLISH']);
+  });
+
+  it.each([
+    ["the collectivity's editor", editorA, 'FORBIDDEN'],
+    ['the network', network, 'FORBIDDEN'],
+    ["another collectivity's admin", adminB, 'NOT_FOUND'],
+    ['an anonymous caller', undefined, 'UNAUTHENTICATED'],
+  ])('refuses %s, writing nothing', async (_who, caller, code) => {
+    const reportId = await unpublishedReport();
+    const refused = await subgraph.execute(SET, { id: reportId, published: true }, caller);
+    expect(refused.data).toBeNull();
+    expect(refused.errors![0].extensions!.code).toBe(code);
+    const [row] = await subgraph.ownerDataSource.query('SELECT published FROM evaluation.progress_report WHERE id = $1', [reportId]);
+    expect(row.published).toBe(false);
+    expect(await auditActions(reportId)).toEqual(['CREATE']);
+  });
+
+  it("refuses another collectivity's admin a published report it can read, writing nothing", async () => {
+    const reportId = await unpublishedReport();
+    await subgraph.execute(SET, { id: reportId, published: true }, adminA);
+    const refused = await subgraph.execute(SET, { id: reportId, published: false }, adminB);
+    expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const [row] = await subgraph.ownerDataSource.query('SELECT published FROM evaluation.progress_report WHERE id = $1', [reportId]);
+    expect(row.published).toBe(true);
+  });
+
+  it('answers BAD_USER_INPUT naming id for a malformed id', async () => {
+    const malformed = await subgraph.execute(SET, { id: '42', published: true }, adminA);
+    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
 

@@ -12,6 +12,8 @@ afterAll(() => subgraph.close());
 
 const editorA: Caller = { role: 'COLLECTIVITY_EDITOR', userId: DemoIds.accounts.tamazganaEditor, collectivityId: DemoIds.tamazgana };
 const adminA: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.tamazganaAdmin, collectivityId: DemoIds.tamazgana };
+const adminB: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.demoCommuneAdmin, collectivityId: DemoIds.demoCommune };
+const network: Caller = { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null };
 const CREATE = 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id title titleAr titleFr published startsAt endsAt } }';
 const counts = async () =>
   (await subgraph.ownerDataSource.query(
@@ -69,6 +71,35 @@ describe('event mutations', () => {
     expect(actions.map((row: { action: string }) => row.action)).toEqual(['CREATE', 'PUBLISH', 'UNPUBLISH']);
   });
 
+  it('setEventPublished publishes and unpublishes for admins, auditing each change, and changes nothing when the state is already set', async () => {
+    const { data } = await subgraph.execute(CREATE, { input: { kind: 'COMMITTEE_MEETING', title: 'Comité', startsAt: '2026-04-01T09:00:00Z' } }, editorA);
+    const id = data!.createEvent.id;
+    const SET = 'mutation ($id: ID!, $published: Boolean!) { setEventPublished(id: $id, published: $published) { published } }';
+    expect((await subgraph.execute(SET, { id, published: true }, adminA)).data!.setEventPublished.published).toBe(true);
+    expect((await subgraph.execute(SET, { id, published: true }, adminA)).data!.setEventPublished.published).toBe(true);
+    expect((await subgraph.execute(SET, { id, published: false }, adminA)).data!.setEventPublished.published).toBe(false);
+    const actions = await subgraph.ownerDataSource.query('SELECT action FROM audit.entry WHERE entity_id = $1 ORDER BY occurred_at', [id]);
+    expect(actions.map((row: { action: string }) => row.action)).toEqual(['CREATE', 'PUBLISH', 'UNPUBLISH']);
+  });
+
+  it.each([
+    ['its own editor', editorA, 'FORBIDDEN'],
+    ["another collectivity's admin", adminB, 'NOT_FOUND'],
+    ['the network', network, 'FORBIDDEN'],
+    ['an anonymous caller', undefined, 'UNAUTHENTICATED'],
+  ])('setEventPublished refuses %s as publishEvent does, writing nothing', async (_who, caller, code) => {
+    const { data } = await subgraph.execute(CREATE, { input: { kind: 'COMMITTEE_MEETING', title: 'Comité', startsAt: '2026-04-01T09:00:00Z' } }, editorA);
+    const id = data!.createEvent.id;
+    const before = await counts();
+    const refused = await subgraph.execute('mutation ($id: ID!) { setEventPublished(id: $id, published: true) { published } }', { id }, caller);
+    expect(refused.errors![0].extensions!.code).toBe(code);
+    const old = await subgraph.execute('mutation ($id: ID!) { publishEvent(id: $id) { published } }', { id }, caller);
+    expect(old.errors![0].extensions!.code).toBe(code);
+    const [row] = await subgraph.ownerDataSource.query('SELECT published FROM participation.event WHERE id = $1', [id]);
+    expect(row.published).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
   it('answers NOT_FOUND for an unknown event and BAD_USER_INPUT for a malformed id', async () => {
     const unknown = await subgraph.execute('mutation { deleteEvent(id: "00000000-0000-4000-8000-00000000dead") }', {}, adminA);
     expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');
@@ -78,7 +109,6 @@ describe('event mutations', () => {
 });
 
 describe('agenda, attendance, organisations and network events', () => {
-  const network: Caller = { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null };
   const REPLACE = 'mutation ($id: ID!, $items: [AgendaItemInput!]!) { replaceAgenda(eventId: $id, items: $items) { agenda { startsOn titleFr speakers { role name } } } }';
 
   async function workshop(): Promise<string> {
