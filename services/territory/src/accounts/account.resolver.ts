@@ -61,7 +61,7 @@ const auditView = (account: Account) => ({
 export class AccountResolver {
   @Mutation(() => AuthPayload, {
     description:
-      'Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. Guessing is slowed, never by locking the account: after 5 consecutive failures on one account from one client address, that address waits before its next try on that account (30 seconds, doubling with each further failure, at most 15 minutes); after 50 failures from one address within an hour, across accounts, that address is refused for an hour. A refused try answers RATE_LIMITED with `retryAfterSeconds` and checks no password; the right password from another address still signs in.',
+      'Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. Guessing is slowed, never by locking the account: after 5 consecutive failures on one account from one client address, that address waits before its next try on that account (30 seconds, doubling with each further failure, at most 15 minutes); an address that tries more than 20 distinct accounts without success within an hour is refused for an hour (thresholds set by the deployment). A refused try answers RATE_LIMITED with `retryAfterSeconds` and checks no password; the right password from another address still signs in.',
   })
   async login(
     @Arg('email', { description: 'The account email, in any case; surrounding spaces are ignored.' }) email: string,
@@ -209,7 +209,7 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, {
     description:
-      "Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`).",
+      "Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`), cleared only once the new password is saved.",
   })
   async changePassword(
     @Arg('oldPassword', { description: 'The current password.' }) oldPassword: string,
