@@ -14,6 +14,15 @@ const refuse: Options['handler'] = (request, response, _next, options) => {
 };
 
 /**
+ * The client address subgraphs count by (sign-in throttle, proposal limits): an IPv6 address as its /64 prefix, which
+ * one subscriber holds whole (rotating within it gets no fresh counters); an IPv4-mapped IPv6 address as the IPv4
+ * address; an IPv4 address as is.
+ */
+export function clientAddressOf(ip: string | undefined): string | undefined {
+  return ip ? ipKeyGenerator(ip, 64) : undefined;
+}
+
+/**
  * Two fixed-window limits per minute: one per caller (the token's hash when there is one, else the address), and a
  * wider one per address that rotating tokens cannot escape. `RATE_LIMIT_PER_MINUTE=0` turns both off (benchmarks).
  */

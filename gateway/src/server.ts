@@ -14,7 +14,7 @@ import { inFlightDeduplication, type FetchInit } from './deduplicate';
 import { subgraphFetch, SubgraphTimeoutError } from './subgraph-http';
 import { CircuitOpenError, SubgraphBreakers, subgraphUnavailable } from './breaker';
 import { openDataRouter } from './open-data';
-import { rateLimits, securityHeaders } from './protection';
+import { clientAddressOf, rateLimits, securityHeaders } from './protection';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config';
 
@@ -243,7 +243,7 @@ export async function createGateway(
     requireJsonBody,
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: req.ip, requestId: res.locals.requestId as string }),
+      context: async ({ req, res }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: clientAddressOf(req.ip), requestId: res.locals.requestId as string }),
     }),
   );
   // the public portal, last: the routes above keep their paths

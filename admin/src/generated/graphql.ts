@@ -1264,7 +1264,7 @@ export type Mutation = {
   answerProposal: Proposal;
   /** The network places a member in a wave, or takes it out of any with `cohortId` null. NETWORK_ADMIN only. */
   assignCohort: Collectivity;
-  /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`). */
+  /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`), cleared only once the new password is saved. */
   changePassword: AuthPayload;
   /** Creates an account: NETWORK_ADMIN creates any; a COLLECTIVITY_ADMIN, commune accounts of its own collectivity only (FORBIDDEN otherwise). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR; BAD_USER_INPUT naming `email` or `collectivityId` as the input describes. */
   createAccount: Account;
@@ -1310,7 +1310,7 @@ export type Mutation = {
   importCollectivities: ImportReport;
   /** Imports an openness action programme's commitments and milestones from a CSV file into a programme of the caller's collectivity, or into a new one (CO_CREATION, unpublished) when programId is omitted. Commitments are created unpublished, at NOT_STARTED. Every row is checked first; when any is refused, nothing is written and the report lists every refused row with its line, column and reason (as data, not as an error). A dry run checks and reports without writing. One audit entry records each import. Requires COLLECTIVITY_ADMIN (FORBIDDEN for editors and the network, UNAUTHENTICATED when anonymous); NOT_FOUND when programId names no programme of the caller's collectivity; BAD_USER_INPUT naming `csv` for a file over 1 MB or 5,000 rows. */
   importProgram: ProgramImportReport;
-  /** Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. Guessing is slowed, never by locking the account: after 5 consecutive failures on one account from one client address, that address waits before its next try on that account (30 seconds, doubling with each further failure, at most 15 minutes); after 50 failures from one address within an hour, across accounts, that address is refused for an hour. A refused try answers RATE_LIMITED with `retryAfterSeconds` and checks no password; the right password from another address still signs in. */
+  /** Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. Guessing is slowed, never by locking the account: after 5 consecutive failures on one account from one client address, that address waits before its next try on that account (30 seconds, doubling with each further failure, at most 15 minutes); an address that tries more than 20 distinct accounts without success within an hour is refused for an hour (thresholds set by the deployment). A refused try answers RATE_LIMITED with `retryAfterSeconds` and checks no password; the right password from another address still signs in. */
   login: AuthPayload;
   /** A collectivity’s editor or administrator proposes a library entry from one of its own commitments (typically one the network reviewed MAJOR or OUTSTANDING). It lands unpublished with status PROPOSED, seen by that collectivity and the network, which publishes or declines it. */
   proposeLibraryEntry: LibraryEntry;
@@ -1372,7 +1372,7 @@ export type Mutation = {
   setReviewPublished: Review;
   /** The network replaces the training materials of one of its events (title and http(s) link each), in the order given. */
   setTrainingMaterials: Event;
-  /** Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, else BAD_USER_INPUT naming input with retryAfter in seconds. */
+  /** Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, counted by every process of the service alike, else RATE_LIMITED with `retryAfterSeconds`. */
   submitProposal: CitizenProposalReceipt;
   /**
    * Withdraws an event from the public: it is then seen only by its own collectivity's accounts and the network. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).

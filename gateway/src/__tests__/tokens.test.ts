@@ -6,11 +6,23 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform';
 let platform: TestPlatform;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  // behind a trusted proxy on loopback, so that the sign-in tests below each come from a client address of their
+  // own instead of spending the loopback address's budget shared with every other test
+  platform = await startTestPlatform({ gatewayEnv: { TRUST_PROXY: 'loopback' } });
 }, 120_000);
 afterAll(() => platform.close());
 
 const ME = '{ me { email role collectivity { id } } }';
+const LOGIN = 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+
+/** A sign-in from `address`, as the trusted proxy reports it in X-Forwarded-For. */
+const signInFrom = (address: string, email: string, password: string) =>
+  fetch(`${platform.gatewayUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ query: LOGIN, variables: { e: email, p: password } }),
+  }).then(async (response) => (await response.json()) as { data?: { login: { token: string } | null } | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> });
+const codeOf = (answer: Awaited<ReturnType<typeof signInFrom>>) => (answer.errors?.[0]?.extensions?.code as string | undefined) ?? 'ok';
 const editor = { role: 'COLLECTIVITY_EDITOR' as const, userId: DemoIds.accounts.tamazganaEditor, collectivityId: DemoIds.tamazgana };
 
 describe('tokens at the gateway', () => {
@@ -39,18 +51,30 @@ describe('tokens at the gateway', () => {
   });
 
   it('passes a throttled sign-in on as RATE_LIMITED with the seconds to wait, not as an internal error', async () => {
-    const login = 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+    const address = '198.51.100.20';
     const codes: unknown[] = [];
-    for (let index = 0; index < 5; index += 1) {
-      codes.push((await platform.graphql(login, { e: 'guessed@infitah.test', p: `guess ${index}` })).errors?.[0]?.extensions?.code);
-    }
+    for (let index = 0; index < 5; index += 1) codes.push(codeOf(await signInFrom(address, 'guessed@infitah.test', `guess ${index}`)));
     expect(codes).toEqual(Array(5).fill('UNAUTHENTICATED'));
-    const refused = await platform.graphql(login, { e: 'guessed@infitah.test', p: 'guess 5' });
+    const refused = await signInFrom(address, 'guessed@infitah.test', 'guess 5');
     expect(refused.data).toBeNull();
     expect(refused.errors).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/retry in \d+ seconds/), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } }),
     ]);
     expect(refused.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(30);
+  });
+
+  it('counts the addresses of one IPv6 /64 as one client: rotating within it gets no fresh sign-in counters', async () => {
+    const codes: string[] = [];
+    for (let index = 1; index <= 6; index += 1) codes.push(codeOf(await signInFrom(`2001:db8:17:6::${index.toString(16)}:${index}`, 'rotated@infitah.test', `guess ${index}`)));
+    expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    // another /64 is another client
+    expect(codeOf(await signInFrom('2001:db8:17:7::1', 'rotated@infitah.test', 'guess 7'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('counts an IPv4-mapped IPv6 address as its IPv4 address', async () => {
+    const codes: string[] = [];
+    for (let index = 0; index < 6; index += 1) codes.push(codeOf(await signInFrom(index % 2 ? '198.51.100.21' : '::ffff:198.51.100.21', 'mapped@infitah.test', `guess ${index}`)));
+    expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
   });
 
   it('treats a request without a token as anonymous', async () => {

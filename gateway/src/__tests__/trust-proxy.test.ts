@@ -30,7 +30,7 @@ describe('with the default configuration (no trusted proxy)', () => {
     expect(answers.slice(0, 5).map((answer) => answer.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     for (const answer of answers.slice(5)) {
       expect(answer.data?.submitProposal ?? null).toBeNull();
-      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input', retryAfter: expect.any(Number) });
+      expect(answer.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
     }
   });
 

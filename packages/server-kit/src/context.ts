@@ -22,10 +22,11 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
   requestId = '';
   // Apollo Server shallow-clones the context of each operation: state lives in one shared object so that
   // the clone, the original and the loaders bound to it all see the same transaction.
-  private readonly state: { runner: Promise<QueryRunner> | null; finished: boolean; sqlStatements: number } = {
+  private readonly state: { runner: Promise<QueryRunner> | null; finished: boolean; sqlStatements: number; afterCommit: Array<() => Promise<void>> } = {
     runner: null,
     finished: false,
     sqlStatements: 0,
+    afterCommit: [],
   };
 
   constructor(
@@ -72,14 +73,32 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
     return runner;
   }
 
+  /**
+   * Runs `task` once the request's transaction has committed and its connection is back in the pool; never when
+   * it rolls back. A task's failure is logged, the response stands.
+   */
+  afterCommit(task: () => Promise<void>): void {
+    this.state.afterCommit.push(task);
+  }
+
   /** Ends the transaction. Safe to call more than once and when nothing was queried. */
   async finish(outcome: 'commit' | 'rollback'): Promise<void> {
     if (this.state.finished) return;
+    if (!(await this.end(outcome))) return;
+    for (const task of this.state.afterCommit.splice(0)) {
+      await task().catch((error: unknown) =>
+        console.error(JSON.stringify({ level: 'error', message: 'a task after commit failed', requestId: this.requestId, error: String((error as Error)?.stack ?? error) })),
+      );
+    }
+  }
+
+  /** Whether the request's writes, if any, are committed. */
+  private async end(outcome: 'commit' | 'rollback'): Promise<boolean> {
     this.state.finished = true;
-    if (!this.state.runner) return;
+    if (!this.state.runner) return outcome === 'commit';
     // a transaction that failed to open has nothing to end
     const runner = await this.state.runner.catch(() => null);
-    if (!runner) return;
+    if (!runner) return false;
     try {
       if (runner.isTransactionActive) {
         if (outcome === 'commit') await runner.commitTransaction();
@@ -88,6 +107,7 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
     } finally {
       await runner.release();
     }
+    return outcome === 'commit';
   }
 }
 

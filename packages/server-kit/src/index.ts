@@ -22,3 +22,4 @@ export * from './open-data';
 export * from './imports';
 export * from './loader';
 export * from './figures-cache';
+export * from './rate-limits';

@@ -155,8 +155,9 @@ export async function createSubgraphServer(
         try {
           const caller = await callerFromAuthorization(security.jwtSecret, req.get('authorization'));
           const context = new RequestContext(dataSource, caller, definition.createLoaders, security);
-          // set by the gateway, whose credential this request carries
-          context.clientAddress = req.get(CLIENT_ADDRESS_HEADER) ?? req.ip ?? null;
+          // set by the gateway: believed only from a caller whose gateway credential matched (direct access lets others in)
+          const fromGateway = credentialMatches(req.get(GATEWAY_CREDENTIAL_HEADER), security.gatewaySecret);
+          context.clientAddress = (fromGateway ? req.get(CLIENT_ADDRESS_HEADER) : undefined) ?? req.ip ?? null;
           context.requestId = requestIdOf(req);
           return context;
         } catch (error) {

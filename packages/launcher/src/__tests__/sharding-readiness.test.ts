@@ -46,6 +46,10 @@ const NOT_DISTRIBUTED: Record<string, { status: Status; reason: string }> = {
     status: 'local',
     reason: 'sign-in throttling counters keyed by hashed account and address, not by collectivity; short-lived, kept on the coordinator',
   },
+  'participation.proposal_rate_limit': {
+    status: 'local',
+    reason: 'citizen-proposal rate-limit counters keyed by hashed client address, not by collectivity; short-lived, kept on the coordinator',
+  },
   'territory.migrations': { status: 'local', reason: "TypeORM's migration bookkeeping, on the coordinator" },
   'participation.migrations': { status: 'local', reason: "TypeORM's migration bookkeeping, on the coordinator" },
   'evaluation.migrations': { status: 'local', reason: "TypeORM's migration bookkeeping, on the coordinator" },

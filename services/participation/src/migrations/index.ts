@@ -6,6 +6,7 @@ import { CapacityBuilding1764748900000 } from './1764748900000-CapacityBuilding'
 import { NationalScale1764835200000 } from './1764835200000-NationalScale';
 import { PersonalData1764921700000 } from './1764921700000-PersonalData';
 import { FiguresVersions1765008100000 } from './1765008100000-FiguresVersions';
+import { ProposalRateLimits1765300000000 } from './1765300000000-ProposalRateLimits';
 
 /** In order of application. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   NationalScale1764835200000,
   PersonalData1764921700000,
   FiguresVersions1765008100000,
+  ProposalRateLimits1765300000000,
 ];

@@ -1,11 +1,8 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { GraphQLError } from 'graphql';
 import {
   assertCanWriteTenant,
   assertUuid,
   badUserInput,
-  ErrorCode,
   notFound,
   auditRecord,
   tenantOfWriter,
@@ -14,6 +11,7 @@ import {
 import type { ParticipationContext } from '../context';
 import { Event } from '../events/event.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { proposalRateLimitsFor } from './proposal-rate-limits';
 import { Proposal, ProposalSource, ProposalStatus } from './proposal.entity';
 import { CitizenProposalInput, ProposalAnswerInput, ProposalInput } from './proposal.input';
 
@@ -27,10 +25,6 @@ export class CitizenProposalReceipt {
   @Field({ description: 'Give it to proposalFollowUp(reference) to read the status and answer.' })
   reference: string;
 }
-
-/** Citizen submissions per client address: a few per minute, a few dozen per day. */
-const perMinute = new RateLimiterMemory({ points: 5, duration: 60 });
-const perDay = new RateLimiterMemory({ points: 50, duration: 24 * 3600 });
 
 @Resolver(() => Proposal)
 export class ProposalMutations {
@@ -145,23 +139,14 @@ export class ProposalMutations {
 
   @Mutation(() => CitizenProposalReceipt, {
     description:
-      "Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, else BAD_USER_INPUT naming input with retryAfter in seconds.",
+      "Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, counted by every process of the service alike, else RATE_LIMITED with `retryAfterSeconds`.",
   })
   async submitProposal(
     @Arg('input', () => CitizenProposalInput, { description: 'The proposal and the consultation it answers.' }) input: CitizenProposalInput,
     @Ctx() context: ParticipationContext,
   ): Promise<CitizenProposalReceipt> {
-    const client = context.clientAddress ?? 'unknown';
-    for (const limiter of [perMinute, perDay]) {
-      try {
-        await limiter.consume(client);
-      } catch (rejection) {
-        const retryAfter = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
-        throw new GraphQLError(`Too many proposals from this address: retry in ${retryAfter} seconds`, {
-          extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'input', retryAfter },
-        });
-      }
-    }
+    // counted outside the request's transaction, which a refused submission rolls back
+    await proposalRateLimitsFor(context.dataSource, context.security.jwtSecret).consume(context.clientAddress);
     const manager = await context.manager();
     try {
       const [row] = await manager.query('SELECT * FROM participation.submit_citizen_proposal($1, $2, $3, $4, $5, $6, $7, $8)', [

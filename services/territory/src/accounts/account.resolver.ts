@@ -8,6 +8,7 @@ import {
   pageOf,
   PageArgs,
   recordAudit,
+  RequestContext,
   signToken,
   unauthenticated,
 } from '@infitah/server-kit';
@@ -17,6 +18,7 @@ import { Account, AccountConnection, AuthPayload, Role } from './account.entity'
 import { AccountFilter, CreateAccountInput, PASSWORD_MIN_LENGTH } from './account.input';
 import { loginThrottleFor } from './login-throttle';
 import { hashPassword, passwordMatches } from './passwords';
+import type { EntityManager } from 'typeorm';
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
 
@@ -39,6 +41,13 @@ async function issueToken(context: TerritoryContext, account: Pick<Account, 'id'
   );
 }
 
+/** The caller's own account with its password hash (row-level security shows it its own row). */
+function ownAccountWithHash(manager: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<Account | null> {
+  const query = manager.createQueryBuilder(Account, 'a').addSelect('a.passwordHash').where('a.id = :id', { id });
+  if (options.lock) query.setLock('pessimistic_write');
+  return query.getOne();
+}
+
 const auditView = (account: Account) => ({
   id: account.id,
   email: account.email,
@@ -52,7 +61,7 @@ const auditView = (account: Account) => ({
 export class AccountResolver {
   @Mutation(() => AuthPayload, {
     description:
-      'Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. Guessing is slowed, never by locking the account: after 5 consecutive failures on one account from one client address, that address waits before its next try on that account (30 seconds, doubling with each further failure, at most 15 minutes); after 50 failures from one address within an hour, across accounts, that address is refused for an hour. A refused try answers RATE_LIMITED with `retryAfterSeconds` and checks no password; the right password from another address still signs in.',
+      'Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. Guessing is slowed, never by locking the account: after 5 consecutive failures on one account from one client address, that address waits before its next try on that account (30 seconds, doubling with each further failure, at most 15 minutes); an address that tries more than 20 distinct accounts without success within an hour is refused for an hour (thresholds set by the deployment). A refused try answers RATE_LIMITED with `retryAfterSeconds` and checks no password; the right password from another address still signs in.',
   })
   async login(
     @Arg('email', { description: 'The account email, in any case; surrounding spaces are ignored.' }) email: string,
@@ -200,7 +209,7 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, {
     description:
-      "Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`).",
+      "Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`), cleared only once the new password is saved.",
   })
   async changePassword(
     @Arg('oldPassword', { description: 'The current password.' }) oldPassword: string,
@@ -213,21 +222,28 @@ export class AccountResolver {
       throw badUserInput('newPassword', `must be between ${PASSWORD_MIN_LENGTH} and 200 characters`);
     }
     const attempt = await loginThrottleFor(context.dataSource, context.security.jwtSecret).begin(`account:${caller.userId}`, context.clientAddress);
-    const manager = await context.manager();
-    const account = await manager
-      .createQueryBuilder(Account, 'a')
-      .addSelect('a.passwordHash')
-      .where('a.id = :id', { id: caller.userId })
-      .getOne();
-    if (!account || !account.active) {
+    // the old password is checked in a short transaction of its own, ended before any counter is written: the
+    // request's transaction is opened only once the throttle is settled, so no pooled connection is held while
+    // the throttle awaits another
+    const check = new RequestContext(context.dataSource, caller, () => ({}), context.security);
+    const known = await check
+      .manager()
+      .then((manager) => ownAccountWithHash(manager, caller.userId))
+      .finally(() => check.finish('rollback'));
+    if (!known || !known.active) {
       await attempt.failed();
       throw unauthenticated();
     }
-    if (!(await passwordMatches(account.passwordHash, oldPassword))) {
+    if (!(await passwordMatches(known.passwordHash, oldPassword))) {
       await attempt.failed();
       throw badUserInput('oldPassword', 'is not your current password');
     }
-    await attempt.succeeded();
+    const manager = await context.manager();
+    const account = await ownAccountWithHash(manager, caller.userId, { lock: true });
+    // changed or disabled since the check: as if the old password were wrong now
+    if (!account || !account.active || account.passwordHash !== known.passwordHash) throw badUserInput('oldPassword', 'is not your current password');
+    // the counters are cleared only once the new password is committed
+    context.afterCommit(() => attempt.succeeded());
     account.passwordHash = await hashPassword(newPassword);
     account.tokenVersion += 1;
     const saved = await manager.save(account);

@@ -1,6 +1,5 @@
-import { createHmac } from 'node:crypto';
-import { rateLimited } from '@infitah/server-kit';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { limiterKeys, PerDataSource, postgresLimiter, rateLimitRefusal, type RateLimitTable } from '@infitah/server-kit';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -11,14 +10,18 @@ import type { DataSource } from 'typeorm';
  *   pair wait before its next try: `firstWaitSeconds`, doubling with each further failure, at most
  *   `maxWaitSeconds`. A try during the wait is refused (RATE_LIMITED with `retryAfterSeconds`) without
  *   checking the password. A success clears the pair.
- * - An address gets `addressFailures` failed tries within `addressWindowSeconds`, across every account;
- *   past that, every try from it is refused for `addressBlockSeconds`. Its successes do not count, and do
- *   not clear its failures either (an attacker signing in to an account of its own would otherwise reset it).
+ * - An address that tries more than `addressAccounts` distinct accounts without success within
+ *   `addressWindowSeconds` (password spraying) is refused, for every account, for `addressBlockSeconds`.
+ *   Raw failures on one account count once here (the pair's back-off handles them), so many people behind one
+ *   shared address (a NAT, a proxy) are not locked out by one of them. An account signed in to successfully
+ *   does not count; a success does not clear the other accounts' count either (an attacker signing in to an
+ *   account of its own would otherwise reset it).
  *
  * Each try is counted before the password is checked, so concurrent tries cannot all slip through before
  * the first failure is recorded. Counters live in PostgreSQL (`territory.login_throttle`, through
- * rate-limiter-flexible's store), so every process of the service agrees; keys are HMACs, never an email
- * or an address in clear.
+ * rate-limiter-flexible's store), so every process of the service agrees; keys are HMACs (under a key derived
+ * for this use from the service secret), never an email or an address in clear. Every threshold can be set
+ * from the environment (`LOGIN_THROTTLE_*`, see `loginThrottleOptionsFromEnv`).
  */
 export interface LoginThrottleOptions {
   freeFailures: number;
@@ -26,7 +29,8 @@ export interface LoginThrottleOptions {
   maxWaitSeconds: number;
   /** How long a pair's failures are remembered after its first one. */
   pairMemorySeconds: number;
-  addressFailures: number;
+  /** Distinct accounts an address may try without success within the window before it is blocked. */
+  addressAccounts: number;
   addressWindowSeconds: number;
   addressBlockSeconds: number;
 }
@@ -36,10 +40,37 @@ export const LOGIN_THROTTLE_DEFAULTS: LoginThrottleOptions = {
   firstWaitSeconds: 30,
   maxWaitSeconds: 15 * 60,
   pairMemorySeconds: 24 * 3600,
-  addressFailures: 50,
+  addressAccounts: 20,
   addressWindowSeconds: 3600,
   addressBlockSeconds: 3600,
 };
+
+/** The environment variable of each option, e.g. `LOGIN_THROTTLE_ADDRESS_ACCOUNTS` for `addressAccounts`. */
+export const LOGIN_THROTTLE_ENV: Record<keyof LoginThrottleOptions, string> = {
+  freeFailures: 'LOGIN_THROTTLE_FREE_FAILURES',
+  firstWaitSeconds: 'LOGIN_THROTTLE_FIRST_WAIT_SECONDS',
+  maxWaitSeconds: 'LOGIN_THROTTLE_MAX_WAIT_SECONDS',
+  pairMemorySeconds: 'LOGIN_THROTTLE_PAIR_MEMORY_SECONDS',
+  addressAccounts: 'LOGIN_THROTTLE_ADDRESS_ACCOUNTS',
+  addressWindowSeconds: 'LOGIN_THROTTLE_ADDRESS_WINDOW_SECONDS',
+  addressBlockSeconds: 'LOGIN_THROTTLE_ADDRESS_BLOCK_SECONDS',
+};
+
+/** The thresholds set in `env`, the defaults for the others; a value that is not a whole number (≥ 1; ≥ 0 for free failures) is refused. */
+export function loginThrottleOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LoginThrottleOptions {
+  const options = { ...LOGIN_THROTTLE_DEFAULTS };
+  for (const [option, variable] of Object.entries(LOGIN_THROTTLE_ENV) as Array<[keyof LoginThrottleOptions, string]>) {
+    const raw = env[variable]?.trim();
+    if (!raw) continue;
+    const value = Number(raw);
+    const minimum = option === 'freeFailures' ? 0 : 1;
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < minimum) {
+      throw new Error(`Invalid configuration: ${variable} must be a whole number of at least ${minimum}, not "${raw}"`);
+    }
+    options[option] = value;
+  }
+  return options;
+}
 
 /** A try let through: report how it ended. */
 export interface LoginAttempt {
@@ -47,33 +78,32 @@ export interface LoginAttempt {
   failed(): Promise<void>;
 }
 
-const TABLE = { tableName: 'login_throttle', schemaName: 'territory', tableCreated: true, storeType: 'typeorm' } as const;
+const TABLE: RateLimitTable = { tableName: 'login_throttle', schemaName: 'territory' };
 
 export class LoginThrottle {
   readonly options: LoginThrottleOptions;
   private readonly pairs: RateLimiterPostgres;
   private readonly waits: RateLimiterPostgres;
+  private readonly tried: RateLimiterPostgres;
   private readonly addresses: RateLimiterPostgres;
+  private readonly keyOf: (kind: string, value: string) => string;
 
-  constructor(
-    dataSource: DataSource,
-    private readonly secret: string,
-    options: Partial<LoginThrottleOptions> = {},
-  ) {
+  constructor(dataSource: DataSource, secret: string, options: Partial<LoginThrottleOptions> = {}) {
     this.options = { ...LOGIN_THROTTLE_DEFAULTS, ...options };
-    const { pairMemorySeconds, addressFailures, addressWindowSeconds, addressBlockSeconds } = this.options;
+    this.keyOf = limiterKeys(secret, 'login-throttle');
+    const { pairMemorySeconds, addressAccounts, addressWindowSeconds, addressBlockSeconds } = this.options;
     // consecutive failures (and tries in flight) of a pair; never refuses by itself
-    this.pairs = new RateLimiterPostgres({ ...TABLE, storeClient: dataSource, keyPrefix: 'pair', points: 1_000_000, duration: pairMemorySeconds });
+    this.pairs = postgresLimiter(dataSource, TABLE, { keyPrefix: 'pair', points: 1_000_000, duration: pairMemorySeconds, clearExpiredByTimeout: true });
     // one try at a time once a pair is past its free failures, then the wait its last failure set
-    this.waits = new RateLimiterPostgres({ ...TABLE, storeClient: dataSource, keyPrefix: 'wait', points: 1, duration: 60, clearExpiredByTimeout: false });
-    this.addresses = new RateLimiterPostgres({
-      ...TABLE,
-      storeClient: dataSource,
+    this.waits = postgresLimiter(dataSource, TABLE, { keyPrefix: 'wait', points: 1, duration: 60 });
+    // whether an address already tried an account within the window; never refuses by itself
+    this.tried = postgresLimiter(dataSource, TABLE, { keyPrefix: 'tried', points: 1_000_000, duration: addressWindowSeconds });
+    // distinct accounts tried without success per address
+    this.addresses = postgresLimiter(dataSource, TABLE, {
       keyPrefix: 'address',
-      points: addressFailures,
+      points: addressAccounts,
       duration: addressWindowSeconds,
       blockDuration: addressBlockSeconds,
-      clearExpiredByTimeout: false,
     });
   }
 
@@ -89,25 +119,39 @@ export class LoginThrottle {
    * when the address is blocked or the pair must still wait.
    */
   async begin(account: string, address: string | null): Promise<LoginAttempt> {
-    const pairKey = this.keyOf('pair', `${account}\n${address ?? 'unknown'}`);
-    const addressKey = this.keyOf('address', address ?? 'unknown');
-    try {
-      await this.addresses.consume(addressKey);
-    } catch (rejection) {
-      throw refusal(rejection, 'Too many failed sign-ins from this address');
+    const from = address ?? 'unknown';
+    const pairKey = this.keyOf('pair', `${account}\n${from}`);
+    const addressKey = this.keyOf('address', from);
+    // the first try of this account from this address within the window counts it among the address's accounts
+    const newAccount = (await this.tried.penalty(pairKey)).consumedPoints === 1;
+    if (newAccount) {
+      try {
+        await this.addresses.consume(addressKey);
+      } catch (rejection) {
+        await this.tried.reward(pairKey);
+        throw rateLimitRefusal(rejection, 'Too many accounts tried from this address');
+      }
+    } else {
+      const state = await this.addresses.get(addressKey);
+      if (state && state.consumedPoints > this.options.addressAccounts) throw rateLimitRefusal(state, 'Too many accounts tried from this address');
     }
     const tries = (await this.pairs.penalty(pairKey)).consumedPoints;
     if (tries > this.options.freeFailures) {
       try {
         await this.waits.consume(pairKey, 1, { customDuration: this.waitAfter(tries - 1) });
       } catch (rejection) {
-        await Promise.all([this.pairs.reward(pairKey), this.addresses.reward(addressKey)]);
-        throw refusal(rejection, 'Too many failed sign-ins to this account from this address');
+        await this.pairs.reward(pairKey);
+        throw rateLimitRefusal(rejection, 'Too many failed sign-ins to this account from this address');
       }
     }
     return {
       succeeded: async () => {
-        await Promise.all([this.pairs.delete(pairKey), this.waits.delete(pairKey), this.addresses.reward(addressKey)]);
+        await Promise.all([
+          this.pairs.delete(pairKey),
+          this.waits.delete(pairKey),
+          // an account signed in to is not one the address sprayed
+          ...(newAccount ? [this.tried.delete(pairKey), this.addresses.reward(addressKey)] : []),
+        ]);
       },
       failed: async () => {
         const wait = this.waitAfter(tries);
@@ -115,27 +159,13 @@ export class LoginThrottle {
       },
     };
   }
-
-  private keyOf(kind: string, value: string): string {
-    return createHmac('sha256', this.secret).update(`${kind}\n${value}`).digest('base64url');
-  }
 }
 
-function refusal(rejection: unknown, message: string): Error {
-  if (!(rejection instanceof RateLimiterRes)) return rejection as Error;
-  const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-  return rateLimited(`${message}: retry in ${retryAfterSeconds} seconds`, retryAfterSeconds);
-}
-
-// One throttle per DataSource: a jest worker opens several test databases in one process.
-const throttles = new WeakMap<DataSource, LoginThrottle>();
+// One throttle per DataSource and secret: a jest worker opens several test databases in one process.
+const throttles = new PerDataSource((dataSource, secret) => new LoginThrottle(dataSource, secret, loginThrottleOptionsFromEnv()));
 
 /** The throttle of this database; `configure` replaces it (tests use it to lower the thresholds). */
 export function loginThrottleFor(dataSource: DataSource, secret: string, configure?: Partial<LoginThrottleOptions>): LoginThrottle {
-  let throttle = throttles.get(dataSource);
-  if (!throttle || configure) {
-    throttle = new LoginThrottle(dataSource, secret, configure ?? {});
-    throttles.set(dataSource, throttle);
-  }
-  return throttle;
+  if (configure) return throttles.replace(dataSource, secret, new LoginThrottle(dataSource, secret, { ...loginThrottleOptionsFromEnv(), ...configure }));
+  return throttles.get(dataSource, secret);
 }

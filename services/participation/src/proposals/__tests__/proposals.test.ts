@@ -1,7 +1,8 @@
 import { DemoIds } from '@infitah/demo-data';
 import type { Caller } from '@infitah/server-kit';
-import { startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { startTestSubgraph, testSecurity, type TestSubgraph } from '@infitah/test-kit';
 import { participation } from '../../subgraph';
+import { PROPOSAL_RATE_LIMIT_DEFAULTS, proposalRateLimitsFor } from '../proposal-rate-limits';
 
 let subgraph: TestSubgraph;
 
@@ -144,14 +145,34 @@ describe('citizen proposals to an open public consultation', () => {
     }
   });
 
-  it('limits submissions per client address, saying when to retry', async () => {
+  it('limits submissions per client address with RATE_LIMITED and the seconds to wait, as sign-in does', async () => {
     const context = { clientAddress: '203.0.113.9' };
     const results = [];
     for (let attempt = 0; attempt < 6; attempt += 1) {
       results.push(await subgraph.execute(SUBMIT, input({ title: `Idée numéro ${attempt}` }), undefined, context));
     }
     expect(results.slice(0, 5).every((result) => !result.errors)).toBe(true);
-    expect(results[5].errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', retryAfter: expect.any(Number) });
+    expect(results[5].data).toBeNull();
+    expect(results[5].errors![0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    const wait = results[5].errors![0].extensions!.retryAfterSeconds as number;
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(results[5].errors![0].message).toMatch(new RegExp(`retry in ${wait} seconds`));
+  });
+
+  it('keeps the submission counters in the database, so that another process of the service counts the same submissions', async () => {
+    const context = { clientAddress: '198.51.100.77' };
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect((await subgraph.execute(SUBMIT, input({ title: `Idée partagée ${attempt}` }), undefined, context)).errors).toBeUndefined();
+    }
+    // a fresh set of limits holds nothing in memory: what it knows comes from PostgreSQL
+    proposalRateLimitsFor(subgraph.dataSource, testSecurity().jwtSecret, PROPOSAL_RATE_LIMIT_DEFAULTS);
+    const refused = await subgraph.execute(SUBMIT, input({ title: 'Une de trop' }), undefined, context);
+    expect(refused.errors![0].extensions!.code).toBe('RATE_LIMITED');
+    const rows: Array<{ key: string }> = await subgraph.dataSource.query('SELECT key FROM participation.proposal_rate_limit');
+    expect(rows.length).toBeGreaterThan(0);
+    // keys are HMACs: no address is stored
+    expect(rows.some((row) => row.key.includes('198.51.100'))).toBe(false);
   });
 });
 
