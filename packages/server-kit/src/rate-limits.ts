@@ -5,32 +5,13 @@ import { rateLimited } from './errors';
 
 /**
  * Counters shared by every process of a service: rate-limiter-flexible's PostgreSQL store, in a table a migration
- * creates (`rateLimitTableStatements`), since the service role creates nothing at run time. Used by territory's
+ * creates (its SQL frozen in each migration), since the service role creates nothing at run time. Used by territory's
  * sign-in throttle and participation's citizen-proposal limits; a refusal answers RATE_LIMITED with
  * `retryAfterSeconds`, like the gateway's own limits.
  */
 export interface RateLimitTable {
   schemaName: string;
   tableName: string;
-}
-
-/**
- * The statements creating a counters table of `table`, readable and writable by `role` only. Applied migrations
- * call it: never change what it returns, add a new function for another layout.
- */
-export function rateLimitTableStatements(table: RateLimitTable, role: string): string[] {
-  const name = `${table.schemaName}.${table.tableName}`;
-  return [
-    `CREATE TABLE ${name} (
-       key varchar(255) PRIMARY KEY,
-       points integer NOT NULL DEFAULT 0,
-       expire bigint
-     )`,
-    `CREATE INDEX ${table.tableName}_expire_idx ON ${name} (expire)`,
-    `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY`,
-    `ALTER TABLE ${name} FORCE ROW LEVEL SECURITY`,
-    `CREATE POLICY ${table.tableName}_service ON ${name} TO ${role} USING (true) WITH CHECK (true)`,
-  ];
 }
 
 export interface PostgresLimiterOptions {

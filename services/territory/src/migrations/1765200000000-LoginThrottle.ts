@@ -1,4 +1,3 @@
-import { rateLimitTableStatements } from '@infitah/server-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -11,9 +10,19 @@ export class LoginThrottle1765200000000 implements MigrationInterface {
   name = 'LoginThrottle1765200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of rateLimitTableStatements({ schemaName: 'territory', tableName: 'login_throttle' }, 'infitah_territory')) {
-      await queryRunner.query(statement);
-    }
+    // the SQL is frozen here: the layout of rate-limiter-flexible's PostgreSQL store as it was when written
+    const statements = [
+      `CREATE TABLE territory.login_throttle (
+         key varchar(255) PRIMARY KEY,
+         points integer NOT NULL DEFAULT 0,
+         expire bigint
+       )`,
+      `CREATE INDEX login_throttle_expire_idx ON territory.login_throttle (expire)`,
+      `ALTER TABLE territory.login_throttle ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE territory.login_throttle FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY login_throttle_service ON territory.login_throttle TO infitah_territory USING (true) WITH CHECK (true)`,
+    ];
+    for (const statement of statements) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
