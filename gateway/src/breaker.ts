@@ -332,18 +332,23 @@ export function shareBreakerStates(breakers: SubgraphBreakers, channel: NodeJS.P
     if (message.state === 'open') breakers.of(message.subgraph).open(true);
     else breakers.of(message.subgraph).close(true);
   });
+  // a worker started later (a replacement) asks which breakers are open, once it listens for the answer
+  if (channel.connected) channel.send?.({ type: 'infitah:breaker-sync' } satisfies BreakerSync);
+}
+
+interface BreakerSync {
+  type: 'infitah:breaker-sync';
 }
 
 interface ClusterLike {
   on(event: 'message', listener: (worker: Worker, message: unknown) => void): unknown;
-  on(event: 'online', listener: (worker: Worker) => void): unknown;
   workers?: NodeJS.Dict<Worker>;
 }
 
 /**
  * In the cluster's primary: owns the breakers' background checks. A worker's opening is passed on to the other workers
  * and starts the prober (once, whichever worker reported it, however often); the prober's finding closes the breaker in
- * every worker. A worker started later (a replacement) is told which breakers are open.
+ * every worker. A worker started later (a replacement) is told which breakers are open when it asks.
  */
 export function coordinateBreakers(cluster: ClusterLike, prober: BreakerProber): void {
   const tell = (message: BreakerMessage, except?: Worker) => {
@@ -352,12 +357,13 @@ export function coordinateBreakers(cluster: ClusterLike, prober: BreakerProber):
     }
   };
   cluster.on('message', (from, message) => {
+    if ((message as BreakerSync | null)?.type === 'infitah:breaker-sync') {
+      for (const subgraph of prober.openSubgraphs()) from.send({ type: 'infitah:breaker', subgraph, state: 'open' } satisfies BreakerMessage);
+      return;
+    }
     if (!isBreakerMessage(message) || message.state !== 'open') return;
     tell(message, from);
     prober.opened(message.subgraph);
-  });
-  cluster.on('online', (worker) => {
-    for (const subgraph of prober.openSubgraphs()) worker.send({ type: 'infitah:breaker', subgraph, state: 'open' } satisfies BreakerMessage);
   });
   prober.onClosed((subgraph) => tell({ type: 'infitah:breaker', subgraph, state: 'closed' }));
 }

@@ -1,5 +1,6 @@
 import { AggregatorRegistry, Registry } from 'prom-client';
-import { BreakerProber, CircuitBreaker, CircuitOpenError, probeLocally, SubgraphBreakers, type BreakerOptions, type BreakerState } from '../breaker';
+import { EventEmitter } from 'node:events';
+import { BreakerProber, CircuitBreaker, CircuitOpenError, coordinateBreakers, probeLocally, SubgraphBreakers, type BreakerOptions, type BreakerState } from '../breaker';
 import { loadGatewayConfig } from '../config';
 import { SubgraphTimeoutError } from '../subgraph-http';
 
@@ -209,6 +210,41 @@ describe('the background check of open breakers', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(closed).toEqual(['participation']);
     expect(prober.openSubgraphs()).toEqual([]);
+    prober.stop();
+  });
+});
+
+describe("the cluster's primary, owner of the background checks", () => {
+  const fakeWorker = () => {
+    const received: unknown[] = [];
+    return { received, send: (message: unknown) => received.push(message), isConnected: () => true };
+  };
+
+  it('passes a worker\'s opening on to the others, checks once, then tells every worker it closed; a late worker asks', async () => {
+    const cluster = new EventEmitter() as EventEmitter & { workers: Record<string, ReturnType<typeof fakeWorker>> };
+    cluster.workers = { 1: fakeWorker(), 2: fakeWorker(), 3: fakeWorker() };
+    let checks = 0;
+    let answer!: (ok: boolean) => void;
+    const prober = new BreakerProber(10, () => {
+      checks += 1;
+      return new Promise<boolean>((resolve) => (answer = resolve));
+    });
+    coordinateBreakers(cluster as never, prober);
+    const open = { type: 'infitah:breaker', subgraph: 'participation', state: 'open' };
+    cluster.emit('message', cluster.workers[1], open);
+    cluster.emit('message', cluster.workers[2], open);
+    expect(cluster.workers[1].received).toEqual([open]);
+    expect(cluster.workers[3].received).toEqual([open, open]);
+    // a replacement worker asks which breakers are open
+    const late = fakeWorker();
+    cluster.emit('message', late, { type: 'infitah:breaker-sync' });
+    expect(late.received).toEqual([open]);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(checks).toBe(1);
+    answer(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    const closed = { type: 'infitah:breaker', subgraph: 'participation', state: 'closed' };
+    for (const worker of Object.values(cluster.workers)) expect(worker.received.at(-1)).toEqual(closed);
     prober.stop();
   });
 });
