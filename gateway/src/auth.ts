@@ -2,6 +2,7 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
+import { CircuitOpenError, type SubgraphBreakers } from './breaker';
 
 /** Header the gateway sets towards the subgraphs; a client's copy is never forwarded. */
 export const GATEWAY_CREDENTIAL_HEADER = 'x-infitah-gateway';
@@ -44,11 +45,17 @@ interface SessionState {
  */
 export class TokenVerifier {
   private readonly sessions = new Map<string, SessionState>();
+  /** The session check on its way for each account: concurrent requests of one account share it. */
+  private readonly checking = new Map<string, Promise<SessionState>>();
   private readonly verified = new Map<string, Claims>();
   private readonly key: KeyObject;
   private readonly sessionsUrl: string;
 
-  constructor(private readonly config: GatewayConfig) {
+  /** @param breakers territory's circuit breaker guards the session checks: while open, they fail at once. */
+  constructor(
+    private readonly config: GatewayConfig,
+    private readonly breakers?: SubgraphBreakers,
+  ) {
     // a KeyObject made once: given bytes, jose would make one on every verification
     this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
     this.sessionsUrl = config.subgraphUrls.territory.replace(/\/graphql\/?$/, '/internal/sessions/');
@@ -98,17 +105,36 @@ export class TokenVerifier {
   private async session(accountId: string): Promise<SessionState> {
     const cached = this.sessions.get(accountId);
     if (cached && Date.now() - cached.checkedAt < this.config.sessionCacheMs) return cached;
+    let checking = this.checking.get(accountId);
+    if (!checking) {
+      checking = this.checkSession(accountId).finally(() => this.checking.delete(accountId));
+      this.checking.set(accountId, checking);
+    }
+    return checking;
+  }
+
+  private async checkSession(accountId: string): Promise<SessionState> {
     let state: SessionState;
-    try {
-      const response = await fetch(this.sessionsUrl + encodeURIComponent(accountId), {
+    const ask = () =>
+      fetch(this.sessionsUrl + encodeURIComponent(accountId), {
         headers: { [GATEWAY_CREDENTIAL_HEADER]: this.config.gatewaySecret },
         signal: AbortSignal.timeout(this.config.subgraphTimeoutMs),
       });
+    try {
+      const response = this.breakers
+        ? await this.breakers.call('territory', ask, (error) => ((error as Error)?.name === 'TimeoutError' ? 'timed-out' : 'failed'))
+        : await ask();
       if (response.status === 404) state = { active: false, tokenVersion: -1, checkedAt: Date.now() };
       else if (!response.ok) throw new Error(`HTTP ${response.status}`);
       else state = { ...((await response.json()) as { active: boolean; tokenVersion: number }), checkedAt: Date.now() };
-    } catch {
+    } catch (error) {
       // fail closed: a session that cannot be checked is not trusted
+      if (error instanceof CircuitOpenError) {
+        // territory is known to hang or fail: said at once, as what it is (not a bad token)
+        throw new GraphQLError('The session cannot be checked: the territory service is unavailable; try again shortly', {
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'territory', http: { status: 503 } },
+        });
+      }
       throw refuse('The session cannot be checked right now: try again shortly');
     }
     if (this.sessions.size > 10_000) this.sessions.clear();

@@ -57,12 +57,15 @@ const schema = z.object({
   SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
   /** Deprecated: the timeout of both kinds of fetch where SUBGRAPH_QUERY_TIMEOUT_MS / SUBGRAPH_MUTATION_TIMEOUT_MS are unset. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
-  /** Consecutive failed fetches to a subgraph (no answer, refused, HTTP 5xx) that open its circuit breaker. */
+  /**
+   * Consecutive failed fetches to a subgraph (refused, reset, HTTP 5xx, or timed out while its /health still answers)
+   * that open its circuit breaker. A timeout whose subgraph does not answer /health either opens it at once.
+   */
   SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(3),
-  /** Consecutive timed-out fetches to a subgraph that open its circuit breaker. */
-  SUBGRAPH_BREAKER_TIMEOUTS: z.coerce.number().int().min(1).default(1),
-  /** How long an open breaker refuses fetches before letting one probe through, in milliseconds. */
+  /** Time between the background checks (`/ready`) of a subgraph whose breaker is open, in milliseconds. */
   SUBGRAPH_BREAKER_COOL_OFF_MS: z.coerce.number().int().min(10).default(5_000),
+  /** Time a subgraph's `/health` has to answer after a timed-out fetch before its process is taken as hung, in milliseconds. */
+  SUBGRAPH_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(10).default(500),
   /** Verifies access tokens (territory signs them with the same secret). */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** Presented to the subgraphs, which answer no one else. */
@@ -92,7 +95,7 @@ export interface GatewayConfig {
   /** The query timeout: also bounds the start of an open-data answer and a session check. */
   subgraphTimeoutMs: number;
   /** The circuit breaker of each subgraph (breaker.ts). */
-  subgraphBreaker: { failureThreshold: number; timeoutThreshold: number; coolOffMs: number };
+  subgraphBreaker: { failureThreshold: number; coolOffMs: number; healthTimeoutMs: number };
   /** Identical in-flight subgraph queries of one caller share one fetch. */
   subgraphDeduplication: boolean;
   rateLimits: { perCaller: number; perAddress: number };
@@ -143,8 +146,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: queryMs,
     subgraphBreaker: {
       failureThreshold: values.SUBGRAPH_BREAKER_FAILURES,
-      timeoutThreshold: values.SUBGRAPH_BREAKER_TIMEOUTS,
       coolOffMs: values.SUBGRAPH_BREAKER_COOL_OFF_MS,
+      healthTimeoutMs: values.SUBGRAPH_HEALTH_TIMEOUT_MS,
     },
     subgraphDeduplication: values.SUBGRAPH_DEDUPLICATION === 'true',
     workers: values.GATEWAY_WORKERS ?? availableParallelism(),

@@ -4,7 +4,7 @@ import { AggregatorRegistry, Gauge } from 'prom-client';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { listenForMetrics } from './metrics-server';
 import { createGateway } from './server';
-import { relayBreakerStates, shareBreakerStates } from './breaker';
+import { BreakerProber, coordinateBreakers, READY_TIMEOUT_MS, readyCheck, shareBreakerStates } from './breaker';
 
 export { createGateway } from './server';
 export { loadGatewayConfig } from './config';
@@ -19,7 +19,8 @@ let clusterListening = !cluster.isWorker;
 
 /** One worker: the HTTP server, stopped gracefully on SIGINT/SIGTERM or when its primary is gone. */
 async function serve(config: GatewayConfig): Promise<void> {
-  const gateway = await createGateway(config, { clusterListening: () => clusterListening });
+  // in a cluster the primary checks open breakers in the background; a lone process checks its own
+  const gateway = await createGateway(config, { clusterListening: () => clusterListening, breakerChecks: cluster.isWorker ? 'primary' : 'local' });
   // each serving process counts itself: summed by the primary, /metrics shows every worker that answers
   new Gauge({
     name: 'infitah_gateway_worker',
@@ -31,7 +32,7 @@ async function serve(config: GatewayConfig): Promise<void> {
     // constructing one installs prom-client's answer to the primary's requests for this worker's metrics
     new AggregatorRegistry();
     AggregatorRegistry.setRegistries([gateway.metrics.registry]);
-    // a subgraph found hung by one worker is refused at once by all
+    // a subgraph found hung by one worker is refused at once by all, until the primary finds it answering again
     shareBreakerStates(gateway.breakers);
   }
   const server = gateway.app.listen(config.port, config.host);
@@ -81,7 +82,10 @@ function supervise(config: GatewayConfig): void {
   // each worker's heap is capped (GATEWAY_WORKER_HEAP_MIB): V8 collects before its process outgrows its share of memory
   cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${config.workerHeapMiB}`] });
   const fork = () => cluster.fork();
-  relayBreakerStates(cluster);
+  // the breakers' background checks are the primary's: one per open breaker and cool-off, whatever the number of workers
+  const prober = new BreakerProber(config.subgraphBreaker.coolOffMs, readyCheck(config.subgraphUrls, READY_TIMEOUT_MS));
+  prober.onClosed((subgraph) => console.log(JSON.stringify({ level: 'info', service: 'gateway', subgraph, message: `circuit breaker of ${subgraph}: closed in every worker` })));
+  coordinateBreakers(cluster, prober);
   for (let index = 0; index < config.workers; index += 1) fork();
   // the metrics port is the primary's: one scrape sums every worker (prom-client's cluster aggregation)
   void listenForMetrics({ contentType: aggregator.contentType, metrics: () => aggregator.clusterMetrics() }, config.metrics.host, config.metrics.port);
@@ -108,6 +112,7 @@ function supervise(config: GatewayConfig): void {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    prober.stop();
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     setTimeout(() => process.exit(0), 8_000).unref();
     if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);

@@ -2,6 +2,8 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import express from 'express';
 import { GATEWAY_CREDENTIAL_HEADER } from './auth';
+import { CircuitOpenError, type ErrorVerdict, type SubgraphBreakers } from './breaker';
+import { SubgraphTimeoutError } from './subgraph-http';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config';
 
 interface DatasetSummary {
@@ -15,12 +17,22 @@ interface DatasetSummary {
 
 const baseUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '');
 
+/** A fetch's error, for the breaker: our timeout, the client gone (no verdict on the subgraph), or a failure. */
+const verdictOf = (client: AbortSignal | null) => (error: unknown): ErrorVerdict => {
+  if (client?.aborted) return 'ignored';
+  const name = (error as Error)?.name;
+  return error instanceof SubgraphTimeoutError || name === 'TimeoutError' ? 'timed-out' : 'failed';
+};
+
 /**
  * `/open-data/`: each dataset is served by the subgraph that owns it, streaming from its database; the gateway
- * lists them all and passes downloads through as they come.
+ * lists them all and passes downloads through as they come. Each subgraph's circuit breaker guards them: while open,
+ * its datasets are answered 503 at once.
  */
-export function openDataRouter(config: GatewayConfig): express.Router {
+export function openDataRouter(config: GatewayConfig, breakers?: SubgraphBreakers): express.Router {
   const router = express.Router();
+  const guarded = (service: SubgraphName, work: () => Promise<Response>, client: AbortSignal | null = null) =>
+    breakers ? breakers.call(service, work, verdictOf(client)) : work();
   const headers = { [GATEWAY_CREDENTIAL_HEADER]: config.gatewaySecret };
   /** Which subgraph serves which dataset, learnt from their listings. */
   let owners = new Map<string, SubgraphName>();
@@ -29,7 +41,7 @@ export function openDataRouter(config: GatewayConfig): express.Router {
     const answers = await Promise.all(
       SUBGRAPH_NAMES.map(async (service) => {
         try {
-          const response = await fetch(`${baseUrl(config.subgraphUrls[service])}/open-data/`, { headers, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+          const response = await guarded(service, () => fetch(`${baseUrl(config.subgraphUrls[service])}/open-data/`, { headers, signal: AbortSignal.timeout(config.subgraphTimeoutMs) }));
           if (!response.ok) return { service, datasets: null };
           return { service, datasets: ((await response.json()) as { datasets: DatasetSummary[] }).datasets };
         } catch {
@@ -66,12 +78,18 @@ export function openDataRouter(config: GatewayConfig): express.Router {
     let upstream: Response;
     // the timeout covers the answer's start; a national export then streams for as long as it takes
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), config.subgraphTimeoutMs);
-    response.on('close', () => abort.abort());
+    const client = new AbortController();
+    const timer = setTimeout(() => abort.abort(new SubgraphTimeoutError(owner, config.subgraphTimeoutMs)), config.subgraphTimeoutMs);
+    response.on('close', () => {
+      client.abort();
+      abort.abort();
+    });
     try {
-      upstream = await fetch(`${baseUrl(config.subgraphUrls[owner])}/open-data/${request.params.file}`, { headers, signal: abort.signal });
-    } catch {
-      response.status(503).json({ errors: [{ message: `The ${owner} service is unavailable`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      upstream = await guarded(owner, () => fetch(`${baseUrl(config.subgraphUrls[owner])}/open-data/${request.params.file}`, { headers, signal: abort.signal }), client.signal);
+    } catch (error) {
+      const open = error instanceof CircuitOpenError;
+      if (response.headersSent || response.destroyed) return;
+      response.status(503).json({ errors: [{ message: `The ${owner} service is unavailable${open ? ': try again shortly' : ''}`, extensions: { code: 'SERVICE_UNAVAILABLE', subgraph: owner } }] });
       return;
     } finally {
       clearTimeout(timer);

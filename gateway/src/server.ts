@@ -12,7 +12,7 @@ import { createLogger, graphqlOverHttpPlugin, Metrics, observabilityPlugin, REQU
 import { costLimitPlugin } from './cost';
 import { inFlightDeduplication, type FetchInit } from './deduplicate';
 import { subgraphFetch, SubgraphTimeoutError } from './subgraph-http';
-import { CircuitOpenError, SubgraphBreakers, subgraphUnavailable } from './breaker';
+import { answers, BreakerProber, READY_TIMEOUT_MS, CircuitOpenError, probeLocally, readyCheck, SubgraphBreakers, subgraphPath, subgraphUnavailable } from './breaker';
 import { openDataRouter } from './open-data';
 import { clientAddressOf, rateLimits, securityHeaders } from './protection';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
@@ -109,16 +109,13 @@ function limitsOf(config: GatewayConfig): ApolloArmor {
   });
 }
 
-/** Each subgraph's `/ready`, next to its `/graphql`. */
-const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '/ready');
-
 /** Each subgraph's readiness; one whose circuit breaker is open is not asked (it would not answer in time). */
 async function subgraphsReady(config: GatewayConfig, breakerOpen: (name: string) => boolean): Promise<Record<string, boolean>> {
   const entries = await Promise.all(
     Object.entries(config.subgraphUrls).map(async ([name, url]) => {
       if (breakerOpen(name)) return [name, false] as const;
       try {
-        const response = await fetch(readyUrl(url), { signal: AbortSignal.timeout(2_000) });
+        const response = await fetch(subgraphPath(url, '/ready'), { signal: AbortSignal.timeout(READY_TIMEOUT_MS) });
         return [name, response.ok] as const;
       } catch {
         return [name, false] as const;
@@ -138,14 +135,24 @@ export async function createGateway(
     logger?: Logger;
     /** In a cluster worker: whether every worker of the cluster listens (the gateway is ready only then). */
     clusterListening?: () => boolean;
+    /**
+     * Who checks open breakers in the background: this process (a lone gateway, the default) or the cluster's primary
+     * (a worker: `shareBreakerStates` then follows what the primary finds).
+     */
+    breakerChecks?: 'local' | 'primary';
   } = {},
 ): Promise<Gateway> {
   const metrics = new Metrics('gateway');
   const logger = options.logger ?? createLogger('gateway');
   const subgraphHttp = subgraphFetch(config.subgraphTimeouts);
   // a subgraph that keeps failing or hanging is refused at once for a while (breaker.ts)
-  const breakers = new SubgraphBreakers(SUBGRAPH_NAMES, config.subgraphBreaker);
+  const { healthTimeoutMs } = config.subgraphBreaker;
+  const breakers = new SubgraphBreakers(SUBGRAPH_NAMES, config.subgraphBreaker, (name) =>
+    answers(subgraphPath(config.subgraphUrls[name as SubgraphName], '/health'), healthTimeoutMs),
+  );
   breakers.registerMetrics(metrics.registry);
+  const prober = options.breakerChecks === 'primary' ? null : new BreakerProber(config.subgraphBreaker.coolOffMs, readyCheck(config.subgraphUrls, READY_TIMEOUT_MS));
+  if (prober) probeLocally(breakers, prober);
   breakers.onChange((subgraph, from, to) => logger[to === 'closed' ? 'info' : 'warn']({ subgraph, from, to }, `circuit breaker of ${subgraph}: ${to}`));
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
@@ -175,7 +182,7 @@ export async function createGateway(
       }, config.gatewaySecret);
     },
   });
-  const verifier = new TokenVerifier(config);
+  const verifier = new TokenVerifier(config, breakers);
   const armor = limitsOf(config).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -217,12 +224,14 @@ export async function createGateway(
     const subgraphs = await subgraphsReady(config, (name) => states[name] === 'open');
     const workersListening = options.clusterListening?.() ?? true;
     const ready = workersListening && Object.values(subgraphs).every(Boolean);
+    // which cluster worker answered (as /health says in its body): breaker states are each worker's
+    response.setHeader('x-infitah-worker', String(process.pid));
     response
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'waiting', subgraphs, breakers: states, ...(workersListening ? {} : { workers: 'starting' }) });
   });
   const limits = rateLimits(config);
-  app.use('/open-data', ...limits, openDataRouter(config));
+  app.use('/open-data', ...limits, openDataRouter(config, breakers));
   // the console: a single-page app whose routes live in the hash
   app.use('/admin', securityHeaders, express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
   // GraphiQL for a browser; any other GET goes on to Apollo, whose CSRF prevention still applies
@@ -270,6 +279,7 @@ export async function createGateway(
     metrics,
     breakers,
     stop: async () => {
+      prober?.stop();
       await apollo.stop();
       subgraphHttp.close();
     },

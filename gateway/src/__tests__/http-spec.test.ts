@@ -192,7 +192,11 @@ describe('client mistakes (issue 17, finding 4)', () => {
     for (const operationName of [undefined, 'Other']) {
       await post(JSON.stringify({ query: `query ${name} { network { memberCount } }`, operationName }), undefined);
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // the log lines are written after the answers: wait until both are there (the assertions below say how many)
+    const wanted = () =>
+      lines.some((line) => line.service === 'gateway' && typeof line.operation === 'string' && line.operation.startsWith('Long')) &&
+      lines.some((line) => line.service === 'gateway' && line.operation === 'Other');
+    for (const deadline = Date.now() + 5_000; !wanted() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
     const logged = lines.filter((line) => line.service === 'gateway' && typeof line.operation === 'string' && line.operation.startsWith('Long'));
     expect(logged).toHaveLength(1);
     expect(logged[0].operation.length).toBeLessThanOrEqual(101);

@@ -86,10 +86,11 @@ describe('logs', () => {
       body: JSON.stringify({ query: 'query Figures { network { memberCount participation { eventCount } evaluation { programCount } } }' }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-0001-abcdef');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const traced = lines.filter((line) => line.requestId === 'trace-0001-abcdef');
-    expect(traced.map((line) => line.service).sort()).toEqual(['evaluation', 'gateway', 'participation', 'territory']);
-    for (const line of traced) {
+    // each process writes its line after answering: wait until the four are there, or the deadline
+    const traced = () => lines.filter((line) => line.requestId === 'trace-0001-abcdef');
+    for (const deadline = Date.now() + 5_000; traced().length < 4 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(traced().map((line) => line.service).sort()).toEqual(['evaluation', 'gateway', 'participation', 'territory']);
+    for (const line of traced()) {
       expect(line).toMatchObject({ role: 'COLLECTIVITY_ADMIN', collectivityId: '00000002-0000-4000-8000-000000000001', msg: 'graphql request' });
       expect(typeof line.durationMs).toBe('number');
       expect(line.level).toBe(30);
