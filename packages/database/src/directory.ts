@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { appRole, OWNER_ROLE } from './roles';
+import { appRole } from './roles';
+import { runSchemaMigrations, type SchemaMigration } from './schema-migrations';
 
 /**
  * The directory: what one subgraph publishes about its records so that another may link to them without
@@ -22,7 +23,7 @@ const READ_RULE = `(
   OR published
 )`;
 
-const DIRECTORY_MIGRATIONS: Array<{ name: string; sql: string }> = [
+const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
   {
     name: '001-commitment',
     sql: `
@@ -68,27 +69,6 @@ const DIRECTORY_MIGRATIONS: Array<{ name: string; sql: string }> = [
 ];
 
 /** Applies pending directory migrations, each in its own transaction, as the owner role. */
-export async function migrateDirectory(client: Client): Promise<string[]> {
-  await client.query(`SET ROLE ${OWNER_ROLE}`);
-  try {
-    await client.query('CREATE TABLE IF NOT EXISTS directory.migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-    const applied = new Set((await client.query<{ name: string }>('SELECT name FROM directory.migrations')).rows.map((row) => row.name));
-    const done: string[] = [];
-    for (const migration of DIRECTORY_MIGRATIONS) {
-      if (applied.has(migration.name)) continue;
-      await client.query('BEGIN');
-      try {
-        await client.query(migration.sql);
-        await client.query('INSERT INTO directory.migrations (name) VALUES ($1)', [migration.name]);
-        await client.query('COMMIT');
-        done.push(migration.name);
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      }
-    }
-    return done;
-  } finally {
-    await client.query('RESET ROLE');
-  }
+export function migrateDirectory(client: Client): Promise<string[]> {
+  return runSchemaMigrations(client, 'directory', DIRECTORY_MIGRATIONS);
 }
