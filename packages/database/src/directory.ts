@@ -9,8 +9,9 @@ import { runSchemaMigrations, type SchemaMigration } from './schema-migrations';
  *
  * - `directory.commitment` is kept by evaluation: `directory.commitments_changed()` is attached (by
  *   evaluation's own migration) as statement triggers on `evaluation.commitment`, so every write of a
- *   commitment — mutation, import, seed, bulk load, cascade — updates its entry in the same transaction.
- *   The function runs as the owner; evaluation's runtime role has no privilege on the directory at all.
+ *   commitment — mutation, import, seed, bulk load, cascade — updates its entry in the same transaction;
+ *   `directory.commitments_truncated()`, attached the same way after a TRUNCATE, empties it.
+ *   The functions run as the owner; evaluation's runtime role has no privilege on the directory at all.
  * - participation's runtime role may only read it, under row-level security mirroring evaluation's read rule
  *   (the network, the commitment's own collectivity, else published only).
  *
@@ -64,6 +65,23 @@ const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
 
       GRANT USAGE ON SCHEMA directory TO ${appRole('participation')};
       GRANT SELECT ON directory.commitment TO ${appRole('participation')};
+    `,
+  },
+  {
+    name: '002-commitment-truncate',
+    sql: `
+      -- attached to evaluation.commitment only (AFTER TRUNCATE, FOR EACH STATEMENT): a truncate names no rows, and
+      -- takes them all, so all of the table's entries go with them
+      CREATE FUNCTION directory.commitments_truncated() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        IF TG_TABLE_SCHEMA <> 'evaluation' OR TG_TABLE_NAME <> 'commitment' OR TG_OP <> 'TRUNCATE' THEN
+          RAISE EXCEPTION 'directory.commitments_truncated follows a truncate of evaluation.commitment only';
+        END IF;
+        DELETE FROM directory.commitment;
+        RETURN NULL;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.commitments_truncated() FROM PUBLIC;
     `,
   },
 ];
