@@ -56,6 +56,7 @@ describe('events of collectivity A, unpublished', () => {
     // the network's createEvent makes a network event, never one of a commune
     create: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'allowed', network: 'allowed' },
     update: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    'save with its agenda and attendance': { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
     delete: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
     publish: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
   };
@@ -96,6 +97,23 @@ describe('events of collectivity A, unpublished', () => {
         const response = await platform.graphql('mutation ($id: ID!) { updateEvent(id: $id, input: { title: "Changé" }) { id } }', { id }, token);
         expect(outcomeOf(response, 'updateEvent')).toBe(expected);
         expect((await eventRow(id))?.title_fr).toBe(expected === 'allowed' ? 'Changé' : 'Brouillon de test');
+        break;
+      }
+      case 'save with its agenda and attendance': {
+        const response = await platform.graphql(
+          `mutation ($id: ID!) { saveEvent(id: $id, input: {
+            title: "Changé", startsAt: "2026-01-10T10:00:00Z", endsAt: "2026-01-10T12:00:00Z",
+            agenda: [{ startsAt: "2026-01-10T10:00:00Z", endsAt: "2026-01-10T10:30:00Z", titleFr: "Accueil", kind: WELCOME }],
+            attendance: [{ category: CIVIL_SOCIETY, gender: FEMALE, count: 5 }]
+          }) { id } }`,
+          { id },
+          token,
+        );
+        expect(outcomeOf(response, 'saveEvent')).toBe(expected);
+        expect((await eventRow(id))?.title_fr).toBe(expected === 'allowed' ? 'Changé' : 'Brouillon de test');
+        const count = async (table: string) =>
+          (await platform.subgraphs.participation.ownerDataSource.query(`SELECT count(*)::int AS n FROM participation.${table} WHERE event_id = $1`, [id]))[0].n;
+        expect([await count('agenda_item'), await count('attendance')]).toEqual(expected === 'allowed' ? [1, 1] : [0, 0]);
         break;
       }
       case 'delete': {

@@ -1,11 +1,12 @@
 import type { Client } from 'pg';
 import { OWNER_ROLE } from './roles';
+import { runSchemaMigrations, type SchemaMigration } from './schema-migrations';
 
 /**
  * The audit trail lives in one `audit` schema shared by every subgraph (each may insert and read, none may
  * change or delete). Its migrations run with the database's preparation, before any subgraph starts.
  */
-const AUDIT_MIGRATIONS: Array<{ name: string; sql: string }> = [
+const AUDIT_MIGRATIONS: SchemaMigration[] = [
   {
     name: '001-create-audit-entry',
     sql: `
@@ -117,27 +118,6 @@ const AUDIT_MIGRATIONS: Array<{ name: string; sql: string }> = [
 ];
 
 /** Applies pending audit migrations, each in its own transaction, as the owner role. */
-export async function migrateAudit(client: Client): Promise<string[]> {
-  await client.query(`SET ROLE ${OWNER_ROLE}`);
-  try {
-    await client.query('CREATE TABLE IF NOT EXISTS audit.migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-    const applied = new Set((await client.query<{ name: string }>('SELECT name FROM audit.migrations')).rows.map((row) => row.name));
-    const done: string[] = [];
-    for (const migration of AUDIT_MIGRATIONS) {
-      if (applied.has(migration.name)) continue;
-      await client.query('BEGIN');
-      try {
-        await client.query(migration.sql);
-        await client.query('INSERT INTO audit.migrations (name) VALUES ($1)', [migration.name]);
-        await client.query('COMMIT');
-        done.push(migration.name);
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      }
-    }
-    return done;
-  } finally {
-    await client.query('RESET ROLE');
-  }
+export function migrateAudit(client: Client): Promise<string[]> {
+  return runSchemaMigrations(client, 'audit', AUDIT_MIGRATIONS);
 }

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { appRole, OWNER_ROLE } from './roles';
+import { appRole } from './roles';
+import { runSchemaMigrations, type SchemaMigration } from './schema-migrations';
 
 /**
  * The directory: what one subgraph publishes about its records so that another may link to them without
@@ -8,8 +9,9 @@ import { appRole, OWNER_ROLE } from './roles';
  *
  * - `directory.commitment` is kept by evaluation: `directory.commitments_changed()` is attached (by
  *   evaluation's own migration) as statement triggers on `evaluation.commitment`, so every write of a
- *   commitment — mutation, import, seed, bulk load, cascade — updates its entry in the same transaction.
- *   The function runs as the owner; evaluation's runtime role has no privilege on the directory at all.
+ *   commitment — mutation, import, seed, bulk load, cascade — updates its entry in the same transaction;
+ *   `directory.commitments_truncated()`, attached the same way after a TRUNCATE, empties it.
+ *   The functions run as the owner; evaluation's runtime role has no privilege on the directory at all.
  * - participation's runtime role may only read it, under row-level security mirroring evaluation's read rule
  *   (the network, the commitment's own collectivity, else published only).
  *
@@ -22,7 +24,7 @@ const READ_RULE = `(
   OR published
 )`;
 
-const DIRECTORY_MIGRATIONS: Array<{ name: string; sql: string }> = [
+const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
   {
     name: '001-commitment',
     sql: `
@@ -65,30 +67,26 @@ const DIRECTORY_MIGRATIONS: Array<{ name: string; sql: string }> = [
       GRANT SELECT ON directory.commitment TO ${appRole('participation')};
     `,
   },
+  {
+    name: '002-commitment-truncate',
+    sql: `
+      -- attached to evaluation.commitment only (AFTER TRUNCATE, FOR EACH STATEMENT): a truncate names no rows, and
+      -- takes them all, so all of the table's entries go with them
+      CREATE FUNCTION directory.commitments_truncated() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        IF TG_TABLE_SCHEMA <> 'evaluation' OR TG_TABLE_NAME <> 'commitment' OR TG_OP <> 'TRUNCATE' THEN
+          RAISE EXCEPTION 'directory.commitments_truncated follows a truncate of evaluation.commitment only';
+        END IF;
+        DELETE FROM directory.commitment;
+        RETURN NULL;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.commitments_truncated() FROM PUBLIC;
+    `,
+  },
 ];
 
 /** Applies pending directory migrations, each in its own transaction, as the owner role. */
-export async function migrateDirectory(client: Client): Promise<string[]> {
-  await client.query(`SET ROLE ${OWNER_ROLE}`);
-  try {
-    await client.query('CREATE TABLE IF NOT EXISTS directory.migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-    const applied = new Set((await client.query<{ name: string }>('SELECT name FROM directory.migrations')).rows.map((row) => row.name));
-    const done: string[] = [];
-    for (const migration of DIRECTORY_MIGRATIONS) {
-      if (applied.has(migration.name)) continue;
-      await client.query('BEGIN');
-      try {
-        await client.query(migration.sql);
-        await client.query('INSERT INTO directory.migrations (name) VALUES ($1)', [migration.name]);
-        await client.query('COMMIT');
-        done.push(migration.name);
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      }
-    }
-    return done;
-  } finally {
-    await client.query('RESET ROLE');
-  }
+export function migrateDirectory(client: Client): Promise<string[]> {
+  return runSchemaMigrations(client, 'directory', DIRECTORY_MIGRATIONS);
 }

@@ -1,3 +1,4 @@
 export * from './database';
 export * from './subgraph';
 export * from './security-snapshot';
+export * from './callers';

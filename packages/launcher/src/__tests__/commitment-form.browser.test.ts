@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
+import { askGraph, demoToken, inputOf, signInConsole, writesSent } from './support/console-form';
 import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
 
 /**
@@ -17,7 +18,7 @@ let programId: string;
 
 beforeAll(async () => {
   platform = await startPlatformProcess('commitment-form');
-  token = (await ask(`mutation { login(email: "${ADMIN}", password: "infitah-demo") { token } }`)).data.login.token;
+  token = await demoToken(platform.baseUrl, ADMIN);
   const me = await ask('{ me { collectivity { id } } }', {}, token);
   const programs = await ask('query ($c: ID!) { actionPrograms(filter: { collectivityId: $c }) { nodes { id status } } }', { c: me.data.me.collectivity.id }, token);
   programId = programs.data.actionPrograms.nodes.find((program: { status: string }) => program.status === 'CO_CREATION').id;
@@ -28,14 +29,7 @@ afterAll(async () => {
   await platform?.dispose();
 }, 60_000);
 
-async function ask(query: string, variables: Record<string, unknown> = {}, bearer?: string) {
-  const response = await fetch(`${platform.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
+const ask = (query: string, variables: Record<string, unknown> = {}, bearer?: string) => askGraph(platform.baseUrl, query, variables, bearer);
 
 /** A commitment running through 2026, created through the graph with one milestone due in April. */
 async function commitmentOf2026(titleFr: string): Promise<string> {
@@ -61,33 +55,11 @@ async function stored(id: string) {
   return data.commitment;
 }
 
-async function signIn(context: BrowserContext, locale: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${platform.baseUrl}/admin/?locale=${locale}#/login`);
-  await page.fill('input[name="username"]', ADMIN);
-  await page.fill('input[name="password"]', 'infitah-demo');
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/#\/$/, { timeout: 15_000 });
-  await page.waitForSelector('a[href="#/commitments"]', { timeout: 15_000 });
-  return page;
-}
+const signIn = (context: BrowserContext, locale: string): Promise<Page> => signInConsole(context, platform.baseUrl, ADMIN, locale, 'commitments');
 
 async function openCommitment(page: Page, id: string): Promise<void> {
   await page.goto(`${platform.baseUrl}/admin/#/commitments/${id}`);
   await page.waitForSelector('input[name="milestones.0.dueOn"]', { timeout: 15_000 });
-}
-
-/** A react-admin input by its full source, e.g. `milestones.0.dueOn`: its label, field and helper text. */
-const inputOf = (page: Page, source: string) => page.locator('.MuiFormControl-root', { has: page.locator(`input[name="${source}"]`) }).last();
-
-/** The bodies of the GraphQL writes the page sends from now on. */
-function writesSent(page: Page): string[] {
-  const writes: string[] = [];
-  page.on('request', (request) => {
-    const body = request.postData();
-    if (request.url().endsWith('/graphql') && body?.includes('mutation')) writes.push(body);
-  });
-  return writes;
 }
 
 describe('the commitment form', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
+import { askGraph, demoToken, inputOf, signInConsole, writesSent } from './support/console-form';
 import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
 
 /**
@@ -11,20 +12,15 @@ const VIEWPORT = { width: 1280, height: 900 };
 let platform: PlatformProcess;
 let token: string;
 
+const EDITOR = 'editor@tamazgana.infitah.test';
+
 beforeAll(async () => {
   platform = await startPlatformProcess('event-form');
-  token = (await ask('mutation { login(email: "editor@tamazgana.infitah.test", password: "infitah-demo") { token } }')).data.login.token;
+  token = await demoToken(platform.baseUrl, EDITOR);
 }, 120_000);
 afterAll(() => platform?.dispose(), 60_000);
 
-async function ask(query: string, variables: Record<string, unknown> = {}, bearer?: string) {
-  const response = await fetch(`${platform.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
+const ask = (query: string, variables: Record<string, unknown> = {}, bearer?: string) => askGraph(platform.baseUrl, query, variables, bearer);
 
 /**
  * A Tamazgana workshop created through the graph at 10:30–12:00 Morocco time on 2 June 2026 (UTC+1 then: 09:30Z),
@@ -55,37 +51,15 @@ async function stored(id: string) {
   return data.event;
 }
 
-async function signIn(context: BrowserContext, locale: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${platform.baseUrl}/admin/?locale=${locale}#/login`);
-  await page.fill('input[name="username"]', 'editor@tamazgana.infitah.test');
-  await page.fill('input[name="password"]', 'infitah-demo');
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/#\/$/, { timeout: 15_000 });
-  await page.waitForSelector('a[href="#/events"]', { timeout: 15_000 });
-  return page;
-}
+const signIn = (context: BrowserContext, locale: string): Promise<Page> => signInConsole(context, platform.baseUrl, EDITOR, locale, 'events');
 
 async function openEvent(page: Page, id: string): Promise<void> {
   await page.goto(`${platform.baseUrl}/admin/#/events/${id}`);
   await page.waitForSelector('input[name="agenda.0.endsAt"]', { timeout: 15_000 });
 }
 
-/** A react-admin input by its full source, e.g. `agenda.0.endsAt`: its label, field and helper text (the innermost form control holding it). */
-const inputOf = (page: Page, source: string) => page.locator('.MuiFormControl-root', { has: page.locator(`input[name="${source}"]`) }).last();
-
 const timesShown = (page: Page) =>
   Promise.all(['startsAt', 'endsAt', 'agenda.0.startsAt', 'agenda.0.endsAt'].map((name) => page.inputValue(`input[name="${name}"]`)));
-
-/** The bodies of the GraphQL writes the page sends from now on. */
-function writesSent(page: Page): string[] {
-  const writes: string[] = [];
-  page.on('request', (request) => {
-    const body = request.postData();
-    if (request.url().endsWith('/graphql') && body?.includes('mutation')) writes.push(body);
-  });
-  return writes;
-}
 
 describe.each(['UTC', 'America/New_York'])('the event form in a browser set to %s', (zone) => {
   let browser: TestBrowser;

@@ -16,6 +16,16 @@ import { CommitmentInput, IndicatorInput, MeasurementInput, MilestoneInput, Save
 
 const TEXT_FIELDS = ['titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'contribution', 'leadUnit'] as const;
 
+/** The commitment's new period must still hold its stored milestones: the commitment's field is named, the milestone in the reason. */
+function assertMilestonesWithin(commitment: Commitment, milestones: Milestone[]): void {
+  milestones.forEach((milestone, index) => {
+    if (!milestone.dueOn) return;
+    const named = `milestone ${index + 1} is due ("${milestone.title}", on ${milestone.dueOn})`;
+    if (commitment.startsOn && milestone.dueOn < commitment.startsOn) throw badUserInput('startsOn', `must not be after ${named}`);
+    if (commitment.endsOn && milestone.dueOn > commitment.endsOn) throw badUserInput('endsOn', `must not be before ${named}`);
+  });
+}
+
 @Resolver(() => Commitment)
 export class CommitmentMutations {
   @Mutation(() => Commitment, {
@@ -69,7 +79,8 @@ export class CommitmentMutations {
     @Ctx() context: EvaluationContext,
   ): Promise<Commitment> {
     const commitment = await this.writable(context, id);
-    const saved = await this.writeFields(context, commitment, input);
+    // new milestones are checked against the new period below, when they are written; the stored ones only when they stay
+    const saved = await this.writeFields(context, commitment, input, { milestonesReplaced: input.milestones != null });
     // the milestones are checked against the commitment as just saved; a refused one rolls the request's transaction back whole
     if (input.milestones != null) await this.writeMilestones(context, saved, input.milestones, 'milestones');
     return saved;
@@ -176,12 +187,21 @@ export class CommitmentMutations {
     return indicator;
   }
 
-  /** Applies and checks the fields given, then stores and audits the commitment. */
-  private async writeFields(context: EvaluationContext, commitment: Commitment, input: CommitmentInput): Promise<Commitment> {
+  /**
+   * Applies and checks the fields given, then stores and audits the commitment. When its period moves, the milestones
+   * it keeps must still fall due within it: BAD_USER_INPUT naming startsOn or endsOn, with the milestone in the reason.
+   */
+  private async writeFields(context: EvaluationContext, commitment: Commitment, input: CommitmentInput, options: { milestonesReplaced?: boolean } = {}): Promise<Commitment> {
     const before = { ...commitment };
     const program = await context.loaders.actionProgramById.load(commitment.programId);
     await this.apply(context, commitment, program!, input);
-    const saved = await (await context.manager()).save(commitment);
+    const manager = await context.manager();
+    const periodMoved = commitment.startsOn !== before.startsOn || commitment.endsOn !== before.endsOn;
+    if (periodMoved && !options.milestonesReplaced) {
+      const milestones = await manager.find(Milestone, { where: { collectivityId: commitment.collectivityId, commitmentId: commitment.id }, order: { position: 'ASC' } });
+      assertMilestonesWithin(commitment, milestones);
+    }
+    const saved = await manager.save(commitment);
     await auditRecord(context, 'evaluation', 'Commitment', saved, 'UPDATE', before);
     return saved;
   }

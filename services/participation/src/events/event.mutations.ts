@@ -64,6 +64,20 @@ function assertTimes(event: Event): void {
   }
 }
 
+/** The event's new times must still hold its stored agenda: the event's field is named, and the item in the reason. */
+function assertAgendaWithin(event: Event, agenda: AgendaItem[]): void {
+  agenda.forEach((item, index) => {
+    const title = item.titleFr ?? item.titleAr;
+    const named = (at: Date) => `${title ? `"${title}", ` : ''}at ${at.toISOString()}`;
+    if (item.startsAt.getTime() < event.startsAt.getTime()) {
+      throw badUserInput('startsAt', `must not be after agenda item ${index + 1} starts (${named(item.startsAt)})`);
+    }
+    if (event.endsAt && item.endsAt.getTime() > event.endsAt.getTime()) {
+      throw badUserInput('endsAt', `must not be before agenda item ${index + 1} ends (${named(item.endsAt)})`);
+    }
+  });
+}
+
 @Resolver(() => Event)
 export class EventMutations {
   @Mutation(() => Event, {
@@ -100,12 +114,7 @@ export class EventMutations {
     @Ctx() context: ParticipationContext,
   ): Promise<Event> {
     const event = await this.writable(context, id);
-    const before = { ...event };
-    applyUpdate(event, input);
-    assertTimes(event);
-    const saved = await (await context.manager()).save(event);
-    await auditRecord(context, 'participation', 'Event', saved, 'UPDATE', before);
-    return saved;
+    return this.writeFields(context, event, input);
   }
 
   @Mutation(() => Boolean, {
@@ -188,11 +197,8 @@ export class EventMutations {
     @Ctx() context: ParticipationContext,
   ): Promise<Event> {
     const event = await this.writable(context, id);
-    const before = { ...event };
-    applyUpdate(event, input);
-    assertTimes(event);
-    const saved = await (await context.manager()).save(event);
-    await auditRecord(context, 'participation', 'Event', saved, 'UPDATE', before);
+    // a new agenda is checked against the new times below, when it is written; the stored one only when it stays
+    const saved = await this.writeFields(context, event, input, { agendaReplaced: input.agenda != null });
     // each part is checked just before it is written: a refused part rolls the request's transaction back whole
     if (input.agenda != null) await this.writeAgenda(context, saved, input.agenda, 'agenda');
     if (input.attendance != null) await this.writeAttendance(context, saved, input.attendance, 'attendance');
@@ -259,6 +265,25 @@ export class EventMutations {
     await this.auditChild(context, event, 'EventOrganisations', null, ids);
     context.loaders.organisationLinksByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
     return event;
+  }
+
+  /**
+   * Applies and checks the fields given, then stores and audits the event. When its times move, the agenda it keeps
+   * must still lie within them: BAD_USER_INPUT naming startsAt or endsAt, with the agenda item at fault in the reason.
+   */
+  private async writeFields(context: ParticipationContext, event: Event, input: UpdateEventInput, options: { agendaReplaced?: boolean } = {}): Promise<Event> {
+    const before = { ...event };
+    applyUpdate(event, input);
+    assertTimes(event);
+    const manager = await context.manager();
+    const timesMoved = event.startsAt.getTime() !== before.startsAt.getTime() || event.endsAt?.getTime() !== before.endsAt?.getTime();
+    if (timesMoved && !options.agendaReplaced) {
+      const agenda = await manager.find(AgendaItem, { where: { collectivityId: event.collectivityId, eventId: event.id }, order: { position: 'ASC' } });
+      assertAgendaWithin(event, agenda);
+    }
+    const saved = await manager.save(event);
+    await auditRecord(context, 'participation', 'Event', saved, 'UPDATE', before);
+    return saved;
   }
 
   /** Checks then replaces an event's agenda; `path` names the list in the caller's input (items, agenda). */

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from './browser';
+import { signInConsole } from './console-form';
 import { startPlatformProcess, type PlatformProcess } from './platform-process';
 
 /** What one browser test file works with: its own platform and Chromium, started before its tests, stopped after. */
@@ -40,15 +41,8 @@ export function browserHarness(name: string, viewport = { width: 1280, height: 9
     get browser() {
       return started(testBrowser).context;
     },
-    async signIn(email, locale = 'fr', menu = 'events') {
-      const page = await started(testBrowser).context.newPage();
-      await page.goto(`${started(platform).baseUrl}/admin/?locale=${locale}#/login`);
-      await page.fill('input[name="username"]', email);
-      await page.fill('input[name="password"]', 'infitah-demo');
-      await page.click('button[type="submit"]');
-      await page.waitForURL(/#\/$/, { timeout: 15_000 });
-      await page.waitForSelector(`a[href="#/${menu}"]`, { timeout: 15_000 });
-      return page;
+    signIn(email, locale = 'fr', menu = 'events') {
+      return signInConsole(started(testBrowser).context, started(platform).baseUrl, email, locale, menu);
     },
   };
 }

@@ -1,6 +1,5 @@
 import { DemoIds } from '@infitah/demo-data';
-import type { Caller } from '@infitah/server-kit';
-import { startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { demoCallers, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
 import { evaluation } from '../../subgraph';
 
 /** saveCommitment: a commitment's fields and milestones in one write, on real PostgreSQL. */
@@ -8,10 +7,7 @@ let subgraph: TestSubgraph;
 /** A Tamazgana programme still in co-creation, for 2040–2041: its commitments are open to every change. */
 let programId: string;
 
-const editorA: Caller = { role: 'COLLECTIVITY_EDITOR', userId: DemoIds.accounts.tamazganaEditor, collectivityId: DemoIds.tamazgana };
-const adminA: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.tamazganaAdmin, collectivityId: DemoIds.tamazgana };
-const adminB: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.demoCommuneAdmin, collectivityId: DemoIds.demoCommune };
-const network: Caller = { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null };
+const { editorA, adminA, adminB, network } = demoCallers;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(evaluation);
@@ -32,6 +28,8 @@ afterAll(() => subgraph.close());
 const SAVE = `mutation ($id: ID!, $input: SaveCommitmentInput!) {
   saveCommitment(id: $id, input: $input) { id titleFr startsOn endsOn progress milestones { title dueOn doneOn weight } }
 }`;
+
+const UPDATE = 'mutation ($id: ID!, $input: CommitmentInput!) { updateCommitment(id: $id, input: $input) { id } }';
 
 const PLAN = { title: 'Plan adopté', dueOn: '2040-04-30', doneOn: '2040-04-15', weight: 1 };
 const REGISTER = { title: 'Registre ouvert', dueOn: '2040-09-30', doneOn: null, weight: 3 };
@@ -120,6 +118,35 @@ describe('saveCommitment', () => {
     expect(errors).toHaveLength(1);
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await stored(id)).toEqual(before);
+  });
+
+  it.each([
+    ['saveCommitment', 'endsOn', SAVE, { endsOn: '2040-04-15' }],
+    ['saveCommitment', 'startsOn', SAVE, { startsOn: '2040-05-01' }],
+    ['updateCommitment', 'endsOn', UPDATE, { endsOn: '2040-04-15' }],
+    ['updateCommitment', 'startsOn', UPDATE, { startsOn: '2040-05-01', endsOn: '2040-12-31' }],
+  ])('%s refuses a period that leaves out a stored milestone, naming %s with the milestone in the reason; nothing written', async (_mutation, field, mutation, input) => {
+    const id = await commitment();
+    const before = await stored(id);
+    const { data, errors } = await subgraph.execute(mutation, { id, input: { titleFr: 'Titre changé', ...input } }, editorA);
+    expect(data).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(errors![0].message).toMatch(/milestone 1 is due \("Plan adopté", on 2040-04-30\)/);
+    expect(await stored(id)).toEqual(before);
+  });
+
+  it.each([
+    ['saveCommitment', SAVE],
+    ['updateCommitment', UPDATE],
+  ])('%s accepts a period that still holds the stored milestones, and keeps them', async (_mutation, mutation) => {
+    const id = await commitment();
+    const before = await stored(id);
+    const { errors } = await subgraph.execute(mutation, { id, input: { startsOn: '2040-04-01', endsOn: '2040-06-30' } }, editorA);
+    expect(errors).toBeUndefined();
+    const after = await stored(id);
+    expect(after.commitment).toMatchObject({ starts_on: '2040-04-01', ends_on: '2040-06-30' });
+    expect(after.milestones).toEqual(before.milestones);
   });
 
   it('refuses an anonymous caller, and writes nothing', async () => {

@@ -1,6 +1,5 @@
-import { DemoIds } from '@infitah/demo-data';
 import type { Caller } from '@infitah/server-kit';
-import { startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { demoCallers, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
 import { participation } from '../../subgraph';
 
 /** saveEvent: an event's fields, agenda and attendance in one write, on real PostgreSQL. */
@@ -11,10 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-const editorA: Caller = { role: 'COLLECTIVITY_EDITOR', userId: DemoIds.accounts.tamazganaEditor, collectivityId: DemoIds.tamazgana };
-const adminA: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.tamazganaAdmin, collectivityId: DemoIds.tamazgana };
-const adminB: Caller = { role: 'COLLECTIVITY_ADMIN', userId: DemoIds.accounts.demoCommuneAdmin, collectivityId: DemoIds.demoCommune };
-const network: Caller = { role: 'NETWORK_ADMIN', userId: DemoIds.accounts.network, collectivityId: null };
+const { editorA, adminA, adminB, network } = demoCallers;
 
 const CREATE = 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }';
 const SAVE = `mutation ($id: ID!, $input: SaveEventInput!) {
@@ -32,6 +28,17 @@ async function workshop(caller: Caller = editorA): Promise<string> {
   );
   expect(errors).toBeUndefined();
   return data!.createEvent.id;
+}
+
+const UPDATE = 'mutation ($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }';
+
+/** A workshop (09:00–12:00) whose agenda fills it from 09:00 to 11:30. */
+async function workshopWithAgenda(): Promise<string> {
+  const id = await workshop();
+  const closing = { ...WELCOME, startsAt: '2026-04-01T11:00:00Z', endsAt: '2026-04-01T11:30:00Z', titleFr: 'Clôture', kind: 'OTHER' };
+  const { errors } = await subgraph.execute(SAVE, { id, input: { agenda: [WELCOME, closing] } }, editorA);
+  expect(errors).toBeUndefined();
+  return id;
 }
 
 /** Everything stored about one event, read as the owner (no row-level security in the way). */
@@ -98,6 +105,35 @@ describe('saveEvent', () => {
     expect(errors).toHaveLength(1);
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await stored(id)).toEqual(before);
+  });
+
+  it.each([
+    ['saveEvent', 'endsAt', SAVE, { endsAt: '2026-04-01T11:00:00Z' }, /agenda item 2 ends \("Clôture", at 2026-04-01T11:30:00.000Z\)/],
+    ['saveEvent', 'startsAt', SAVE, { startsAt: '2026-04-01T09:30:00Z' }, /agenda item 1 starts \("Accueil", at 2026-04-01T09:00:00.000Z\)/],
+    ['updateEvent', 'endsAt', UPDATE, { endsAt: '2026-04-01T11:00:00Z' }, /agenda item 2 ends/],
+    ['updateEvent', 'startsAt', UPDATE, { startsAt: '2026-04-01T09:30:00Z', endsAt: '2026-04-01T12:00:00Z' }, /agenda item 1 starts/],
+  ])('%s refuses times that leave out a stored agenda item, naming %s with the item in the reason; nothing written', async (_mutation, field, mutation, input, reason) => {
+    const id = await workshopWithAgenda();
+    const before = await stored(id);
+    const { data, errors } = await subgraph.execute(mutation, { id, input: { title: 'Titre changé', ...input } }, editorA);
+    expect(data).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(errors![0].message).toMatch(reason);
+    expect(await stored(id)).toEqual(before);
+  });
+
+  it.each([
+    ['saveEvent', SAVE],
+    ['updateEvent', UPDATE],
+  ])('%s accepts times that still hold the stored agenda, and keeps it', async (_mutation, mutation) => {
+    const id = await workshopWithAgenda();
+    const before = await stored(id);
+    const { errors } = await subgraph.execute(mutation, { id, input: { startsAt: '2026-04-01T08:30:00Z', endsAt: '2026-04-01T11:30:00Z' } }, editorA);
+    expect(errors).toBeUndefined();
+    const after = await stored(id);
+    expect(after.event.ends_at).toEqual(new Date('2026-04-01T11:30:00Z'));
+    expect(after.agenda).toEqual(before.agenda);
   });
 
   it('refuses an anonymous caller, and writes nothing', async () => {
