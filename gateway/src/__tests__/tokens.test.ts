@@ -115,8 +115,8 @@ describe('tokens at the gateway', () => {
     }],
     ['not a JWT', async () => 'not-a-token'],
     // signed with the right key, but claims no account can hold: the gateway checks them as the subgraphs do
-    ['unknown-role', async () => signedWith({ role: 'SUPERUSER', collectivityId: null, ver: 0 }, DemoIds.accounts.network)],
-    ['network-role-with-a-collectivity', async () => signedWith({ role: 'NETWORK_ADMIN', collectivityId: DemoIds.tamazgana, ver: 0 }, DemoIds.accounts.network)],
+    ['SUPERUSER-role', async () => signedWith({ role: 'SUPERUSER', collectivityId: null, ver: 0 }, DemoIds.accounts.network)],
+    ['NETWORK_ADMIN-with-a-collectivity', async () => signedWith({ role: 'NETWORK_ADMIN', collectivityId: DemoIds.tamazgana, ver: 0 }, DemoIds.accounts.network)],
     ['collectivity-role-without-a-collectivity', async () => signedWith({ role: editor.role, collectivityId: null, ver: 0 }, editor.userId)],
   ])('refuses a %s token with UNAUTHENTICATED', async (_kind, makeToken) => {
     const response = await platform.graphql(ME, {}, await makeToken());
