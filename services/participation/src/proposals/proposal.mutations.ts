@@ -2,7 +2,6 @@ import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphq
 import {
   assertUuid,
   badUserInput,
-  notFound,
   auditRecord,
   loadWritable,
   tenantOfWriter,
