@@ -1,13 +1,7 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
-import { errors as joseErrors, jwtVerify } from 'jose';
+import { bearerToken, ErrorCode, GATEWAY_CREDENTIAL_HEADER, TokenRefused, verifyToken, type Role } from '@infitah/contract';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
 import { CircuitOpenError, type SubgraphBreakers } from './breaker';
-
-/** Header the gateway sets towards the subgraphs; a client's copy is never forwarded. */
-export const GATEWAY_CREDENTIAL_HEADER = 'x-infitah-gateway';
-/** The client's address, as the gateway saw it. */
-export const CLIENT_ADDRESS_HEADER = 'x-infitah-client-address';
 
 export interface GatewayContext {
   /** The verified `Authorization` header, forwarded to the subgraphs; null for anonymous callers. */
@@ -16,17 +10,17 @@ export interface GatewayContext {
   /** Follows the request into every subgraph and every log line. */
   requestId?: string;
   /** For logs only: the token's role and collectivity, once verified. */
-  role?: string;
+  role?: Role;
   collectivityId?: string | null;
 }
 
 const refuse = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 
 interface Claims {
   subject: string;
   version: number;
-  role: string | undefined;
+  role: Role;
   collectivityId: string | null;
   /** When the token expires (ms since the epoch). */
   expiresAt: number;
@@ -48,7 +42,6 @@ export class TokenVerifier {
   /** The session check on its way for each account: concurrent requests of one account share it. */
   private readonly checking = new Map<string, Promise<SessionState>>();
   private readonly verified = new Map<string, Claims>();
-  private readonly key: KeyObject;
   private readonly sessionsUrl: string;
 
   /** @param breakers territory's circuit breaker guards the session checks: while open, they fail at once. */
@@ -56,19 +49,21 @@ export class TokenVerifier {
     private readonly config: GatewayConfig,
     private readonly breakers?: SubgraphBreakers,
   ) {
-    // a KeyObject made once: given bytes, jose would make one on every verification
-    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
     this.sessionsUrl = config.subgraphUrls.territory.replace(/\/graphql\/?$/, '/internal/sessions/');
   }
 
   async contextFor(authorization: string | undefined): Promise<GatewayContext> {
     if (!authorization) return { authorization: null };
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw refuse('The Authorization header must be "Bearer <token>"');
-    const { subject, version, role, collectivityId } = await this.claimsOf(match[1]);
+    let token: string;
+    try {
+      token = bearerToken(authorization);
+    } catch (error) {
+      throw refuse((error as TokenRefused).message);
+    }
+    const { subject, version, role, collectivityId } = await this.claimsOf(token);
     const session = await this.session(subject);
     if (!session.active || session.tokenVersion !== version) throw refuse('This session has ended: sign in again');
-    return { authorization: `Bearer ${match[1]}`, role, collectivityId };
+    return { authorization: `Bearer ${token}`, role, collectivityId };
   }
 
   /**
@@ -80,22 +75,21 @@ export class TokenVerifier {
     if (known) {
       if (Date.now() < known.expiresAt) return known;
       this.verified.delete(token);
-      throw refuse('The token has expired: sign in again');
+      throw refuse(new TokenRefused('expired').message);
     }
     let claims: Claims;
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: 'infitah', audience: 'infitah' });
-      if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number' || typeof payload.exp !== 'number') throw new Error('malformed claims');
+      // the subgraphs' own validator: a known role, and a collectivity exactly when the role is a collectivity's
+      const verified = await verifyToken(this.config.jwtSecret, token);
       claims = {
-        subject: payload.sub,
-        version: payload.ver,
-        role: typeof payload.role === 'string' ? payload.role : undefined,
-        collectivityId: typeof payload.collectivityId === 'string' ? payload.collectivityId : null,
-        expiresAt: payload.exp * 1000,
+        subject: verified.userId,
+        version: verified.tokenVersion,
+        role: verified.role,
+        collectivityId: verified.collectivityId,
+        expiresAt: verified.expiresAt.getTime(),
       };
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw refuse('The token has expired: sign in again');
-      throw refuse('The token is not valid');
+      throw refuse(error instanceof TokenRefused ? error.message : new TokenRefused('invalid').message);
     }
     if (this.verified.size >= 10_000) this.verified.clear();
     this.verified.set(token, claims);

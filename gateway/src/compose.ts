@@ -3,9 +3,7 @@ import { dirname, join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { Supergraph } from '@apollo/federation-internals';
 import { parse, printSchema } from 'graphql';
-import { SUBGRAPH_NAMES } from './config';
-
-const DEFAULT_URLS = { territory: 4001, participation: 4002, evaluation: 4003 } as const;
+import { SUBGRAPH_NAMES, subgraphUrl } from '@infitah/contract';
 
 /**
  * Composes the committed supergraph from each subgraph's generated `schema.graphql`, with
@@ -16,7 +14,7 @@ export function composeSupergraph(): string {
     const folder = dirname(require.resolve(`@infitah/${name}/package.json`));
     return {
       name,
-      url: `http://127.0.0.1:${DEFAULT_URLS[name]}/graphql`,
+      url: subgraphUrl(name),
       typeDefs: parse(readFileSync(join(folder, 'schema.graphql'), 'utf8')),
     };
   });

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { SUBGRAPH_NAMES, SUBGRAPHS, subgraphUrl, type SubgraphName } from '@infitah/contract';
 import { z } from 'zod';
 
-export const SUBGRAPH_NAMES = ['territory', 'participation', 'evaluation'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
-const DEFAULT_PORTS: Record<SubgraphName, number> = { territory: 4001, participation: 4002, evaluation: 4003 };
+/** Each subgraph's address: `<NAME>_URL`, else `<NAME>_PORT` on loopback (the registry of @infitah/contract). */
+const addressSchema = z.object({ url: z.string().url().optional(), port: z.coerce.number().int().optional() });
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -72,12 +72,6 @@ const schema = z.object({
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** How long a revocation check (account disabled, password changed) is trusted, in milliseconds. */
   SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
-  TERRITORY_URL: z.string().url().optional(),
-  PARTICIPATION_URL: z.string().url().optional(),
-  EVALUATION_URL: z.string().url().optional(),
-  TERRITORY_PORT: z.coerce.number().int().optional(),
-  PARTICIPATION_PORT: z.coerce.number().int().optional(),
-  EVALUATION_PORT: z.coerce.number().int().optional(),
 });
 
 export interface GatewayConfig {
@@ -114,14 +108,21 @@ export interface GatewayConfig {
 /** The gateway's configuration, from the environment, validated once at start. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+  const addresses = SUBGRAPH_NAMES.map((name) => {
+    const { urlVariable, portVariable } = SUBGRAPHS[name];
+    const address = addressSchema.safeParse({ url: env[urlVariable], port: env[portVariable] });
+    const issues = address.error?.issues.map((issue) => ({ ...issue, path: [issue.path[0] === 'url' ? urlVariable : portVariable] })) ?? [];
+    return { name, address: address.data, issues };
+  });
+  const issues = [...(parsed.error?.issues ?? []), ...addresses.flatMap((each) => each.issues)];
+  if (!parsed.success || issues.length) {
+    const problems = issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid gateway configuration:\n${problems}`);
   }
   const values = parsed.data;
   const urlOf = (name: SubgraphName) => {
-    const upper = name.toUpperCase() as 'TERRITORY' | 'PARTICIPATION' | 'EVALUATION';
-    return values[`${upper}_URL`] ?? `http://127.0.0.1:${values[`${upper}_PORT`] ?? DEFAULT_PORTS[name]}/graphql`;
+    const address = addresses.find((each) => each.name === name)?.address;
+    return address?.url ?? subgraphUrl(name, address?.port);
   };
   const queryMs = values.SUBGRAPH_QUERY_TIMEOUT_MS ?? values.SUBGRAPH_TIMEOUT_MS ?? 3_000;
   const mutationMs = values.SUBGRAPH_MUTATION_TIMEOUT_MS ?? values.SUBGRAPH_TIMEOUT_MS ?? 15_000;

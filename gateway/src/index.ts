@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { once } from 'node:events';
+import { exitWithSupervisor } from '@infitah/contract';
 import { AggregatorRegistry, Gauge } from 'prom-client';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { listenForMetrics } from './metrics-server';
@@ -57,12 +58,9 @@ async function serve(config: GatewayConfig): Promise<void> {
   process.on('SIGTERM', stop);
   if (cluster.isWorker) {
     process.on('disconnect', () => void stop());
-  } else if (process.env.INFITAH_SUPERVISED === '1') {
+  } else {
     // under `npm start`, never outlive the launcher
-    const parent = process.ppid;
-    setInterval(() => {
-      if (process.ppid !== parent) void stop();
-    }, 1_000).unref();
+    exitWithSupervisor(stop);
   }
 }
 
@@ -119,12 +117,7 @@ function supervise(config: GatewayConfig): void {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (process.env.INFITAH_SUPERVISED === '1') {
-    const parent = process.ppid;
-    setInterval(() => {
-      if (process.ppid !== parent) stop();
-    }, 1_000).unref();
-  }
+  exitWithSupervisor(stop);
 }
 
 function main(): void {

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import express from 'express';
-import { GATEWAY_CREDENTIAL_HEADER } from './auth';
+import { GATEWAY_CREDENTIAL_HEADER, SUBGRAPH_NAMES, type SubgraphName } from '@infitah/contract';
+import type { GatewayConfig } from './config';
 import { CircuitOpenError, type ErrorVerdict, type SubgraphBreakers } from './breaker';
 import { SubgraphTimeoutError } from './subgraph-http';
-import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config';
 
 interface DatasetSummary {
   name: string;

@@ -8,15 +8,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { createLogger, graphqlOverHttpPlugin, Metrics, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, requireJsonBody, shortened, type Logger } from '@infitah/observability';
+import { createLogger, graphqlOverHttpPlugin, Metrics, observabilityPlugin, requestIdOf, requireJsonBody, shortened, type Logger } from '@infitah/observability';
 import { costLimitPlugin } from './cost';
 import { inFlightDeduplication, type FetchInit } from './deduplicate';
 import { subgraphFetch, SubgraphTimeoutError } from './subgraph-http';
 import { answers, BreakerProber, READY_TIMEOUT_MS, CircuitOpenError, probeLocally, readyCheck, SubgraphBreakers, subgraphPath, subgraphUnavailable } from './breaker';
 import { openDataRouter } from './open-data';
 import { clientAddressOf, rateLimits, securityHeaders } from './protection';
-import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, TokenVerifier, type GatewayContext } from './auth';
-import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config';
+import { AUTHORIZATION_HEADER, CLIENT_ADDRESS_HEADER, ErrorCode, GATEWAY_CREDENTIAL_HEADER, isPublicErrorCode, REQUEST_ID_HEADER, SUBGRAPH_NAMES, type SubgraphName } from '@infitah/contract';
+import { TokenVerifier, type GatewayContext } from './auth';
+import type { GatewayConfig } from './config';
 
 /** Forwards the verified token and the gateway credential; nothing else of the client's request. */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -29,7 +30,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, this.gatewaySecret);
-    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context?.authorization) request.http?.headers.set(AUTHORIZATION_HEADER, context.authorization);
     if (context?.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
     if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
@@ -44,8 +45,6 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'SUBGRAPH_UNAVAILABLE']);
-
 /** graphql-js's refusal of a document with too many tokens (`parseOptions.maxTokens`), a limit like depth and aliases. */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
 /** How much of an error message goes into a log line. */
@@ -55,16 +54,16 @@ const MAX_LOGGED_MESSAGE = 500;
 export function maskGatewayError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   // a subgraph that refused the request (HTTP 400) with a public error: pass that error on, not the wrapper
   const inner = (formatted.extensions?.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body?.errors?.[0];
-  if (inner && typeof inner.extensions?.code === 'string' && PUBLIC_CODES.has(inner.extensions.code)) {
+  if (inner && isPublicErrorCode(inner.extensions?.code)) {
     return maskGatewayError({ ...inner, path: formatted.path, locations: formatted.locations }, error);
   }
   const tokens = TOKEN_LIMIT.exec(formatted.message);
   if (tokens) {
     return { message: `Token limit of ${tokens[1]} exceeded: send a shorter document`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxTokens: Number(tokens[1]) } };
   }
-  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
   const extensions: Record<string, unknown> = { code };
-  if (PUBLIC_CODES.has(code)) {
+  if (isPublicErrorCode(code)) {
     for (const [key, value] of Object.entries(formatted.extensions ?? {})) {
       if (!['stacktrace', 'exception', 'response', 'serviceName'].includes(key)) extensions[key] = value;
     }
@@ -252,7 +251,7 @@ export async function createGateway(
     requireJsonBody,
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ ...(await verifier.contextFor(req.get('authorization'))), clientAddress: clientAddressOf(req.ip), requestId: res.locals.requestId as string }),
+      context: async ({ req, res }) => ({ ...(await verifier.contextFor(req.get(AUTHORIZATION_HEADER))), clientAddress: clientAddressOf(req.ip), requestId: res.locals.requestId as string }),
     }),
   );
   // the public portal, last: the routes above keep their paths

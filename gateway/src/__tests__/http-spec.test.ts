@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { auditServer, type AuditResult } from 'graphql-http';
 import { createLogger } from '@infitah/observability';
 import { testSecurity } from '@infitah/test-kit';
-import { GATEWAY_CREDENTIAL_HEADER } from '../auth';
+import { GATEWAY_CREDENTIAL_HEADER } from '@infitah/contract';
 import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { DemoIds } from '@infitah/demo-data';
-import { GATEWAY_CREDENTIAL_HEADER } from '../auth';
+import { GATEWAY_CREDENTIAL_HEADER } from '@infitah/contract';
 import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
 /** Open data: five datasets of published records, as CSV and JSON, listed at /open-data/. */

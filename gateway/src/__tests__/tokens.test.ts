@@ -24,6 +24,12 @@ const signInFrom = (address: string, email: string, password: string) =>
   }).then(async (response) => (await response.json()) as { data?: { login: { token: string } | null } | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> });
 const codeOf = (answer: Awaited<ReturnType<typeof signInFrom>>) => (answer.errors?.[0]?.extensions?.code as string | undefined) ?? 'ok';
 const editor = { role: 'COLLECTIVITY_EDITOR' as const, userId: DemoIds.accounts.tamazganaEditor, collectivityId: DemoIds.tamazgana };
+/** A token signed with this run's key, whatever its claims. */
+const signedWith = (claims: Record<string, unknown>, subject: string) =>
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(subject).setIssuer('infitah').setAudience('infitah').setExpirationTime('1h')
+    .sign(new TextEncoder().encode(testSecurity().jwtSecret));
 
 describe('tokens at the gateway', () => {
   it('signs in with a demo account and answers `me` with the caller', async () => {
@@ -108,6 +114,10 @@ describe('tokens at the gateway', () => {
       return expired;
     }],
     ['not a JWT', async () => 'not-a-token'],
+    // signed with the right key, but claims no account can hold: the gateway checks them as the subgraphs do
+    ['SUPERUSER-role', async () => signedWith({ role: 'SUPERUSER', collectivityId: null, ver: 0 }, DemoIds.accounts.network)],
+    ['NETWORK_ADMIN-with-a-collectivity', async () => signedWith({ role: 'NETWORK_ADMIN', collectivityId: DemoIds.tamazgana, ver: 0 }, DemoIds.accounts.network)],
+    ['collectivity-role-without-a-collectivity', async () => signedWith({ role: editor.role, collectivityId: null, ver: 0 }, editor.userId)],
   ])('refuses a %s token with UNAUTHENTICATED', async (_kind, makeToken) => {
     const response = await platform.graphql(ME, {}, await makeToken());
     expect(response.status).toBe(401);

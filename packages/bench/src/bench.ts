@@ -3,6 +3,7 @@ import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { GATEWAY_CREDENTIAL_HEADER, SUBGRAPH_NAMES, subgraphPortEnv, subgraphUrl, type SubgraphName } from '@infitah/contract';
 import { createPlatform, type Platform } from '@infitah/launcher';
 import { hiveUnavailable } from './hive-process';
 import { combine, runScenario, type Operation, type OperationOutcome, type ScenarioResult } from './loop';
@@ -47,17 +48,18 @@ const SETTINGS = {
 const SLICE_MS = 5_000;
 const HOST = '127.0.0.1';
 const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 4100);
-const PORTS = { gateway: PORT_BASE, territory: PORT_BASE + 1, participation: PORT_BASE + 2, evaluation: PORT_BASE + 3 };
+/** A platform's processes on consecutive ports from `base`: the gateway, then the subgraphs in the registry's order. */
+const platformPorts = (base: number) => ({
+  gateway: base,
+  ...(Object.fromEntries(SUBGRAPH_NAMES.map((name, index) => [name, base + 1 + index])) as Record<SubgraphName, number>),
+});
+const PORTS = platformPorts(PORT_BASE);
 const HIVE_PORTS = { deduplicated: PORT_BASE + 10, plain: PORT_BASE + 11 };
 /** Our gateway again, on the same subgraphs, with in-flight deduplication off (SUBGRAPH_DEDUPLICATION=false). */
 const PLAIN_GATEWAY_PORT = PORT_BASE + 12;
 /** A second platform on the same database whose subgraphs do not batch their loads (INFITAH_DATALOADER_BATCH=false). */
-const UNBATCHED_PORTS = { gateway: PORT_BASE + 20, territory: PORT_BASE + 21, participation: PORT_BASE + 22, evaluation: PORT_BASE + 23 };
-const SUBGRAPH_URLS = {
-  territory: `http://${HOST}:${PORTS.territory}/graphql`,
-  participation: `http://${HOST}:${PORTS.participation}/graphql`,
-  evaluation: `http://${HOST}:${PORTS.evaluation}/graphql`,
-};
+const UNBATCHED_PORTS = platformPorts(PORT_BASE + 20);
+const SUBGRAPH_URLS = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name, PORTS[name], HOST)])) as Record<SubgraphName, string>;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -289,9 +291,7 @@ async function startVariants(prepared: Prepared, environment: NationalEnvironmen
       JWT_SECRET: env.JWT_SECRET || prepared.dataset.secrets.jwtSecret,
       GATEWAY_SECRET: prepared.gatewaySecret,
       GATEWAY_PORT: String(PLAIN_GATEWAY_PORT),
-      TERRITORY_PORT: String(PORTS.territory),
-      PARTICIPATION_PORT: String(PORTS.participation),
-      EVALUATION_PORT: String(PORTS.evaluation),
+      ...subgraphPortEnv(PORTS),
       SUBGRAPH_DEDUPLICATION: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -335,7 +335,7 @@ function waysOfAnswering(prepared: Prepared, unbatched: Platform, hiveProblem: s
   const fetchCount = (query: string) => (Planner.format(planOf(query)).match(/Fetch\(service:/g) ?? []).length;
   const subgraphFetcher = (token: string | null) => async (service: string, request: { query: string; operationName?: string; variables: Record<string, unknown> }) => {
     const answer = await postGraphql(SUBGRAPH_URLS[service as keyof typeof SUBGRAPH_URLS], request.query, request.variables, {
-      'x-infitah-gateway': prepared.gatewaySecret,
+      [GATEWAY_CREDENTIAL_HEADER]: prepared.gatewaySecret,
       ...bearer(token),
     });
     if (answer.status !== 200 || !answer.body) return { errors: [{ message: problemOf(answer) ?? `HTTP ${answer.status}` }] };

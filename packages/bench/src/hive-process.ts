@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { exitWithParent } from '@infitah/contract';
 
 /**
  * Hive Gateway (`@graphql-hive/gateway`, a dependency of the tools workspace) serving the committed supergraph with
@@ -39,10 +40,7 @@ function supervise(workers: number): void {
   });
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) stop();
-  }, 1_000).unref();
+  exitWithParent(stop);
 }
 
 async function main(): Promise<void> {
@@ -79,10 +77,7 @@ async function main(): Promise<void> {
   if (cluster.isWorker) {
     process.on('disconnect', () => void stop());
   } else {
-    const parent = process.ppid;
-    setInterval(() => {
-      if (process.ppid !== parent) void stop();
-    }, 1_000).unref();
+    exitWithParent(stop);
   }
 }
 

@@ -1,3 +1,4 @@
+import { NETWORK_TENANT_ID } from '@infitah/contract';
 import { demoRegions } from '@infitah/demo-data';
 import { Prng } from './prng';
 
@@ -52,7 +53,6 @@ export const NATIONAL_SEED = 'infitah-national-1';
 /** Every generated account signs in with it (bench data only). */
 export const NATIONAL_PASSWORD = 'infitah-bench';
 export const NATIONAL_EMAIL_DOMAIN = 'national.infitah.test';
-export const NETWORK_TENANT_ID = '00000000-0000-4000-8000-000000000000';
 export const networkAdminEmail = `network@${NATIONAL_EMAIL_DOMAIN}`;
 export const communeCode = (index: number) => String(index + 1).padStart(4, '0');
 export const communeAccountEmail = (role: 'admin' | 'editor', code: string) => `${role}.c${code}@${NATIONAL_EMAIL_DOMAIN}`;

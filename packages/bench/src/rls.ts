@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { CALLER_SETTINGS_SQL, callerSettings, visibleRowsByParametersSql, type Caller } from '@infitah/server-kit';
 // the very definition the participation loaders use (a development dependency, built before this package)
 import { eventsOfCollectivitySql } from '@infitah/participation/dist/events/event.loader';
 
@@ -10,7 +11,7 @@ import { eventsOfCollectivitySql } from '@infitah/participation/dist/events/even
 export interface RlsCase {
   name: string;
   service: 'participation' | 'evaluation';
-  caller: { role: string; collectivityId: string | null };
+  caller: Pick<Caller, 'role' | 'collectivityId'>;
   sql: string;
   parameters: unknown[];
 }
@@ -24,14 +25,15 @@ export interface RlsResult {
   ratio: number;
 }
 
-const VISIBLE = (alias: string) => `(${alias}.published OR $2 = 'NETWORK_ADMIN' OR ${alias}.collectivity_id = $3::uuid)`;
+/** The resolvers' read rule, $2 the caller's role and $3 its collectivity. */
+const VISIBLE = (alias: string) => visibleRowsByParametersSql(alias, { role: 2, collectivity: 3 });
 
 /** Statements of the bench's operations, as the loaders and resolvers write them. */
 export function rlsCases(commune: { id: string; commitmentIds: string[] }): RlsCase[] {
-  const admin = { role: 'COLLECTIVITY_ADMIN', collectivityId: commune.id };
-  const network = { role: 'NETWORK_ADMIN', collectivityId: null };
-  const anonymous = { role: 'ANONYMOUS', collectivityId: null };
-  const withCaller = (caller: { role: string; collectivityId: string | null }, first: unknown) => [first, caller.role, caller.collectivityId];
+  const admin: RlsCase['caller'] = { role: 'COLLECTIVITY_ADMIN', collectivityId: commune.id };
+  const network: RlsCase['caller'] = { role: 'NETWORK_ADMIN', collectivityId: null };
+  const anonymous: RlsCase['caller'] = { role: 'ANONYMOUS', collectivityId: null };
+  const withCaller = (caller: RlsCase['caller'], first: unknown) => [first, caller.role, caller.collectivityId];
   return [
     {
       name: 'network figures: proposals by principle and status',
@@ -90,10 +92,7 @@ export function rlsCases(commune: { id: string; commitmentIds: string[] }): RlsC
 /** One timed run of a case on a connection: the statement alone, inside a transaction carrying the caller. */
 async function timeOnce(client: Client, testCase: RlsCase): Promise<{ ms: number; rows: number }> {
   await client.query('BEGIN');
-  await client.query("SELECT set_config('app.role', $1, true), set_config('app.user_id', '', true), set_config('app.collectivity_id', $2, true)", [
-    testCase.caller.role,
-    testCase.caller.collectivityId ?? '',
-  ]);
+  await client.query(CALLER_SETTINGS_SQL, callerSettings({ ...testCase.caller, userId: null }));
   const begin = performance.now();
   const result = await client.query(testCase.sql, testCase.parameters);
   const ms = performance.now() - begin;

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { SUBGRAPH_NAMES, SUBGRAPHS, subgraphPortEnv } from '@infitah/contract';
 import {
   ensureRoles,
   prepareDatabase,
@@ -43,9 +44,7 @@ export function platformOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Pl
     host: env.HOST ?? '127.0.0.1',
     ports: {
       gateway: port('GATEWAY_PORT', 4000),
-      territory: port('TERRITORY_PORT', 4001),
-      participation: port('PARTICIPATION_PORT', 4002),
-      evaluation: port('EVALUATION_PORT', 4003),
+      ...(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, port(SUBGRAPHS[name].portVariable, SUBGRAPHS[name].defaultPort)])) as Record<ServiceName, number>),
     },
     metricsPort: port('METRICS_PORT', 9464),
     nodeEnv: env.NODE_ENV ?? 'development',
@@ -148,9 +147,7 @@ export function createPlatform(options: PlatformOptions): Platform {
         HOST: options.host,
         GATEWAY_PORT: String(options.ports.gateway),
         METRICS_PORT: String(options.metricsPort ?? 0),
-        TERRITORY_PORT: String(options.ports.territory),
-        PARTICIPATION_PORT: String(options.ports.participation),
-        EVALUATION_PORT: String(options.ports.evaluation),
+        ...subgraphPortEnv(options.ports),
       },
       log: options.log,
     });

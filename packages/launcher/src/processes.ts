@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { SUPERVISED_VARIABLE } from '@infitah/contract';
 
 export interface ProcessSpec {
   name: string;
@@ -11,7 +12,7 @@ export interface ProcessSpec {
 
 function spawnLogged(spec: ProcessSpec, onLine: (line: string) => void = () => undefined): ChildProcess {
   const child = spawn(process.execPath, [spec.script, ...(spec.args ?? [])], {
-    env: { ...spec.env, INFITAH_SUPERVISED: '1' },
+    env: { ...spec.env, [SUPERVISED_VARIABLE]: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout!, child.stderr!]) {

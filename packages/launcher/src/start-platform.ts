@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { SUBGRAPH_NAMES } from '@infitah/contract';
 import { freePort, type ServiceName } from '@infitah/database';
 import { createPlatform, REPOSITORY_ROOT } from './platform';
 import { loadLocalSecrets } from './secrets';
@@ -33,13 +34,9 @@ export interface StartedPlatform {
  * The tools (fuzzer, soak, their tests) drive it.
  */
 export async function startPlatform(options: StartPlatformOptions): Promise<StartedPlatform> {
-  const ports = {
-    gateway: await freePort(),
-    territory: await freePort(),
-    participation: await freePort(),
-    evaluation: await freePort(),
-    postgres: await freePort(),
-  };
+  const ports = { gateway: await freePort() } as StartedPlatform['ports'];
+  for (const subgraph of SUBGRAPH_NAMES) ports[subgraph] = await freePort();
+  ports.postgres = await freePort();
   const dataDir = join(REPOSITORY_ROOT, '.data', `${options.name}-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   let output = '';

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { REQUEST_ID_HEADER } from '@infitah/contract';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Set by the gateway on every request it forwards, so that one id follows a request through every process. */
-export const REQUEST_ID_HEADER = 'x-request-id';
+export { REQUEST_ID_HEADER };
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** The incoming request id when it is well formed (a trusted gateway set it), else a new one. */

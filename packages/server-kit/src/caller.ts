@@ -1,5 +1,7 @@
+import type { Role } from '@infitah/contract';
+
 /** Who is asking. The tenant is resolved once, at the edge, and passed down explicitly. */
-export type Role = 'NETWORK_ADMIN' | 'COLLECTIVITY_ADMIN' | 'COLLECTIVITY_EDITOR';
+export type { Role };
 
 export interface Caller {
   role: Role | 'ANONYMOUS';

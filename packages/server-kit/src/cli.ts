@@ -39,7 +39,7 @@ export async function runSubgraphCli(definition: SubgraphDefinition, argv = proc
     console.error(USAGE);
     process.exit(64);
   }
-  const config = loadServiceConfig(definition.name, definition.defaultPort);
+  const config = loadServiceConfig(definition.name);
   const ownerUrl = config.DATABASE_OWNER_URL;
   if (!ownerUrl) {
     console.error(`DATABASE_OWNER_URL is required to ${command} the ${definition.name} schema`);

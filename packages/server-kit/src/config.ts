@@ -1,3 +1,4 @@
+import { SUBGRAPHS, type SubgraphName } from '@infitah/contract';
 import { z } from 'zod';
 
 const serviceConfigSchema = z.object({
@@ -38,14 +39,10 @@ export class ConfigError extends Error {}
 
 /**
  * Reads and validates a subgraph's configuration from the environment. The port falls back to
- * `<SERVICE>_PORT`, then to the service's default.
+ * `<SERVICE>_PORT`, then to the service's default (both from the registry of @infitah/contract).
  */
-export function loadServiceConfig(
-  serviceName: string,
-  defaultPort: number,
-  env: NodeJS.ProcessEnv = process.env,
-): ServiceConfig {
-  const portVariable = `${serviceName.toUpperCase()}_PORT`;
+export function loadServiceConfig(serviceName: SubgraphName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const { portVariable, defaultPort } = SUBGRAPHS[serviceName];
   const parsed = serviceConfigSchema.safeParse({
     ...env,
     PORT: env.PORT ?? env[portVariable] ?? String(defaultPort),

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Caller } from './caller';
+import { CALLER_SETTINGS_SQL, callerSettings } from './policies';
 import type { SubgraphSecurity } from './subgraph';
 
 /** What a loader needs of its request: the caller and the request's transaction. */
@@ -62,10 +63,7 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
     await runner.connect();
     try {
       await runner.startTransaction();
-      await runner.query(
-        "SELECT set_config('app.role', $1, true), set_config('app.user_id', $2, true), set_config('app.collectivity_id', $3, true)",
-        [this.caller.role, this.caller.userId ?? '', this.caller.collectivityId ?? ''],
-      );
+      await runner.query(CALLER_SETTINGS_SQL, callerSettings(this.caller));
     } catch (error) {
       await runner.release();
       throw error;

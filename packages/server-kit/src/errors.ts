@@ -1,16 +1,8 @@
+import { ErrorCode } from '@infitah/contract';
 import { GraphQLError } from 'graphql';
 
-/** The stable `extensions.code` values of the public contract. */
-export const ErrorCode = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  /** Too many tries: `extensions.retryAfterSeconds` says when to try again (the gateway's own limit uses it too). */
-  RATE_LIMITED: 'RATE_LIMITED',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+/** The stable `extensions.code` values of the public contract (@infitah/contract). */
+export { ErrorCode };
 
 export function badUserInput(field: string, message: string): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, {

@@ -1,20 +1,29 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { isObjectType, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { badUserInput } from './errors';
 
-/** `__resolveReference` for each entity this subgraph resolves; each must go through a DataLoader. */
-export type ReferenceResolvers = Record<
-  string,
-  { __resolveReference: (reference: any, context: any, info: any) => unknown }
->;
+/** An entity as the gateway names it to the subgraph that resolves it: its `@key` fields (and the fields it `@requires`). */
+export type EntityRepresentation = Readonly<Record<string, unknown>>;
+
+/**
+ * `__resolveReference` of one entity: `TReference` says which key fields it reads. Written as a method so that a
+ * resolver of `{ id: string }` fits where any representation may come (the gateway sends the entity's key fields).
+ */
+export interface ReferenceResolver<TContext, TReference extends EntityRepresentation = EntityRepresentation> {
+  __resolveReference(reference: TReference, context: TContext, info: GraphQLResolveInfo): unknown;
+}
+
+/** `__resolveReference` for each entity this subgraph resolves, by type name; each must go through a DataLoader. */
+export type ReferenceResolvers<TContext = unknown> = Record<string, ReferenceResolver<TContext>>;
 
 export interface FederatedSchemaOptions {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
-  referenceResolvers?: ReferenceResolvers;
+  referenceResolvers?: ReferenceResolvers<never>;
 }
 
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible'];
@@ -90,5 +99,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as any });
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
 }

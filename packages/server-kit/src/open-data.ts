@@ -4,7 +4,10 @@ import type { Express, Response } from 'express';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { credentialMatches, GATEWAY_CREDENTIAL_HEADER } from './auth';
+import { GATEWAY_CREDENTIAL_HEADER } from '@infitah/contract';
+import { credentialMatches } from './auth';
+import { ANONYMOUS } from './caller';
+import { CALLER_SETTINGS_SQL, callerSettings } from './policies';
 import { ErrorCode } from './errors';
 
 /** One downloadable dataset: published records only, no personal data. */
@@ -41,7 +44,7 @@ async function openAnonymous(dataSource: DataSource): Promise<QueryRunner> {
   await runner.connect();
   try {
     await runner.query('BEGIN READ ONLY');
-    await runner.query("SELECT set_config('app.role', 'ANONYMOUS', true), set_config('app.user_id', '', true), set_config('app.collectivity_id', '', true)");
+    await runner.query(CALLER_SETTINGS_SQL, callerSettings(ANONYMOUS));
   } catch (error) {
     await runner.release();
     throw error;

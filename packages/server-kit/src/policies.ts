@@ -1,3 +1,6 @@
+import { NETWORK_TENANT_ID } from '@infitah/contract';
+import type { Caller } from './caller';
+
 /**
  * Row-level security for a tenant table: readable by everyone once published, and always by its own
  * collectivity and the network; written only by its own collectivity's accounts (deleted by its admins).
@@ -8,11 +11,20 @@ export const CALLER_ROLE_SQL = "(SELECT current_setting('app.role', true))";
 export const CALLER_COLLECTIVITY_SQL = "(SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)";
 export const CALLER_USER_SQL = "(SELECT NULLIF(current_setting('app.user_id', true), '')::uuid)";
 
+/** The network's reserved tenant (@infitah/contract). */
+export { NETWORK_TENANT_ID };
+
 /**
- * The network's own records in a tenant table (its trainings, their agendas and attendance) carry this
- * reserved collectivity id, so that they follow the same keys and policies as every tenant's.
+ * Carries the caller into the current transaction, where the policies read it (`CALLER_ROLE_SQL`…): local to the
+ * transaction (`true`), so a pooled connection never hands it to its next user. Parameters: `callerSettings(caller)`.
  */
-export const NETWORK_TENANT_ID = '00000000-0000-4000-8000-000000000000';
+export const CALLER_SETTINGS_SQL =
+  "SELECT set_config('app.role', $1, true), set_config('app.user_id', $2, true), set_config('app.collectivity_id', $3, true)";
+
+/** The parameters of `CALLER_SETTINGS_SQL` for a caller: role, user id and collectivity id ('' when none). */
+export function callerSettings(caller: Caller): [role: string, userId: string, collectivityId: string] {
+  return [caller.role, caller.userId ?? '', caller.collectivityId ?? ''];
+}
 
 export interface TenantPolicyOptions {
   /** Read rule: `published` for records with a publication flag; a custom SQL condition otherwise. */
@@ -23,13 +35,42 @@ export interface TenantPolicyOptions {
   editorsDelete?: boolean;
 }
 
+/** The terms of the read rule, as SQL: the policies read the caller from settings, the resolvers from parameters. */
+export interface ReadRuleTerms {
+  /** The caller's role. */
+  role: string;
+  /** The caller's collectivity (a uuid; null for the network and anonymous callers). */
+  collectivity: string;
+  /** The row's owning collectivity. */
+  owner: string;
+  /** What anyone else may read: the row's `published` flag, or a table's own rule. */
+  otherwise: string;
+}
+
+/**
+ * The one read rule of tenant records, for the database's policies and the resolvers' filters alike: the network reads
+ * every row, a collectivity its own, anyone else what `otherwise` allows. Row-level security enforces it beneath; the
+ * same filter in a query keeps counts and pages exact.
+ */
+export function readRuleSql(terms: ReadRuleTerms): string {
+  return `(${terms.role} = 'NETWORK_ADMIN' OR ${terms.owner} = ${terms.collectivity} OR ${terms.otherwise})`;
+}
+
+/**
+ * The read rule over a raw query's positional parameters: `$<role>` the caller's role, `$<collectivity>` its collectivity,
+ * for the rows of `alias` (owned by its `owner` column, `collectivity_id` unless said otherwise).
+ */
+export function visibleRowsByParametersSql(alias: string, parameters: { role: number; collectivity: number }, owner = 'collectivity_id'): string {
+  return readRuleSql({ role: `$${parameters.role}`, collectivity: `$${parameters.collectivity}::uuid`, owner: `${alias}.${owner}`, otherwise: `${alias}.published` });
+}
+
 /**
  * Who reads a tenant row: the network, its own collectivity, else the table's rule. The two cheap tests come first:
  * PostgreSQL evaluates an OR from left to right and stops at the first true one, so the network and a row's own
  * collectivity never pay for a rule that looks up the parent row (`EXISTS (…)`), once per row.
  */
 export function tenantReadRuleSql(read: string): string {
-  return `(${CALLER_ROLE_SQL} = 'NETWORK_ADMIN' OR collectivity_id = ${CALLER_COLLECTIVITY_SQL} OR ${read})`;
+  return readRuleSql({ role: CALLER_ROLE_SQL, collectivity: CALLER_COLLECTIVITY_SQL, owner: 'collectivity_id', otherwise: read });
 }
 
 export function tenantTablePolicySql(table: string, options: TenantPolicyOptions = {}): string[] {

@@ -7,7 +7,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { callerFromAuthorization, CLIENT_ADDRESS_HEADER, credentialMatches, GATEWAY_CREDENTIAL_HEADER } from './auth';
+import { AUTHORIZATION_HEADER, CLIENT_ADDRESS_HEADER, exitWithSupervisor, GATEWAY_CREDENTIAL_HEADER, isPublicErrorCode } from '@infitah/contract';
+import { callerFromAuthorization, credentialMatches } from './auth';
 import { loadServiceConfig, type ServiceConfig } from './config';
 import { RequestContext, transactionPlugin } from './context';
 import { createDataSource } from './database';
@@ -16,24 +17,6 @@ import { ErrorCode } from './errors';
 import { mountOpenData } from './open-data';
 import { subgraphSchema, type SubgraphDefinition, type SubgraphSecurity } from './subgraph';
 
-const PASSED_THROUGH = new Set<string>([
-  ErrorCode.UNAUTHENTICATED,
-  ErrorCode.FORBIDDEN,
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.NOT_FOUND,
-  ErrorCode.RATE_LIMITED,
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-]);
-
-/**
- * Errors with a contract code pass as they are; anything else is an internal error whose detail (SQL,
- * stack) stays in the log under an id the client can quote.
- */
 interface ValidationFailure {
   property: string;
   constraints?: Record<string, string>;
@@ -49,6 +32,10 @@ function flattenValidation(failures: ValidationFailure[], prefix: string): Array
   });
 }
 
+/**
+ * Errors with a contract code (@infitah/contract's PUBLIC_ERROR_CODES) pass as they are; anything else is an internal
+ * error whose detail (SQL, stack) stays in the log under an id the client can quote.
+ */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log = console.error): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const validationErrors = formatted.extensions?.validationErrors as ValidationFailure[] | undefined;
@@ -62,7 +49,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log 
       extensions: { code, field: first?.field, rule: first?.rule, problems },
     };
   }
-  if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
+  if (isPublicErrorCode(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
@@ -153,7 +140,7 @@ export async function createSubgraphServer(
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          const caller = await callerFromAuthorization(security.jwtSecret, req.get('authorization'));
+          const caller = await callerFromAuthorization(security.jwtSecret, req.get(AUTHORIZATION_HEADER));
           const context = new RequestContext(dataSource, caller, definition.createLoaders, security);
           // set by the gateway: believed only from a caller whose gateway credential matched (direct access lets others in)
           const fromGateway = credentialMatches(req.get(GATEWAY_CREDENTIAL_HEADER), security.gatewaySecret);
@@ -176,7 +163,7 @@ export async function createSubgraphServer(
     const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const message = (error as { type?: string }).type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'Bad request';
-      response.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      response.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
       return;
     }
     const errorId = randomUUID();
@@ -199,7 +186,7 @@ export function securityFromConfig(config: ServiceConfig): SubgraphSecurity {
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   let config: ServiceConfig;
   try {
-    config = loadServiceConfig(definition.name, definition.defaultPort);
+    config = loadServiceConfig(definition.name);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(78);
@@ -236,17 +223,6 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // under `npm start`, never outlive the launcher
   exitWithSupervisor(stop);
-}
-
-/**
- * Under `npm start` a process must not outlive the launcher, even one killed without a chance to stop its
- * children: when its parent is gone (re-parented to init), it stops itself.
- */
-export function exitWithSupervisor(stop: () => void | Promise<void>): void {
-  if (process.env.INFITAH_SUPERVISED !== '1') return;
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) void stop();
-  }, 1_000).unref();
 }

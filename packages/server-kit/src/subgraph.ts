@@ -1,22 +1,22 @@
+import type { SubgraphName } from '@infitah/contract';
 import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { NonEmptyArray } from 'type-graphql';
-import type { RequestScope } from './context';
+import type { RequestContext, RequestScope } from './context';
 import { buildFederatedSchema, type ReferenceResolvers } from './federation';
 import type { OpenDataset } from './open-data';
 
 /** Everything the kit needs to know about one subgraph; the subgraph itself holds only its domain. */
-export interface SubgraphDefinition<TLoaders = any> {
-  /** Service name, also its PostgreSQL schema. */
-  name: 'territory' | 'participation' | 'evaluation';
-  defaultPort: number;
+export interface SubgraphDefinition<TLoaders = unknown> {
+  /** Service name, also its PostgreSQL schema; its port and database role come from the registry of @infitah/contract. */
+  name: SubgraphName;
   entities: Function[];
   migrations: Function[];
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
-  referenceResolvers: ReferenceResolvers;
+  referenceResolvers: ReferenceResolvers<RequestContext<TLoaders>>;
   createLoaders(scope: RequestScope): TLoaders;
   /** Loads the demo data idempotently, as the schema owner. */
   seedDemoData?(manager: EntityManager): Promise<void>;

@@ -1,7 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import type { Caller } from './caller';
 import type { Connection, Page } from './pagination';
+import { readRuleSql, visibleRowsByParametersSql } from './policies';
 
 export enum Language {
   AR = 'AR',
@@ -24,12 +25,12 @@ export function inLanguage(texts: { ar: string | null; fr: string | null }, lang
 }
 
 /**
- * Who may see a tenant row: everyone once published; its own collectivity and the network always.
- * Row-level security enforces the same rule beneath; this filter keeps counts and pages exact.
+ * Who may see a tenant row (`readRuleSql`), for a TypeORM query builder: everyone once published; its own collectivity
+ * (its `owner` column, `collectivity_id` unless said otherwise) and the network always.
  */
-export function visibleRowsSql(alias: string, caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+export function visibleRowsSql(alias: string, caller: Caller, owner = 'collectivity_id'): { sql: string; parameters: Record<string, unknown> } {
   return {
-    sql: `(${alias}.published OR :visibilityRole = 'NETWORK_ADMIN' OR ${alias}.collectivity_id = :visibilityCollectivityId)`,
+    sql: readRuleSql({ role: ':visibilityRole', collectivity: ':visibilityCollectivityId', owner: `${alias}.${owner}`, otherwise: `${alias}.published` }),
     parameters: { visibilityRole: caller.role, visibilityCollectivityId: caller.collectivityId },
   };
 }
@@ -61,8 +62,8 @@ export async function loadTenantPages<T extends ObjectLiteral>(
   const table = manager.connection.getMetadata(entity).tablePath;
   const order = options.orderBy.map(([column, direction]) => `t.${column} ${direction}`).join(', ');
   const scope = options.scope ?? 't.collectivity_id = scope.cid';
-  // $1 collectivities, $2 caller role, $3 caller collectivity: the visibility rule of visibleRowsSql
-  const visible = `(t.published OR $2 = 'NETWORK_ADMIN' OR t.collectivity_id = $3::uuid)`;
+  // $1 collectivities, $2 caller role, $3 caller collectivity
+  const visible = visibleRowsByParametersSql('t', { role: 2, collectivity: 3 });
   const from = `unnest($1::uuid[]) AS scope(cid) JOIN ${table} t ON (${scope})`;
   for (const group of shapes.values()) {
     const { take, skip } = group[0];
@@ -83,7 +84,7 @@ export async function loadTenantPages<T extends ObjectLiteral>(
             [...parameters, skip, skip + take],
           );
     const ids = [...new Set(ranked.map((row) => row.id))];
-    const rows = ids.length ? await manager.getRepository(entity).findBy({ id: In(ids) } as any) : [];
+    const rows = ids.length ? await manager.getRepository(entity).findBy({ id: In(ids) } as unknown as FindOptionsWhere<T>) : [];
     const byId = new Map(rows.map((row) => [(row as unknown as { id: string }).id, row]));
     for (const collectivityId of collectivityIds) {
       results.set(tenantPageKey({ collectivityId, take, skip }), {

@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@infitah/gateway/dist/auth';
-import type { SubgraphName } from '@infitah/gateway/dist/config';
+import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, type SubgraphName } from '@infitah/contract';
 
 export interface HiveGatewayOptions {
   supergraphPath: string;

@@ -26,7 +26,6 @@ import { evaluationOpenData } from './open-data';
 
 export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   name: 'evaluation',
-  defaultPort: 4003,
   entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review, ProgressReport, LibraryEntry],
   migrations,
   resolvers: [

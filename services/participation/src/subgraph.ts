@@ -35,7 +35,6 @@ import { participationOpenData } from './open-data';
 
 export const participation: SubgraphDefinition<ParticipationLoaders> = {
   name: 'participation',
-  defaultPort: 4002,
   entities: [Event, AgendaItem, Attendance, EventParticipant, EventOrganisation, Organisation, Proposal, ParticipantAttendance, TrainingMaterial],
   migrations,
   resolvers: [

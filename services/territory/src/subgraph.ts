@@ -23,7 +23,6 @@ import { territoryOpenData } from './open-data';
 
 export const territory: SubgraphDefinition<TerritoryLoaders> = {
   name: 'territory',
-  defaultPort: 4001,
   entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry, Cohort, OnboardingStep],
   migrations,
   resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver],

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
+import { SUBGRAPH_NAMES, SUBGRAPHS, type SubgraphName } from '@infitah/contract';
 import { freePort } from '@infitah/database';
 import { DEMO_PASSWORD } from '@infitah/demo-data';
 import { evaluation } from '@infitah/evaluation';
@@ -17,8 +18,6 @@ export interface GraphQLResponse<TData = any> {
   data?: TData | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
-
-type SubgraphName = 'territory' | 'participation' | 'evaluation';
 
 export interface TestPlatform {
   database: TestDatabase;
@@ -55,8 +54,8 @@ export async function startTestPlatform(
   const database = await createTestDatabase();
   // territory first: the others' seeds do not depend on it, but its accounts are needed to sign in
   const started: Array<[keyof TestPlatform['subgraphs'], TestSubgraph]> = [];
-  for (const [name, definition] of [['territory', territory], ['participation', participation], ['evaluation', evaluation]] as const) {
-    started.push([name, await startTestSubgraph(definition, { database, logger: options.logger?.(name) })]);
+  for (const definition of [territory, participation, evaluation]) {
+    started.push([definition.name, await startTestSubgraph(definition, { database, logger: options.logger?.(definition.name) })]);
   }
   const servers: Server[] = [];
   const subgraphs = {} as TestPlatform['subgraphs'];
@@ -93,9 +92,7 @@ export async function startTestPlatform(
     }
   }
   const config = loadGatewayConfig({
-    TERRITORY_URL: subgraphs.territory.url,
-    PARTICIPATION_URL: subgraphs.participation.url,
-    EVALUATION_URL: subgraphs.evaluation.url,
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [SUBGRAPHS[name].urlVariable, subgraphs[name].url])),
     JWT_SECRET: security.jwtSecret,
     GATEWAY_SECRET: security.gatewaySecret,
     SESSION_CACHE_MS: String(options.sessionCacheMs ?? 0),

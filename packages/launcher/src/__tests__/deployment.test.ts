@@ -4,6 +4,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { SUBGRAPH_NAMES, SUBGRAPHS as REGISTRY } from '@infitah/contract';
 import { dropDatabase, freePort } from '@infitah/database';
 import { testAdminUrl, testPasswords } from '@infitah/test-kit';
 import { REPOSITORY_ROOT } from '../platform';
@@ -31,7 +32,8 @@ interface ComposeService {
   user?: string;
 }
 
-const SUBGRAPHS = ['territory', 'participation', 'evaluation'] as const;
+/** The subgraphs of the registry (@infitah/contract): compose must run each one, on its port. */
+const SUBGRAPHS = SUBGRAPH_NAMES;
 const LONG_RUNNING = ['postgres', ...SUBGRAPHS, 'gateway'];
 const BUILT = ['migration', ...SUBGRAPHS, 'gateway'];
 /** Variables that hold secrets: never a literal, never a default, always required. */
@@ -207,7 +209,7 @@ describe('docker-compose.yml', () => {
     for (const name of [...SUBGRAPHS, 'gateway']) expect(compose.services[name].environment!.HOST).toBe('0.0.0.0');
     for (const name of SUBGRAPHS) {
       const port = compose.services[name].environment!.PORT;
-      expect(compose.services.gateway.environment![`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
+      expect(compose.services.gateway.environment![REGISTRY[name].urlVariable]).toBe(`http://${name}:${port}/graphql`);
     }
   });
 
@@ -244,10 +246,10 @@ describe('the Dockerfiles', () => {
   it('build each deployable workspace from the repository root', () => {
     expect(Object.fromEntries(BUILT.map((name) => [name, compose.services[name].build]))).toEqual({
       migration: { context: '.', dockerfile: 'packages/database/Dockerfile' },
-      // the three subgraphs share one Dockerfile, named by its SERVICE argument
-      territory: { context: '.', dockerfile: 'services/Dockerfile', args: { SERVICE: 'territory', PORT: '4001' } },
-      participation: { context: '.', dockerfile: 'services/Dockerfile', args: { SERVICE: 'participation', PORT: '4002' } },
-      evaluation: { context: '.', dockerfile: 'services/Dockerfile', args: { SERVICE: 'evaluation', PORT: '4003' } },
+      // the three subgraphs share one Dockerfile, named by its SERVICE argument, each on its port of the registry
+      ...Object.fromEntries(
+        SUBGRAPH_NAMES.map((name) => [name, { context: '.', dockerfile: 'services/Dockerfile', args: { SERVICE: name, PORT: String(REGISTRY[name].defaultPort) } }]),
+      ),
       gateway: { context: '.', dockerfile: 'gateway/Dockerfile' },
     });
   });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@infitah/contract';
 import { startPlatform, type StartedPlatform } from '@infitah/launcher';
 import { descendants, memoryOf } from '../machine';
 
@@ -10,8 +11,8 @@ import { descendants, memoryOf } from '../machine';
 
 export { REPOSITORY_ROOT } from '@infitah/launcher';
 
-export type ProcessName = 'gateway' | 'territory' | 'participation' | 'evaluation';
-export const PROCESS_NAMES: ProcessName[] = ['gateway', 'territory', 'participation', 'evaluation'];
+export type ProcessName = 'gateway' | SubgraphName;
+export const PROCESS_NAMES: ProcessName[] = ['gateway', ...SUBGRAPH_NAMES];
 
 export interface LaunchedPlatform extends StartedPlatform {
   /**

@@ -6,6 +6,7 @@ import {
   forbidden,
   notFound,
   auditRecord,
+  loadWritable,
   recordAudit,
   unauthenticated,
 } from '@infitah/server-kit';
@@ -256,14 +257,8 @@ export class CommitmentMutations {
     }
   }
 
-  private async writable(context: EvaluationContext, id: string, options: { adminOnly?: boolean } = {}, field = 'id'): Promise<Commitment> {
-    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
-    const commitmentId = assertUuid(field, id);
-    const commitment = await context.loaders.commitmentById.load(commitmentId);
-    if (!commitment) throw notFound('Commitment', commitmentId);
-    assertCanWriteTenant(context.caller, commitment.collectivityId, options);
-    context.loaders.commitmentById.clear(commitmentId);
-    return commitment;
+  private writable(context: EvaluationContext, id: string, options: { adminOnly?: boolean } = {}, field = 'id'): Promise<Commitment> {
+    return loadWritable(context.caller, 'Commitment', id, context.loaders.commitmentById, { ...options, field });
   }
 
 

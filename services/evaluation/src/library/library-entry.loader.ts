@@ -1,4 +1,4 @@
-import { DataLoader } from '@infitah/server-kit';
+import { DataLoader, visibleRowsSql } from '@infitah/server-kit';
 import { In } from 'typeorm';
 import type { Caller, RequestScope } from '@infitah/server-kit';
 import { LibraryEntry } from './library-entry.entity';
@@ -8,10 +8,7 @@ import { LibraryEntry } from './library-entry.entity';
  * it. Row-level security enforces the same rule beneath; this filter keeps counts and pages exact.
  */
 export function visibleLibraryEntriesSql(alias: string, caller: Caller): { sql: string; parameters: Record<string, unknown> } {
-  return {
-    sql: `(${alias}.published OR :libraryRole = 'NETWORK_ADMIN' OR ${alias}.proposed_by_collectivity_id = :libraryCollectivityId)`,
-    parameters: { libraryRole: caller.role, libraryCollectivityId: caller.collectivityId },
-  };
+  return visibleRowsSql(alias, caller, 'proposed_by_collectivity_id');
 }
 
 export function createLibraryLoaders(scope: RequestScope) {

@@ -5,6 +5,7 @@ import {
   assertNetworkAdmin,
   assertUuid,
   auditRecord,
+  loadWritable,
   badUserInput,
   forbidden,
   NETWORK_TENANT_ID,
@@ -216,12 +217,7 @@ export class LibraryEntryMutations {
   }
 
   /** The entry if the caller may change it: the network only; an entry it cannot find is NOT_FOUND. */
-  private async writable(context: EvaluationContext, id: string): Promise<LibraryEntry> {
-    assertNetworkAdmin(context.caller);
-    const entryId = assertUuid('id', id);
-    const entry = await context.loaders.libraryEntryById.load(entryId);
-    if (!entry) throw notFound('LibraryEntry', entryId);
-    context.loaders.libraryEntryById.clear(entryId);
-    return entry;
+  private writable(context: EvaluationContext, id: string): Promise<LibraryEntry> {
+    return loadWritable(context.caller, 'LibraryEntry', id, context.loaders.libraryEntryById, { networkOnly: true });
   }
 }

@@ -1,10 +1,11 @@
+import { visibleRowsByParametersSql } from '@infitah/server-kit';
 import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { EvaluationContext } from '../context';
 import { Network } from '../network/network.reference';
 import { LibraryEntryKind, LibraryEntryStatus, LibraryFigures } from './library-entry.entity';
 
-// the visibility rule of visibleLibraryEntriesSql: $1 caller role, $2 caller collectivity
-const VISIBLE = "(e.published OR $1 = 'NETWORK_ADMIN' OR e.proposed_by_collectivity_id = $2::uuid)";
+// the read rule of library entries (visibleLibraryEntriesSql): $1 caller role, $2 caller collectivity
+const VISIBLE = visibleRowsByParametersSql('e', { role: 1, collectivity: 2 }, 'proposed_by_collectivity_id');
 
 @Resolver(() => Network)
 export class NetworkLibraryResolver {

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { FiguresCache, OpennessPrinciple } from '@infitah/server-kit';
+import { FiguresCache, OpennessPrinciple, visibleRowsByParametersSql } from '@infitah/server-kit';
 import { CompletionLevel } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
 import { ProgramStatus } from '../programs/action-program.entity';
@@ -11,7 +11,7 @@ import { EvaluationFigures, Network } from './network.reference';
  */
 export const networkFigures = new FiguresCache('evaluation');
 
-const VISIBLE = "(t.published OR $1 = 'NETWORK_ADMIN' OR t.collectivity_id = $2::uuid)";
+const VISIBLE = visibleRowsByParametersSql('t', { role: 1, collectivity: 2 });
 
 @Resolver(() => Network)
 export class NetworkEvaluationResolver {

@@ -1,13 +1,10 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import {
-  assertCanWriteTenant,
-  assertUuid,
   badUserInput,
-  notFound,
   auditRecord,
+  loadWritable,
   recordAudit,
   tenantOfWriter,
-  unauthenticated,
 } from '@infitah/server-kit';
 import type { EvaluationContext } from '../context';
 import { ActionProgram, ProgramStatus } from './action-program.entity';
@@ -195,14 +192,8 @@ export class ActionProgramMutations {
     if (clash) throw badUserInput('periodStart', 'another open programme of this collectivity covers part of this period');
   }
 
-  private async writable(context: EvaluationContext, id: string, options: { adminOnly?: boolean } = {}, field = 'id'): Promise<ActionProgram> {
-    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
-    const programId = assertUuid(field, id);
-    const program = await context.loaders.actionProgramById.load(programId);
-    if (!program) throw notFound('ActionProgram', programId);
-    assertCanWriteTenant(context.caller, program.collectivityId, options);
-    context.loaders.actionProgramById.clear(programId);
-    return program;
+  private writable(context: EvaluationContext, id: string, options: { adminOnly?: boolean } = {}, field = 'id'): Promise<ActionProgram> {
+    return loadWritable(context.caller, 'ActionProgram', id, context.loaders.actionProgramById, { ...options, field });
   }
 
 }

@@ -7,6 +7,7 @@ import {
   type RequestScope,
   type TenantKey,
   type TimePrecision,
+  visibleRowsByParametersSql,
 } from '@infitah/server-kit';
 import type { CapacityBuildingFigures, CollectivityCapacityBuilding, TrainedPeopleCount } from './capacity-building.figures';
 import { ParticipantAttendance } from './participant-attendance.entity';
@@ -14,14 +15,14 @@ import { TrainingMaterial } from './training-material.entity';
 
 /**
  * The trainings every capacity-building figure counts: held network trainings the caller may see
- * ($1 caller role, $2 caller collectivity, the visibility rule of `visibleRowsSql`). An attendance is
+ * ($1 caller role, $2 caller collectivity, the read rule of the kit). An attendance is
  * counted only where the network marked the collectivity as having attended.
  */
 const ATTENDED_TRAININGS_SQL = `
   trainings AS (
     SELECT t.collectivity_id, t.id, t.starts_at, t.starts_at_precision FROM participation.event t
      WHERE t.collectivity_id = '${NETWORK_TENANT_ID}'::uuid AND t.organizer = 'NETWORK' AND t.kind = 'TRAINING' AND t.status = 'HELD'
-       AND (t.published OR $1 = 'NETWORK_ADMIN' OR t.collectivity_id = $2::uuid)
+       AND ${visibleRowsByParametersSql('t', { role: 1, collectivity: 2 })}
   ), attended AS (
     SELECT p.participant_id, t.collectivity_id, t.id, t.starts_at, t.starts_at_precision
       FROM trainings t JOIN participation.event_participant p ON p.collectivity_id = t.collectivity_id AND p.event_id = t.id AND p.attended

@@ -1,16 +1,14 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import {
-  assertCanWriteTenant,
   assertUuid,
   badUserInput,
   forbidden,
   NETWORK_TENANT_ID,
-  notFound,
   auditRecord,
+  loadWritable,
   recordAudit,
   tenantOfWriter,
-  unauthenticated,
 } from '@infitah/server-kit';
 import type { ParticipationContext } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
@@ -348,14 +346,8 @@ export class EventMutations {
   }
 
   /** The event if the caller may change it: unseen → NOT_FOUND, seen but not its own → FORBIDDEN. */
-  private async writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}, field = 'id'): Promise<Event> {
-    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
-    const eventId = assertUuid(field, id);
-    const event = await context.loaders.eventById.load(eventId);
-    if (!event) throw notFound('Event', eventId);
-    assertCanWriteTenant(context.caller, event.collectivityId, { ...options, networkRecord: true });
-    context.loaders.eventById.clear(eventId);
-    return event;
+  private writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}, field = 'id'): Promise<Event> {
+    return loadWritable(context.caller, 'Event', id, context.loaders.eventById, { ...options, field, networkRecord: true });
   }
 
 

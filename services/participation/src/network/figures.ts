@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DataLoader, FiguresCache, OpennessPrinciple, type RequestScope } from '@infitah/server-kit';
+import { DataLoader, FiguresCache, OpennessPrinciple, visibleRowsByParametersSql, type RequestScope } from '@infitah/server-kit';
 import { AttendeeCategory, Gender } from '../events/attendance.entity';
 import { eventsOfCollectivitySql } from '../events/event.loader';
 import { ProposalStatus } from '../proposals/proposal.entity';
@@ -64,7 +64,7 @@ export const networkFigures = new FiguresCache('participation');
 /** The scope of a figure: the whole network, or one collectivity. */
 export const NETWORK_SCOPE = 'network';
 
-const VISIBLE = "(t.published OR $2 = 'NETWORK_ADMIN' OR t.collectivity_id = $3::uuid)";
+const VISIBLE = visibleRowsByParametersSql('t', { role: 2, collectivity: 3 });
 
 /**
  * Figures for many scopes in a constant number of statements: for the network, one query each for

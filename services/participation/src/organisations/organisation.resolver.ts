@@ -1,14 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
-  assertCanWriteTenant,
-  assertUuid,
   badUserInput,
-  notFound,
   pageOf,
   PageArgs,
   auditRecord,
+  loadWritable,
   tenantOfWriter,
-  unauthenticated,
   visibleRowsSql,
   type Caller,
 } from '@infitah/server-kit';
@@ -133,19 +130,12 @@ export class OrganisationResolver {
     if (input.partnerStatus != null) organisation.partnerStatus = input.partnerStatus;
   }
 
-  private async writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}): Promise<Organisation> {
-    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
-    const organisationId = assertUuid('id', id);
-    const manager = await context.manager();
-    const visible = visibleRowsSql('o', context.caller);
-    const organisation = await manager
-      .createQueryBuilder(Organisation, 'o')
-      .where('o.id = :id', { id: organisationId })
-      .andWhere(visible.sql, visible.parameters)
-      .getOne();
-    if (!organisation) throw notFound('Organisation', organisationId);
-    assertCanWriteTenant(context.caller, organisation.collectivityId, options);
-    return organisation;
+  private writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}): Promise<Organisation> {
+    const load = async (organisationId: string) => {
+      const visible = visibleRowsSql('o', context.caller);
+      return (await context.manager()).createQueryBuilder(Organisation, 'o').where('o.id = :id', { id: organisationId }).andWhere(visible.sql, visible.parameters).getOne();
+    };
+    return loadWritable(context.caller, 'Organisation', id, { load }, options);
   }
 
 }

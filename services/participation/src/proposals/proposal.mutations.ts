@@ -1,12 +1,10 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import {
-  assertCanWriteTenant,
   assertUuid,
   badUserInput,
-  notFound,
   auditRecord,
+  loadWritable,
   tenantOfWriter,
-  unauthenticated,
 } from '@infitah/server-kit';
 import type { ParticipationContext } from '../context';
 import { Event } from '../events/event.entity';
@@ -192,14 +190,8 @@ export class ProposalMutations {
     }
   }
 
-  private async writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}): Promise<Proposal> {
-    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
-    const proposalId = assertUuid('id', id);
-    const proposal = await context.loaders.proposalById.load(proposalId);
-    if (!proposal) throw notFound('Proposal', proposalId);
-    assertCanWriteTenant(context.caller, proposal.collectivityId, options);
-    context.loaders.proposalById.clear(proposalId);
-    return proposal;
+  private writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}): Promise<Proposal> {
+    return loadWritable(context.caller, 'Proposal', id, context.loaders.proposalById, options);
   }
 
 }

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { SUBGRAPH_NAMES, subgraphPortEnv, type SubgraphName } from '@infitah/contract';
 import { freePort } from '@infitah/database';
 import { REPOSITORY_ROOT } from '../../platform';
 
 export interface PlatformProcess {
   launcher: ChildProcess;
-  ports: Record<'gateway' | 'metrics' | 'territory' | 'participation' | 'evaluation' | 'postgres', number>;
+  ports: Record<'gateway' | 'metrics' | SubgraphName | 'postgres', number>;
   baseUrl: string;
   dataDir: string;
   output(): string;
@@ -16,14 +17,8 @@ export interface PlatformProcess {
 
 /** Runs the real `npm start` entry point on ports of its own and a fresh data folder, until it is ready. */
 export async function startPlatformProcess(name: string): Promise<PlatformProcess> {
-  const ports = {
-    gateway: await freePort(),
-    metrics: await freePort(),
-    territory: await freePort(),
-    participation: await freePort(),
-    evaluation: await freePort(),
-    postgres: await freePort(),
-  };
+  const ports = { gateway: await freePort(), metrics: await freePort(), postgres: await freePort() } as PlatformProcess['ports'];
+  for (const subgraph of SUBGRAPH_NAMES) ports[subgraph] = await freePort();
   const dataDir = join(REPOSITORY_ROOT, '.data', `${name}-${process.pid}`);
   let output = '';
   const launcher = spawn(process.execPath, [join(REPOSITORY_ROOT, 'packages/launcher/dist/start.js')], {
@@ -35,9 +30,7 @@ export async function startPlatformProcess(name: string): Promise<PlatformProces
       EMBEDDED_POSTGRES_PORT: String(ports.postgres),
       GATEWAY_PORT: String(ports.gateway),
       METRICS_PORT: String(ports.metrics),
-      TERRITORY_PORT: String(ports.territory),
-      PARTICIPATION_PORT: String(ports.participation),
-      EVALUATION_PORT: String(ports.evaluation),
+      ...subgraphPortEnv(ports),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,6 @@
+export * from './headers';
+export * from './errors';
+export * from './subgraphs';
+export * from './tenancy';
+export * from './token';
+export * from './supervision';
