@@ -56,7 +56,7 @@ function FollowUpResult({ reference }: { reference: string }) {
   const state = useQuery(PortalProposalFollowUpDocument, { reference });
   return (
     <section aria-labelledby="follow-up-result" id="follow-up">
-      <h2 id="follow-up-result" dir="ltr">{reference}</h2>
+      <h2 id="follow-up-result" dir="ltr">{reference.trim().toUpperCase()}</h2>
       <Loaded state={state}>
         {({ proposalFollowUp: proposal }) =>
           !proposal ? (
