@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
-import { moroccoDate, type Locale } from './i18n';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { moroccoDate, useLocale } from '../i18n';
+import { Empty, LoadError, Loading } from '../states';
 
 interface Dataset {
   name: string;
@@ -40,23 +42,36 @@ const LABELS = {
 } as const;
 
 /** The open datasets (`/open-data/`), with their downloads: published records only. */
-export function OpenDataPage({ locale, title, back }: { locale: Locale; title: string; back: string }) {
+export function OpenDataPage() {
+  const { locale, text } = useLocale();
+  const title = text.openData;
   const labels = LABELS[locale];
-  const [datasets, setDatasets] = useState<Dataset[] | null>(null);
-  useEffect(() => {
+  const [datasets, setDatasets] = useState<Dataset[] | 'loading' | 'error'>('loading');
+  const load = useCallback(() => {
+    setDatasets('loading');
     fetch('/open-data/')
-      .then((response) => response.json())
-      .then((body: { datasets: Dataset[] }) => setDatasets(body.datasets))
-      .catch(() => setDatasets([]));
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<{ datasets: Dataset[] }>;
+      })
+      .then((body) => setDatasets(body.datasets))
+      .catch(() => setDatasets('error'));
   }, []);
+  useEffect(load, [load]);
   return (
     <section aria-labelledby="open-data-title">
       <p>
-        <a href="#/">{back}</a>
+        <Link to="/">{text.back}</Link>
       </p>
       <h1 id="open-data-title">{title}</h1>
       <p>{labels.intro}</p>
-      {datasets === null ? null : (
+      {datasets === 'loading' ? (
+        <Loading />
+      ) : datasets === 'error' ? (
+        <LoadError retry={load} />
+      ) : datasets.length === 0 ? (
+        <Empty>{text.noDatasets}</Empty>
+      ) : (
         <div className="table-scroll">
           <table id="open-data">
             <thead>
