@@ -129,7 +129,8 @@ function assertReportDue(program: ActionProgram, kind: ProgramReportKind): void 
     return;
   }
   const periodOver = program.periodEnd !== null && String(program.periodEnd).slice(0, 10) < moroccoToday();
-  if (program.status !== ProgramStatus.CLOSED && !(periodOver && program.status === ProgramStatus.IMPLEMENTATION)) {
+  const adopted = [ProgramStatus.ADOPTED, ProgramStatus.IMPLEMENTATION].includes(program.status);
+  if (program.status !== ProgramStatus.CLOSED && !(periodOver && adopted)) {
     throw badUserInput('kind', "a results report comes at the end of the programme's period (once it is over, or the programme is closed)");
   }
 }

@@ -113,6 +113,13 @@ describe("the network's programme reports", () => {
     expect(results.data!.createProgramReport.commitmentAssessments).toEqual([{ commitmentId: over.commitmentId, verifiable: null, potentialForResults: null, completion: 'SUBSTANTIAL' }]);
   });
 
+  it('accepts a results report once the programme is closed, even before the end of its period', async () => {
+    const closed = await programOfA('CLOSED', '2099-12-31');
+    const results = await subgraph.execute(CREATE, { p: closed.programId, kind: 'RESULTS', input: { summaryFr: 'Bilan' } }, network);
+    expect(results.errors).toBeUndefined();
+    expect(results.data!.createProgramReport).toMatchObject({ kind: 'RESULTS', summaryFr: 'Bilan', published: false });
+  });
+
   it('keeps one report of each kind per programme', async () => {
     const { programId } = await draftDesignReport();
     const second = await subgraph.execute(CREATE, { p: programId, kind: 'DESIGN', input: {} }, network);
