@@ -1,10 +1,7 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import { Checkbox, FormControlLabel, MenuItem, Stack, TextField as MuiTextField } from '@mui/material';
-import { useState } from 'react';
 import {
   ArrayInput,
   BooleanField,
-  Button,
   Datagrid,
   DateInput,
   Edit,
@@ -21,17 +18,13 @@ import {
   maxValue,
   minValue,
   required,
-  useNotify,
   usePermissions,
-  useRecordContext,
-  useRefresh,
 } from 'react-admin';
 import { COMPLETION_LEVELS as COMPLETION, PRINCIPLES } from '../choices';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
-import { OpenGovernmentEffect, PotentialForResults } from '../generated/graphql';
-import { graphql } from '../graphql';
 import { PublishButton } from '../PublishButton';
 import { Indicators } from './Indicators';
+import { ReviewPanel } from './ReviewPanel';
 
 export function CommitmentList() {
   const { permissions } = usePermissions();
@@ -47,48 +40,6 @@ export function CommitmentList() {
         <PublishButton resource="commitments" toggle="setCommitmentPublished" />
       </Datagrid>
     </List>
-  );
-}
-
-/** The network's review: verified completion, "did it open government?", potential for results. */
-function ReviewPanel() {
-  const record = useRecordContext();
-  const refresh = useRefresh();
-  const notify = useNotify();
-  const { permissions } = usePermissions();
-  const [verifiedCompletion, setCompletion] = useState('NOT_STARTED');
-  const [didItOpenGovernment, setEffect] = useState('');
-  const [potentialForResults, setPotential] = useState('');
-  const [comment, setComment] = useState('');
-  const [published, setPublished] = useState(false);
-  if (!record || permissions !== 'NETWORK_ADMIN') return null;
-  const submit = async () => {
-    try {
-      await graphql('mutation ($id: ID!, $input: ReviewInput!) { reviewCommitment(commitmentId: $id, input: $input) { id } }', {
-        id: record.id,
-        input: { verifiedCompletion, didItOpenGovernment: didItOpenGovernment || null, potentialForResults: potentialForResults || null, comment: comment || null, published },
-      });
-      notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-  };
-  return (
-    <Stack spacing={1} sx={{ p: 2, minWidth: 280 }}>
-      <MuiTextField select label="verifiedCompletion" value={verifiedCompletion} onChange={(event) => setCompletion(event.target.value)}>
-        {COMPLETION.map((choice) => <MenuItem key={choice.id} value={choice.id}>{choice.name}</MenuItem>)}
-      </MuiTextField>
-      <MuiTextField select label="didItOpenGovernment" value={didItOpenGovernment} onChange={(event) => setEffect(event.target.value)}>
-        {Object.values(OpenGovernmentEffect).map((value) => <MenuItem key={value} value={value}>{value}</MenuItem>)}
-      </MuiTextField>
-      <MuiTextField select label="potentialForResults" value={potentialForResults} onChange={(event) => setPotential(event.target.value)}>
-        {Object.values(PotentialForResults).map((value) => <MenuItem key={value} value={value}>{value}</MenuItem>)}
-      </MuiTextField>
-      <MuiTextField label="comment" value={comment} onChange={(event) => setComment(event.target.value)} multiline />
-      <FormControlLabel control={<Checkbox checked={published} onChange={(event) => setPublished(event.target.checked)} />} label="published" />
-      <Button label="review" onClick={submit} />
-    </Stack>
   );
 }
 

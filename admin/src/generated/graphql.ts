@@ -67,6 +67,8 @@ export type ActionProgram = {
   periodStart?: Maybe<Scalars['String']['output']>;
   /** Its priority axes, in the order last given to replacePriorityAxes. */
   priorityAxes: Array<PriorityAxis>;
+  /** The network's reports on it, DESIGN before RESULTS: published ones for everyone, drafts too for the network and the programme's collectivity. */
+  programReports: Array<ProgramReport>;
   /** Its progress reports, latest period first: published ones for everyone, all of them for the programme's collectivity and the network. */
   progressReports: Array<ProgressReport>;
   /** Whether the public can see it: false at creation, changed by setActionProgramPublished. Unpublished, it is seen only by its collectivity's accounts and the network. */
@@ -582,7 +584,7 @@ export type Commitment = {
   published: Scalars['Boolean']['output'];
   /** The network's reviews of it, newest first: published ones for everyone, all of them for the network and the commitment's own collectivity. */
   reviews: Array<Review>;
-  /** The proposals it came from that the caller may see, of the commitment's own collectivity only. */
+  /** The proposals it came from that the caller may see, of the commitment's own collectivity only: each retained proposal that became it, followed by the proposals merged into that one (status MERGED, mergedInto naming it). */
   sourceProposals?: Maybe<Array<Proposal>>;
   /** First day of implementation, ISO-8601 date (YYYY-MM-DD), within the programme's period; null until set. */
   startsOn?: Maybe<Scalars['String']['output']>;
@@ -600,6 +602,52 @@ export type Commitment = {
 /** A commitment of an openness action programme, on the OGP commitment template. Created unpublished: until published it, with its milestones and indicators, is seen only by its collectivity's accounts and the network. */
 export type CommitmentTitleArgs = {
   language?: InputMaybe<Language>;
+};
+
+/** What a programme report says of one commitment, on the OGP IRM criteria of its kind. */
+export type CommitmentAssessment = {
+  /** The analysis in Arabic, up to 5,000 characters. */
+  analysisAr?: Maybe<Scalars['String']['output']>;
+  /** The analysis in French, up to 5,000 characters. */
+  analysisFr?: Maybe<Scalars['String']['output']>;
+  /** The commitment assessed; null when the caller may not see it. */
+  commitment?: Maybe<Commitment>;
+  /** The commitment assessed (UUID), one of the report's programme. */
+  commitmentId: Scalars['ID']['output'];
+  /** RESULTS: its completion on the OGP IRM scale as verified at the end of the period; null when not assessed. */
+  completion?: Maybe<CompletionLevel>;
+  /** RESULTS: "did it open government?"; null when not assessed. */
+  didItOpenGovernment?: Maybe<OpenGovernmentEffect>;
+  /** DESIGN: whether it has an open-government lens (relevant to transparency, participation or accountability); null when not assessed. */
+  openGovernmentLens?: Maybe<Scalars['Boolean']['output']>;
+  /** DESIGN: its potential for results; null when not assessed. */
+  potentialForResults?: Maybe<PotentialForResults>;
+  /** DESIGN: whether the IRM would call it promising; null when not assessed. */
+  promising?: Maybe<Scalars['Boolean']['output']>;
+  /** DESIGN: whether its milestones and results are specific enough to be verified; null when not assessed. */
+  verifiable?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** What a programme report says of one commitment: the DESIGN criteria, or the RESULTS ones, never both. */
+export type CommitmentAssessmentInput = {
+  /** The analysis in Arabic, up to 5,000 characters. */
+  analysisAr?: InputMaybe<Scalars['String']['input']>;
+  /** The analysis in French, up to 5,000 characters. */
+  analysisFr?: InputMaybe<Scalars['String']['input']>;
+  /** A commitment of the report's programme (UUID; BAD_USER_INPUT on commitmentAssessments.N.commitmentId otherwise). */
+  commitmentId: Scalars['ID']['input'];
+  /** RESULTS only: verified completion. */
+  completion?: InputMaybe<CompletionLevel>;
+  /** RESULTS only: "did it open government?". */
+  didItOpenGovernment?: InputMaybe<OpenGovernmentEffect>;
+  /** DESIGN only: has an open-government lens. */
+  openGovernmentLens?: InputMaybe<Scalars['Boolean']['input']>;
+  /** DESIGN only: potential for results. */
+  potentialForResults?: InputMaybe<PotentialForResults>;
+  /** DESIGN only: promising. */
+  promising?: InputMaybe<Scalars['Boolean']['input']>;
+  /** DESIGN only: verifiable. */
+  verifiable?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of commitments the caller may see, ordered by collectivity, programme, then creation (oldest first). */
@@ -1282,6 +1330,8 @@ export type Mutation = {
   createLibraryEntry: LibraryEntry;
   /** Adds an unpublished organisation to the registry of the caller's collectivity, taken from the token. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN, UNAUTHENTICATED when anonymous). */
   createOrganisation: Organisation;
+  /** The network writes its DESIGN report on a programme once adopted, or its RESULTS report once the programme's period is over or the programme closed; one of each per programme, unpublished at first. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the programme does not exist; BAD_USER_INPUT names kind (not due yet, or already written) or commitmentAssessments.N.<field>. */
+  createProgramReport: ProgramReport;
   /** Files a progress report, unpublished, on a programme of the caller's collectivity. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the programme's collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT names periodEnd or entries.N.commitmentId. */
   createProgressReport: ProgressReport;
   /** Records an unpublished SUBMITTED proposal in the caller's collectivity, taken from the token (e.g. from a workshop). Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN); BAD_USER_INPUT naming a missing title or principle. */
@@ -1332,6 +1382,8 @@ export type Mutation = {
   replaceMilestones: Commitment;
   /** Replaces all of a programme's priority axes with the list given, in order; commitments linked to a former axis lose that link. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on axes.N.titleFr for an untitled axis. */
   replacePriorityAxes: ActionProgram;
+  /** The reviewed collectivity's administrator writes its reply to a network review, or rewrites it while unpublished (BAD_USER_INPUT on reviewId once published: unpublish it first); one reply per review, unpublished at first. Requires COLLECTIVITY_ADMIN of the reviewed commitment's collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the review; BAD_USER_INPUT names textFr when both texts are blank. */
+  replyToReview: ReviewReply;
   /** The network adds a review of a commitment: verified completion, 'did it open government?', potential for results; each call adds a new review. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the commitment does not exist. */
   reviewCommitment: Review;
   /** Saves a commitment's fields and its milestones as one write: every part is stored, or none. Same rights as updateCommitment (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous; NOT_FOUND when the caller cannot see it). A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. titleFr, endsOn, milestones.0.title or milestones.1.dueOn, and leaves everything as it was. */
@@ -1362,6 +1414,8 @@ export type Mutation = {
   setOnboardingStep: Collectivity;
   /** Makes an organisation visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN otherwise. */
   setOrganisationPublished: Organisation;
+  /** The network makes one of its programme reports public, or withdraws it (a draft again, seen only by the network and the programme's collectivity); setting the state it already has changes nothing. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the report does not exist. */
+  setProgramReportPublished: ProgramReport;
   /** Moves a programme one step forward through CO_CREATION → CONSULTATION → ADOPTED → IMPLEMENTATION → CLOSED, or back with a reason, and records the change in statusHistory. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names status, reason, councilSession, adoptedOn or periodStart (overlap with another open programme). */
   setProgramStatus: ActionProgram;
   /** Makes a progress report public, or withdraws it from the public (seen then only by its collectivity's accounts and the network); setting the state it already has changes nothing. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
@@ -1370,6 +1424,8 @@ export type Mutation = {
   setProposalPublished: Proposal;
   /** The network makes one of its reviews public, or withdraws it (seen then only by the network and the commitment's collectivity); setting the state it already has changes nothing. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the review does not exist. */
   setReviewPublished: Review;
+  /** The reviewed collectivity's administrator makes its reply public (the review must be published: BAD_USER_INPUT on published otherwise), or withdraws it; setting the state it already has changes nothing. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
+  setReviewReplyPublished: ReviewReply;
   /** The network replaces the training materials of one of its events (title and http(s) link each), in the order given. */
   setTrainingMaterials: Event;
   /** Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, counted by every process of the service alike, else RATE_LIMITED with `retryAfterSeconds`. */
@@ -1400,8 +1456,12 @@ export type Mutation = {
   updateLibraryEntry: LibraryEntry;
   /** Changes an organisation's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateOrganisation: Organisation;
+  /** The network edits one of its programme reports while unpublished (BAD_USER_INPUT on id once published: unpublish it first). Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the report does not exist; BAD_USER_INPUT names commitmentAssessments.N.<field>. */
+  updateProgramReport: ProgramReport;
   /** Changes a proposal's fields; its status and answer change with answerProposal. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateProposal: Proposal;
+  /** The network edits one of its reviews while it is unpublished (BAD_USER_INPUT on id once published: unpublish it first). Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the review does not exist; BAD_USER_INPUT names verifiedCompletion when cleared. */
+  updateReview: Review;
 };
 
 
@@ -1486,6 +1546,14 @@ export type MutationCreateLibraryEntryArgs = {
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCreateProgramReportArgs = {
+  input: ProgramReportInput;
+  kind: ProgramReportKind;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -1634,6 +1702,13 @@ export type MutationReplacePriorityAxesArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationReplyToReviewArgs = {
+  input: ReviewReplyInput;
+  reviewId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationReviewCommitmentArgs = {
   commitmentId: Scalars['ID']['input'];
   input: ReviewInput;
@@ -1742,6 +1817,13 @@ export type MutationSetOrganisationPublishedArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetProgramReportPublishedArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetProgramStatusArgs = {
   id: Scalars['ID']['input'];
   input: ProgramStatusInput;
@@ -1764,6 +1846,13 @@ export type MutationSetProposalPublishedArgs = {
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetReviewPublishedArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetReviewReplyPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
 };
@@ -1850,9 +1939,23 @@ export type MutationUpdateOrganisationArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateProgramReportArgs = {
+  id: Scalars['ID']['input'];
+  input: ProgramReportInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateProposalArgs = {
   id: Scalars['ID']['input'];
   input: ProposalInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateReviewArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateReviewInput;
 };
 
 /** The Moroccan network of open territorial collectivities (one record). Public; its member figures are computed from the memberships, never stored. */
@@ -2212,6 +2315,67 @@ export type ProgramImportReport = {
   updated: Scalars['Int']['output'];
 };
 
+/** The network's report on a programme, on the OGP IRM model: a design report after adoption, a results report at the end of the period; one of each per programme. Written by the network only, editable while unpublished; published reports are public, drafts are seen by the network and the programme's collectivity. */
+export type ProgramReport = {
+  /** The assessment of the co-creation process (DESIGN) or of participation during implementation (RESULTS), in Arabic. */
+  coCreationAssessmentAr?: Maybe<Scalars['String']['output']>;
+  /** The assessment of the co-creation process (DESIGN) or of participation during implementation (RESULTS), in French. */
+  coCreationAssessmentFr?: Maybe<Scalars['String']['output']>;
+  /** What it says of each commitment, in the order written; an assessment of a commitment the caller may not see is left out. */
+  commitmentAssessments: Array<CommitmentAssessment>;
+  /** When it was written (ISO-8601 date-time, UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The report id (UUID). */
+  id: Scalars['ID']['output'];
+  /** DESIGN or RESULTS. */
+  kind: ProgramReportKind;
+  /** The programme reported on; null when the caller may not see it. */
+  program?: Maybe<ActionProgram>;
+  /** The level of public influence on the programme; null when not assessed. */
+  publicInfluence?: Maybe<PublicInfluence>;
+  /** Whether the public can see it: false at creation, changed by setProgramReportPublished. */
+  published: Scalars['Boolean']['output'];
+  /** Recommendations (DESIGN) or lessons for the next programme (RESULTS), in Arabic. */
+  recommendationsAr?: Maybe<Scalars['String']['output']>;
+  /** Recommendations (DESIGN) or lessons for the next programme (RESULTS), in French. */
+  recommendationsFr?: Maybe<Scalars['String']['output']>;
+  /** The summary (key observations) in Arabic, up to 10,000 characters. */
+  summaryAr?: Maybe<Scalars['String']['output']>;
+  /** The summary (key observations) in French, up to 10,000 characters. */
+  summaryFr?: Maybe<Scalars['String']['output']>;
+  /** When it was last changed (ISO-8601 date-time, UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A programme report's content; on update, an omitted field keeps its value and null clears it. */
+export type ProgramReportInput = {
+  /** Co-creation (or participation) assessment in Arabic, up to 10,000 characters. */
+  coCreationAssessmentAr?: InputMaybe<Scalars['String']['input']>;
+  /** Co-creation (or participation) assessment in French, up to 10,000 characters. */
+  coCreationAssessmentFr?: InputMaybe<Scalars['String']['input']>;
+  /** One assessment per commitment, at most 100; replaces the whole list when given. */
+  commitmentAssessments?: InputMaybe<Array<CommitmentAssessmentInput>>;
+  /** The level of public influence on the programme. */
+  publicInfluence?: InputMaybe<PublicInfluence>;
+  /** Recommendations in Arabic, up to 10,000 characters. */
+  recommendationsAr?: InputMaybe<Scalars['String']['input']>;
+  /** Recommendations in French, up to 10,000 characters. */
+  recommendationsFr?: InputMaybe<Scalars['String']['input']>;
+  /** Summary in Arabic, up to 10,000 characters. */
+  summaryAr?: InputMaybe<Scalars['String']['input']>;
+  /** Summary in French, up to 10,000 characters. */
+  summaryFr?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The two reports the OGP IRM writes on an action plan, which the network writes on a programme. */
+export const ProgramReportKind = {
+  /** The design report (IRM Action Plan Review), once the programme is adopted: the co-creation process and each commitment's design. */
+  Design: 'DESIGN',
+  /** The results report, at the end of the programme's period: each commitment's completion and early results. */
+  Results: 'RESULTS'
+} as const;
+
+export type ProgramReportKind = typeof ProgramReportKind[keyof typeof ProgramReportKind];
 /** The lifecycle of an openness action programme, in order: it moves forward one step at a time, and may step back any number of steps with a reason. */
 export const ProgramStatus = {
   /** Adopted by the council at a dated session (adoptedOn and councilSession are set). */
@@ -2439,6 +2603,21 @@ export type ProposalStatusCount = {
   status: ProposalStatus;
 };
 
+/** The OGP IRM's level of public influence on the programme (the IAP2 spectrum), from least to most. */
+export const PublicInfluence = {
+  /** Iterative dialogue: the public helped set the agenda. */
+  Collaborate: 'COLLABORATE',
+  /** The public could give its views. */
+  Consult: 'CONSULT',
+  /** The public took part in the decision itself. */
+  Empower: 'EMPOWER',
+  /** The public was told of the programme, without a say in it. */
+  Inform: 'INFORM',
+  /** The public's views were taken in, with feedback on how. */
+  Involve: 'INVOLVE'
+} as const;
+
+export type PublicInfluence = typeof PublicInfluence[keyof typeof PublicInfluence];
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type Query = {
   /** Accounts by email: every account for NETWORK_ADMIN, its own collectivity's for a COLLECTIVITY_ADMIN. UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR. */
@@ -2477,12 +2656,16 @@ export type Query = {
   organisations: OrganisationConnection;
   /** Everything the platform holds on the person with this email, for an export on request (law 09-08); the export is recorded in the audit trail under a pseudonym of the email. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
   personalData: PersonalDataSubject;
+  /** One programme report by id: published ones for everyone, drafts for the network and the programme's collectivity; null otherwise. */
+  programReport?: Maybe<ProgramReport>;
   /** A proposal the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID. */
   proposal?: Maybe<Proposal>;
   /** A citizen follows the status and answer of a proposal they sent with submitProposal, by its reference; anyone may call. Null when the reference is malformed or matches no citizen proposal. */
   proposalFollowUp?: Maybe<ProposalFollowUp>;
   /** Proposals the caller may see, newest first; anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
   proposals: ProposalConnection;
+  /** One review by id: published ones (of a commitment the caller may see) for everyone, drafts for the network and the reviewed collectivity; null otherwise. */
+  review?: Maybe<Review>;
 };
 
 
@@ -2601,6 +2784,12 @@ export type QueryPersonalDataArgs = {
 
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryProgramReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2617,6 +2806,12 @@ export type QueryProposalsArgs = {
   filter?: InputMaybe<ProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A problem found in a row of an imported CSV file: the line, the column at fault and why. Any refused row means the import wrote nothing. */
@@ -2661,10 +2856,12 @@ export type ReportEntryInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The network's review of a commitment on the OGP IRM criteria, written by the network only. Published reviews are public; unpublished ones are seen by the network and the commitment's collectivity. */
+/** The network's review of a commitment on the OGP IRM criteria, written by the network only and editable while unpublished (updateReview). Published reviews are public; unpublished ones are seen by the network and the commitment's collectivity, which may reply (replyToReview). */
 export type Review = {
   /** The reviewer's comment, up to 5,000 characters; null when none. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** The commitment reviewed (UUID). */
+  commitmentId: Scalars['ID']['output'];
   /** When the review was written (ISO-8601 date-time, UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The "did it open government?" rating, or null when not assessed. */
@@ -2675,6 +2872,10 @@ export type Review = {
   potentialForResults?: Maybe<PotentialForResults>;
   /** Whether the public can see it: as the network chose when writing it (false by default), then changed by setReviewPublished. */
   published: Scalars['Boolean']['output'];
+  /** The reviewed collectivity's reply: for the public once both it and the review are published; the draft too for the network and that collectivity; null when none. */
+  reply?: Maybe<ReviewReply>;
+  /** When the review was last changed (ISO-8601 date-time, UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Completion on the OGP IRM scale as verified by the network; may differ from the commitment's declared completion. */
   verifiedCompletion: CompletionLevel;
 };
@@ -2691,6 +2892,30 @@ export type ReviewInput = {
   published?: Scalars['Boolean']['input'];
   /** Completion on the OGP IRM scale as the network verified it. */
   verifiedCompletion: CompletionLevel;
+};
+
+/** The reviewed collectivity's reply to a network review, written and published by that collectivity's administrators only. Published replies to published reviews are public; a draft is seen by the network and the collectivity. */
+export type ReviewReply = {
+  /** When the reply was first written (ISO-8601 date-time, UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The reply id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether the public can see it (when the review is published too): false at first, changed by setReviewReplyPublished. */
+  published: Scalars['Boolean']['output'];
+  /** The reply in Arabic, up to 5,000 characters; null when written only in French. */
+  textAr?: Maybe<Scalars['String']['output']>;
+  /** The reply in French, up to 5,000 characters; null when written only in Arabic. */
+  textFr?: Maybe<Scalars['String']['output']>;
+  /** When the reply was last changed (ISO-8601 date-time, UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The reviewed collectivity's reply, in Arabic, French or both (at least one). */
+export type ReviewReplyInput = {
+  /** The reply in Arabic, up to 5,000 characters; blank is stored as null. */
+  textAr?: InputMaybe<Scalars['String']['input']>;
+  /** The reply in French, up to 5,000 characters; blank is stored as null. */
+  textFr?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What an account may do. NETWORK_ADMIN oversees every member; a collectivity admin manages its own tenant; an editor edits its records. */
@@ -2906,4 +3131,16 @@ export type UpdateEventInput = {
   titleFr?: InputMaybe<Scalars['String']['input']>;
   /** Where it takes place, at most 300 characters. On update, null or blank clears it. */
   venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a draft review; an omitted field keeps its value, null clears an optional one. */
+export type UpdateReviewInput = {
+  /** The reviewer's comment, up to 5,000 characters; blank is stored as null. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The "did it open government?" rating; null when not assessed. */
+  didItOpenGovernment?: InputMaybe<OpenGovernmentEffect>;
+  /** The potential-for-results rating; null when not assessed. */
+  potentialForResults?: InputMaybe<PotentialForResults>;
+  /** Completion on the OGP IRM scale as the network verified it; cannot be cleared. */
+  verifiedCompletion?: InputMaybe<CompletionLevel>;
 };

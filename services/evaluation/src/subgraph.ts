@@ -19,6 +19,10 @@ import { ProgramImportResolver } from './programs/program-import.resolver';
 import { PriorityAxis, ProgramStatusChange } from './programs/program-parts.entity';
 import { ProgressReport } from './reports/progress-report.entity';
 import { ProgressReportEntriesResolver, ProgressReportResolver } from './reports/progress-report.resolver';
+import { CommitmentAssessmentResolver, ProgramReportResolver, ProgramReportsOfProgramResolver } from './program-reports/program-report.resolver';
+import { ProgramReport } from './program-reports/program-report.entity';
+import { ReviewReply } from './reviews/review-reply.entity';
+import { ReviewReplyResolver } from './reviews/review-reply.resolver';
 import { Review } from './reviews/review.entity';
 import { ReviewResolver } from './reviews/review.resolver';
 import { seedEvaluation } from './seed';
@@ -26,7 +30,7 @@ import { evaluationOpenData } from './open-data';
 
 export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   name: 'evaluation',
-  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review, ProgressReport, LibraryEntry],
+  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review, ReviewReply, ProgramReport, ProgressReport, LibraryEntry],
   migrations,
   resolvers: [
     ActionProgramResolver,
@@ -37,6 +41,10 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
     CommitmentMutations,
     IndicatorResolver,
     ReviewResolver,
+    ReviewReplyResolver,
+    ProgramReportResolver,
+    ProgramReportsOfProgramResolver,
+    CommitmentAssessmentResolver,
     ProgressReportResolver,
     ProgressReportEntriesResolver,
     CollectivityEvaluationResolver,
