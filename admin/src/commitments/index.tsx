@@ -28,8 +28,9 @@ import {
 } from 'react-admin';
 import { COMPLETION_LEVELS as COMPLETION, PRINCIPLES } from '../choices';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
-import { OpenGovernmentEffect, PotentialForResults } from '../generated/graphql';
+import { OpenGovernmentEffect, PotentialForResults, type CompletionLevel } from '../generated/graphql';
 import { graphql } from '../graphql';
+import { ConsoleReviewCommitmentDocument, ConsoleSetCommitmentPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 import { Indicators } from './Indicators';
 
@@ -44,7 +45,7 @@ export function CommitmentList() {
         <SelectField source="completion" choices={COMPLETION} />
         <NumberField source="progress" />
         <BooleanField source="published" />
-        <PublishButton resource="commitments" toggle="setCommitmentPublished" />
+        <PublishButton resource="commitments" mutation={ConsoleSetCommitmentPublishedDocument} />
       </Datagrid>
     </List>
   );
@@ -56,15 +57,15 @@ function ReviewPanel() {
   const refresh = useRefresh();
   const notify = useNotify();
   const { permissions } = usePermissions();
-  const [verifiedCompletion, setCompletion] = useState('NOT_STARTED');
-  const [didItOpenGovernment, setEffect] = useState('');
-  const [potentialForResults, setPotential] = useState('');
+  const [verifiedCompletion, setCompletion] = useState<CompletionLevel>('NOT_STARTED');
+  const [didItOpenGovernment, setEffect] = useState<OpenGovernmentEffect | ''>('');
+  const [potentialForResults, setPotential] = useState<PotentialForResults | ''>('');
   const [comment, setComment] = useState('');
   const [published, setPublished] = useState(false);
   if (!record || permissions !== 'NETWORK_ADMIN') return null;
   const submit = async () => {
     try {
-      await graphql('mutation ($id: ID!, $input: ReviewInput!) { reviewCommitment(commitmentId: $id, input: $input) { id } }', {
+      await graphql(ConsoleReviewCommitmentDocument, {
         id: record.id,
         input: { verifiedCompletion, didItOpenGovernment: didItOpenGovernment || null, potentialForResults: potentialForResults || null, comment: comment || null, published },
       });
@@ -76,13 +77,13 @@ function ReviewPanel() {
   };
   return (
     <Stack spacing={1} sx={{ p: 2, minWidth: 280 }}>
-      <MuiTextField select label="verifiedCompletion" value={verifiedCompletion} onChange={(event) => setCompletion(event.target.value)}>
+      <MuiTextField select label="verifiedCompletion" value={verifiedCompletion} onChange={(event) => setCompletion(event.target.value as CompletionLevel)}>
         {COMPLETION.map((choice) => <MenuItem key={choice.id} value={choice.id}>{choice.name}</MenuItem>)}
       </MuiTextField>
-      <MuiTextField select label="didItOpenGovernment" value={didItOpenGovernment} onChange={(event) => setEffect(event.target.value)}>
+      <MuiTextField select label="didItOpenGovernment" value={didItOpenGovernment} onChange={(event) => setEffect(event.target.value as OpenGovernmentEffect)}>
         {Object.values(OpenGovernmentEffect).map((value) => <MenuItem key={value} value={value}>{value}</MenuItem>)}
       </MuiTextField>
-      <MuiTextField select label="potentialForResults" value={potentialForResults} onChange={(event) => setPotential(event.target.value)}>
+      <MuiTextField select label="potentialForResults" value={potentialForResults} onChange={(event) => setPotential(event.target.value as PotentialForResults)}>
         {Object.values(PotentialForResults).map((value) => <MenuItem key={value} value={value}>{value}</MenuItem>)}
       </MuiTextField>
       <MuiTextField label="comment" value={comment} onChange={(event) => setComment(event.target.value)} multiline />
@@ -95,7 +96,7 @@ function ReviewPanel() {
 const FIELDS = 'resources.commitments.fields.';
 
 /** A commitment keeps a title in Arabic or in French: marked at the French title before anything is sent, as the graph would. */
-const titleInEitherLanguage = (value: unknown, values: Record<string, any>) =>
+const titleInEitherLanguage = (value: unknown, values: Record<string, unknown>) =>
   (typeof value === 'string' && value.trim()) || (typeof values.titleAr === 'string' && values.titleAr.trim()) ? undefined : 'infitah.validation.title_ar_or_fr';
 
 /** The commitment and its milestones are saved by one saveCommitment: all of it, or nothing with the refusal at its field. */
