@@ -15,7 +15,11 @@ interface GraphQLErrorBody {
  * whose body holds `retryAfterSeconds`. Only typed documents: every operation is written in a resource's .graphql file
  * and generated into generated/operations.ts, so a change of the schema fails the console's typecheck.
  */
-export async function graphql<T, V extends Record<string, unknown>>(query: TypedDocumentString<T, V>, variables?: V): Promise<T> {
+export async function graphql<T, V extends Record<string, unknown>>(
+  query: TypedDocumentString<T, V>,
+  // the variables may be left out only when the document requires none
+  ...[variables]: Record<string, never> extends V ? [variables?: NoInfer<V>] : [variables: NoInfer<V>]
+): Promise<T> {
   const token = sessionStorage.getItem(TOKEN_KEY);
   const response = await fetch('/graphql', {
     method: 'POST',
