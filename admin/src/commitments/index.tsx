@@ -22,6 +22,7 @@ import {
 } from 'react-admin';
 import { COMPLETION_LEVELS as COMPLETION, PRINCIPLES } from '../choices';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
+import { ConsoleSetCommitmentPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 import { Indicators } from './Indicators';
 import { ReviewPanel } from './ReviewPanel';
@@ -37,7 +38,7 @@ export function CommitmentList() {
         <SelectField source="completion" choices={COMPLETION} />
         <NumberField source="progress" />
         <BooleanField source="published" />
-        <PublishButton resource="commitments" toggle="setCommitmentPublished" />
+        <PublishButton resource="commitments" mutation={ConsoleSetCommitmentPublishedDocument} />
       </Datagrid>
     </List>
   );
@@ -46,7 +47,7 @@ export function CommitmentList() {
 const FIELDS = 'resources.commitments.fields.';
 
 /** A commitment keeps a title in Arabic or in French: marked at the French title before anything is sent, as the graph would. */
-const titleInEitherLanguage = (value: unknown, values: Record<string, any>) =>
+const titleInEitherLanguage = (value: unknown, values: Record<string, unknown>) =>
   (typeof value === 'string' && value.trim()) || (typeof values.titleAr === 'string' && values.titleAr.trim()) ? undefined : 'infitah.validation.title_ar_or_fr';
 
 /** The commitment and its milestones are saved by one saveCommitment: all of it, or nothing with the refusal at its field. */
