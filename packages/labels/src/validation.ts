@@ -126,6 +126,14 @@ export const VALIDATION_RULES = {
     words: { ar: 'يجب أن يكون ضمن مدة البرنامج (إلى غاية {date})', fr: "Doit être dans la période du programme (jusqu'au {date})", en: "Must be within the programme's period (until {date})" },
     english: [[/^must be within the programme's period \(until ([\d-]+)\)$/, (m) => ({ date: m[1] })]],
   },
+  notAfterAgendaItemStart: {
+    words: { ar: 'يجب ألا يتجاوز بداية النقطة {item} من جدول الأعمال', fr: "Ne doit pas dépasser le début du point {item} de l'ordre du jour", en: 'Must not be after agenda item {item} starts' },
+    english: [[/^must not be after agenda item (\d+) starts\b/, (m) => ({ item: number(m[1]) })]],
+  },
+  notBeforeAgendaItemEnd: {
+    words: { ar: 'يجب ألا يسبق نهاية النقطة {item} من جدول الأعمال', fr: "Ne doit pas précéder la fin du point {item} de l'ordre du jour", en: 'Must not be before agenda item {item} ends' },
+    english: [[/^must not be before agenda item (\d+) ends\b/, (m) => ({ item: number(m[1]) })]],
+  },
   notInFuture: {
     words: { ar: 'يجب ألا يكون في المستقبل', fr: 'Ne doit pas être dans le futur', en: 'Must not be in the future' },
     english: [[/^must not be in the future$/, none]],

@@ -24,6 +24,7 @@ describe('ruleOfMessage reads the subgraphs’ English refusals', () => {
     ['a commitment needs a title in Arabic or French', 'titleArOrFr', {}],
     ['CITIZEN × FEMALE is given twice', 'givenTwice', { category: 'CITIZEN', gender: 'FEMALE' }],
     ['must be one of ACTIVE, SUSPENDED, ENDED', 'oneOf', { values: ['ACTIVE', 'SUSPENDED', 'ENDED'] }],
+    ['must not be before agenda item 2 ends ("Clôture", at 2026-04-01T11:30:00.000Z)', 'notBeforeAgendaItemEnd', { item: 2 }],
   ])('%s → %s', (message, rule, params) => {
     expect(ruleOfMessage(message)).toEqual({ rule, params });
   });
@@ -66,7 +67,7 @@ describe('formatError', () => {
   });
 
   it('words every rule of the table in each language with no placeholder left when its parameters are given', () => {
-    const params = { min: 1, max: 2, examples: ['2025'], values: ['A'], other: 'startsAt', date: '2025-01-01', category: 'CITIZEN', gender: 'MALE' };
+    const params = { item: 2, min: 1, max: 2, examples: ['2025'], values: ['A'], other: 'startsAt', date: '2025-01-01', category: 'CITIZEN', gender: 'MALE' };
     for (const rule of Object.keys(VALIDATION_RULES)) {
       for (const locale of ['ar', 'fr', 'en']) expect(ruleMessage(rule, params, locale)).not.toMatch(/[{}]/);
     }
