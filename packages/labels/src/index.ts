@@ -12,7 +12,9 @@ export {
   formatError,
   formatGraphQLError,
   ruleMessage,
+  ruleOfCoercion,
   ruleOfMessage,
+  withRefusalRule,
   type RuleParams,
   type ValidationRule,
 } from './validation.js';

@@ -170,6 +170,14 @@ export const VALIDATION_RULES = {
     words: { ar: 'يحتوي على حرف غير مقبول', fr: 'Contient un caractère non autorisé', en: 'Contains a character that is not allowed' },
     english: [[/^must not contain the NUL character/, none]],
   },
+  isEnum: {
+    words: { ar: 'يجب أن يكون أحد الاختيارات المقترحة', fr: "Doit être l'un des choix proposés", en: 'Must be one of the choices offered' },
+    english: [],
+  },
+  wrongType: {
+    words: { ar: 'قيمة من نوع غير مناسب', fr: "Valeur d'un type inattendu", en: 'Value of the wrong type' },
+    english: [],
+  },
   invalid: {
     words: { ar: 'قيمة مرفوضة', fr: 'Valeur refusée', en: 'Value refused' },
     english: [],
@@ -255,4 +263,37 @@ export function formatGraphQLError(error: { message?: string; extensions?: Recor
     params = read?.params ?? params;
   }
   return formatError(rule, params, withField ? field : undefined, locale);
+}
+
+/**
+ * What GraphQL's own refusal of a variable states (`Variable "$input" got invalid value "NOPE" at "input.kind";
+ * Value "NOPE" does not exist in "EventKind" enum.`): the field (the path below the variable), the rule and its
+ * parameters. Null for any other message.
+ */
+export function ruleOfCoercion(message: string): { field: string | undefined; rule: ValidationRule; params: Record<string, string> } | null {
+  const variable = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/.exec(message);
+  if (!variable) return null;
+  const [, name, at, reason] = variable;
+  // graphql-js writes list positions as [0]; field paths here write them as .0 (agenda.0.kind)
+  const below = at ? at.replace(/\[(\d+)\]/g, '.$1').split('.').slice(1).join('.') : '';
+  const missing = /^Field "(\w+)" of required type "([^"]+)" was not provided/.exec(reason);
+  if (missing) return { field: [below, missing[1]].filter(Boolean).join('.'), rule: 'required', params: {} };
+  const field = below || (at ?? name);
+  const notInEnum = /does not exist in "(\w+)" enum/.exec(reason);
+  if (notInEnum) return { field, rule: 'isEnum', params: { enum: notInEnum[1] } };
+  if (/^Expected non-nullable type "[^"]+" not to be null/.test(reason)) return { field, rule: 'required', params: {} };
+  const type = /(?:Expected type|represent[^"]*?value|of type) "?(\w+)!?"?/.exec(reason);
+  return { field, rule: 'wrongType', params: type ? { type: type[1] } : {} };
+}
+
+/**
+ * A BAD_USER_INPUT's extensions with the rule and parameters its message states, for a refusal that states none
+ * (GraphQL's own refusal of a variable gains its field too); extensions that already name a rule pass unchanged.
+ */
+export function withRefusalRule(extensions: Record<string, unknown>, message: string): Record<string, unknown> {
+  if (typeof extensions.rule === 'string') return extensions;
+  const coercion = ruleOfCoercion(message);
+  const stated = coercion ?? ruleOfMessage(message.replace(/^[\w.[\]]+: /, '')) ?? { rule: FALLBACK_RULE, params: {} };
+  const field = coercion?.field !== undefined && extensions.field === undefined ? { field: coercion.field } : {};
+  return { ...field, ...extensions, rule: stated.rule, params: stated.params };
 }

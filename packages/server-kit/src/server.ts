@@ -14,7 +14,7 @@ import { RequestContext, transactionPlugin } from './context';
 import { createDataSource } from './database';
 import { createLogger, graphqlOverHttpPlugin, Metrics, observabilityPlugin, requestIdOf, requireJsonBody, type Logger, type PoolStats } from '@infitah/observability';
 import { ErrorCode } from './errors';
-import { ruleOfMessage, type RuleParams } from '@infitah/labels';
+import { ruleOfMessage, withRefusalRule, type RuleParams } from '@infitah/labels';
 import { mountOpenData } from './open-data';
 import { subgraphSchema, type SubgraphDefinition, type SubgraphSecurity } from './subgraph';
 
@@ -59,7 +59,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log 
   }
   if (isPublicErrorCode(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: code === ErrorCode.BAD_USER_INPUT ? withRefusalRule(extensions, formatted.message) : extensions };
   }
   const errorId = randomUUID();
   log(JSON.stringify({ level: 'error', errorId, message: formatted.message, path: formatted.path, error: String((error as Error)?.stack ?? error) }));

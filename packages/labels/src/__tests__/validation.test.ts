@@ -1,4 +1,4 @@
-import { formatError, formatGraphQLError, ruleMessage, ruleOfMessage, VALIDATION_RULES } from '../index.js';
+import { formatError, formatGraphQLError, ruleMessage, ruleOfCoercion, ruleOfMessage, VALIDATION_RULES } from '../index.js';
 
 describe('ruleOfMessage reads the subgraphs’ English refusals', () => {
   it.each([
@@ -83,5 +83,37 @@ describe('formatGraphQLError', () => {
   it('reads the English message when the server named no known rule', () => {
     const error = { message: 'milestones.1.dueOn: must not be after the commitment ends', extensions: { code: 'BAD_USER_INPUT', field: 'milestones.1.dueOn' } };
     expect(formatGraphQLError(error, 'ar', false)).toBe('يجب ألا يتجاوز نهاية الالتزام');
+  });
+});
+
+describe('ruleOfCoercion reads GraphQL’s own refusals of a variable', () => {
+  it('names the field below the variable and the enum a value is not in', () => {
+    expect(ruleOfCoercion('Variable "$input" got invalid value "NOPE" at "input.kind"; Value "NOPE" does not exist in "EventKind" enum.')).toEqual({
+      field: 'kind',
+      rule: 'isEnum',
+      params: { enum: 'EventKind' },
+    });
+  });
+
+  it('writes list positions as field paths do', () => {
+    expect(ruleOfCoercion('Variable "$input" got invalid value "X" at "input.agenda[1].kind"; Value "X" does not exist in "AgendaItemKind" enum.')).toMatchObject({
+      field: 'agenda.1.kind',
+    });
+  });
+
+  it('names a required field left out', () => {
+    expect(ruleOfCoercion('Variable "$input" got invalid value { title: "x" }; Field "startsAt" of required type "DateTimeISO!" was not provided.')).toEqual({
+      field: 'startsAt',
+      rule: 'required',
+      params: {},
+    });
+  });
+
+  it('names a value of the wrong type', () => {
+    expect(ruleOfCoercion('Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"')).toMatchObject({ field: 'first', rule: 'wrongType' });
+  });
+
+  it('reads nothing into other messages', () => {
+    expect(ruleOfCoercion('title: must not be blank')).toBeNull();
   });
 });

@@ -49,6 +49,19 @@ describe('createEvent refusals (class-validator)', () => {
   });
 });
 
+describe("refusals of GraphQL's own (variables that do not coerce)", () => {
+  it('names the field below the variable, the rule and the enum a value is not in', async () => {
+    const { errors } = await subgraph.execute(CREATE, { input: { ...WORKSHOP, kind: 'PICNIC' } }, editorA);
+    expect(errors![0].message).toMatch(/^Variable "\$input" got invalid value "PICNIC" at "input.kind"/);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind', rule: 'isEnum', params: { enum: 'EventKind' } });
+  });
+
+  it('names a required field left out', async () => {
+    const { errors } = await subgraph.execute(CREATE, { input: { kind: 'TRAINING', title: 'Formation' } }, editorA);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsAt', rule: 'required', params: {} });
+  });
+});
+
 describe('saveEvent refusals (the subgraph’s own checks)', () => {
   it.each([
     ['an event ending before it starts', { endsAt: '2026-03-31T09:00:00Z' }, 'endsAt', 'notBefore', { other: 'startsAt' }],
