@@ -134,6 +134,14 @@ export const VALIDATION_RULES = {
     words: { ar: 'يجب ألا يسبق نهاية النقطة {item} من جدول الأعمال', fr: "Ne doit pas précéder la fin du point {item} de l'ordre du jour", en: 'Must not be before agenda item {item} ends' },
     english: [[/^must not be before agenda item (\d+) ends\b/, (m) => ({ item: number(m[1]) })]],
   },
+  notAfterMilestoneDue: {
+    words: { ar: 'يجب ألا يتجاوز أجل المرحلة {item} ({date})', fr: "Ne doit pas dépasser l'échéance du jalon {item} ({date})", en: 'Must not be after milestone {item} is due ({date})' },
+    english: [[/^must not be after milestone (\d+) is due \(.*, on ([\d-]+)\)$/, (m) => ({ item: number(m[1]), date: m[2] })]],
+  },
+  notBeforeMilestoneDue: {
+    words: { ar: 'يجب ألا يسبق أجل المرحلة {item} ({date})', fr: "Ne doit pas précéder l'échéance du jalon {item} ({date})", en: 'Must not be before milestone {item} is due ({date})' },
+    english: [[/^must not be before milestone (\d+) is due \(.*, on ([\d-]+)\)$/, (m) => ({ item: number(m[1]), date: m[2] })]],
+  },
   notInFuture: {
     words: { ar: 'يجب ألا يكون في المستقبل', fr: 'Ne doit pas être dans le futur', en: 'Must not be in the future' },
     english: [[/^must not be in the future$/, none]],
@@ -156,7 +164,7 @@ export const VALIDATION_RULES = {
   },
   alreadyUsed: {
     words: { ar: 'مستعمل من قبل', fr: 'Déjà utilisé', en: 'Already in use' },
-    english: [[/^is already (?:used by another|the label of another)/, none]],
+    english: [[/^is already (?:used by another|the label of another)/, none], [/already has an? \w+ with this title$/, none]],
   },
   unknownReference: {
     words: { ar: 'لا يطابق أي عنصر متاح', fr: 'Ne correspond à aucun élément disponible', en: 'Matches nothing available' },
@@ -169,6 +177,54 @@ export const VALIDATION_RULES = {
   noNulCharacter: {
     words: { ar: 'يحتوي على حرف غير مقبول', fr: 'Contient un caractère non autorisé', en: 'Contains a character that is not allowed' },
     english: [[/^must not contain the NUL character/, none]],
+  },
+  mustBeEmpty: {
+    words: { ar: 'يجب أن يبقى فارغاً هنا', fr: 'Doit rester vide ici', en: 'Must be left empty here' },
+    english: [[/^must be empty (?:when|for) /, none]],
+  },
+  notItself: {
+    words: { ar: 'لا يمكن أن يشير العنصر إلى نفسه', fr: "Ne peut pas désigner l'élément lui-même", en: 'Cannot be the record itself' },
+    english: [[/^cannot be the \w+ itself$/, none]],
+  },
+  duplicate: {
+    words: { ar: 'عنصر مكرر', fr: 'Un élément est donné deux fois', en: 'An item is given twice' },
+    english: [[/^names an? \w+ twice$/, none]],
+  },
+  periodOverlap: {
+    words: { ar: 'برنامج مفتوح آخر لهذه الجماعة يغطي جزءاً من هذه المدة', fr: 'Un autre programme ouvert de cette collectivité couvre une partie de cette période', en: 'Another open programme of this collectivity covers part of this period' },
+    english: [[/^another open programme of this collectivity covers part of this period$/, none]],
+  },
+  alreadyMember: {
+    words: { ar: 'عضو في الشبكة من قبل', fr: 'Déjà membre du réseau', en: 'Already a member' },
+    english: [[/^is already a member$/, none]],
+  },
+  noConsent: {
+    words: { ar: 'لم يوافق المواطن على النشر', fr: "Le citoyen n'a pas consenti à la publication", en: 'The citizen did not consent to publication' },
+    english: [[/^the citizen did not consent to publication$/, none]],
+  },
+  alreadyInStatus: {
+    words: { ar: 'البرنامج في هذه الحالة من قبل', fr: 'Le programme a déjà ce statut', en: 'The programme already has this status' },
+    english: [[/^the programme is already ([A-Z_]+)$/, (m) => ({ status: m[1] })]],
+  },
+  nextStatusFirst: {
+    words: { ar: 'يجب المرور أولاً بالحالة الموالية', fr: "Le programme doit d'abord passer au statut suivant", en: 'The programme must first move to the next status' },
+    english: [[/^([A-Z_]+) moves forward to ([A-Z_]+) first$/, (m) => ({ from: m[1], to: m[2] })]],
+  },
+  cannotGoBack: {
+    words: { ar: 'لا يمكن الرجوع إلى هذه الحالة', fr: 'Impossible de revenir à ce statut', en: 'Cannot go back to this status' },
+    english: [[/^cannot go back to ([A-Z_]+)$/, (m) => ({ status: m[1] })]],
+  },
+  onlyForStatus: {
+    words: { ar: 'لا يُقبل إلا لمقترح في هذه الحالة', fr: 'Seulement pour une proposition de ce statut', en: 'Only for a proposal in this status' },
+    english: [[/^is only for a (retained|merged) proposal$/, (m) => ({ status: m[1].toUpperCase() })]],
+  },
+  fileTooLarge: {
+    words: { ar: 'الملف كبير جداً: قسِّمه إلى ملفات أصغر', fr: 'Le fichier est trop volumineux : découpez-le en plusieurs fichiers', en: 'The file is too large: split it' },
+    english: [[/^is larger than ([\d,]+) bytes/, (m) => ({ maxBytes: number(m[1]) })]],
+  },
+  tooManyRows: {
+    words: { ar: 'الملف يتجاوز {max} سطراً: قسِّمه إلى ملفات أصغر', fr: 'Le fichier dépasse {max} lignes : découpez-le en plusieurs fichiers', en: 'The file has more than {max} rows: split it' },
+    english: [[/^has more than ([\d,]+) rows/, (m) => ({ max: number(m[1]) })]],
   },
   isEnum: {
     words: { ar: 'يجب أن يكون أحد الاختيارات المقترحة', fr: "Doit être l'un des choix proposés", en: 'Must be one of the choices offered' },

@@ -24,13 +24,20 @@ describe('ruleOfMessage reads the subgraphs’ English refusals', () => {
     ['a commitment needs a title in Arabic or French', 'titleArOrFr', {}],
     ['CITIZEN × FEMALE is given twice', 'givenTwice', { category: 'CITIZEN', gender: 'FEMALE' }],
     ['must be one of ACTIVE, SUSPENDED, ENDED', 'oneOf', { values: ['ACTIVE', 'SUSPENDED', 'ENDED'] }],
+    ['must not be after milestone 1 is due ("Plan adopté", on 2040-04-30)', 'notAfterMilestoneDue', { item: 1, date: '2040-04-30' }],
+    ['cannot be the proposal itself', 'notItself', {}],
+    ['names a collectivity twice', 'duplicate', {}],
+    ['CLOSED moves forward to IMPLEMENTATION first', 'nextStatusFirst', { from: 'CLOSED', to: 'IMPLEMENTATION' }],
+    ['is only for a merged proposal', 'onlyForStatus', { status: 'MERGED' }],
+    ['has more than 5,000 rows: split the file', 'tooManyRows', { max: 5000 }],
+    ['must be empty when attended is false', 'mustBeEmpty', {}],
     ['must not be before agenda item 2 ends ("Clôture", at 2026-04-01T11:30:00.000Z)', 'notBeforeAgendaItemEnd', { item: 2 }],
   ])('%s → %s', (message, rule, params) => {
     expect(ruleOfMessage(message)).toEqual({ rule, params });
   });
 
   it('reads nothing into a message no rule states', () => {
-    expect(ruleOfMessage('the programme is already CLOSED')).toBeNull();
+    expect(ruleOfMessage('its axes could not be replaced')).toBeNull();
   });
 });
 
@@ -67,7 +74,7 @@ describe('formatError', () => {
   });
 
   it('words every rule of the table in each language with no placeholder left when its parameters are given', () => {
-    const params = { item: 2, min: 1, max: 2, examples: ['2025'], values: ['A'], other: 'startsAt', date: '2025-01-01', category: 'CITIZEN', gender: 'MALE' };
+    const params = { maxBytes: 1, status: 'MERGED', from: 'A', to: 'B', item: 2, min: 1, max: 2, examples: ['2025'], values: ['A'], other: 'startsAt', date: '2025-01-01', category: 'CITIZEN', gender: 'MALE' };
     for (const rule of Object.keys(VALIDATION_RULES)) {
       for (const locale of ['ar', 'fr', 'en']) expect(ruleMessage(rule, params, locale)).not.toMatch(/[{}]/);
     }
