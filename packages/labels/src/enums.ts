@@ -94,12 +94,13 @@ export const ENUM_LABELS = {
     COMMITTEE_FORMED: { ar: 'تشكيل لجنة التتبع', fr: 'Comité de suivi constitué', en: 'Committee formed' },
     PROGRAMME_STARTED: { ar: 'انطلاق إعداد البرنامج', fr: 'Programme lancé', en: 'Programme started' },
   },
+  // the OGP Independent Reporting Mechanism's scale, its steps kept short as in its reports
   OpenGovernmentEffect: {
-    WORSENED: { ar: 'تراجع', fr: 'Recul', en: 'Worsened' },
-    DID_NOT_CHANGE: { ar: 'لم يتغير شيء', fr: 'Aucun changement', en: 'Did not change' },
-    MARGINAL: { ar: 'تغيير طفيف', fr: 'Changement marginal', en: 'Marginal' },
-    MAJOR: { ar: 'تقدم كبير', fr: 'Avancée majeure', en: 'Major' },
-    OUTSTANDING: { ar: 'تحول استثنائي', fr: 'Transformation exceptionnelle', en: 'Outstanding' },
+    WORSENED: { ar: 'تراجع', fr: 'Détérioration', en: 'Worsened' },
+    DID_NOT_CHANGE: { ar: 'لم يتغير', fr: 'Aucun changement', en: 'Did not change' },
+    MARGINAL: { ar: 'هامشي', fr: 'Marginal', en: 'Marginal' },
+    MAJOR: { ar: 'كبير', fr: 'Majeur', en: 'Major' },
+    OUTSTANDING: { ar: 'استثنائي', fr: 'Exceptionnel', en: 'Outstanding' },
   },
   OpennessPrinciple: {
     TRANSPARENCY: { ar: 'الشفافية', fr: 'Transparence', en: 'Transparency' },
@@ -116,7 +117,7 @@ export const ENUM_LABELS = {
   PotentialForResults: {
     UNCLEAR: { ar: 'غير واضح', fr: 'Peu clair', en: 'Unclear' },
     MODEST: { ar: 'متواضع', fr: 'Modeste', en: 'Modest' },
-    SUBSTANTIAL: { ar: 'كبير', fr: 'Substantiel', en: 'Substantial' },
+    SUBSTANTIAL: { ar: 'جوهري', fr: 'Substantiel', en: 'Substantial' },
   },
   ProgramStatus: {
     CO_CREATION: { ar: 'الإعداد المشترك', fr: 'Co-construction', en: 'Co-creation' },
