@@ -20,7 +20,8 @@ export const REGION_LABELS = {
 } as const satisfies Record<string, Words>;
 
 export type RegionCode = keyof typeof REGION_LABELS;
-export const REGION_CODES = Object.keys(REGION_LABELS) as RegionCode[];
+// sorted: "10"–"12" are array-index keys, which objects list before "01"
+export const REGION_CODES = (Object.keys(REGION_LABELS) as RegionCode[]).sort();
 
 /** What a chart or a list shows for a member whose region is not recorded (the data's null, or "?"). */
 export const UNKNOWN_REGION: Words = { ar: 'جهة غير مسجلة', fr: 'Région non renseignée', en: 'Region not recorded' };

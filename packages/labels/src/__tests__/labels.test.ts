@@ -1,4 +1,5 @@
-import { enumChoices, enumLabel, fieldLabel, fieldPathLabel, regionLabel } from '../index.js';
+import { demoCollectivities } from '@infitah/demo-data';
+import { enumChoices, enumLabel, fieldLabel, fieldPathLabel, REGION_CODES, regionLabel } from '../index.js';
 
 describe('enumLabel', () => {
   it('words a value by its enum in each language', () => {
@@ -36,6 +37,15 @@ describe('regionLabel', () => {
     expect(regionLabel('01', 'fr')).toBe('Tanger-Tétouan-Al Hoceïma');
     expect(regionLabel('06', 'ar')).toBe('الدار البيضاء سطات');
     expect(regionLabel('12', 'en')).toBe('Dakhla-Oued Ed-Dahab');
+  });
+
+  it('names every region of the data by its code, as the data names it', () => {
+    const regions = demoCollectivities.filter((collectivity) => collectivity.kind === 'REGION');
+    expect(regions.map((region) => region.code).sort()).toEqual(REGION_CODES);
+    for (const region of regions) {
+      expect(regionLabel(region.code, 'fr')).toBe(region.nameFr);
+      expect(regionLabel(region.code, 'ar', 'full')).toBe(region.nameAr);
+    }
   });
 
   it('reads 1, "1" and "01" as the same region', () => {
