@@ -177,3 +177,24 @@ export function enumChoices<E extends EnumName>(enumName: E, locale: Locale | st
   const language = localeOf(locale);
   return Object.entries(ENUM_LABELS[enumName] as Record<string, Words>).map(([id, words]) => ({ id: id as EnumValue<E>, name: words[language] }));
 }
+
+/**
+ * An AttendeeCategory said of one person, as a citizen picks it on the portal's proposal form ("Je suis …"); the
+ * enum's own labels name groups, for attendance tables.
+ */
+export const CATEGORY_AS_PERSON = {
+  COUNCIL_MEMBER: { ar: 'عضو(ة) بالمجلس', fr: 'Élu·e du conseil', en: 'A council member' },
+  IEPEG_MEMBER: { ar: 'عضو(ة) بهيئة المساواة', fr: "Membre de l'instance de l'équité", en: 'A member of the equity body (IEPEG)' },
+  CIVIL_SOCIETY: { ar: 'عضو(ة) في جمعية', fr: "Membre d'une association", en: 'A member of an association' },
+  SCHOOL_DIRECTOR: { ar: 'مدير(ة) مؤسسة تعليمية', fr: "Directeur·rice d'école", en: 'A school director' },
+  STUDENT_RESEARCHER: { ar: 'طالب(ة) أو باحث(ة)', fr: 'Étudiant·e ou chercheur·se', en: 'A student or researcher' },
+  STAFF: { ar: 'موظف(ة) بالجماعة', fr: 'Agent·e de la commune', en: "A member of the commune's staff" },
+  CITIZEN: { ar: 'مواطن(ة)', fr: 'Citoyen·ne', en: 'A citizen' },
+  TRAINER_NETWORK: { ar: 'مكون(ة) أو ممثل(ة) الشبكة', fr: 'Formateur·rice ou représentant·e du réseau', en: 'A trainer or network representative' },
+} as const satisfies Record<keyof (typeof ENUM_LABELS)['AttendeeCategory'], Words>;
+
+/** One person's category in a language: `categoryAsPerson('CITIZEN', 'fr')` → "Citoyen·ne". */
+export function categoryAsPerson(value: keyof typeof CATEGORY_AS_PERSON | (string & {}), locale: Locale | string): string {
+  const words = (CATEGORY_AS_PERSON as Record<string, Words | undefined>)[value];
+  return words ? words[localeOf(locale)] : value;
+}

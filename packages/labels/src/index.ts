@@ -3,7 +3,7 @@
  * subgraphs and e-mails, so a reader never meets a code. No dependency beyond @infitah/morocco-time, no Node API.
  */
 export { LOCALES, localeOf, type Locale, type Words } from './locale.js';
-export { ENUM_LABELS, enumChoices, enumLabel, type EnumName, type EnumValue } from './enums.js';
+export { CATEGORY_AS_PERSON, ENUM_LABELS, categoryAsPerson, enumChoices, enumLabel, type EnumName, type EnumValue } from './enums.js';
 export { REGION_CODES, REGION_LABELS, UNKNOWN_REGION, regionCodeOf, regionLabel, type RegionCode } from './regions.js';
 export { FIELD_LABELS, fieldLabel, fieldNameOf, fieldPathLabel, type FieldName } from './fields.js';
 export {

@@ -1,5 +1,5 @@
 import { demoCollectivities } from '@infitah/demo-data';
-import { enumChoices, enumLabel, fieldLabel, fieldPathLabel, REGION_CODES, regionLabel } from '../index.js';
+import { categoryAsPerson, enumChoices, enumLabel, fieldLabel, fieldPathLabel, REGION_CODES, regionLabel } from '../index.js';
 
 describe('enumLabel', () => {
   it('words a value by its enum in each language', () => {
@@ -21,6 +21,11 @@ describe('enumLabel', () => {
 
   it('gives back a value it does not know rather than failing', () => {
     expect(enumLabel('EventKind', 'SOMETHING_NEW', 'fr')).toBe('SOMETHING_NEW');
+  });
+
+  it('says a category of one person, as the proposal form asks it', () => {
+    expect(categoryAsPerson('CITIZEN', 'fr')).toBe('Citoyen·ne');
+    expect(categoryAsPerson('CIVIL_SOCIETY', 'ar')).toBe('عضو(ة) في جمعية');
   });
 
   it('lists choices in the schema order', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
-import { ENUM_LABELS, FIELD_LABELS, LOCALES, REGION_LABELS, UNKNOWN_REGION, VALIDATION_RULES, type Words } from '../index.js';
+import { CATEGORY_AS_PERSON, ENUM_LABELS, FIELD_LABELS, LOCALES, REGION_LABELS, UNKNOWN_REGION, VALIDATION_RULES, type Words } from '../index.js';
 
 /** The public schema, as composed by `npm run generate`. */
 const schema = parse(readFileSync(join(__dirname, '../../../../gateway/schema.graphql'), 'utf8'));
@@ -14,6 +14,7 @@ const ALLOWED_LATIN_IN_ARABIC = /\b(?:CSV|PDF|OGP|URL|http|https)\b/g;
 /** Every word the package holds, named by where it lives. */
 const everyLabel: Array<[string, Words]> = [
   ...Object.entries(ENUM_LABELS).flatMap(([name, values]) => Object.entries(values as Record<string, Words>).map(([value, words]) => [`${name}.${value}`, words] as [string, Words])),
+  ...Object.entries(CATEGORY_AS_PERSON).map(([value, words]) => [`person ${value}`, words] as [string, Words]),
   ...Object.entries(REGION_LABELS).map(([code, words]) => [`region ${code}`, words] as [string, Words]),
   ['region unknown', UNKNOWN_REGION] as [string, Words],
   ...Object.entries(FIELD_LABELS).map(([field, words]) => [`field ${field}`, words] as [string, Words]),
