@@ -12,6 +12,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import events from './events';
 import library from './library';
+import { NotFound } from './NotFound';
 import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
@@ -31,6 +32,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
       dashboard={Dashboard}
       theme={theme}
       requireAuth
+      catchAll={NotFound}
     >
       {(permissions: string) => [
         <Resource key="events" name="events" {...events} />,

@@ -1,3 +1,5 @@
+import { formatDate } from '@infitah/labels';
+import { useConsoleLocale } from '../i18n';
 import {
   Autocomplete,
   Card,
@@ -36,11 +38,12 @@ type Candidate = ConsoleCohortCandidatesQuery['collectivities']['nodes'][number]
 
 const STEPS: OnboardingStepKind[] = ['INFORMATION_MEETING', 'TRAINING', 'FOCAL_POINT_NAMED', 'COMMITTEE_FORMED', 'PROGRAMME_STARTED'];
 
-/** ISO dates read left to right, unbroken, inside a right-to-left page too. */
+/** A date at the precision it is known ("2025", "mars 2025", "11 mars 2025"), in the reader's conventions, unbroken. */
 function DateCell({ value }: { value: string | null | undefined }) {
+  const locale = useConsoleLocale();
   return (
     <TableCell sx={{ whiteSpace: 'nowrap' }}>
-      <span dir="ltr">{value ?? '—'}</span>
+      <bdi>{value ? formatDate(value, locale) : '—'}</bdi>
     </TableCell>
   );
 }

@@ -954,7 +954,7 @@ export type ConsoleImportCollectivitiesMutationVariables = Exact<{
 
 export type ConsoleImportCollectivitiesMutation = { importCollectivities: { dryRun: boolean, rowCount: number, created: number, updated: number, refused: Array<{ line: number, field: string | null, message: string }> } };
 
-export type ConsoleCommitmentFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> };
+export type ConsoleCommitmentFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> };
 
 export type ConsoleCommitmentsQueryVariables = Exact<{
   filter?: CommitmentFilter | null | undefined;
@@ -963,14 +963,14 @@ export type ConsoleCommitmentsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCommitmentsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> }> } };
+export type ConsoleCommitmentsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> }> } };
 
 export type ConsoleCommitmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleCommitmentQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> } | null };
+export type ConsoleCommitmentQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> } | null };
 
 export type ConsoleSaveCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1062,9 +1062,9 @@ export type ConsoleCollectivityDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCollectivityDashboardQuery = { collectivity: { nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, startsOn: string, kind: EventKind, title: string }> } | null, participation: { attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number, uncountedEvents: number }>, proposalsByPrinciple: Array<{ principle: OpennessPrinciple, count: number }> } | null, currentProgram: { title: string, status: ProgramStatus, commitments: Array<{ completion: CompletionLevel }> } | null } | null };
+export type ConsoleCollectivityDashboardQuery = { collectivity: { nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, startsOn: string, startsAt: string, startsAtPrecision: TimePrecision, kind: EventKind, title: string }> } | null, participation: { attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number, uncountedEvents: number }>, proposalsByPrinciple: Array<{ principle: OpennessPrinciple, count: number }> } | null, currentProgram: { title: string, status: ProgramStatus, commitments: Array<{ completion: CompletionLevel }> } | null } | null };
 
-export type ConsoleEventFieldsFragment = { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> };
+export type ConsoleEventFieldsFragment = { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> };
 
 export type ConsoleEventsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -1073,21 +1073,21 @@ export type ConsoleEventsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleEventsQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> }> } };
+export type ConsoleEventsQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> }> } };
 
 export type ConsoleEventQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleEventQuery = { result: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> } | null };
+export type ConsoleEventQuery = { result: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> } | null };
 
 export type ConsoleCreateEventMutationVariables = Exact<{
   input: CreateEventInput;
 }>;
 
 
-export type ConsoleCreateEventMutation = { result: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> } };
+export type ConsoleCreateEventMutation = { result: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> } };
 
 export type ConsoleSaveEventMutationVariables = Exact<{
   id: string | number;
@@ -1112,7 +1112,7 @@ export type ConsoleSetEventPublishedMutationVariables = Exact<{
 
 export type ConsoleSetEventPublishedMutation = { result: { id: string } };
 
-export type ConsoleLibraryEntryFieldsFragment = { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> };
+export type ConsoleLibraryEntryFieldsFragment = { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> };
 
 export type ConsoleLibraryEntriesQueryVariables = Exact<{
   filter?: LibraryEntryFilter | null | undefined;
@@ -1121,21 +1121,21 @@ export type ConsoleLibraryEntriesQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleLibraryEntriesQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> }> } };
+export type ConsoleLibraryEntriesQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> }> } };
 
 export type ConsoleLibraryEntryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleLibraryEntryQuery = { result: { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> } | null };
+export type ConsoleLibraryEntryQuery = { result: { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> } | null };
 
 export type ConsoleCreateLibraryEntryMutationVariables = Exact<{
   input: LibraryEntryInput;
 }>;
 
 
-export type ConsoleCreateLibraryEntryMutation = { result: { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> } };
+export type ConsoleCreateLibraryEntryMutation = { result: { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> } };
 
 export type ConsoleUpdateLibraryEntryMutationVariables = Exact<{
   id: string | number;
@@ -1176,7 +1176,7 @@ export type ConsoleProposeLibraryEntryMutationVariables = Exact<{
 
 export type ConsoleProposeLibraryEntryMutation = { proposeLibraryEntry: { id: string } };
 
-export type ConsoleOrganisationFieldsFragment = { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string } | null };
+export type ConsoleOrganisationFieldsFragment = { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
 export type ConsoleOrganisationsQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -1185,14 +1185,14 @@ export type ConsoleOrganisationsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleOrganisationsQuery = { result: { totalCount: number, nodes: Array<{ id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string } | null }> } };
+export type ConsoleOrganisationsQuery = { result: { totalCount: number, nodes: Array<{ id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null }> } };
 
 export type ConsoleCreateOrganisationMutationVariables = Exact<{
   input: OrganisationInput;
 }>;
 
 
-export type ConsoleCreateOrganisationMutation = { result: { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string } | null } };
+export type ConsoleCreateOrganisationMutation = { result: { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null } };
 
 export type ConsoleUpdateOrganisationMutationVariables = Exact<{
   id: string | number;
@@ -1217,7 +1217,7 @@ export type ConsoleSetOrganisationPublishedMutationVariables = Exact<{
 
 export type ConsoleSetOrganisationPublishedMutation = { result: { id: string } };
 
-export type ConsoleActionProgramFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> };
+export type ConsoleActionProgramFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> };
 
 export type ConsoleActionProgramsQueryVariables = Exact<{
   filter?: ActionProgramFilter | null | undefined;
@@ -1226,21 +1226,21 @@ export type ConsoleActionProgramsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleActionProgramsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> }> } };
+export type ConsoleActionProgramsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> }> } };
 
 export type ConsoleActionProgramQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleActionProgramQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } | null };
+export type ConsoleActionProgramQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } | null };
 
 export type ConsoleCreateActionProgramMutationVariables = Exact<{
   input: ActionProgramInput;
 }>;
 
 
-export type ConsoleCreateActionProgramMutation = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } };
+export type ConsoleCreateActionProgramMutation = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } };
 
 export type ConsoleUpdateActionProgramMutationVariables = Exact<{
   id: string | number;
@@ -1297,7 +1297,7 @@ export type ConsoleImportProgramMutationVariables = Exact<{
 
 export type ConsoleImportProgramMutation = { importProgram: { dryRun: boolean, rowCount: number, created: number, updated: number, refused: Array<{ line: number, field: string | null, message: string }>, program: { id: string } | null } };
 
-export type ConsoleProposalFieldsFragment = { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null };
+export type ConsoleProposalFieldsFragment = { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null };
 
 export type ConsoleProposalsQueryVariables = Exact<{
   filter?: ProposalFilter | null | undefined;
@@ -1306,21 +1306,21 @@ export type ConsoleProposalsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleProposalsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null }> } };
+export type ConsoleProposalsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null }> } };
 
 export type ConsoleProposalQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleProposalQuery = { result: { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null } | null };
+export type ConsoleProposalQuery = { result: { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null } | null };
 
 export type ConsoleCreateProposalMutationVariables = Exact<{
   input: ProposalInput;
 }>;
 
 
-export type ConsoleCreateProposalMutation = { result: { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null } };
+export type ConsoleCreateProposalMutation = { result: { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null } };
 
 export type ConsoleUpdateProposalMutationVariables = Exact<{
   id: string | number;
@@ -1471,6 +1471,8 @@ export const ConsoleCommitmentFieldsFragmentDoc = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   program {
     id
@@ -1537,6 +1539,8 @@ export const ConsoleEventFieldsFragmentDoc = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   agenda {
     id
@@ -1585,6 +1589,8 @@ export const ConsoleLibraryEntryFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   collectivity {
     id
+    nameAr
+    nameFr
   }
   proposedBy {
     id
@@ -1607,6 +1613,8 @@ export const ConsoleOrganisationFieldsFragmentDoc = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
 }
     `, {"fragmentName":"ConsoleOrganisationFields"}) as unknown as TypedDocumentString<ConsoleOrganisationFieldsFragment, unknown>;
@@ -1624,6 +1632,8 @@ export const ConsoleActionProgramFieldsFragmentDoc = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitments {
     id
@@ -1647,6 +1657,8 @@ export const ConsoleProposalFieldsFragmentDoc = new TypedDocumentString(`
   citizenSubmitted
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitment {
     id
@@ -2024,6 +2036,8 @@ export const ConsoleCommitmentsDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   program {
     id
@@ -2074,6 +2088,8 @@ export const ConsoleCommitmentDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   program {
     id
@@ -2295,6 +2311,8 @@ export const ConsoleCollectivityDashboardDocument = new TypedDocumentString(`
       nodes {
         id
         startsOn
+        startsAt
+        startsAtPrecision
         kind
         title
       }
@@ -2351,6 +2369,8 @@ export const ConsoleEventsDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   agenda {
     id
@@ -2399,6 +2419,8 @@ export const ConsoleEventDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   agenda {
     id
@@ -2447,6 +2469,8 @@ export const ConsoleCreateEventDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   agenda {
     id
@@ -2521,6 +2545,8 @@ export const ConsoleLibraryEntriesDocument = new TypedDocumentString(`
   updatedAt
   collectivity {
     id
+    nameAr
+    nameFr
   }
   proposedBy {
     id
@@ -2561,6 +2587,8 @@ export const ConsoleLibraryEntryDocument = new TypedDocumentString(`
   updatedAt
   collectivity {
     id
+    nameAr
+    nameFr
   }
   proposedBy {
     id
@@ -2601,6 +2629,8 @@ export const ConsoleCreateLibraryEntryDocument = new TypedDocumentString(`
   updatedAt
   collectivity {
     id
+    nameAr
+    nameFr
   }
   proposedBy {
     id
@@ -2663,6 +2693,8 @@ export const ConsoleOrganisationsDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleOrganisationsQuery, ConsoleOrganisationsQueryVariables>;
 export const ConsoleCreateOrganisationDocument = new TypedDocumentString(`
@@ -2682,6 +2714,8 @@ export const ConsoleCreateOrganisationDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleCreateOrganisationMutation, ConsoleCreateOrganisationMutationVariables>;
 export const ConsoleUpdateOrganisationDocument = new TypedDocumentString(`
@@ -2725,6 +2759,8 @@ export const ConsoleActionProgramsDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitments {
     id
@@ -2752,6 +2788,8 @@ export const ConsoleActionProgramDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitments {
     id
@@ -2779,6 +2817,8 @@ export const ConsoleCreateActionProgramDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitments {
     id
@@ -2873,6 +2913,8 @@ export const ConsoleProposalsDocument = new TypedDocumentString(`
   citizenSubmitted
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitment {
     id
@@ -2901,6 +2943,8 @@ export const ConsoleProposalDocument = new TypedDocumentString(`
   citizenSubmitted
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitment {
     id
@@ -2929,6 +2973,8 @@ export const ConsoleCreateProposalDocument = new TypedDocumentString(`
   citizenSubmitted
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitment {
     id
