@@ -178,14 +178,14 @@ function NetworkForms(props: {
     <Card sx={{ mt: 2 }}>
       <CardContent>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: 'center' }}>
-          <MuiTextField select name="member" label={translate('infitah.cohorts.member')} value={memberId} onChange={(event) => setMemberId(event.target.value)} sx={{ minWidth: 220 }}>
+          <MuiTextField select name="member" label={translate('infitah.cohorts.member')} value={memberId} onChange={(event) => setMemberId(event.target.value)} sx={{ minWidth: { xs: '100%', md: 220 } }}>
             {props.members.map((member) => (
               <MenuItem key={member.id} value={member.id}>
                 {props.nameOf(member)}
               </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField select name="step" label={translate('infitah.cohorts.step')} value={step} onChange={(event) => setStep(event.target.value as OnboardingStepKind)} sx={{ minWidth: 220 }}>
+          <MuiTextField select name="step" label={translate('infitah.cohorts.step')} value={step} onChange={(event) => setStep(event.target.value as OnboardingStepKind)} sx={{ minWidth: { xs: '100%', md: 220 } }}>
             {STEPS.map((value) => (
               <MenuItem key={value} value={value}>
                 {translate(value)}
@@ -203,7 +203,12 @@ function NetworkForms(props: {
         </Stack>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2, alignItems: 'center' }}>
           <Autocomplete
-            sx={{ minWidth: 320 }}
+            sx={{ minWidth: { xs: '100%', md: 320 } }}
+            openText={translate('ra.action.open')}
+            closeText={translate('ra.action.close')}
+            clearText={translate('ra.action.clear_input_value')}
+            noOptionsText={translate('ra.navigation.no_results')}
+            loadingText={translate('ra.page.loading')}
             options={options}
             value={chosen}
             onChange={(_event, value) => setChosen(value)}

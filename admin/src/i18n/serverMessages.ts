@@ -36,3 +36,9 @@ export const validationMessages = Object.fromEntries(
     return [locale, { ...Object.fromEntries(rules.map((rule) => [rule, words(rule)])), ...Object.fromEntries(Object.entries(FORMER_KEYS).map(([key, rule]) => [key, words(rule)])) }];
   }),
 ) as Record<Locale, Record<keyof typeof VALIDATION_RULES | keyof typeof FORMER_KEYS, string>>;
+
+/** A refusal's English message (a CSV line's, say) in the console's language: the rule it states, or "value refused". */
+export function readableRefusal(serverMessage: string): string {
+  const stated = ruleOfMessage(serverMessage.replace(/^[\w.[\]]+: /, ''));
+  return stated ? ruleMessage(stated.rule, stated.params, consoleLocale()) : ruleMessage(FALLBACK_RULE, {}, consoleLocale());
+}
