@@ -62,7 +62,7 @@ async function visibleTexts(page: Page): Promise<Array<{ text: string; where: st
       if (!text || !visible(parent)) continue;
       out.push({ text, where: parent.closest('td') ? 'cell' : parent.closest('.recharts-xAxis') ? 'axis' : parent.tagName.toLowerCase() });
     }
-    for (const element of document.querySelectorAll('[aria-label],[placeholder],[title]')) {
+    for (const element of Array.from(document.querySelectorAll('[aria-label],[placeholder],[title]'))) {
       if (!visible(element)) continue;
       for (const name of ['aria-label', 'placeholder', 'title']) {
         const value = element.getAttribute(name)?.trim();
@@ -98,13 +98,13 @@ async function scrollsSideways(page: Page): Promise<string | null> {
   const wider = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width + 1) return null;
-    const out = [...document.querySelectorAll('body *')].filter((element) => {
+    const out = Array.from(document.querySelectorAll('body *')).filter((element) => {
       const box = element.getBoundingClientRect();
       const parent = element.parentElement?.getBoundingClientRect();
       const outside = (b: DOMRect) => b.width > 0 && (b.right > width + 1 || b.left < -1);
       return outside(box) && !(parent && outside(parent));
     });
-    return out.slice(0, 3).map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].filter((name) => !name.startsWith('css-') && !name.startsWith('mui-')).slice(0, 3).join('.')}`).join(', ') || 'the page';
+    return out.slice(0, 3).map((element) => `${element.tagName.toLowerCase()}.${Array.from(element.classList).filter((name) => !name.startsWith('css-') && !name.startsWith('mui-')).slice(0, 3).join('.')}`).join(', ') || 'the page';
   });
   await page.setViewportSize({ width: 1280, height: 900 });
   return wider;

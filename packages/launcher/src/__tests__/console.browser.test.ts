@@ -12,6 +12,8 @@ const signIn = (email: string, locale = 'fr') => harness.signIn(email, locale, '
 async function eventTitles(page: Page, awaited?: string): Promise<string> {
   await page.goto(`${harness.platform.baseUrl}/admin/#/events?perPage=50`);
   await page.waitForSelector('table tbody tr', { timeout: 15_000 });
+  // a list shows placeholder rows while it loads (its commune's filter and collectivity names included)
+  await page.waitForFunction(() => (document.querySelector('table tbody')?.textContent ?? '').trim().length > 0, undefined, { timeout: 15_000 });
   if (awaited) await page.waitForSelector(`table tbody tr:has-text(${JSON.stringify(awaited)})`, { timeout: 15_000 }).catch(() => undefined);
   return (await page.textContent('table')) ?? '';
 }
