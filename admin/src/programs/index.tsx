@@ -66,7 +66,8 @@ function StatusPanel() {
   const [reason, setReason] = useState('');
   const [councilSession, setCouncilSession] = useState('');
   const [adoptedOn, setAdoptedOn] = useState('');
-  if (!record || permissions !== 'COLLECTIVITY_ADMIN' || !LIFECYCLE.includes(record.status)) return null;
+  const canWrite = useCanWrite();
+  if (!record || permissions !== 'COLLECTIVITY_ADMIN' || !canWrite || !LIFECYCLE.includes(record.status)) return null;
   const index = ORDER.indexOf(record.status);
   const move = async (status: ProgramStatus) => {
     try {

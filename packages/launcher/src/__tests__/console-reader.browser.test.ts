@@ -137,6 +137,7 @@ describe('the console read by a reviewer', () => {
           if (wider) report.push(`${name}: scrolls sideways at 360 px (${wider})`);
         };
         await open(page, '/');
+        await page.waitForSelector('[data-testid="chart"] .recharts-surface', { timeout: 15_000 }).catch(() => report.push('dashboard: no chart drawn'));
         await check('dashboard');
         for (const list of LISTS) {
           if (!(await page.locator(`a[href="#/${list}"]`).count())) continue;
