@@ -126,9 +126,16 @@ export function CohortMembers() {
                   {STEPS.map((step) => (
                     <DateCell key={step} value={member.membership?.onboarding.find((entry) => entry.step === step)?.completedOn} />
                   ))}
-                  <DateCell
-                    value={member.capacityBuilding ? `${member.capacityBuilding.trainingsAttended}${member.capacityBuilding.lastTrainedOn ? ` (${member.capacityBuilding.lastTrainedOn})` : ''}` : '?'}
-                  />
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {member.capacityBuilding ? (
+                      <bdi>
+                        {member.capacityBuilding.trainingsAttended}
+                        {member.capacityBuilding.lastTrainedOn ? ` (${formatDate(member.capacityBuilding.lastTrainedOn, locale)})` : ''}
+                      </bdi>
+                    ) : (
+                      '—'
+                    )}
+                  </TableCell>
                   <TableCell>{member.membership?.nextStep ? translate(member.membership.nextStep) : translate('infitah.cohorts.done')}</TableCell>
                 </TableRow>
               ))}
