@@ -43,8 +43,40 @@ export class MemberProgressResolver {
   }
 }
 
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; a formula-like start is neutralised. */
+function csvField(value: string | boolean | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const CSV_HEADER = ['collectivity_id', 'kind', 'name_ar', 'name_fr', 'region_code', 'cohort_id', 'stage', 'since', 'overdue', 'expected_stage'];
+
 @Resolver(() => MemberProgress)
 export class MemberProgressQueryResolver {
+  @Query(() => String, {
+    description:
+      'memberProgress as CSV for the network to export (UTF-8, a header row, every member the filter keeps, in the list’s order; columns collectivity_id, kind, name_ar, name_fr, region_code, cohort_id, stage, since, overdue, expected_stage). NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise).',
+  })
+  async memberProgressCsv(
+    @Arg('filter', () => MemberProgressFilter, { nullable: true, description: 'Narrows the rows like memberProgress’s filter.' }) filter: MemberProgressFilter | null,
+    @Ctx() context: TerritoryContext,
+  ): Promise<string> {
+    assertNetworkAdmin(context.caller);
+    const [network] = await (await context.manager()).find(Network, { take: 1, order: { id: 'ASC' } });
+    const members = filterMembers(await context.loaders.memberStages.load(network.id), filter);
+    const collectivities = await context.loaders.collectivityById.loadMany(members.map((member) => member.collectivityId));
+    const lines = members.map((member, index) => {
+      const collectivity = collectivities[index];
+      const named = collectivity instanceof Collectivity ? collectivity : null;
+      return [member.collectivityId, named?.kind ?? null, named?.nameAr ?? null, named?.nameFr ?? null, member.regionCode, member.cohortId, member.stage, member.since, member.overdue, member.expectedStage]
+        .map(csvField)
+        .join(',');
+    });
+    return [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
+  }
+
   @Query(() => MemberProgressConnection, {
     description:
       'Where each ACTIVE member stands on the path, derived from its records, and whether it is behind the network’s calendar for its wave. NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise). Regions first, then prefectures, provinces and communes; by code, then French name.',

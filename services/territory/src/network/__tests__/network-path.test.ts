@@ -377,3 +377,33 @@ describe('figures by region', () => {
     }
   });
 });
+
+describe('exporting the path as CSV', () => {
+  const CSV = 'query ($filter: MemberProgressFilter) { memberProgressCsv(filter: $filter) }';
+
+  it('gives the network one row per member the filter keeps, under a header, agreeing with memberProgress', async () => {
+    const odd = await newMember();
+    await owner().query('UPDATE territory.collectivity SET name_fr = $2 WHERE id = $1', [odd, 'Commune "Exemple", test']);
+    try {
+      await fact(odd, 'TRAINING_ATTENDED', '2025-02-11');
+      const { data, errors } = await subgraph.execute(CSV, { filter: { stage: 'TRAINED' } }, network);
+      expect(errors).toBeUndefined();
+      const lines = data!.memberProgressCsv.trimEnd().split('\r\n');
+      expect(lines[0]).toBe('collectivity_id,kind,name_ar,name_fr,region_code,cohort_id,stage,since,overdue,expected_stage');
+      const list = await subgraph.execute(PROGRESS, { filter: { stage: 'TRAINED' } }, network);
+      expect(lines).toHaveLength(list.data!.memberProgress.totalCount + 1);
+      expect(lines.find((line: string) => line.startsWith(odd))).toMatch(/^[^,]+,COMMUNE,[^,]+,"Commune ""Exemple"", test",,,TRAINED,2025-02-11,(true|false),[A-Z_]+$/);
+    } finally {
+      await removeMember(odd);
+    }
+  });
+
+  it.each([
+    ['an anonymous caller', ANONYMOUS, 'UNAUTHENTICATED'],
+    ['an editor', editorA, 'FORBIDDEN'],
+    ["a commune's admin", adminA, 'FORBIDDEN'],
+  ])('refuses the export to %s', async (_who, caller, code) => {
+    const { errors } = await subgraph.execute(CSV, {}, caller as Caller);
+    expect(errors![0].extensions!.code).toBe(code);
+  });
+});
