@@ -41,21 +41,21 @@ const textsOf = (field: string, items: CharterText[], min: number): CharterText[
 @Resolver(() => Network)
 export class NetworkContentResolver {
   @FieldResolver(() => SupportProgramme, { nullable: true, description: 'The support programme that runs the network; null if not recorded. Public.' })
-  async supportProgramme(@Root() network: Network, @Ctx() context: TerritoryContext): Promise<SupportProgramme | null> {
-    return (await context.manager()).findOne(SupportProgramme, { where: { networkId: network.id } });
+  supportProgramme(@Root() network: Network, @Ctx() context: TerritoryContext): Promise<SupportProgramme | null> {
+    return context.loaders.supportProgrammeByNetworkId.load(network.id);
   }
 
   @FieldResolver(() => Charter, { nullable: true, description: 'The network’s charter; null if not recorded. Public.' })
-  async charter(@Root() network: Network, @Ctx() context: TerritoryContext): Promise<Charter | null> {
-    return (await context.manager()).findOne(Charter, { where: { networkId: network.id } });
+  charter(@Root() network: Network, @Ctx() context: TerritoryContext): Promise<Charter | null> {
+    return context.loaders.charterByNetworkId.load(network.id);
   }
 
   @FieldResolver(() => ReportedComposition, {
     nullable: true,
     description: 'The composition the network reports in a dated source (228 members in March 2025), to show beside `memberCount`; null if none is recorded. Public.',
   })
-  async reportedComposition(@Root() network: Network, @Ctx() context: TerritoryContext): Promise<ReportedComposition | null> {
-    return (await context.manager()).findOne(ReportedComposition, { where: { networkId: network.id } });
+  reportedComposition(@Root() network: Network, @Ctx() context: TerritoryContext): Promise<ReportedComposition | null> {
+    return context.loaders.reportedCompositionByNetworkId.load(network.id);
   }
 
   @FieldResolver(() => DemoNote, { nullable: true, description: 'When the demo data stands and what in it is invented; null where no demo data was loaded (production).' })
@@ -114,7 +114,8 @@ export class NetworkContentResolver {
       before: beforeRecord,
       after: values,
     });
-    return (await manager.findOneOrFail(SupportProgramme, { where: { networkId: NETWORK_ID } }));
+    context.loaders.supportProgrammeByNetworkId.clear(NETWORK_ID);
+    return manager.findOneOrFail(SupportProgramme, { where: { networkId: NETWORK_ID } });
   }
 
   @Mutation(() => Charter, {
@@ -143,6 +144,7 @@ export class NetworkContentResolver {
     void updatedAt;
     await manager.update(Charter, { networkId: NETWORK_ID }, values);
     await recordAudit(manager, context.caller, { service: 'territory', collectivityId: null, entity: 'Charter', entityId: NETWORK_ID, action: 'UPDATE', before: beforeRecord, after: values });
+    context.loaders.charterByNetworkId.clear(NETWORK_ID);
     return manager.findOneOrFail(Charter, { where: { networkId: NETWORK_ID } });
   }
 }
