@@ -2632,6 +2632,8 @@ export type Query = {
   me?: Maybe<Account>;
   /** Where each ACTIVE member stands on the path, derived from its records, and whether it is behind the network’s calendar for its wave. NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise). Regions first, then prefectures, provinces and communes; by code, then French name. */
   memberProgress: MemberProgressConnection;
+  /** memberProgress as CSV for the network to export (UTF-8, a header row, every member the filter keeps, in the list’s order; columns collectivity_id, kind, name_ar, name_fr, region_code, cohort_id, stage, since, overdue, expected_stage). NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise). */
+  memberProgressCsv: Scalars['String']['output'];
   /** The network, with member figures computed from the data. Public. */
   network: Network;
   /** Civil-society organisations the caller may see, by French name (Arabic when none); anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
@@ -2752,6 +2754,12 @@ export type QueryMemberProgressArgs = {
   filter?: InputMaybe<MemberProgressFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryMemberProgressCsvArgs = {
+  filter?: InputMaybe<MemberProgressFilter>;
 };
 
 
