@@ -48,12 +48,12 @@ export const demoActionPrograms: DemoActionProgram[] = [
     collectivityId: DemoIds.demoCommune,
     titleAr: 'برنامج عمل الانفتاح (بيانات تجريبية)',
     titleFr: "Programme d'action d'ouverture (données de démonstration)",
-    // an unpublished draft beside it, its next programme, seen only by the commune and the network
+    // an unpublished draft beside it (its next programme, not yet dated), seen only by the commune and the network
     status: 'CO_CREATION',
     adoptedOn: null,
     councilSession: null,
-    periodStart: '2028-01-01',
-    periodEnd: '2029-12-31',
+    periodStart: null,
+    periodEnd: null,
     published: false,
   },
 ];
