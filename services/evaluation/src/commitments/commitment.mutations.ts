@@ -17,7 +17,7 @@ import { ActionProgram as Program, ProgramStatus } from '../programs/action-prog
 import { ADOPTED_STATUSES, assertNotClosed, assertPlanEditable, lockedProgramStatus, programClosed } from '../programs/program-hold';
 import { eventOf } from '../events/event-directory';
 import { Commitment, CompletionLevel, Indicator, IndicatorDirection, Measurement, Milestone } from './commitment.entity';
-import { CommitmentVersion, CommitmentVersionKind } from './commitment-version.entity';
+import { CommitmentVersionKind } from './commitment-version.entity';
 import { appendVersion, changesBetween, planOf } from './commitment-versions';
 import {
   CommitmentAmendmentInput,

@@ -8,6 +8,8 @@ let subgraph: TestSubgraph;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(evaluation);
+  // a file adds to a programme still being prepared: Tamazgana's, stepped back from adoption (an adopted one refuses it, tested below)
+  await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'CONSULTATION' WHERE id = $1", [DemoIds.programs.tamazgana]);
 });
 afterAll(() => subgraph.close());
 
