@@ -116,10 +116,13 @@ const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
         IF TG_TABLE_SCHEMA <> 'participation' OR TG_TABLE_NAME <> 'event' OR TG_LEVEL <> 'STATEMENT' THEN
           RAISE EXCEPTION 'directory.events_changed keeps the entries of participation.event only';
         END IF;
-        IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        -- each branch names only the transition tables its event has
+        IF TG_OP = 'DELETE' THEN
+          DELETE FROM directory.event d USING old_rows o WHERE d.collectivity_id = o.collectivity_id AND d.id = o.id;
+        ELSIF TG_OP = 'UPDATE' THEN
           DELETE FROM directory.event d USING old_rows o
            WHERE d.collectivity_id = o.collectivity_id AND d.id = o.id
-             AND (TG_OP = 'DELETE' OR NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.collectivity_id = o.collectivity_id AND n.id = o.id));
+             AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.collectivity_id = o.collectivity_id AND n.id = o.id);
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') THEN
           INSERT INTO directory.event AS d (collectivity_id, id, kind, status, starts_at, ends_at, published)
