@@ -22,10 +22,18 @@ export function dayAfter(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-/** The first day of a date known to the year, month or day. */
-export function firstDay(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${year}-${month ?? '01'}-${day ?? '01'}`;
+/** The first day of the month of a date known to the year, month or day (a day stored unchecked never reaches SQL). */
+export function firstDayOfMonth(date: string): string {
+  const [year, month] = date.split('-');
+  return `${year}-${month ?? '01'}-01`;
+}
+
+/** Whether a date known to the day names a real calendar day (2025-02-31 does not). */
+export function isCalendarDay(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!day) return true;
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }
 
 /** An event of this collectivity by id, or null (another collectivity's event is as unknown as a missing one). */

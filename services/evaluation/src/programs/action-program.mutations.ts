@@ -19,7 +19,7 @@ import { PriorityAxis, ProgramStatusChange } from './program-parts.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentVersionKind } from '../commitments/commitment-version.entity';
 import { appendVersion, planOf } from '../commitments/commitment-versions';
-import { dayAfter, eventOf, firstDay, heldConsultations } from '../events/event-directory';
+import { dayAfter, eventOf, firstDayOfMonth, heldConsultations, isCalendarDay } from '../events/event-directory';
 import { ADOPTED_STATUSES, programClosed } from './program-hold';
 
 /** The lifecycle, in order: a programme moves forward one step at a time; any step back needs a reason. */
@@ -286,6 +286,7 @@ export class ActionProgramMutations {
    */
   private async adopt(manager: EntityManager, program: ActionProgram, input: ProgramStatusInput): Promise<void> {
     if (!input.adoptedOn) throw badUserInput('adoptedOn', 'is required for adoption');
+    if (!isCalendarDay(input.adoptedOn)) throw badUserInput('adoptedOn', 'is not a day of the calendar');
     const before = dayAfter(input.adoptedOn);
     const sessionText = input.councilSession?.trim() || null;
     if (!input.councilSessionEventId && !sessionText) throw badUserInput('councilSessionEventId', 'is required for adoption: the COUNCIL_SESSION event that adopted the programme');
@@ -301,7 +302,7 @@ export class ActionProgramMutations {
         WHERE collectivity_id = $1 AND id <> $2 AND adopted_on IS NOT NULL AND adopted_on < $3 ORDER BY adopted_on DESC LIMIT 1`,
       [program.collectivityId, program.id, input.adoptedOn],
     );
-    const window = { before, since: previous ? firstDay(previous.adopted_on) : null };
+    const window = { before, since: previous ? firstDayOfMonth(previous.adopted_on) : null };
     let consultationId: string | null = null;
     if (input.consultationEventId) {
       const [held] = await heldConsultations(manager, program.collectivityId, window, input.consultationEventId);
