@@ -15,17 +15,14 @@ export interface DirectoryEvent {
 const START_DAY = "(starts_at AT TIME ZONE 'Africa/Casablanca')::date";
 const COLUMNS = `id, kind, status, starts_at AS "startsAt", ends_at AS "endsAt", to_char(${START_DAY}, 'YYYY-MM-DD') AS "startDay"`;
 
-/** The first day after a date known to the year, month or day ("2025" → 2026-01-01, "2025-10" → 2025-11-01). */
+/**
+ * The first day after a date known to the year, month or day ("2025" → 2026-01-01, "2025-10" → 2025-11-01); a day
+ * past its month's end (stored before days were checked) rolls over, so the answer is always a calendar day.
+ */
 export function dayAfter(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   const next = day ? new Date(Date.UTC(year, month - 1, day + 1)) : month ? new Date(Date.UTC(year, month, 1)) : new Date(Date.UTC(year + 1, 0, 1));
   return next.toISOString().slice(0, 10);
-}
-
-/** The first day of the month of a date known to the year, month or day (a day stored unchecked never reaches SQL). */
-export function firstDayOfMonth(date: string): string {
-  const [year, month] = date.split('-');
-  return `${year}-${month ?? '01'}-01`;
 }
 
 /** Whether a date known to the day names a real calendar day (2025-02-31 does not). */
@@ -45,7 +42,7 @@ export async function eventOf(manager: EntityManager, collectivityId: string, id
 /**
  * A public consultation held for a programme adopted on `adoptedOn`: a PUBLIC_CONSULTATION of its collectivity, not
  * CANCELLED, over (marked HELD, or its end — its start when it has none — passed), started no later than the adoption
- * and not before the adoption of the collectivity's previous programme (`since`, when there was one). Publication is
+ * and after the adoption of the collectivity's previous programme (`since`, the day after it, when there was one). Publication is
  * not required: a consultation held but not yet published on the platform still took place.
  */
 export async function heldConsultations(

@@ -19,7 +19,7 @@ import { PriorityAxis, ProgramStatusChange } from './program-parts.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentVersionKind } from '../commitments/commitment-version.entity';
 import { appendVersion, planOf } from '../commitments/commitment-versions';
-import { dayAfter, eventOf, firstDayOfMonth, heldConsultations, isCalendarDay } from '../events/event-directory';
+import { dayAfter, eventOf, heldConsultations, isCalendarDay } from '../events/event-directory';
 import { ADOPTED_STATUSES, programClosed } from './program-hold';
 
 /** The lifecycle, in order: a programme moves forward one step at a time; any step back needs a reason. */
@@ -302,7 +302,7 @@ export class ActionProgramMutations {
         WHERE collectivity_id = $1 AND id <> $2 AND adopted_on IS NOT NULL AND adopted_on < $3 ORDER BY adopted_on DESC LIMIT 1`,
       [program.collectivityId, program.id, input.adoptedOn],
     );
-    const window = { before, since: previous ? firstDayOfMonth(previous.adopted_on) : null };
+    const window = { before, since: previous ? dayAfter(previous.adopted_on) : null };
     let consultationId: string | null = null;
     if (input.consultationEventId) {
       const [held] = await heldConsultations(manager, program.collectivityId, window, input.consultationEventId);

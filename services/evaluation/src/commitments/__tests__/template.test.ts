@@ -22,7 +22,11 @@ const REFUSED: Array<[string, Caller, string]> = [
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(evaluation);
-  await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET period_start = '2020-01-01', period_end = '2021-12-31' WHERE id = $1", [DemoIds.programs.demoCommune]);
+  // the demo commune's own programmes are moved out of the years these tests use
+  await subgraph.ownerDataSource.query(
+    "UPDATE evaluation.action_program SET period_start = '2020-01-01', period_end = '2021-12-31' WHERE collectivity_id = $1 AND status <> 'CLOSED'",
+    [DemoIds.demoCommune],
+  );
   const created = await subgraph.execute(
     'mutation { createActionProgram(input: { titleFr: "Programme modèle", periodStart: "2030-01-01", periodEnd: "2031-12-31" }) { id } }',
     {},

@@ -9,9 +9,10 @@ let subgraph: TestSubgraph;
 beforeAll(async () => {
   subgraph = await startTestSubgraph(evaluation);
   // the demo programmes' periods are moved out of the years these tests use
-  await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET period_start = '2020-01-01', period_end = '2021-12-31' WHERE id = ANY($1)", [
-    [DemoIds.programs.demoCommune],
-  ]);
+  await subgraph.ownerDataSource.query(
+    "UPDATE evaluation.action_program SET period_start = '2020-01-01', period_end = '2021-12-31' WHERE collectivity_id = $1 AND status <> 'CLOSED'",
+    [DemoIds.demoCommune],
+  );
 });
 afterAll(() => subgraph.close());
 
@@ -311,6 +312,18 @@ describe('adoption tied to its evidence', () => {
     expect(await statusOf(ready.programId)).toBe('CONSULTATION');
     const [{ versions }] = await subgraph.ownerDataSource.query('SELECT count(*)::int AS versions FROM evaluation.commitment_version WHERE commitment_id = $1', [ready.commitmentId]);
     expect(versions).toBe(0);
+  });
+
+  it("does not count again the consultation held for the commune's previous programme", async () => {
+    const previous = await adopted();
+    const ready = await prepared();
+    const [{ consultation_event_id: used }] = await subgraph.ownerDataSource.query('SELECT consultation_event_id FROM evaluation.action_program WHERE id = $1', [previous.programId]);
+    expect(used).not.toBeNull();
+    const named = await adopt(ready, { consultationEventId: used });
+    expect(named.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consultationEventId' });
+    const found = await adopt(ready);
+    expect(found.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consultationEventId' });
+    expect(await statusOf(ready.programId)).toBe('CONSULTATION');
   });
 
   it('adopts once a consultation of the commune was held before, and points at it and at the council session', async () => {
