@@ -2539,7 +2539,7 @@ export type ProgramStatusCount = {
 export type ProgramStatusInput = {
   /** The adoption date, ISO-8601 at the precision known (YYYY, YYYY-MM or YYYY-MM-DD): required to move forward to ADOPTED (BAD_USER_INPUT on adoptedOn), ignored otherwise. */
   adoptedOn?: InputMaybe<Scalars['String']['input']>;
-  /** The PUBLIC_CONSULTATION held for the programme before adoption: an event of its collectivity, not cancelled, over (HELD, or ended before now) and started no later than adoptedOn, nor before the adoption of the collectivity's previous programme (BAD_USER_INPUT on consultationEventId otherwise). Omitted, the latest such consultation is taken; adoption is refused (BAD_USER_INPUT on consultationEventId) when there is none and no consultationWaiver is given. */
+  /** The PUBLIC_CONSULTATION held for the programme before adoption: an event of its collectivity, not cancelled, over (HELD, or ended before now) and started no later than adoptedOn, and after the adoption of the collectivity's previous programme (a consultation held for that one does not count again) (BAD_USER_INPUT on consultationEventId otherwise). Omitted, the latest such consultation is taken; adoption is refused (BAD_USER_INPUT on consultationEventId) when there is none and no consultationWaiver is given. */
   consultationEventId?: InputMaybe<Scalars['ID']['input']>;
   /** Why the programme is adopted without a public consultation held for it, up to 2,000 characters: stated instead of a consultation, and kept on the programme (consultationWaiver). */
   consultationWaiver?: InputMaybe<Scalars['String']['input']>;
