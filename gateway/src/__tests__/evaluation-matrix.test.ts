@@ -178,7 +178,7 @@ describe("a commitment of collectivity A's adopted programme", () => {
       const response = await platform.graphql('mutation ($id: ID!) { updateCommitment(id: $id, input: { titleFr: "Changé" }) { id } }', { id }, token);
       expect(outcomeOf(response, 'updateCommitment')).toBe(expected);
       // the commune's own accounts are told the way: the contract's code, with the amendment path, unmasked by the gateway
-      if (actor === 'editorA' || actor === 'adminA') expect(response.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AMENDMENT_REQUIRED', amendWith: 'amendCommitment' });
+      if (actor === 'editorA' || actor === 'adminA') expect(response.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AMENDMENT_REQUIRED', amendWith: 'amendCommitment' });
       expect((await commitmentRow(id))?.title_fr).toBe('Brouillon');
     } else if (operation === 'amend') {
       const sessionId = randomUUID();
