@@ -1,5 +1,5 @@
-// The console, the portal and GraphiQL built by one Vite process, side by side (three `vite build` runs cost
-// three start-ups and ran one after the other).
+// The console and GraphiQL built by one Vite process, side by side (two `vite build` runs cost two start-ups and
+// ran one after the other). The public portal is its own workspace, `portal/` (@infitah/portal).
 import { build } from 'vite';
 
-await Promise.all(['vite.config.ts', 'vite.portal.config.ts', 'vite.graphiql.config.ts'].map((configFile) => build({ configFile, logLevel: 'warn' })));
+await Promise.all(['vite.config.ts', 'vite.graphiql.config.ts'].map((configFile) => build({ configFile, logLevel: 'warn' })));

@@ -14,7 +14,7 @@ const schema = z.object({
   /** The built console, served at /admin/. */
   ADMIN_DIST: z.string().default(join(__dirname, '..', '..', 'admin', 'dist')),
   /** The built public portal, served at /. */
-  PORTAL_DIST: z.string().default(join(__dirname, '..', '..', 'admin', 'dist-portal')),
+  PORTAL_DIST: z.string().default(join(__dirname, '..', '..', 'portal', 'dist')),
   /** GraphiQL, served for GET /graphql from a browser. */
   GRAPHIQL_DIST: z.string().default(join(__dirname, '..', '..', 'admin', 'dist-graphiql')),
   /** Deepest selection accepted, in levels (fragments flattened). */

@@ -1,24 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DemoIds } from '@infitah/demo-data';
+import { axeViolations } from './support/axe';
 import { launchBrowser, SCREENSHOTS } from './support/browser';
 import { browserHarness } from './support/harness';
 
 /** The public portal, anonymous, in real Chromium, each page checked with axe-core. */
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const harness = browserHarness('portal', { width: 360, height: 780 });
-
-/** Serious or critical WCAG 2.1 A/AA violations on the page, by rule. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // evaluated by the browser's tooling, which the portal's Content-Security-Policy rightly does not let a <script> do
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations: Array<{ id: string; impact: string; nodes: unknown[] }> = await page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations;
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
-}
 
 async function open(path: string): Promise<Page> {
   const page = await harness.browser.newPage();

@@ -1,0 +1,78 @@
+import { useEffect, useMemo } from 'react';
+import { createHashRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';
+import { LocaleContext, textFor, useLocale, type Locale } from './i18n';
+import { CollectivityPage } from './pages/CollectivityPage';
+import { CommitmentPage } from './pages/CommitmentPage';
+import { FollowUpPage } from './pages/FollowUpPage';
+import { LibraryPage } from './pages/Library';
+import { NetworkPage } from './pages/NetworkPage';
+import { OpenDataPage } from './pages/OpenData';
+import { NotFoundPage } from './states';
+
+/**
+ * Pages live in the hash (#/, #/collectivities/<id>, #/commitments/<id>, #/library/<id>, #/open-data, #/follow-up/<reference>):
+ * every page has a shareable address, and the locale stays before the hash (`?locale=fr#/…`).
+ */
+const router = createHashRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <NetworkPage /> },
+      { path: 'collectivities/:id', element: <CollectivityPage /> },
+      { path: 'commitments/:id', element: <CommitmentPage /> },
+      { path: 'library/:id', element: <LibraryPage /> },
+      { path: 'open-data', element: <OpenDataPage /> },
+      { path: 'follow-up/:reference?', element: <FollowUpPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App({ locale }: { locale: Locale }) {
+  const value = useMemo(() => ({ locale, text: textFor(locale) }), [locale]);
+  return (
+    <LocaleContext.Provider value={value}>
+      <RouterProvider router={router} />
+    </LocaleContext.Provider>
+  );
+}
+
+/** The frame of every page: skip link, header with the other language, the page, the footer. */
+function Layout() {
+  const { locale, text } = useLocale();
+  const location = useLocation();
+  const other = locale === 'ar' ? 'fr' : 'ar';
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+  return (
+    <>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(event) => {
+          // the hash holds the route: move the focus without navigating
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {text.skip}
+      </a>
+      <header>
+        <Link to="/">{text.site}</Link>
+        <nav aria-label={text.site}>
+          <Link to="/follow-up">{text.followUp}</Link>
+          <a href={`?locale=${other}#${location.pathname}${location.search}`} lang={other}>
+            {text.language}
+          </a>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer>
+        Infitah · {text.site} · <Link to="/open-data">{text.openData}</Link> · <Link to="/follow-up">{text.followUp}</Link>
+      </footer>
+    </>
+  );
+}

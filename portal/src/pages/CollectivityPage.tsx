@@ -1,0 +1,108 @@
+import { Link, useParams } from 'react-router';
+import { PortalCollectivityDocument } from '../generated/operations';
+import { languageOf, moroccoDate, nameOf, PRINCIPLE_LABELS, STATUS_LABELS, useLocale } from '../i18n';
+import { Empty, Loaded, LoadError, NotFoundPage } from '../states';
+import { useQuery } from '../useQuery';
+import { ConsultationForm } from './ConsultationForm';
+
+/** A collectivity's page: its co-creation timeline, its programme, its proposals and, while one is open, a consultation. */
+export function CollectivityPage() {
+  const { locale, text } = useLocale();
+  const { id = '' } = useParams();
+  const state = useQuery(PortalCollectivityDocument, { id, language: languageOf(locale) });
+  return (
+    <Loaded state={state}>
+      {({ collectivity }, retry) => {
+        if (!collectivity) return <NotFoundPage />;
+        const now = Date.now();
+        // null when the subgraph that holds them did not answer: said, with a retry, rather than shown as empty
+        const events = collectivity.events?.nodes;
+        const proposals = collectivity.proposals?.nodes;
+        const openConsultations = (events ?? []).filter(
+          (event) => event.kind === 'PUBLIC_CONSULTATION' && new Date(event.startsAt).getTime() <= now && event.endsAt && new Date(event.endsAt).getTime() >= now,
+        );
+        const program = collectivity.currentProgram;
+        return (
+          <>
+            <p><Link to="/">{text.back}</Link></p>
+            <h1>{nameOf(collectivity, locale)}</h1>
+            <section aria-labelledby="timeline">
+              <h2 id="timeline">{text.timeline}</h2>
+              {!events ? (
+                <LoadError retry={retry} />
+              ) : events.length === 0 ? (
+                <Empty>{text.noEvents}</Empty>
+              ) : (
+                <ol className="list">
+                  {events.map((event) => (
+                    <li key={event.id}>
+                      <strong>{event.title}</strong>
+                      <div className="meta">
+                        <time dateTime={event.startsOn}>{event.startsAtPrecision === 'MINUTE' ? moroccoDate(event.startsAt, locale) : event.startsOn}</time>
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+            <section aria-labelledby="program">
+              <h2 id="program">{text.program}</h2>
+              {program ? (
+                <>
+                  <p><strong>{program.title}</strong></p>
+                  <p className="meta">{program.status} · {program.adoptedOn ?? ''} {program.councilSession ?? ''}</p>
+                  <h3>{text.commitmentsTitle}</h3>
+                  {program.commitments.length === 0 ? (
+                    <Empty>{text.noCommitments}</Empty>
+                  ) : (
+                    <ul className="list">
+                      {program.commitments.map((commitment) => (
+                        <li key={commitment.id}>
+                          <Link to={`/commitments/${commitment.id}`}>{commitment.title}</Link>
+                          <div className="meta">
+                            {commitment.principles.map((principle) => PRINCIPLE_LABELS[locale][principle]).join(' · ')} — {text.completion}: {commitment.completion}
+                          </div>
+                          <div className="bar" role="img" aria-label={`${text.progress} ${commitment.progress}%`}>
+                            <span style={{ width: `${commitment.progress}%` }} />
+                          </div>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </>
+              ) : (
+                <Empty>{text.noProgram}</Empty>
+              )}
+            </section>
+            <section aria-labelledby="proposals">
+              <h2 id="proposals">{text.proposalsTitle}</h2>
+              {!proposals ? (
+                <LoadError retry={retry} />
+              ) : proposals.length === 0 ? (
+                <Empty>{text.noProposals}</Empty>
+              ) : (
+                <ul className="list">
+                  {proposals.map((proposal) => (
+                    <li key={proposal.id}>
+                      <strong>{proposal.title}</strong>
+                      <div className="meta">{PRINCIPLE_LABELS[locale][proposal.principle]} · {STATUS_LABELS[locale][proposal.status]}</div>
+                      {proposal.answer && <p>{text.answer}: {proposal.answer}</p>}
+                      {proposal.commitment?.title && (
+                        <p>
+                          {text.becameCommitment}: <Link to={`/commitments/${proposal.commitment.id}`}>{proposal.commitment.title}</Link>
+                        </p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            {openConsultations.map((consultation) => (
+              <ConsultationForm key={consultation.id} collectivityId={collectivity.id} consultation={consultation} />
+            ))}
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}

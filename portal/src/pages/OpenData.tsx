@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { moroccoDate, useLocale } from '../i18n';
+import { Empty, LoadError, Loading } from '../states';
+
+interface Dataset {
+  name: string;
+  description: string;
+  rowCount: number;
+  lastUpdated: string | null;
+  downloads: Record<string, string>;
+}
+
+const LABELS = {
+  ar: {
+    intro: 'كل ما نشرته الجماعات، قابل للتحميل دون كتابة أي استعلام: ملفات CSV (مع سطر العناوين) وJSON بترميز UTF-8، بلا معطيات شخصية.',
+    rows: 'عدد الأسطر',
+    updated: 'آخر تحديث',
+    api: 'واجهة GraphQL للمطورين',
+    names: {
+      collectivities: 'الجماعات الترابية',
+      events: 'الأنشطة',
+      proposals: 'المقترحات وأجوبتها',
+      'action-programs': 'برامج عمل الانفتاح',
+      commitments: 'الالتزامات',
+    } as Record<string, string>,
+  },
+  fr: {
+    intro:
+      'Tout ce que les collectivités ont publié, téléchargeable sans écrire de requête : CSV (avec une ligne d’en-tête) et JSON, en UTF-8, sans données personnelles.',
+    rows: 'Lignes',
+    updated: 'Dernière mise à jour',
+    api: 'L’API GraphQL pour les développeurs',
+    names: {
+      collectivities: 'Collectivités territoriales',
+      events: 'Événements',
+      proposals: 'Propositions et réponses',
+      'action-programs': 'Programmes d’action d’ouverture',
+      commitments: 'Engagements',
+    } as Record<string, string>,
+  },
+} as const;
+
+/** The open datasets (`/open-data/`), with their downloads: published records only. */
+export function OpenDataPage() {
+  const { locale, text } = useLocale();
+  const title = text.openData;
+  const labels = LABELS[locale];
+  const [datasets, setDatasets] = useState<Dataset[] | 'loading' | 'error'>('loading');
+  const load = useCallback(() => {
+    setDatasets('loading');
+    fetch('/open-data/')
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<{ datasets: Dataset[] }>;
+      })
+      .then((body) => setDatasets(body.datasets))
+      .catch(() => setDatasets('error'));
+  }, []);
+  useEffect(load, [load]);
+  return (
+    <section aria-labelledby="open-data-title">
+      <p>
+        <Link to="/">{text.back}</Link>
+      </p>
+      <h1 id="open-data-title">{title}</h1>
+      <p>{labels.intro}</p>
+      {datasets === 'loading' ? (
+        <Loading />
+      ) : datasets === 'error' ? (
+        <LoadError retry={load} />
+      ) : datasets.length === 0 ? (
+        <Empty>{text.noDatasets}</Empty>
+      ) : (
+        <div className="table-scroll">
+          <table id="open-data">
+            <thead>
+              <tr>
+                <th scope="col">{title}</th>
+                <th scope="col">{labels.rows}</th>
+                <th scope="col">{labels.updated}</th>
+                <th scope="col">CSV · JSON</th>
+              </tr>
+            </thead>
+            <tbody>
+              {datasets.map((dataset) => (
+                <tr key={dataset.name}>
+                  <th scope="row">{labels.names[dataset.name] ?? dataset.name}</th>
+                  <td>{dataset.rowCount.toLocaleString(locale === 'ar' ? 'ar-MA' : 'fr-MA')}</td>
+                  {/* the day in Morocco, whatever the visitor's own time zone */}
+                  <td>{dataset.lastUpdated ? moroccoDate(dataset.lastUpdated, locale, false) : '—'}</td>
+                  <td dir="ltr">
+                    <a href={`/open-data/${dataset.name}.csv`} download aria-label={`${labels.names[dataset.name] ?? dataset.name} — CSV`}>
+                      CSV
+                    </a>{' '}
+                    ·{' '}
+                    <a href={`/open-data/${dataset.name}.json`} aria-label={`${labels.names[dataset.name] ?? dataset.name} — JSON`}>
+                      JSON
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>
+        <a href="/graphql">{labels.api}</a>
+      </p>
+    </section>
+  );
+}
