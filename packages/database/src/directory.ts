@@ -163,6 +163,9 @@ const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
 
       GRANT USAGE ON SCHEMA directory TO ${appRole('evaluation')};
       GRANT SELECT ON directory.event TO ${appRole('evaluation')};
+    `,
+  },
+  {
     name: '004-member-fact',
     sql: `
       CREATE TABLE directory.member_fact (
