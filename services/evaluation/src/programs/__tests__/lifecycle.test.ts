@@ -121,7 +121,8 @@ describe('commitments', () => {
       await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'CONSULTATION' WHERE id = $1", [DemoIds.programs.tamazgana]);
     });
     afterAll(async () => {
-      await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'ADOPTED' WHERE id = $1", [DemoIds.programs.tamazgana]);
+      // back to the demo's state: in preparation as of the press kit (March 2025)
+      await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'CO_CREATION' WHERE id = $1", [DemoIds.programs.tamazgana]);
     });
 
     it('derives progress from the weighted milestones when they change', async () => {

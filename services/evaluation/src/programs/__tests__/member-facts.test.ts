@@ -52,7 +52,7 @@ describe('member facts kept by evaluation', () => {
     const status = 'mutation ($id: ID!, $input: ProgramStatusInput!) { setProgramStatus(id: $id, input: $input) { status } }';
     const id = DemoIds.programs.tamazgana;
     expect((await subgraph.execute(status, { id, input: { status: 'CONSULTATION' } }, admin)).errors).toBeUndefined();
-    const adopted = await subgraph.execute(status, { id, input: { status: 'ADOPTED', councilSession: "Session d'octobre 2025", adoptedOn: '2025-10' } }, admin);
+    const adopted = await subgraph.execute(status, { id, input: { status: 'ADOPTED', councilSession: "Session d'octobre 2025", adoptedOn: '2025-10', consultationWaiver: 'Essai' } }, admin);
     expect(adopted.errors).toBeUndefined();
     expect(await factsOf(DemoIds.tamazgana)).toEqual([{ kind: 'PROGRAMME_ADOPTED', on: '2025-10-01', published: true }]);
     await subgraph.execute(status, { id, input: { status: 'CONSULTATION', reason: 'Vote reporté' } }, admin);
