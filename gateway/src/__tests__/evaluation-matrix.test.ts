@@ -176,7 +176,11 @@ describe("a commitment of collectivity A's adopted programme", () => {
 
   it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
     const token = tokens[actor];
-    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED', council_session = coalesce(council_session, 'Session') WHERE id = $1", [DemoIds.programs.tamazgana]);
+    // the demo programme is in preparation (as of March 2025): adopted here, as the council is to adopt it
+    await owner().query(
+      "UPDATE evaluation.action_program SET status = 'ADOPTED', adopted_on = coalesce(adopted_on, '2025-10'), council_session = coalesce(council_session, 'Session') WHERE id = $1",
+      [DemoIds.programs.tamazgana],
+    );
     const id = await draftCommitmentOfA();
     const milestoneId = randomUUID();
     await owner().query("INSERT INTO evaluation.milestone (collectivity_id, id, commitment_id, position, title) VALUES ($1, $2, $3, 0, 'Jalon')", [DemoIds.tamazgana, milestoneId, id]);
