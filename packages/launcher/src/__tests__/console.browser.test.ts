@@ -124,10 +124,11 @@ describe('the console', () => {
     const commune = await signIn('admin@tamazgana.infitah.test');
     await commune.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
     await commune.waitForSelector('input[name="titleFr"]', { timeout: 15_000 });
-    expect(await commune.locator('button:has-text("review")').count()).toBe(0);
+    // the review panel's form for a new review (the console in French): the network's only
+    expect(await commune.locator('form[aria-label="Nouvelle revue"]').count()).toBe(0);
     const network = await signIn('network@infitah.test');
     await network.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
-    await network.waitForSelector('button:has-text("review")', { timeout: 15_000 });
+    await network.waitForSelector('form[aria-label="Nouvelle revue"]', { timeout: 15_000 });
     await network.screenshot({ path: join(SCREENSHOTS, 'commitment-review.png'), fullPage: true });
     await Promise.all([page.close(), commune.close(), network.close()]);
   });
