@@ -1,4 +1,4 @@
-import { formatMoroccoDate } from '@infitah/morocco-time';
+import { formatMoroccoDate, MOROCCO_TIME_ZONE } from '@infitah/morocco-time';
 import { createContext, useContext } from 'react';
 import type { AttendeeCategory, Language, OpennessPrinciple, ProposalStatus } from './generated/operations';
 export type Locale = 'ar' | 'fr';
@@ -85,6 +85,68 @@ const FR = {
   published: 'Publiée par la commune.',
   notPublished: "Pas encore publiée par la commune.",
   submitFailed: "Votre proposition n'a pas pu être envoyée. Réessayez.",
+  upcoming: 'À venir',
+  memberSince: 'membre depuis',
+  upcomingTitle: 'Événements à venir et consultations ouvertes',
+  upcomingIntro: 'Ce que les collectivités du réseau ont publié de leurs prochains rendez-vous, et les consultations publiques où chacun peut déposer une proposition aujourd’hui.',
+  openConsultations: 'Consultations publiques ouvertes',
+  noOpenConsultations: "Aucune consultation publique n'est ouverte en ce moment.",
+  upcomingEvents: 'Événements à venir',
+  noUpcoming: "Aucun événement à venir n'est publié pour l'instant.",
+  until: "jusqu'au",
+  networkOrganizer: 'Le réseau',
+  event: 'Événement',
+  kind: 'Type',
+  when: 'Date',
+  ends: 'Fin',
+  venue: 'Lieu',
+  online: 'En ligne',
+  organizer: 'Organisé par',
+  description: 'Présentation',
+  agenda: 'Programme de la séance',
+  noAgenda: "L'ordre du jour n'est pas publié.",
+  time: 'Horaire',
+  item: 'Point',
+  speakers: 'Intervenants',
+  outcome: 'Résultat',
+  noOutcome: "Le résultat n'est pas encore publié.",
+  attendance: 'Participation',
+  noAttendance: "La participation n'est pas publiée.",
+  attendeeCategory: 'Catégorie',
+  total: 'Total',
+  notCounted: 'non compté',
+  attendingCollectivities: 'Collectivités participantes',
+  intro: "Une collectivité ouverte renforce la transparence, la redevabilité et le droit d'accès à l'information, et associe les citoyens et la société civile à la préparation, au suivi et à l'évaluation de ses projets et programmes de développement.",
+  introNetwork: "Les membres du réseau s'engagent à adopter, avec la société civile locale et tous les acteurs concernés, des programmes d'action d'ouverture, à en assurer la mise en œuvre et à les évaluer avec ces mêmes acteurs. Chaque collectivité publie ici ses étapes de co-construction, son programme, ses engagements et leur avancement, et répond aux propositions reçues.",
+  whatIsOpen: "Qu'est-ce qu'une collectivité ouverte ?",
+  privacy: 'Données personnelles',
+  privacyLink: 'Comment vos données sont traitées (loi 09-08)',
+  printable: 'Version imprimable du programme',
+  print: 'Imprimer',
+  required: 'obligatoire',
+  requiredNote: 'Les champs marqués * sont obligatoires.',
+  formHasErrors: 'Corrigez les champs signalés :',
+  proposal: 'Proposition',
+  receivedOn: 'Reçue le',
+  answeredOn: 'Réponse du',
+  collectedAt: 'Recueillie lors de',
+  sourceProposals: 'Propositions à l’origine de cet engagement',
+  noneStated: 'non renseigné',
+  commitmentFields: "L'engagement (modèle OGP Local)",
+  tableOfValues: 'Valeurs mesurées',
+  date: 'Date',
+  value: 'Valeur',
+  measurement: 'Mesure',
+  chartOf: 'Évolution de',
+  done: 'réalisé le',
+  due: 'prévu le',
+  pending: 'en cours',
+  verifiedCompletion: 'Réalisation vérifiée',
+  openGovernment: "Effet sur l'ouverture",
+  potential: 'Potentiel de résultats',
+  comment: 'Commentaire',
+  weight: 'Poids',
+  direction: 'Sens',
 };
 
 export type Text = Record<keyof typeof FR, string>;
@@ -161,6 +223,68 @@ const TEXT: Record<Locale, Text> = {
     published: 'نشرته الجماعة.',
     notPublished: 'لم تنشره الجماعة بعد.',
     submitFailed: 'تعذر إرسال مقترحك. أعد المحاولة.',
+    upcoming: 'المواعيد المقبلة',
+    memberSince: 'عضو منذ',
+    upcomingTitle: 'الأنشطة المقبلة والاستشارات المفتوحة',
+    upcomingIntro: 'ما نشرته جماعات الشبكة من مواعيدها المقبلة، والاستشارات العمومية التي يمكن لكل شخص أن يقدم فيها مقترحا اليوم.',
+    openConsultations: 'الاستشارات العمومية المفتوحة',
+    noOpenConsultations: 'لا توجد أي استشارة عمومية مفتوحة حاليا.',
+    upcomingEvents: 'الأنشطة المقبلة',
+    noUpcoming: 'لم يُنشر أي نشاط مقبل بعد.',
+    until: 'إلى غاية',
+    networkOrganizer: 'الشبكة',
+    event: 'النشاط',
+    kind: 'النوع',
+    when: 'التاريخ',
+    ends: 'النهاية',
+    venue: 'المكان',
+    online: 'عن بعد',
+    organizer: 'الجهة المنظمة',
+    description: 'تقديم',
+    agenda: 'برنامج اللقاء',
+    noAgenda: 'لم يُنشر جدول الأعمال.',
+    time: 'التوقيت',
+    item: 'الفقرة',
+    speakers: 'المتدخلون',
+    outcome: 'النتيجة',
+    noOutcome: 'لم تُنشر النتيجة بعد.',
+    attendance: 'الحضور',
+    noAttendance: 'لم يُنشر الحضور.',
+    attendeeCategory: 'الفئة',
+    total: 'المجموع',
+    notCounted: 'غير محصى',
+    attendingCollectivities: 'الجماعات المشاركة',
+    intro: 'الجماعة المنفتحة هي التي تعزز الشفافية والمساءلة والحق في الحصول على المعلومة، وتشرك المواطنات والمواطنين وهيئات المجتمع المدني في إعداد مشاريعها وبرامجها التنموية وتتبعها وتقييمها.',
+    introNetwork: 'تلتزم الجماعات الأعضاء في الشبكة باعتماد برامج عمل للانفتاح بشراكة مع المجتمع المدني المحلي وجميع الفاعلين المعنيين، وبضمان تنفيذها وتقييمها مع نفس الفاعلين. تنشر كل جماعة هنا مراحل الإعداد المشترك وبرنامجها والتزاماتها ومدى تقدمها، وتجيب عن المقترحات التي تتوصل بها.',
+    whatIsOpen: 'ما هي الجماعة المنفتحة؟',
+    privacy: 'المعطيات الشخصية',
+    privacyLink: 'كيف تتم معالجة معطياتك (القانون 09-08)',
+    printable: 'نسخة البرنامج القابلة للطباعة',
+    print: 'طباعة',
+    required: 'إلزامي',
+    requiredNote: 'الخانات المشار إليها بعلامة * إلزامية.',
+    formHasErrors: 'يرجى تصحيح الخانات المشار إليها:',
+    proposal: 'المقترح',
+    receivedOn: 'تاريخ التوصل',
+    answeredOn: 'تاريخ الجواب',
+    collectedAt: 'جُمع خلال',
+    sourceProposals: 'المقترحات التي انبثق منها هذا الالتزام',
+    noneStated: 'غير محدد',
+    commitmentFields: 'الالتزام (نموذج OGP المحلي)',
+    tableOfValues: 'القيم المقيسة',
+    date: 'التاريخ',
+    value: 'القيمة',
+    measurement: 'قياس',
+    chartOf: 'تطور',
+    done: 'أُنجز في',
+    due: 'مرتقب في',
+    pending: 'في طور الإنجاز',
+    verifiedCompletion: 'الإنجاز المتحقق منه',
+    openGovernment: 'الأثر على الانفتاح',
+    potential: 'إمكانية تحقيق النتائج',
+    comment: 'تعليق',
+    weight: 'الوزن',
+    direction: 'الاتجاه',
   },
 };
 
@@ -198,3 +322,164 @@ export const useLocale = () => useContext(LocaleContext);
 export const languageOf = (locale: Locale): Language => (locale === 'ar' ? 'AR' : 'FR');
 
 export const nameOf = (record: { nameAr: string; nameFr: string }, locale: Locale) => (locale === 'ar' ? record.nameAr : record.nameFr);
+
+/**
+ * Every enum value the portal shows, in Arabic and French, keyed like @infitah/labels' ENUM_LABELS
+ * (`enumLabel('EventKind', 'TRAINING', locale)`), so the portal can take that package's table as it is once merged.
+ * A reader never sees the code.
+ */
+export const ENUM_LABELS = {
+  AgendaItemKind: {
+    WELCOME: { ar: 'الاستقبال', fr: 'Accueil' },
+    SPEECH: { ar: 'كلمة', fr: 'Allocution' },
+    PRESENTATION: { ar: 'عرض', fr: 'Présentation' },
+    WORKSHOP: { ar: 'ورشات عمل', fr: 'Travail en ateliers' },
+    BREAK: { ar: 'استراحة', fr: 'Pause' },
+    DISCUSSION: { ar: 'نقاش', fr: 'Débat' },
+    OTHER: { ar: 'أخرى', fr: 'Autre' },
+  },
+  AttendeeCategory: {
+    COUNCIL_MEMBER: { ar: 'أعضاء المجلس', fr: 'Élus' },
+    IEPEG_MEMBER: { ar: 'أعضاء هيئة المساواة وتكافؤ الفرص ومقاربة النوع', fr: "Membres de l'instance de l'équité" },
+    CIVIL_SOCIETY: { ar: 'المجتمع المدني', fr: 'Société civile' },
+    SCHOOL_DIRECTOR: { ar: 'مديرو المؤسسات التعليمية', fr: "Directeurs d'école" },
+    STUDENT_RESEARCHER: { ar: 'طلبة وباحثون', fr: 'Étudiants et chercheurs' },
+    STAFF: { ar: 'موظفو الجماعة', fr: 'Personnel' },
+    CITIZEN: { ar: 'مواطنون', fr: 'Citoyens' },
+    TRAINER_NETWORK: { ar: 'مكونون والشبكة', fr: 'Formateurs et réseau' },
+  },
+  CollectivityKind: {
+    REGION: { ar: 'جهة', fr: 'Région' },
+    PREFECTURE: { ar: 'عمالة', fr: 'Préfecture' },
+    PROVINCE: { ar: 'إقليم', fr: 'Province' },
+    COMMUNE: { ar: 'جماعة', fr: 'Commune' },
+  },
+  CompletionLevel: {
+    NO_EVIDENCE: { ar: 'لا دليل', fr: 'Pas de preuve' },
+    NOT_STARTED: { ar: 'لم ينطلق', fr: 'Non commencé' },
+    LIMITED: { ar: 'محدود', fr: 'Limité' },
+    SUBSTANTIAL: { ar: 'مهم', fr: 'Substantiel' },
+    COMPLETE: { ar: 'منجز', fr: 'Achevé' },
+  },
+  EventKind: {
+    TRAINING: { ar: 'تكوين', fr: 'Formation' },
+    INFORMATION_MEETING: { ar: 'اجتماع إخباري', fr: "Réunion d'information" },
+    COMMITTEE_MEETING: { ar: 'اجتماع لجنة التتبع', fr: 'Comité de suivi' },
+    CO_CREATION_WORKSHOP: { ar: 'ورشة الإعداد المشترك', fr: 'Atelier de co-construction' },
+    PUBLIC_CONSULTATION: { ar: 'استشارة عمومية', fr: 'Consultation publique' },
+    COUNCIL_SESSION: { ar: 'دورة المجلس', fr: 'Session du conseil' },
+    NETWORK_MEETING: { ar: 'لقاء الشبكة', fr: 'Rencontre du réseau' },
+  },
+  EventStatus: {
+    PLANNED: { ar: 'مبرمج', fr: 'Prévu' },
+    HELD: { ar: 'منعقد', fr: 'Tenu' },
+    CANCELLED: { ar: 'ملغى', fr: 'Annulé' },
+  },
+  Gender: {
+    FEMALE: { ar: 'نساء', fr: 'Femmes' },
+    MALE: { ar: 'رجال', fr: 'Hommes' },
+    UNSPECIFIED: { ar: 'غير محدد', fr: 'Non précisé' },
+  },
+  IndicatorDirection: {
+    INCREASE: { ar: 'الارتفاع أفضل', fr: 'À la hausse' },
+    DECREASE: { ar: 'الانخفاض أفضل', fr: 'À la baisse' },
+  },
+  OpenGovernmentEffect: {
+    WORSENED: { ar: 'تراجع', fr: 'Recul' },
+    DID_NOT_CHANGE: { ar: 'لم يتغير شيء', fr: 'Aucun changement' },
+    MARGINAL: { ar: 'تغيير طفيف', fr: 'Changement marginal' },
+    MAJOR: { ar: 'تقدم كبير', fr: 'Avancée majeure' },
+    OUTSTANDING: { ar: 'تحول استثنائي', fr: 'Transformation exceptionnelle' },
+  },
+  OpennessPrinciple: {
+    TRANSPARENCY: { ar: 'الشفافية', fr: 'Transparence' },
+    ACCOUNTABILITY: { ar: 'المساءلة', fr: 'Redevabilité' },
+    ACCESS_TO_INFORMATION: { ar: 'الحق في الوصول إلى المعلومة', fr: "Accès à l'information" },
+    CITIZEN_PARTICIPATION: { ar: 'المشاركة المواطنة', fr: 'Participation citoyenne' },
+    DIGITALIZATION: { ar: 'الرقمنة', fr: 'Digitalisation' },
+  },
+  PotentialForResults: {
+    UNCLEAR: { ar: 'غير واضح', fr: 'Peu clair' },
+    MODEST: { ar: 'متواضع', fr: 'Modeste' },
+    SUBSTANTIAL: { ar: 'كبير', fr: 'Substantiel' },
+  },
+  ProgramStatus: {
+    CO_CREATION: { ar: 'الإعداد المشترك', fr: 'Co-construction' },
+    CONSULTATION: { ar: 'الاستشارة', fr: 'Consultation' },
+    ADOPTED: { ar: 'مصادق عليه', fr: 'Adopté' },
+    IMPLEMENTATION: { ar: 'التنفيذ', fr: 'Mise en œuvre' },
+    CLOSED: { ar: 'مختتم', fr: 'Clôturé' },
+  },
+  SpeakerRole: {
+    PRESIDENT: { ar: 'رئيس المجلس', fr: 'Président du conseil' },
+    FOCAL_POINT: { ar: 'نقطة الارتكاز', fr: 'Point focal' },
+    TRAINER: { ar: 'مكون', fr: 'Formateur' },
+    COUNCIL_MEMBER: { ar: 'عضو المجلس', fr: 'Élu du conseil' },
+    STAFF: { ar: 'موظف الجماعة', fr: 'Agent de la collectivité' },
+    CIVIL_SOCIETY: { ar: 'ممثل المجتمع المدني', fr: 'Représentant de la société civile' },
+    NETWORK: { ar: 'ممثل الشبكة', fr: 'Représentant du réseau' },
+    OTHER: { ar: 'صفة أخرى', fr: 'Autre rôle' },
+  },
+} as const satisfies Record<string, Record<string, Record<Locale, string>>>;
+
+export type EnumName = keyof typeof ENUM_LABELS;
+
+/** An enum value in the reader's language; a value the table does not know yet reads "not stated", never its code. */
+export function enumLabel<E extends EnumName>(name: E, value: keyof (typeof ENUM_LABELS)[E] & string, locale: Locale): string {
+  const words = (ENUM_LABELS[name] as Record<string, Record<Locale, string>>)[value];
+  return words ? words[locale] : TEXT[locale].noneStated;
+}
+
+/** Intl locales: Morocco's Arabic with Latin digits (as Moroccan administrations write), Morocco's French. */
+export const INTL_LOCALES: Record<Locale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA' };
+
+export type DatePrecision = 'MINUTE' | 'DAY' | 'MONTH' | 'YEAR';
+
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  MINUTE: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  DAY: { day: 'numeric', month: 'long', year: 'numeric' },
+  MONTH: { month: 'long', year: 'numeric' },
+  YEAR: { year: 'numeric' },
+};
+const PRECISION_ORDER: DatePrecision[] = ['YEAR', 'MONTH', 'DAY', 'MINUTE'];
+const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A date for a reader, in their language, on Morocco's wall clock (same contract as @infitah/labels' formatDate):
+ * an instant at MINUTE, DAY or MONTH precision; a calendar date ("2024-12-03", "2024-12", "2023") at the precision it
+ * is written in (or coarser if asked), never shifted by a time zone. Empty gives "".
+ */
+export function formatDate(value: string | null | undefined, locale: Locale, precision?: DatePrecision): string {
+  if (!value) return '';
+  const calendar = CALENDAR_DATE.exec(value);
+  if (calendar) {
+    const [, year, month, day] = calendar;
+    const written: DatePrecision = day ? 'DAY' : month ? 'MONTH' : 'YEAR';
+    const shown = PRECISION_ORDER[Math.min(PRECISION_ORDER.indexOf(written), PRECISION_ORDER.indexOf(precision ?? written))];
+    const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+    return new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...DATE_OPTIONS[shown], timeZone: 'UTC' }).format(date);
+  }
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...DATE_OPTIONS[precision ?? 'MINUTE'], timeZone: MOROCCO_TIME_ZONE }).format(instant);
+}
+
+/** A Morocco wall-clock time of day, "10:30", for agenda slots. */
+export function formatTime(instant: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: MOROCCO_TIME_ZONE }).format(new Date(instant));
+}
+
+/** A text kept in both languages: the reader's, else the other one, marked with its language. */
+export interface Localized {
+  text: string;
+  lang: Locale;
+}
+
+export function pick(record: { [key: string]: unknown }, field: string, locale: Locale): Localized {
+  const other: Locale = locale === 'ar' ? 'fr' : 'ar';
+  const suffix = (language: Locale) => (language === 'ar' ? 'Ar' : 'Fr');
+  const own = record[`${field}${suffix(locale)}`];
+  if (typeof own === 'string' && own.trim()) return { text: own, lang: locale };
+  const theirs = record[`${field}${suffix(other)}`];
+  return { text: typeof theirs === 'string' ? theirs : '', lang: other };
+}

@@ -1,0 +1,168 @@
+import { Link, useParams } from 'react-router';
+import { DateText, formatNumber, FreeBlock, InLanguage } from '../components/text';
+import { PortalEventDocument, type Gender } from '../generated/operations';
+import { enumLabel, formatTime, nameOf, pick, useLocale } from '../i18n';
+import { Empty, Loaded, NotFoundPage } from '../states';
+import { useQuery } from '../useQuery';
+
+const GENDERS: Gender[] = ['FEMALE', 'MALE', 'UNSPECIFIED'];
+
+/** An event's page (`#/events/<id>`): when and where, its agenda, its outcome and its attendance by category and gender. */
+export function EventPage() {
+  const { locale, text } = useLocale();
+  const { id = '' } = useParams();
+  const state = useQuery(PortalEventDocument, { id });
+  return (
+    <Loaded state={state}>
+      {({ event }) => {
+        if (!event) return <NotFoundPage />;
+        const title = pick(event, 'title', locale);
+        const description = pick(event, 'description', locale);
+        // attendance as a table: one row per category, a column per gender that was counted
+        const categories = [...new Set(event.attendance.map((row) => row.category))];
+        const genders = GENDERS.filter((gender) => event.attendance.some((row) => row.gender === gender));
+        const count = (category: string, gender: Gender) => event.attendance.find((row) => row.category === category && row.gender === gender);
+        const totalOf = (rows: typeof event.attendance) => rows.reduce((sum, row) => sum + (row.count ?? 0), 0);
+        return (
+          <>
+            <p className="crumbs">
+              {event.collectivity ? (
+                <Link to={`/collectivities/${event.collectivity.id}`}>{nameOf(event.collectivity, locale)}</Link>
+              ) : (
+                <Link to="/">{text.networkOrganizer}</Link>
+              )}
+              {' › '}
+              <Link to="/upcoming">{text.upcoming}</Link>
+            </p>
+            <p className="meta">{enumLabel('EventKind', event.kind, locale)}</p>
+            <h1 lang={title.lang} dir="auto">{title.text}</h1>
+            <dl id="event-facts">
+              <dt>{text.when}</dt>
+              <dd>
+                <DateText value={event.startsAt} precision={event.startsAtPrecision} />
+                {event.endsAt && event.startsAtPrecision === 'MINUTE' && (
+                  <>
+                    {' – '}
+                    <bdi dir="ltr">{formatTime(event.endsAt, locale)}</bdi>
+                  </>
+                )}
+              </dd>
+              <dt>{text.status}</dt>
+              <dd>{enumLabel('EventStatus', event.status, locale)}</dd>
+              <dt>{text.organizer}</dt>
+              <dd>{event.collectivity ? nameOf(event.collectivity, locale) : text.networkOrganizer}</dd>
+              <dt>{text.venue}</dt>
+              <dd dir="auto">{event.venue ?? text.noneStated}</dd>
+              {event.onlineUrl && (
+                <>
+                  <dt>{text.online}</dt>
+                  <dd><a href={event.onlineUrl} rel="noopener noreferrer" dir="ltr">{event.onlineUrl}</a></dd>
+                </>
+              )}
+            </dl>
+            {description.text && (
+              <section aria-labelledby="description">
+                <h2 id="description">{text.description}</h2>
+                <p lang={description.lang} dir="auto">{description.text}</p>
+              </section>
+            )}
+            <section aria-labelledby="agenda">
+              <h2 id="agenda">{text.agenda}</h2>
+              {event.agenda.length === 0 ? (
+                <Empty>{text.noAgenda}</Empty>
+              ) : (
+                <div className="table-scroll">
+                  <table id="agenda-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{text.time}</th>
+                        <th scope="col">{text.item}</th>
+                        <th scope="col">{text.speakers}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {event.agenda.map((item) => (
+                        <tr key={item.id}>
+                          <td><bdi dir="ltr">{formatTime(item.startsAt, locale)}–{formatTime(item.endsAt, locale)}</bdi></td>
+                          <td>
+                            <InLanguage value={pick(item, 'title', locale)} />
+                            <div className="meta">{enumLabel('AgendaItemKind', item.kind, locale)}</div>
+                          </td>
+                          <td>
+                            {item.speakers.length === 0
+                              ? '—'
+                              : item.speakers.map((speaker, index) => (
+                                  <div key={index}>
+                                    {enumLabel('SpeakerRole', speaker.role, locale)}
+                                    {speaker.name && <> : <bdi>{speaker.name}</bdi></>}
+                                  </div>
+                                ))}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+            <section aria-labelledby="outcome">
+              <h2 id="outcome">{text.outcome}</h2>
+              {event.outcome ? <FreeBlock id="event-outcome">{event.outcome}</FreeBlock> : <Empty>{text.noOutcome}</Empty>}
+            </section>
+            <section aria-labelledby="attendance">
+              <h2 id="attendance">{text.attendance}</h2>
+              {event.attendance.length === 0 ? (
+                <Empty>{text.noAttendance}</Empty>
+              ) : (
+                <div className="table-scroll">
+                  <table id="attendance-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{text.attendeeCategory}</th>
+                        {genders.map((gender) => (
+                          <th scope="col" key={gender}>{enumLabel('Gender', gender, locale)}</th>
+                        ))}
+                        <th scope="col">{text.total}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {categories.map((category) => (
+                        <tr key={category}>
+                          <th scope="row">{enumLabel('AttendeeCategory', category, locale)}</th>
+                          {genders.map((gender) => {
+                            const row = count(category, gender);
+                            return <td key={gender}>{row ? (row.count === null || row.count === undefined ? text.notCounted : formatNumber(row.count, locale)) : '—'}</td>;
+                          })}
+                          <td>{formatNumber(totalOf(event.attendance.filter((row) => row.category === category)), locale)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                    <tfoot>
+                      <tr>
+                        <th scope="row">{text.total}</th>
+                        {genders.map((gender) => (
+                          <td key={gender}>{formatNumber(totalOf(event.attendance.filter((row) => row.gender === gender)), locale)}</td>
+                        ))}
+                        <td>{formatNumber(totalOf(event.attendance), locale)}</td>
+                      </tr>
+                    </tfoot>
+                  </table>
+                </div>
+              )}
+            </section>
+            {event.attendingCollectivities.length > 0 && (
+              <section aria-labelledby="attending">
+                <h2 id="attending">{text.attendingCollectivities}</h2>
+                <ul className="list">
+                  {event.attendingCollectivities.map((collectivity) => (
+                    <li key={collectivity.id}><Link to={`/collectivities/${collectivity.id}`}>{nameOf(collectivity, locale)}</Link></li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}
