@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { DateText, formatNumber, FreeBlock, InLanguage } from '../components/text';
 import { PortalEventDocument, type Gender } from '../generated/operations';
-import { enumLabel, formatTime, nameOf, pick, useLocale } from '../i18n';
+import { enumLabel, formatDate, formatTime, nameOf, pick, useLocale } from '../i18n';
 import { Empty, Loaded, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 
@@ -34,18 +34,27 @@ export function EventPage() {
               {' › '}
               <Link to="/upcoming">{text.upcoming}</Link>
             </p>
-            <p className="meta">{enumLabel('EventKind', event.kind, locale)}</p>
             <h1 lang={title.lang} dir="auto">{title.text}</h1>
             <dl id="event-facts">
+              <dt>{text.kind}</dt>
+              <dd>{enumLabel('EventKind', event.kind, locale)}</dd>
               <dt>{text.when}</dt>
               <dd>
                 <DateText value={event.startsAt} precision={event.startsAtPrecision} />
-                {event.endsAt && event.startsAtPrecision === 'MINUTE' && (
-                  <>
-                    {' – '}
-                    <bdi dir="ltr">{formatTime(event.endsAt, locale)}</bdi>
-                  </>
-                )}
+                {event.endsAt &&
+                  event.startsAtPrecision === 'MINUTE' &&
+                  // the same day ends at a time; a longer event at a date
+                  (formatDate(event.endsAt, locale, 'DAY') === formatDate(event.startsAt, locale, 'DAY') ? (
+                    <>
+                      {' – '}
+                      <bdi dir="ltr">{formatTime(event.endsAt, locale)}</bdi>
+                    </>
+                  ) : (
+                    <>
+                      {' – '}
+                      <DateText value={event.endsAt} />
+                    </>
+                  ))}
               </dd>
               <dt>{text.status}</dt>
               <dd>{enumLabel('EventStatus', event.status, locale)}</dd>

@@ -1,0 +1,359 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
+import { SCREENSHOTS } from './support/browser';
+import { browserHarness } from './support/harness';
+
+/**
+ * The portal's pages that inform, in Arabic and French on a 360-pixel phone: events and what comes next, a commitment
+ * on the OGP Local template, its indicators, the proposal form that says every problem before sending, the privacy
+ * notice, the printable programme. Records are found by query, not by the demo's facts, which may change.
+ */
+const harness = browserHarness('portal-pages', { width: 360, height: 780 });
+
+type Locale = 'ar' | 'fr';
+const LOCALES: Locale[] = ['ar', 'fr'];
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${harness.platform.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+/** A title kept in both languages, as the page shows it: the reader's, else the other one. */
+const titleIn = (record: { titleAr?: string | null; titleFr?: string | null }, locale: Locale) =>
+  (locale === 'ar' ? record.titleAr || record.titleFr : record.titleFr || record.titleAr) ?? '';
+
+async function open(path: string, locale: Locale): Promise<Page> {
+  const page = await harness.browser.newPage();
+  await page.goto(`${harness.platform.baseUrl}/?locale=${locale}#/${path}`);
+  await page.waitForSelector('main h1');
+  return page;
+}
+
+/** Every code of the schema's enums a reader could meet on these pages, and an ISO date written as such. */
+const RAW_CODE =
+  /\b(PLANNED|HELD|CANCELLED|CO_CREATION|CONSULTATION|ADOPTED|IMPLEMENTATION|CLOSED|NO_EVIDENCE|NOT_STARTED|LIMITED|SUBSTANTIAL|COMPLETE|SUBMITTED|UNDER_REVIEW|RETAINED|MERGED|REJECTED|REGION|PREFECTURE|PROVINCE|COMMUNE|TRAINING|INFORMATION_MEETING|COMMITTEE_MEETING|CO_CREATION_WORKSHOP|PUBLIC_CONSULTATION|COUNCIL_SESSION|NETWORK_MEETING|FEMALE|MALE|UNSPECIFIED|INCREASE|DECREASE|MINUTE|TRANSPARENCY|ACCOUNTABILITY|CITIZEN_PARTICIPATION|DIGITALIZATION|WELCOME|PRESENTATION|WORKSHOP)\b/;
+const ISO_DATE = /\b\d{4}-\d{2}(-\d{2})?(T\d{2}:\d{2})?\b/;
+
+async function expectReadable(page: Page) {
+  const text = (await page.textContent('main')) ?? '';
+  expect(text).not.toMatch(RAW_CODE);
+  expect(text).not.toMatch(ISO_DATE);
+  // nothing wider than the phone: no sideways scrolling
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+interface EventRecord {
+  id: string;
+  kind: string;
+  status: string;
+  titleAr: string | null;
+  titleFr: string | null;
+  startsAt: string;
+  endsAt: string | null;
+  venue: string | null;
+  outcome: string | null;
+  collectivity: { id: string } | null;
+  agenda: Array<{ titleAr: string | null; titleFr: string | null }>;
+  attendance: Array<{ count: number | null }>;
+}
+
+interface CommitmentRecord {
+  id: string;
+  titleAr: string | null;
+  titleFr: string | null;
+  program: { id: string } | null;
+  sourceProposals: Array<{ id: string; title: string }> | null;
+  indicators: Array<{ title: string; unit: string; baseline: number; target: number; measurements: Array<{ value: number }> }>;
+}
+
+let events: EventRecord[] = [];
+let openConsultation: EventRecord;
+let eventWithAgenda: EventRecord;
+let commitments: CommitmentRecord[] = [];
+
+beforeAll(async () => {
+  const data = await graphql<{ events: { nodes: EventRecord[] }; commitments: { nodes: CommitmentRecord[] } }>(`{
+    events(first: 100) { nodes { id kind status titleAr titleFr startsAt endsAt venue outcome collectivity { id } agenda { titleAr titleFr } attendance { count } } }
+    commitments(first: 100) { nodes { id titleAr titleFr program { id } sourceProposals { id title } indicators { title unit baseline target measurements { value } } } }
+  }`);
+  events = data.events.nodes;
+  commitments = data.commitments.nodes;
+  const now = Date.now();
+  const open = events.find(
+    (event) => event.kind === 'PUBLIC_CONSULTATION' && event.status !== 'CANCELLED' && Date.parse(event.startsAt) <= now && event.endsAt && Date.parse(event.endsAt) >= now,
+  );
+  const withAgenda = events.find((event) => event.agenda.length > 0);
+  if (!open || !withAgenda) throw new Error('the demo data holds a published open consultation and an event with an agenda');
+  openConsultation = open;
+  eventWithAgenda = withAgenda;
+}, 30_000);
+
+describe('events and what comes next', () => {
+  it.each(LOCALES)('in %s, #/upcoming lists the open consultation, whose link opens its event page', async (locale) => {
+    const page = await open('upcoming', locale);
+    await page.waitForSelector('#open-consultation-list');
+    const title = titleIn(openConsultation, locale);
+    expect(await page.textContent('#open-consultation-list')).toContain(title);
+    await expectReadable(page);
+    await page.screenshot({ path: join(SCREENSHOTS, `portal-upcoming-${locale}.png`), fullPage: true });
+    await page.click(`#open-consultation-list a[href="#/events/${openConsultation.id}"]`);
+    await page.waitForSelector('#event-facts');
+    expect(await page.textContent('main h1')).toBe(title);
+    expect(await page.textContent('#event-facts')).toContain(locale === 'ar' ? 'استشارة عمومية' : 'Consultation publique');
+    await expectReadable(page);
+    await page.close();
+  });
+
+  it.each(LOCALES)("in %s, an event's page shows its agenda in order, its venue, its outcome and its attendance", async (locale) => {
+    const page = await open(`events/${eventWithAgenda.id}`, locale);
+    await page.waitForSelector('#agenda-table');
+    expect(await page.textContent('main h1')).toBe(titleIn(eventWithAgenda, locale));
+    const rows = await page.locator('#agenda-table tbody tr td:nth-of-type(2)').allTextContents();
+    expect(rows.map((row, index) => row.startsWith(titleIn(eventWithAgenda.agenda[index], locale)))).toEqual(eventWithAgenda.agenda.map(() => true));
+    // times as the wall clock reads them, in a range that reads left to right in Arabic too
+    expect(await page.locator('#agenda-table tbody tr td:first-child bdi[dir="ltr"]').first().textContent()).toMatch(/^\d{2}:\d{2}–\d{2}:\d{2}$/);
+    const facts = (await page.textContent('#event-facts')) ?? '';
+    expect(facts).toContain(eventWithAgenda.venue ?? (locale === 'ar' ? 'غير محدد' : 'non renseigné'));
+    if (eventWithAgenda.outcome) expect(await page.textContent('#event-outcome')).toBe(eventWithAgenda.outcome);
+    if (eventWithAgenda.attendance.length > 0) {
+      const total = eventWithAgenda.attendance.reduce((sum, row) => sum + (row.count ?? 0), 0);
+      expect(await page.textContent('#attendance-table tfoot td:last-child')).toBe(String(total));
+    } else {
+      expect(await page.textContent('section[aria-labelledby="attendance"] .empty')).toBeTruthy();
+    }
+    await expectReadable(page);
+    await page.screenshot({ path: join(SCREENSHOTS, `portal-event-${locale}.png`), fullPage: true });
+    await page.close();
+  });
+});
+
+const TEMPLATE_HEADINGS: Record<Locale, string[]> = {
+  ar: [
+    'تاريخ البداية والنهاية',
+    'الجهة المسؤولة عن التنفيذ',
+    'المحور ذو الأولوية',
+    'الإشكالية المراد معالجتها',
+    'الوضع الحالي',
+    'وصف الالتزام: الحل المقترح',
+    'مساهمته في حل الإشكالية',
+    'مبادئ الانفتاح المعنية',
+    'الشركاء والفاعلون الداعمون',
+    'مستوى الإنجاز المصرح به',
+  ],
+  fr: [
+    'Date de début et de fin',
+    'Structure responsable de la mise en œuvre',
+    'Axe prioritaire',
+    'Problème à résoudre',
+    'Situation actuelle',
+    "Description de l'engagement : la solution proposée",
+    'Contribution à la résolution du problème',
+    "Principes d'ouverture servis",
+    'Partenaires et acteurs associés',
+    'Niveau de réalisation déclaré',
+  ],
+};
+const PARTS: Record<Locale, string[]> = {
+  ar: ['المراحل (المخرجات المنتظرة وتواريخها)', 'مؤشرات التتبع'],
+  fr: ['Jalons (livrables attendus et échéances)', 'Indicateurs de suivi'],
+};
+
+describe("a commitment's page", () => {
+  it.each(LOCALES)('in %s, labels every template field and links the proposals it came from', async (locale) => {
+    const commitment = commitments.find((candidate) => (candidate.sourceProposals?.length ?? 0) > 0);
+    if (!commitment?.sourceProposals) throw new Error('the demo data holds a commitment that a published proposal became');
+    const page = await open(`commitments/${commitment.id}`, locale);
+    expect(await page.textContent('main h1')).toBe(titleIn(commitment, locale));
+    expect(await page.locator('dl.template dt').allTextContents()).toEqual(TEMPLATE_HEADINGS[locale]);
+    expect(await page.locator('main h2').allTextContents()).toEqual(expect.arrayContaining(PARTS[locale]));
+    const links = page.locator('#source-proposals a');
+    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(
+      commitment.sourceProposals.map((proposal) => `#/proposals/${proposal.id}`),
+    );
+    await expectReadable(page);
+    await links.first().click();
+    await page.waitForSelector('#proposal-status');
+    expect(await page.textContent('main h1')).toBe(commitment.sourceProposals[0].title);
+    // the proposal leads back to the commitment it became
+    expect(await page.locator(`main a[href="#/commitments/${commitment.id}"]`).count()).toBe(1);
+    await expectReadable(page);
+    await page.close();
+  });
+
+  it.each(LOCALES)("in %s, draws each measured indicator with labelled axes, baseline and target, and a table of the same figures", async (locale) => {
+    const commitment = commitments.find((candidate) => candidate.indicators.some((indicator) => indicator.measurements.length > 0));
+    if (!commitment) throw new Error('the demo data holds a commitment with a measured indicator');
+    const indicator = commitment.indicators.find((candidate) => candidate.measurements.length > 0)!;
+    const page = await open(`commitments/${commitment.id}`, locale);
+    const figure = page.locator('figure.indicator', { hasText: indicator.title }).first();
+    await figure.waitFor();
+    const axisLabels = await figure.locator('svg .axis-label').allTextContents();
+    const value = locale === 'ar' ? 'القيمة' : 'Valeur';
+    expect(axisLabels).toEqual(expect.arrayContaining([locale === 'ar' ? 'التاريخ' : 'Date', indicator.unit ? `${value} (${indicator.unit})` : value]));
+    const svgText = (await figure.locator('svg').textContent()) ?? '';
+    expect(svgText).toContain(locale === 'ar' ? 'القيمة الأساسية' : 'Référence');
+    expect(svgText).toContain(locale === 'ar' ? 'الهدف' : 'Cible');
+    // the table beside the chart: baseline, each measurement, target
+    const table = figure.locator('table.values');
+    expect(await table.locator('tbody tr').count()).toBe(indicator.measurements.length + 2);
+    expect(await table.locator('tr.baseline td').textContent()).toBe(String(indicator.baseline));
+    expect(await table.locator('tr.target td').textContent()).toBe(String(indicator.target));
+    expect(await table.locator('tbody tr:not(.baseline):not(.target) td').allTextContents()).toEqual(
+      expect.arrayContaining(indicator.measurements.map((measurement) => String(measurement.value))),
+    );
+    await expectReadable(page);
+    await page.screenshot({ path: join(SCREENSHOTS, `portal-indicator-${locale}.png`), fullPage: true });
+    await page.close();
+  });
+});
+
+const FORM_MESSAGES: Record<Locale, { required: string; blank: string; length: string; contact: string; closed: string }> = {
+  ar: {
+    required: 'هذه الخانة إلزامية.',
+    blank: 'لا يجوز أن تكون فارغة.',
+    length: 'يجب أن يتراوح عدد الأحرف بين 3 و300.',
+    contact: 'يجب ألا يتجاوز عدد الأحرف 300.',
+    closed: 'لم تعد هذه الاستشارة مفتوحة',
+  },
+  fr: {
+    required: 'Ce champ est obligatoire.',
+    blank: 'Ne doit pas être vide.',
+    length: 'Doit compter entre 3 et 300 caractères.',
+    contact: 'Doit compter au plus 300 caractères.',
+    closed: "Cette consultation n'est plus ouverte",
+  },
+};
+
+describe('the proposal form', () => {
+  /** The consultation's commune page with its form, and the count of GraphQL requests the page sends from then on. */
+  async function openForm(locale: Locale) {
+    const page = await harness.browser.newPage();
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) sent.push(request.postData() ?? '');
+    });
+    await page.goto(`${harness.platform.baseUrl}/?locale=${locale}#/collectivities/${openConsultation.collectivity!.id}`);
+    await page.waitForSelector('form:has(textarea[name="body"])');
+    sent.length = 0;
+    return { page, sent };
+  }
+
+  it.each(LOCALES)('in %s, marks the required fields, then shows every invalid field its message at once without sending anything', async (locale) => {
+    const { page, sent } = await openForm(locale);
+    const messages = FORM_MESSAGES[locale];
+    // marked before any attempt: principle, title and text
+    expect(await page.locator('form label:has(abbr.required)').count()).toBe(3);
+    expect(await page.locator('[aria-required="true"]').evaluateAll((fields) => fields.map((field) => field.getAttribute('name')))).toEqual(['principle', 'title', 'body']);
+    await page.click('form button[type="submit"]');
+    expect(await page.textContent('#title-error')).toBe(messages.required);
+    expect(await page.textContent('#body-error')).toBe(messages.required);
+    await page.fill('input[name="title"]', 'ab');
+    await page.fill('textarea[name="body"]', '   ');
+    await page.fill('input[name="contact"]', 'x'.repeat(301));
+    await page.click('form button[type="submit"]');
+    expect(await page.textContent('#title-error')).toBe(messages.length);
+    expect(await page.textContent('#body-error')).toBe(messages.blank);
+    expect(await page.textContent('#contact-error')).toBe(messages.contact);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(3);
+    expect(await page.locator('form [role="alert"] li').count()).toBe(3);
+    // the first field at fault has the focus
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
+    expect(sent).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, `portal-form-problems-${locale}.png`), fullPage: true });
+    // corrected, a field loses its message as it is typed
+    await page.fill('input[name="title"]', 'Un titre correct');
+    expect(await page.locator('#title-error').count()).toBe(0);
+    await page.close();
+  });
+
+  it.each(LOCALES)("in %s, shows the server's refusals at their fields, in the reader's words", async (locale) => {
+    const { page, sent } = await openForm(locale);
+    const messages = FORM_MESSAGES[locale];
+    let answer: unknown = {
+      data: null,
+      errors: [
+        {
+          message: 'title: must be between 3 and 300 characters',
+          extensions: { code: 'BAD_USER_INPUT', field: 'title', rule: 'isLength', problems: [{ field: 'title', rule: 'isLength', message: 'must be between 3 and 300 characters' }] },
+        },
+      ],
+    };
+    await page.route('**/graphql', (route) => (route.request().postData()?.includes('submitProposal') ? route.fulfill({ json: answer }) : route.continue()));
+    await page.fill('input[name="title"]', 'Une idée');
+    await page.fill('textarea[name="body"]', 'Un texte.');
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('#title-error');
+    expect(await page.textContent('#title-error')).toBe(messages.length);
+    answer = { data: null, errors: [{ message: 'consultationId: names no open public consultation of this commune', extensions: { code: 'BAD_USER_INPUT', field: 'consultationId' } }] };
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('#form-error');
+    expect(await page.textContent('#form-error')).toContain(messages.closed);
+    expect(await page.textContent('form')).not.toMatch(/must|names no/);
+    expect(sent.filter((body) => body.includes('submitProposal'))).toHaveLength(2);
+    await page.close();
+  });
+
+  it.each(LOCALES)('in %s, links the privacy notice, which names the controller, purposes, retention, rights and contact', async (locale) => {
+    const { page } = await openForm(locale);
+    await page.click('form a[href="#/privacy"]');
+    await page.waitForSelector('#privacy-controller');
+    expect(await page.locator('main h2').allTextContents()).toEqual(
+      locale === 'ar'
+        ? ['المسؤول عن المعالجة', 'المعطيات التي يتم جمعها', 'الغايات', 'من يطلع عليها', 'مدة الاحتفاظ', 'حقوقك', 'الاتصال']
+        : ['Responsable du traitement', 'Données recueillies', 'Finalités', 'Qui y a accès', 'Durée de conservation', 'Vos droits', 'Contact'],
+    );
+    expect(await page.textContent('main')).toContain('09-08');
+    expect(await page.textContent('#privacy-retention + ul')).toContain('12');
+    await expectReadable(page);
+    await page.close();
+  });
+});
+
+describe('the home page and the printable programme', () => {
+  it.each([
+    ['ar', 'ما هي الجماعة المنفتحة؟', 'الجماعة المنفتحة هي التي تعزز الشفافية'],
+    ['fr', "Qu'est-ce qu'une collectivité ouverte ?", 'Une collectivité ouverte renforce la transparence'],
+  ] as const)('in %s, says what an open collectivity is', async (locale, heading, sentence) => {
+    const page = await open('', locale);
+    expect(await page.textContent('#open-collectivity')).toBe(heading);
+    expect(await page.textContent('section[aria-labelledby="open-collectivity"]')).toContain(sentence);
+    await page.waitForSelector('#figures');
+    await expectReadable(page);
+    await page.close();
+  });
+
+  it.each(LOCALES)('in %s, holds every template field heading for each commitment, in order, and prints to A4 without the site around it', async (locale) => {
+    const withProgram = commitments.filter((commitment) => commitment.program);
+    if (withProgram.length === 0) throw new Error('the demo data holds a published programme with commitments');
+    const programId = withProgram[0].program!.id;
+    const expected = withProgram.filter((commitment) => commitment.program!.id === programId);
+    const page = await open(`programs/${programId}/print`, locale);
+    const sections = page.locator('section.commitment');
+    expect(await sections.count()).toBe(expected.length);
+    for (let index = 0; index < expected.length; index += 1) {
+      const section = sections.nth(index);
+      expect(await section.locator('h3').textContent()).toContain(titleIn(expected[index], locale));
+      expect(await section.locator('dl.template dt').allTextContents()).toEqual(TEMPLATE_HEADINGS[locale]);
+      expect(await section.locator('h4').allTextContents()).toEqual(PARTS[locale]);
+    }
+    await expectReadable(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.locator('footer').isVisible()).toBe(false);
+    expect(await page.locator('.no-print').isVisible()).toBe(false);
+    const pdf = await page.pdf({ preferCSSPageSize: true, path: join(SCREENSHOTS, `portal-program-${locale}.pdf`) });
+    // A4 in points (595 × 842), one page per commitment at least, after the programme's own page
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(expected.length + 1);
+    await page.close();
+  });
+});
