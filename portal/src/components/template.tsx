@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PortalCommitmentTemplateFragment } from '../generated/operations';
 import { enumLabel, pick, type Locale } from '../i18n';
-import { DateText, formatNumber, InLanguage } from './text';
+import { DateText, formatPercent, InLanguage } from './text';
 
 type Words = Record<Locale, string>;
 
@@ -15,7 +15,8 @@ export interface TemplateField {
   render: (commitment: PortalCommitmentTemplateFragment, locale: Locale) => ReactNode | null;
 }
 
-const text = (value: string | null | undefined) => (value && value.trim() ? <span dir="auto" className="free-text">{value}</span> : null);
+// a block of its own direction: a French text in an Arabic page starts at the left, as French does
+const text = (value: string | null | undefined) => (value && value.trim() ? <div dir="auto">{value}</div> : null);
 
 /**
  * The template's fields the graph holds, in the template's order. Fields the template has and the graph does not yet
@@ -84,7 +85,7 @@ export const COMMITMENT_TEMPLATE: TemplateField[] = [
   {
     key: 'completion',
     label: { ar: 'مستوى الإنجاز المصرح به', fr: 'Niveau de réalisation déclaré' },
-    render: (commitment, locale) => `${enumLabel('CompletionLevel', commitment.completion, locale)} · ${formatNumber(commitment.progress, locale)}%`,
+    render: (commitment, locale) => `${enumLabel('CompletionLevel', commitment.completion, locale)} · ${formatPercent(commitment.progress, locale)}`,
   },
 ];
 

@@ -41,3 +41,17 @@ export function formatNumber(value: number, locale: 'ar' | 'fr', unit?: string):
   const number = new Intl.NumberFormat(locale === 'ar' ? 'ar-MA-u-nu-latn' : 'fr-MA', { maximumFractionDigits: 2 }).format(value);
   return unit ? `${number} ${unit}` : number;
 }
+
+/** A percentage (0–100) as the reader's language writes it, its sign on the right side for the language. */
+export function formatPercent(value: number, locale: 'ar' | 'fr'): string {
+  return new Intl.NumberFormat(locale === 'ar' ? 'ar-MA-u-nu-latn' : 'fr-MA', { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+}
+
+/** A wide table's own scrolling box: reachable by keyboard (it may scroll) and named after what it holds. */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { DateText, InLanguage } from '../components/text';
+import { DateText, formatPercent, InLanguage } from '../components/text';
 import { PortalCollectivityDocument } from '../generated/operations';
 import { enumLabel, nameOf, pick, PRINCIPLE_LABELS, STATUS_LABELS, useLocale } from '../i18n';
 import { Empty, Loaded, LoadError, NotFoundPage } from '../states';
@@ -87,7 +87,7 @@ export function CollectivityPage() {
                           <div className="meta">
                             {commitment.principles.map((principle) => PRINCIPLE_LABELS[locale][principle]).join(' · ')} — {text.completion}: {enumLabel('CompletionLevel', commitment.completion, locale)}
                           </div>
-                          <div className="bar" role="img" aria-label={`${text.progress} ${commitment.progress}%`}>
+                          <div className="bar" role="img" aria-label={`${text.progress} ${formatPercent(commitment.progress, locale)}`}>
                             <span style={{ width: `${commitment.progress}%` }} />
                           </div>
                         </li>

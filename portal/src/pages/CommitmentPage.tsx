@@ -46,7 +46,7 @@ export function CommitmentPage() {
                 <ul className="list">
                   {commitment.milestones.map((milestone) => (
                     <li key={milestone.id}>
-                      <span dir="auto">{milestone.title}</span>
+                      <div dir="auto">{milestone.title}</div>
                       <div className="meta">
                         {milestone.doneOn ? (
                           <>✓ {text.done} <DateText value={milestone.doneOn} /></>

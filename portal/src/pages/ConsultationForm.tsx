@@ -85,10 +85,11 @@ export function ConsultationForm({ collectivityId, consultation }: { collectivit
       </span>
     ) : null;
   const described = (name: string, hint?: string) => [problems[name] ? `${name}-error` : null, hint].filter(Boolean).join(' ') || undefined;
+  // one grid row for the label and its mark (a label is a grid: text and mark would be two rows)
   const required = (label: ReactNode) => (
-    <>
+    <span>
       {label} <abbr className="required" title={text.required} aria-hidden="true">*</abbr>
-    </>
+    </span>
   );
   const formProblem = problems.form
     ? problems.form.rule === 'invalid'

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { DateText, formatNumber, FreeBlock, InLanguage } from '../components/text';
+import { DateText, formatNumber, FreeBlock, InLanguage, TableScroll } from '../components/text';
 import { PortalEventDocument, type Gender } from '../generated/operations';
 import { enumLabel, formatDate, formatTime, nameOf, pick, useLocale } from '../i18n';
 import { Empty, Loaded, NotFoundPage } from '../states';
@@ -22,7 +22,9 @@ export function EventPage() {
         const categories = [...new Set(event.attendance.map((row) => row.category))];
         const genders = GENDERS.filter((gender) => event.attendance.some((row) => row.gender === gender));
         const count = (category: string, gender: Gender) => event.attendance.find((row) => row.category === category && row.gender === gender);
-        const totalOf = (rows: typeof event.attendance) => rows.reduce((sum, row) => sum + (row.count ?? 0), 0);
+        // a total of rows none of which was counted is not 0: it is not known
+        const totalOf = (rows: typeof event.attendance) =>
+          rows.some((row) => row.count !== null && row.count !== undefined) ? formatNumber(rows.reduce((sum, row) => sum + (row.count ?? 0), 0), locale) : text.notCounted;
         return (
           <>
             <p className="crumbs">
@@ -80,7 +82,7 @@ export function EventPage() {
               {event.agenda.length === 0 ? (
                 <Empty>{text.noAgenda}</Empty>
               ) : (
-                <div className="table-scroll">
+                <TableScroll label={text.agenda}>
                   <table id="agenda-table">
                     <thead>
                       <tr>
@@ -92,7 +94,7 @@ export function EventPage() {
                     <tbody>
                       {event.agenda.map((item) => (
                         <tr key={item.id}>
-                          <td><bdi dir="ltr">{formatTime(item.startsAt, locale)}–{formatTime(item.endsAt, locale)}</bdi></td>
+                          <td className="time"><bdi dir="ltr">{formatTime(item.startsAt, locale)}–{formatTime(item.endsAt, locale)}</bdi></td>
                           <td>
                             <InLanguage value={pick(item, 'title', locale)} />
                             <div className="meta">{enumLabel('AgendaItemKind', item.kind, locale)}</div>
@@ -111,7 +113,7 @@ export function EventPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               )}
             </section>
             <section aria-labelledby="outcome">
@@ -123,7 +125,7 @@ export function EventPage() {
               {event.attendance.length === 0 ? (
                 <Empty>{text.noAttendance}</Empty>
               ) : (
-                <div className="table-scroll">
+                <TableScroll label={text.attendance}>
                   <table id="attendance-table">
                     <thead>
                       <tr>
@@ -142,7 +144,7 @@ export function EventPage() {
                             const row = count(category, gender);
                             return <td key={gender}>{row ? (row.count === null || row.count === undefined ? text.notCounted : formatNumber(row.count, locale)) : '—'}</td>;
                           })}
-                          <td>{formatNumber(totalOf(event.attendance.filter((row) => row.category === category)), locale)}</td>
+                          <td>{totalOf(event.attendance.filter((row) => row.category === category))}</td>
                         </tr>
                       ))}
                     </tbody>
@@ -150,13 +152,13 @@ export function EventPage() {
                       <tr>
                         <th scope="row">{text.total}</th>
                         {genders.map((gender) => (
-                          <td key={gender}>{formatNumber(totalOf(event.attendance.filter((row) => row.gender === gender)), locale)}</td>
+                          <td key={gender}>{totalOf(event.attendance.filter((row) => row.gender === gender))}</td>
                         ))}
-                        <td>{formatNumber(totalOf(event.attendance), locale)}</td>
+                        <td>{totalOf(event.attendance)}</td>
                       </tr>
                     </tfoot>
                   </table>
-                </div>
+                </TableScroll>
               )}
             </section>
             {event.attendingCollectivities.length > 0 && (

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { TEMPLATE_PARTS, TemplateFields } from '../components/template';
-import { DateText, formatNumber, InLanguage } from '../components/text';
+import { DateText, formatNumber, InLanguage, TableScroll } from '../components/text';
 import { PortalProgramDocument } from '../generated/operations';
 import { enumLabel, nameOf, pick, useLocale, type Locale } from '../i18n';
 import { Empty, Loaded, NotFoundPage } from '../states';
@@ -131,7 +131,7 @@ export function ProgramPrintPage() {
                       {commitment.milestones.length === 0 ? (
                         <Empty>{text.noMilestones}</Empty>
                       ) : (
-                        <div className="table-scroll">
+                        <TableScroll label={TEMPLATE_PARTS.milestones[locale]}>
                           <table>
                             <thead>
                               <tr>
@@ -152,13 +152,13 @@ export function ProgramPrintPage() {
                               ))}
                             </tbody>
                           </table>
-                        </div>
+                        </TableScroll>
                       )}
                       <h4>{TEMPLATE_PARTS.indicators[locale]}</h4>
                       {commitment.indicators.length === 0 ? (
                         <Empty>{text.noIndicators}</Empty>
                       ) : (
-                        <div className="table-scroll">
+                        <TableScroll label={TEMPLATE_PARTS.indicators[locale]}>
                           <table>
                             <thead>
                               <tr>
@@ -187,7 +187,7 @@ export function ProgramPrintPage() {
                               ))}
                             </tbody>
                           </table>
-                        </div>
+                        </TableScroll>
                       )}
                     </section>
                   );
