@@ -483,3 +483,18 @@ export function pick(record: { [key: string]: unknown }, field: string, locale: 
   const theirs = record[`${field}${suffix(other)}`];
   return { text: typeof theirs === 'string' ? theirs : '', lang: other };
 }
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+/**
+ * A free text written in both languages in one string ("دورة أكتوبر 2025 — session d’octobre 2025", as some records
+ * still hold them) split into its languages: the reader's part. A text in one language comes back whole, marked with
+ * the language its letters say.
+ */
+export function splitBilingual(value: string, locale: Locale): Localized {
+  const parts = value.split(/\s+[—–|/]\s+/);
+  const arabic = parts.filter((part) => ARABIC_LETTER.test(part));
+  const latin = parts.filter((part) => !ARABIC_LETTER.test(part) && /\p{L}/u.test(part));
+  if (arabic.length > 0 && latin.length > 0) return locale === 'ar' ? { text: arabic.join(' '), lang: 'ar' } : { text: latin.join(' '), lang: 'fr' };
+  return { text: value, lang: ARABIC_LETTER.test(value) ? 'ar' : 'fr' };
+}

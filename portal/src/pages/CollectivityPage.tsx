@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { DateText, formatPercent, InLanguage } from '../components/text';
 import { PortalCollectivityDocument } from '../generated/operations';
-import { enumLabel, nameOf, pick, PRINCIPLE_LABELS, STATUS_LABELS, useLocale } from '../i18n';
+import { enumLabel, nameOf, pick, PRINCIPLE_LABELS, splitBilingual, STATUS_LABELS, useLocale } from '../i18n';
 import { Empty, Loaded, LoadError, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 import { ConsultationForm } from './ConsultationForm';
@@ -67,7 +67,7 @@ export function CollectivityPage() {
                     {program.councilSession && (
                       <>
                         {' · '}
-                        <bdi>{program.councilSession}</bdi>
+                        <InLanguage value={splitBilingual(program.councilSession, locale)} />
                       </>
                     )}
                   </p>

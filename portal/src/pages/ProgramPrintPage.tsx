@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { TEMPLATE_PARTS, TemplateFields } from '../components/template';
 import { DateText, formatNumber, InLanguage, TableScroll } from '../components/text';
 import { PortalProgramDocument } from '../generated/operations';
-import { enumLabel, nameOf, pick, useLocale, type Locale } from '../i18n';
+import { enumLabel, nameOf, pick, splitBilingual, useLocale, type Locale } from '../i18n';
 import { Empty, Loaded, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 
@@ -95,7 +95,7 @@ export function ProgramPrintPage() {
               </div>
               <div className="template-field">
                 <dt>{words.councilSession}</dt>
-                <dd dir="auto">{program.councilSession ?? text.noneStated}</dd>
+                <dd>{program.councilSession ? <InLanguage value={splitBilingual(program.councilSession, locale)} /> : text.noneStated}</dd>
               </div>
             </dl>
             <section aria-labelledby="axes">

@@ -359,3 +359,74 @@ describe('the home page and the printable programme', () => {
     await page.close();
   });
 });
+
+describe('every page of the portal', () => {
+  it('fits a 360-pixel phone in Arabic and in French, with no code, no ISO date and no serious axe violation', async () => {
+    const { libraryEntries, actionPrograms } = await graphql<{ libraryEntries: { nodes: Array<{ id: string }> }; actionPrograms: { nodes: Array<{ id: string }> } }>(
+      '{ libraryEntries(first: 1) { nodes { id } } actionPrograms(first: 100) { nodes { id } } }',
+    );
+    const proposalId = commitments.flatMap((commitment) => commitment.sourceProposals ?? [])[0]?.id;
+    const collectivities = [...new Set(events.map((event) => event.collectivity?.id).filter((id): id is string => Boolean(id)))];
+    const paths = [
+      '',
+      'upcoming',
+      'privacy',
+      'follow-up',
+      'open-data',
+      ...collectivities.map((id) => `collectivities/${id}`),
+      ...events.map((event) => `events/${event.id}`),
+      ...commitments.map((commitment) => `commitments/${commitment.id}`),
+      ...actionPrograms.nodes.map((program) => `programs/${program.id}/print`),
+      ...(proposalId ? [`proposals/${proposalId}`] : []),
+      ...libraryEntries.nodes.map((entry) => `library/${entry.id}`),
+    ];
+    const page = await harness.browser.newPage();
+    for (const locale of LOCALES) {
+      for (const path of paths) {
+        await page.goto(`${harness.platform.baseUrl}/?locale=${locale}#/${path}`);
+        await page.reload();
+        await page.waitForSelector('main h1');
+        await page.waitForFunction(() => !document.querySelector('main [role="status"].state'));
+        try {
+          await expectReadable(page);
+        } catch (error) {
+          throw new Error(`${locale} #/${path}: ${(error as Error).message}`);
+        }
+      }
+    }
+    await page.close();
+  }, 300_000);
+
+  it.each([
+    ['ar', 'دورة أكتوبر 2025', 'session'],
+    ['fr', 'session d’octobre 2025', 'دورة'],
+  ] as const)("in %s, shows a council session written in both languages in the reader's only", async (locale, shown, hidden) => {
+    const collectivityId = openConsultation.collectivity!.id;
+    const page = await harness.browser.newPage();
+    // a programme whose session is recorded as one bilingual string, as older records hold it
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('PortalCollectivity')) return route.continue();
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: { collectivity: Record<string, unknown> } };
+      body.data.collectivity.currentProgram = {
+        id: '00000000-0000-4000-8000-000000000001',
+        titleAr: 'برنامج تجريبي',
+        titleFr: 'Programme de démonstration',
+        status: 'ADOPTED',
+        adoptedOn: '2025-10',
+        councilSession: 'دورة أكتوبر 2025 — session d’octobre 2025',
+        commitments: [],
+      };
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${harness.platform.baseUrl}/?locale=${locale}#/collectivities/${collectivityId}`);
+    await page.waitForSelector('#program');
+    const meta = (await page.textContent('section[aria-labelledby="program"] .meta')) ?? '';
+    expect(meta).toContain(shown);
+    expect(meta).not.toContain(hidden);
+    // a month-precision adoption reads as a month
+    expect(meta).toContain(locale === 'ar' ? 'أكتوبر 2025' : 'octobre 2025');
+    expect(meta).not.toMatch(ISO_DATE);
+    await page.close();
+  });
+});
