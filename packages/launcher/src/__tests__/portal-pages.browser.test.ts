@@ -390,7 +390,7 @@ describe('every page of the portal', () => {
         try {
           await expectReadable(page);
         } catch (error) {
-          throw new Error(`${locale} #/${path}: ${(error as Error).message}`);
+          throw new Error(`${locale} #/${path}: ${(error as Error).message}`, { cause: error });
         }
       }
     }
