@@ -36,15 +36,20 @@ export function DateText({ value, precision }: { value: string | null | undefine
   );
 }
 
-/** A number as the reader writes it (Latin digits in both languages, as in Morocco), with its unit when it has one. */
+/**
+ * A number as the reader writes it (Latin digits in both languages, as in Morocco), with its unit when it has one. In
+ * Arabic, a number and its unit are isolated together (FSI…PDI), so "60 jours" or "0 %" does not turn into "jours 60".
+ */
 export function formatNumber(value: number, locale: 'ar' | 'fr', unit?: string): string {
   const number = new Intl.NumberFormat(locale === 'ar' ? 'ar-MA-u-nu-latn' : 'fr-MA', { maximumFractionDigits: 2 }).format(value);
-  return unit ? `${number} ${unit}` : number;
+  if (!unit) return number;
+  return locale === 'ar' ? `\u2068${number} ${unit}\u2069` : `${number} ${unit}`;
 }
 
-/** A percentage (0–100) as the reader's language writes it, its sign on the right side for the language. */
+/** A percentage (0–100): "17 %" in French; "17%" in Arabic, which reads as one left-to-right run in a right-to-left line. */
 export function formatPercent(value: number, locale: 'ar' | 'fr'): string {
-  return new Intl.NumberFormat(locale === 'ar' ? 'ar-MA-u-nu-latn' : 'fr-MA', { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  if (locale === 'ar') return `${Math.round(value)}%`;
+  return new Intl.NumberFormat('fr-MA', { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }
 
 /** A wide table's own scrolling box: reachable by keyboard (it may scroll) and named after what it holds. */

@@ -352,6 +352,8 @@ describe('the home page and the printable programme', () => {
     expect(await page.locator('header').isVisible()).toBe(false);
     expect(await page.locator('footer').isVisible()).toBe(false);
     expect(await page.locator('.no-print').isVisible()).toBe(false);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: join(SCREENSHOTS, `portal-program-print-${locale}.png`), fullPage: true });
     const pdf = await page.pdf({ preferCSSPageSize: true, path: join(SCREENSHOTS, `portal-program-${locale}.pdf`) });
     // A4 in points (595 × 842), one page per commitment at least, after the programme's own page
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
@@ -428,5 +430,19 @@ describe('every page of the portal', () => {
     expect(meta).toContain(locale === 'ar' ? 'أكتوبر 2025' : 'octobre 2025');
     expect(meta).not.toMatch(ISO_DATE);
     await page.close();
+  });
+});
+
+describe('a wrong address on the new pages', () => {
+  it.each([
+    ['ar', 'الصفحة غير موجودة'],
+    ['fr', 'Page introuvable'],
+  ] as const)('in %s, answers an unknown or malformed event, proposal or programme with the translated not-found page', async (locale, title) => {
+    const unknown = '00000000-0000-4000-8000-00000000dead';
+    for (const path of [`events/${unknown}`, 'events/not-an-id', `proposals/${unknown}`, `programs/${unknown}/print`, 'programs/not-an-id/print']) {
+      const page = await open(path, locale);
+      expect({ path, title: await page.textContent('main h1') }).toEqual({ path, title });
+      await page.close();
+    }
   });
 });
