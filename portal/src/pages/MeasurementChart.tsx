@@ -50,12 +50,8 @@ export function MeasurementChart({ indicator }: { indicator: Indicator }) {
   const path = measurements.map((measurement, index) => `${index ? 'L' : 'M'}${x(days[index])},${y(measurement.value)}`).join(' ');
   const unit = indicator.unit;
   const valueAxis = unit ? `${text.value} (${unit})` : text.value;
-  const summary = [
-    `${text.chartOf} ${indicator.title}`,
-    `${text.baseline} ${formatNumber(indicator.baseline, locale, unit)}`,
-    ...measurements.map((measurement) => `${formatDate(measurement.measuredOn, locale)}: ${formatNumber(measurement.value, locale, unit)}`),
-    `${text.target} ${formatNumber(indicator.target, locale, unit)}`,
-  ].join(' · ');
+  // spoken as the values in order, from the baseline to the target; the table it describes gives their dates
+  const summary = `${indicator.title}: ${[indicator.baseline, ...measurements.map((measurement) => measurement.value)].map((value) => formatNumber(value, locale)).join(', ')} → ${formatNumber(indicator.target, locale)}`;
   const tableId = `indicator-${indicator.id}-values`;
   return (
     <figure className="indicator" aria-labelledby={`${tableId}-caption`}>

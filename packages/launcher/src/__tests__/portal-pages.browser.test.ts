@@ -203,8 +203,12 @@ describe("a commitment's page", () => {
     const svgText = (await figure.locator('svg').textContent()) ?? '';
     expect(svgText).toContain(locale === 'ar' ? 'القيمة الأساسية' : 'Référence');
     expect(svgText).toContain(locale === 'ar' ? 'الهدف' : 'Cible');
+    // the chart speaks its values from the baseline to the target, and points to the table that dates them
+    const svg = figure.locator('svg[role="img"]');
+    expect(await svg.getAttribute('aria-label')).toMatch(new RegExp(`^${indicator.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${indicator.baseline}, .* → ${indicator.target}$`));
     // the table beside the chart: baseline, each measurement, target
     const table = figure.locator('table.values');
+    expect(await table.getAttribute('id')).toBe(await svg.getAttribute('aria-describedby'));
     expect(await table.locator('tbody tr').count()).toBe(indicator.measurements.length + 2);
     expect(await table.locator('tr.baseline td').textContent()).toBe(String(indicator.baseline));
     expect(await table.locator('tr.target td').textContent()).toBe(String(indicator.target));
