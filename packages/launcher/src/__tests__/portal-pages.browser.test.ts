@@ -450,3 +450,25 @@ describe('a wrong address on the new pages', () => {
     }
   });
 });
+
+describe('the new pages when their query fails', () => {
+  it.each(LOCALES)('in %s, each says so with a Retry that then loads it', async (locale) => {
+    const commitment = commitments.find((candidate) => candidate.program)!;
+    const paths = ['upcoming', `events/${eventWithAgenda.id}`, `commitments/${commitment.id}`, `programs/${commitment.program!.id}/print`, `proposals/${commitment.sourceProposals?.[0]?.id ?? ''}`];
+    for (const path of paths) {
+      const page = await harness.browser.newPage();
+      let failed = 0;
+      await page.route('**/graphql', (route) => (failed++ > 0 ? route.continue() : route.abort('failed')));
+      await page.goto(`${harness.platform.baseUrl}/?locale=${locale}#/${path}`);
+      const alert = page.locator('main [role="alert"]');
+      await alert.waitFor();
+      expect({ path, message: await alert.textContent() }).toEqual({ path, message: expect.stringContaining(locale === 'ar' ? 'تعذر تحميل هذه الصفحة' : 'Impossible de charger cette page') });
+      await alert.locator('button').click();
+      await page.waitForFunction(() => !document.querySelector('main [role="alert"]') && !document.querySelector('main [role="status"].state'));
+      await page.waitForSelector('main h1');
+      expect({ path, title: await page.textContent('main h1') }).not.toEqual({ path, title: locale === 'ar' ? 'الصفحة غير موجودة' : 'Page introuvable' });
+      expect(failed).toBeGreaterThanOrEqual(2);
+      await page.close();
+    }
+  });
+});
