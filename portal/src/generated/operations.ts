@@ -269,7 +269,7 @@ export type PortalEventQueryVariables = Exact<{
 }>;
 
 
-export type PortalEventQuery = { event: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, titleAr: string | null, titleFr: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, onlineUrl: string | null, outcome: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }>, attendingCollectivities: Array<{ id: string, nameAr: string, nameFr: string }> } | null };
+export type PortalEventQuery = { event: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, titleAr: string | null, titleFr: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, onlineUrl: string | null, outcome: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }>, collectivityAttendance: Array<{ category: AttendeeCategory, gender: Gender, count: number }>, attendingCollectivities: Array<{ id: string, nameAr: string, nameFr: string }> } | null };
 
 export type PortalUpcomingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -572,6 +572,11 @@ export const PortalEventDocument = new TypedDocumentString(`
       }
     }
     attendance {
+      category
+      gender
+      count
+    }
+    collectivityAttendance {
       category
       gender
       count

@@ -112,9 +112,10 @@ export function CollectivityPage() {
                       <Link to={`/proposals/${proposal.id}`} dir="auto">{proposal.title}</Link>
                       <div className="meta">{PRINCIPLE_LABELS[locale][proposal.principle]} · {STATUS_LABELS[locale][proposal.status]}</div>
                       {proposal.answer && (
-                        <p>
-                          {text.answer}: <bdi>{proposal.answer}</bdi>
-                        </p>
+                        <div className="answer">
+                          <span className="meta">{text.answer}</span>
+                          <p dir="auto">{proposal.answer}</p>
+                        </div>
                       )}
                       {proposal.commitment && (
                         <p>

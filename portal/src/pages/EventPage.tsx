@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { DateText, formatNumber, FreeBlock, InLanguage, TableScroll } from '../components/text';
-import { PortalEventDocument, type Gender } from '../generated/operations';
+import { PortalEventDocument, type AttendeeCategory, type Gender } from '../generated/operations';
 import { enumLabel, formatDate, formatTime, nameOf, pick, useLocale } from '../i18n';
 import { Empty, Loaded, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
@@ -18,12 +18,23 @@ export function EventPage() {
         if (!event) return <NotFoundPage />;
         const title = pick(event, 'title', locale);
         const description = pick(event, 'description', locale);
+        // a network event counts the people each collectivity sent: summed here by category and gender
+        const attendance: ReadonlyArray<{ category: AttendeeCategory; gender: Gender; count?: number | null }> =
+          event.attendance.length > 0
+            ? event.attendance
+            : Object.values(
+                event.collectivityAttendance.reduce<Record<string, { category: AttendeeCategory; gender: Gender; count: number }>>((sums, row) => {
+                  const key = `${row.category}/${row.gender}`;
+                  sums[key] = { category: row.category, gender: row.gender, count: (sums[key]?.count ?? 0) + row.count };
+                  return sums;
+                }, {}),
+              );
         // attendance as a table: one row per category, a column per gender that was counted
-        const categories = [...new Set(event.attendance.map((row) => row.category))];
-        const genders = GENDERS.filter((gender) => event.attendance.some((row) => row.gender === gender));
-        const count = (category: string, gender: Gender) => event.attendance.find((row) => row.category === category && row.gender === gender);
+        const categories = [...new Set(attendance.map((row) => row.category))];
+        const genders = GENDERS.filter((gender) => attendance.some((row) => row.gender === gender));
+        const count = (category: string, gender: Gender) => attendance.find((row) => row.category === category && row.gender === gender);
         // a total of rows none of which was counted is not 0: it is not known
-        const totalOf = (rows: typeof event.attendance) =>
+        const totalOf = (rows: typeof attendance) =>
           rows.some((row) => row.count !== null && row.count !== undefined) ? formatNumber(rows.reduce((sum, row) => sum + (row.count ?? 0), 0), locale) : text.notCounted;
         return (
           <>
@@ -122,7 +133,7 @@ export function EventPage() {
             </section>
             <section aria-labelledby="attendance">
               <h2 id="attendance">{text.attendance}</h2>
-              {event.attendance.length === 0 ? (
+              {attendance.length === 0 ? (
                 <Empty>{text.noAttendance}</Empty>
               ) : (
                 <TableScroll label={text.attendance}>
@@ -144,7 +155,7 @@ export function EventPage() {
                             const row = count(category, gender);
                             return <td key={gender}>{row ? (row.count === null || row.count === undefined ? text.notCounted : formatNumber(row.count, locale)) : '—'}</td>;
                           })}
-                          <td>{totalOf(event.attendance.filter((row) => row.category === category))}</td>
+                          <td>{totalOf(attendance.filter((row) => row.category === category))}</td>
                         </tr>
                       ))}
                     </tbody>
@@ -152,9 +163,9 @@ export function EventPage() {
                       <tr>
                         <th scope="row">{text.total}</th>
                         {genders.map((gender) => (
-                          <td key={gender}>{totalOf(event.attendance.filter((row) => row.gender === gender))}</td>
+                          <td key={gender}>{totalOf(attendance.filter((row) => row.gender === gender))}</td>
                         ))}
-                        <td>{totalOf(event.attendance)}</td>
+                        <td>{totalOf(attendance)}</td>
                       </tr>
                     </tfoot>
                   </table>

@@ -393,6 +393,8 @@ describe('every page of the portal', () => {
         await page.reload();
         await page.waitForSelector('main h1');
         await page.waitForFunction(() => !document.querySelector('main [role="status"].state'));
+        // each address names a published record: its page, never the not-found one
+        expect({ path, title: await page.textContent('main h1') }).not.toEqual({ path, title: locale === 'ar' ? 'الصفحة غير موجودة' : 'Page introuvable' });
         try {
           await expectReadable(page);
         } catch (error) {
@@ -470,5 +472,30 @@ describe('the new pages when their query fails', () => {
       expect(failed).toBeGreaterThanOrEqual(2);
       await page.close();
     }
+  });
+});
+
+describe("a network event's attendance", () => {
+  it('sums the people each collectivity sent, by category and gender', async () => {
+    const page = await harness.browser.newPage();
+    // two collectivities' delegations to one training, as the network records them
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('PortalEvent')) return route.continue();
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: { event: Record<string, unknown> } };
+      body.data.event.attendance = [];
+      body.data.event.collectivityAttendance = [
+        { category: 'COUNCIL_MEMBER', gender: 'FEMALE', count: 2 },
+        { category: 'COUNCIL_MEMBER', gender: 'FEMALE', count: 1 },
+        { category: 'STAFF', gender: 'MALE', count: 4 },
+      ];
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${harness.platform.baseUrl}/?locale=fr#/events/${eventWithAgenda.id}`);
+    await page.waitForSelector('#attendance-table');
+    expect(await page.locator('#attendance-table thead th').allTextContents()).toEqual(['Catégorie', 'Femmes', 'Hommes', 'Total']);
+    expect(await page.locator('#attendance-table tbody tr').evaluateAll((rows) => rows.map((row) => row.textContent))).toEqual(['Élus3—3', 'Personnel—44']);
+    expect(await page.textContent('#attendance-table tfoot tr')).toBe('Total347');
+    await page.close();
   });
 });
