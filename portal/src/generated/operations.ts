@@ -271,10 +271,18 @@ export type PortalEventQueryVariables = Exact<{
 
 export type PortalEventQuery = { event: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, titleAr: string | null, titleFr: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, onlineUrl: string | null, outcome: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }>, collectivityAttendance: Array<{ category: AttendeeCategory, gender: Gender, count: number }>, attendingCollectivities: Array<{ id: string, nameAr: string, nameFr: string }> } | null };
 
-export type PortalUpcomingQueryVariables = Exact<{ [key: string]: never; }>;
+export type PortalUpcomingCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalUpcomingQuery = { planned: { totalCount: number, nodes: Array<{ id: string, kind: EventKind, status: EventStatus, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null }> }, consultations: { nodes: Array<{ id: string, kind: EventKind, status: EventStatus, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null }> } };
+export type PortalUpcomingCountsQuery = { planned: { totalCount: number }, consultations: { totalCount: number } };
+
+export type PortalUpcomingQueryVariables = Exact<{
+  plannedOffset: number;
+  consultationsOffset: number;
+}>;
+
+
+export type PortalUpcomingQuery = { planned: { nodes: Array<{ id: string, kind: EventKind, status: EventStatus, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null }> }, consultations: { nodes: Array<{ id: string, kind: EventKind, status: EventStatus, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null }> } };
 
 export type PortalEventSummaryFragment = { id: string, kind: EventKind, status: EventStatus, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
@@ -589,15 +597,28 @@ export const PortalEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalEventQuery, PortalEventQueryVariables>;
-export const PortalUpcomingDocument = new TypedDocumentString(`
-    query PortalUpcoming {
-  planned: events(filter: {status: PLANNED}, first: 100) {
+export const PortalUpcomingCountsDocument = new TypedDocumentString(`
+    query PortalUpcomingCounts {
+  planned: events(filter: {status: PLANNED}, first: 0) {
     totalCount
+  }
+  consultations: events(filter: {kind: PUBLIC_CONSULTATION}, first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PortalUpcomingCountsQuery, PortalUpcomingCountsQueryVariables>;
+export const PortalUpcomingDocument = new TypedDocumentString(`
+    query PortalUpcoming($plannedOffset: Int!, $consultationsOffset: Int!) {
+  planned: events(filter: {status: PLANNED}, first: 100, offset: $plannedOffset) {
     nodes {
       ...PortalEventSummary
     }
   }
-  consultations: events(filter: {kind: PUBLIC_CONSULTATION}, first: 100) {
+  consultations: events(
+    filter: {kind: PUBLIC_CONSULTATION}
+    first: 100
+    offset: $consultationsOffset
+  ) {
     nodes {
       ...PortalEventSummary
     }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { DateText, InLanguage } from '../components/text';
-import { PortalUpcomingDocument, type PortalEventSummaryFragment } from '../generated/operations';
+import { PortalUpcomingCountsDocument, PortalUpcomingDocument, type PortalEventSummaryFragment } from '../generated/operations';
 import { enumLabel, formatDate, nameOf, pick, useLocale } from '../i18n';
 import { Empty, Loaded } from '../states';
 import { useQuery } from '../useQuery';
@@ -19,12 +19,30 @@ function endOf(event: PortalEventSummaryFragment): number {
  * proposal, then the planned events not over yet, month by month.
  */
 export function UpcomingPage() {
-  const { locale, text } = useLocale();
-  const state = useQuery(PortalUpcomingDocument, {});
+  const { text } = useLocale();
+  const counts = useQuery(PortalUpcomingCountsDocument, {});
   return (
     <>
       <h1>{text.upcomingTitle}</h1>
       <p>{text.upcomingIntro}</p>
+      <Loaded state={counts}>
+        {({ planned, consultations }) => (
+          <UpcomingLists plannedOffset={Math.max(0, planned.totalCount - PAGE)} consultationsOffset={Math.max(0, consultations.totalCount - PAGE)} />
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+// the most a list gives at once
+const PAGE = 100;
+
+/** The latest page of each list (chronological, so what comes next is there), sorted into open and upcoming. */
+function UpcomingLists(offsets: { plannedOffset: number; consultationsOffset: number }) {
+  const { locale, text } = useLocale();
+  const state = useQuery(PortalUpcomingDocument, offsets);
+  return (
+    <>
       <Loaded state={state}>
         {({ planned, consultations }) => {
           const now = Date.now();
