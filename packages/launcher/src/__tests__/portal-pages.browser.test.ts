@@ -112,6 +112,22 @@ describe('events and what comes next', () => {
     await page.close();
   });
 
+  it('reads what comes next at the end of the chronological lists, however long they are', async () => {
+    const page = await harness.browser.newPage();
+    const asked: Array<Record<string, unknown>> = [];
+    await page.route('**/graphql', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}') as { query: string; variables: Record<string, unknown> };
+      // a network with 250 planned events and 130 consultations recorded
+      if (body.query.includes('PortalUpcomingCounts')) return route.fulfill({ json: { data: { planned: { totalCount: 250 }, consultations: { totalCount: 130 } } } });
+      if (body.query.includes('query PortalUpcoming(')) asked.push(body.variables);
+      return route.continue();
+    });
+    await page.goto(`${harness.platform.baseUrl}/?locale=fr#/upcoming`);
+    await page.waitForSelector('#upcoming-events');
+    expect(asked).toEqual([{ plannedOffset: 150, consultationsOffset: 30 }]);
+    await page.close();
+  });
+
   it.each(LOCALES)("in %s, an event's page shows its agenda in order, its venue, its outcome and its attendance", async (locale) => {
     const page = await open(`events/${eventWithAgenda.id}`, locale);
     await page.waitForSelector('#agenda-table');
