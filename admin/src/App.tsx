@@ -3,7 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ProfilePage } from './collectivities/ProfilePage';
 import accounts from './accounts';
-import { AuditLogList } from './AuditLogList';
+import { AuditLogList } from './auditLog';
 import { createAuthProvider } from './authProvider';
 import cohorts from './cohorts';
 import collectivities from './collectivities';

@@ -1,23 +1,25 @@
-import { Button, useNotify, useRecordContext, useRefresh, useTranslate, usePermissions } from 'react-admin';
+import { Button, useNotify, useRecordContext, useRefresh, useTranslate, usePermissions, type Identifier } from 'react-admin';
+import type { TypedDocumentString } from './generated/operations';
 import { graphql } from './graphql';
 
+/** Every publishable type has setXPublished(id, published): each resource's document in its .graphql file. */
+export type PublishDocument = TypedDocumentString<unknown, { id: Identifier; published: boolean }>;
+
 /** Publish or withdraw a record: shown to the collectivity's administrators, enforced by the server. */
-export function PublishButton(props: { resource: string; toggle: string }) {
+export function PublishButton(props: { resource: string; mutation: PublishDocument }) {
   const record = useRecordContext();
   const refresh = useRefresh();
   const notify = useNotify();
   const translate = useTranslate();
   const { permissions } = usePermissions();
   if (!record || permissions !== 'COLLECTIVITY_ADMIN' || !record.collectivity) return null;
-  // every publishable type has setXPublished(id, published)
-  const operation = `mutation ($id: ID!) { ${props.toggle}(id: $id, published: ${!record.published}) { id } }`;
   return (
     <Button
       label={translate(record.published ? 'infitah.actions.unpublish' : 'infitah.actions.publish')}
       onClick={async (event) => {
         event.stopPropagation();
         try {
-          await graphql(operation, { id: record.id });
+          await graphql(props.mutation, { id: record.id, published: !record.published });
           refresh();
         } catch (error) {
           notify((error as Error).message, { type: 'error' });

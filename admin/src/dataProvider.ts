@@ -1,154 +1,206 @@
-import type { DataProvider } from 'react-admin';
+import type {
+  CreateParams,
+  CreateResult,
+  DataProvider,
+  DeleteParams,
+  DeleteResult,
+  GetListParams,
+  GetListResult,
+  GetManyParams,
+  GetManyReferenceParams,
+  GetManyReferenceResult,
+  GetManyResult,
+  GetOneParams,
+  GetOneResult,
+  Identifier,
+  RaRecord,
+  UpdateParams,
+  UpdateResult,
+} from 'react-admin';
+import * as ops from './generated/operations';
+import type { TypedDocumentString } from './generated/operations';
 import { graphql } from './graphql';
 import { moroccoLocalToIso } from './time';
 
-interface ResourceSpec {
-  /** Root list field `{ totalCount nodes }` and single-record field. */
-  list: string;
-  one?: string;
-  fields: string;
+/**
+ * One resource as its typed documents (in the resource folder's .graphql, generated into generated/operations.ts):
+ * a list `{ totalCount nodes }` and a single record of the resource's fragment, its writes, and which filter and input
+ * keys the forms may send. A field renamed in the graph fails `npm run generate` (the documents are validated) or, once
+ * the documents follow, the typecheck of every place that reads it.
+ */
+interface ResourceSpec<Row extends { id: string }, Filter, CreateInput, UpdateInput> {
+  list: TypedDocumentString<{ result: { totalCount: number; nodes: Row[] } }, { filter?: Filter | null; first?: number | null; offset?: number | null }>;
+  /** No single-record field (organisations, accounts): the record is read from the list. */
+  one?: TypedDocumentString<{ result: Row | null }, { id: Identifier }>;
+  create?: TypedDocumentString<{ result: Row }, { input: CreateInput }>;
+  update?: TypedDocumentString<{ result: { id: string } }, { id: Identifier; input: UpdateInput }>;
+  remove?: TypedDocumentString<{ result: boolean }, { id: Identifier }>;
   /** Which filter keys the list accepts; `q` maps to `search` where the graph has one. */
-  filters: string[];
-  create?: { mutation: string; inputType: string; args?: string };
-  update?: { mutation: string; inputType: string };
-  remove?: string;
+  filters: ReadonlyArray<FilterKey<Filter>>;
   /** Fields of the record that the create/update input accepts. */
-  writable: string[];
+  writable: ReadonlyArray<keyof CreateInput | keyof UpdateInput>;
   /**
    * Lists the update input takes whole, in the same write, when they changed (an event's agenda and attendance, a
    * commitment's milestones): a form is saved by one mutation, all of it or nothing.
    */
-  updateParts?: Record<string, (value: any) => unknown>;
+  updateParts?: { [K in keyof UpdateInput]?: (value: unknown) => unknown };
 }
 
+/** A filter's keys as react-admin's filter form names them: the graph's `search` is the list's `q`. */
+type FilterKey<Filter> = Exclude<keyof Filter, 'search'> | ('search' extends keyof Filter ? 'q' : never);
+
+/** What the generic data provider sees of a resource: its reads and writes, over react-admin's untyped records. */
+interface Resource {
+  list(filter: Record<string, unknown>, first: number, offset: number): Promise<{ totalCount: number; nodes: RaRecord[] }>;
+  one?: (id: Identifier) => Promise<RaRecord | null>;
+  create?: (input: Record<string, unknown>) => Promise<RaRecord>;
+  update?: (id: Identifier, input: Record<string, unknown>) => Promise<void>;
+  remove?: (id: Identifier) => Promise<void>;
+  filters: readonly string[];
+  writable: readonly string[];
+  updateParts: Partial<Record<string, (value: unknown) => unknown>>;
+}
+
+/**
+ * A resource from its typed documents. The form's values reach the graph as the form holds them: the input's keys are
+ * checked here (`writable`), its values by the graph, which refuses a wrong one at its field.
+ */
+function resource<Row extends { id: string }, Filter, CreateInput = Record<never, never>, UpdateInput = Record<never, never>>(
+  spec: ResourceSpec<Row, Filter, CreateInput, UpdateInput>,
+): Resource {
+  const { list, one, create, update, remove } = spec;
+  return {
+    list: async (filter, first, offset) => (await graphql(list, { filter: filter as Filter, first, offset })).result,
+    one: one && (async (id) => (await graphql(one, { id })).result),
+    create: create && (async (input) => (await graphql(create, { input: input as CreateInput })).result),
+    update: update && (async (id, input) => void (await graphql(update, { id, input: input as UpdateInput }))),
+    remove: remove && (async (id) => void (await graphql(remove, { id }))),
+    filters: spec.filters as readonly string[],
+    writable: spec.writable as readonly string[],
+    updateParts: (spec.updateParts ?? {}) as Partial<Record<string, (value: unknown) => unknown>>,
+  };
+}
+
+/** A form's list rows: the record's rows as the fragment read them, edited (a new row lacks what the graph adds). */
+type FormRows<Row> = Array<Partial<Row>> | null | undefined;
+
+type AgendaRow = ops.ConsoleEventFieldsFragment['agenda'][number];
+
 /** An event's agenda as saveEvent takes it: instants with their zone, titles null when empty. */
-const agendaInput = (agenda: Array<Record<string, any>> | null | undefined) =>
-  (agenda ?? []).map((item) => ({
+const agendaInput = (agenda: unknown) =>
+  ((agenda ?? []) as NonNullable<FormRows<AgendaRow>>).map((item) => ({
     startsAt: moroccoLocalToIso(item.startsAt),
     endsAt: moroccoLocalToIso(item.endsAt),
     titleAr: item.titleAr || null,
     titleFr: item.titleFr || null,
     kind: item.kind,
-    speakers: (item.speakers ?? []).map((speaker: Record<string, any>) => ({ role: speaker.role, name: speaker.name ?? null })),
+    speakers: (item.speakers ?? []).map((speaker) => ({ role: speaker.role, name: speaker.name ?? null })),
   }));
 
-const attendanceInput = (attendance: Array<Record<string, any>> | null | undefined) =>
-  (attendance ?? []).map((row) => ({ category: row.category, gender: row.gender, count: row.count ?? null }));
+const attendanceInput = (attendance: unknown) =>
+  ((attendance ?? []) as NonNullable<FormRows<ops.ConsoleEventFieldsFragment['attendance'][number]>>).map((row) => ({
+    category: row.category,
+    gender: row.gender,
+    count: row.count ?? null,
+  }));
 
 /** A commitment's milestones as saveCommitment takes them: dates or null, weight 1 by default. */
-const milestonesInput = (milestones: Array<Record<string, any>> | null | undefined) =>
-  (milestones ?? []).map((milestone) => ({
+const milestonesInput = (milestones: unknown) =>
+  ((milestones ?? []) as NonNullable<FormRows<ops.ConsoleCommitmentFieldsFragment['milestones'][number]>>).map((milestone) => ({
     title: milestone.title ?? '',
     dueOn: milestone.dueOn || null,
     doneOn: milestone.doneOn || null,
     weight: milestone.weight ?? 1,
   }));
 
-const EVENT_FIELDS = `id kind organizer status title titleAr titleFr description descriptionAr descriptionFr startsAt endsAt startsOn
-  startsAtPrecision venue onlineUrl outcome published collectivity { id }
-  agenda { id startsAt endsAt startsOn endsOn titleAr titleFr kind speakers { role name } }
-  attendance { category gender count }`;
-
-export const RESOURCES: Record<string, ResourceSpec> = {
-  events: {
-    list: 'events',
-    one: 'event',
-    fields: EVENT_FIELDS,
-    filters: ['collectivityId', 'kind', 'organizer'],
-    create: { mutation: 'createEvent', inputType: 'CreateEventInput' },
+export const RESOURCES: Record<string, Resource> = {
+  events: resource({
+    list: ops.ConsoleEventsDocument,
+    one: ops.ConsoleEventDocument,
+    create: ops.ConsoleCreateEventDocument,
     // one write: the fields, the agenda and the attendance are stored together or not at all
-    update: { mutation: 'saveEvent', inputType: 'SaveEventInput' },
-    remove: 'deleteEvent',
+    update: ops.ConsoleSaveEventDocument,
+    remove: ops.ConsoleDeleteEventDocument,
+    filters: ['collectivityId', 'kind', 'organizer'],
     writable: ['kind', 'title', 'titleAr', 'titleFr', 'startsAt', 'endsAt', 'venue', 'onlineUrl', 'descriptionAr', 'descriptionFr', 'status', 'outcome'],
     updateParts: { agenda: agendaInput, attendance: attendanceInput },
-  },
-  proposals: {
-    list: 'proposals',
-    one: 'proposal',
-    fields: 'id title body principle source status answer supportsCount published citizenSubmitted collectivity { id } commitment { id } mergedInto { id title }',
+  }),
+  proposals: resource({
+    list: ops.ConsoleProposalsDocument,
+    one: ops.ConsoleProposalDocument,
+    create: ops.ConsoleCreateProposalDocument,
+    update: ops.ConsoleUpdateProposalDocument,
+    remove: ops.ConsoleDeleteProposalDocument,
     filters: ['collectivityId', 'principle', 'status'],
-    create: { mutation: 'createProposal', inputType: 'ProposalInput' },
-    update: { mutation: 'updateProposal', inputType: 'ProposalInput' },
-    remove: 'deleteProposal',
     writable: ['title', 'body', 'principle', 'source', 'supportsCount'],
-  },
-  organisations: {
-    list: 'organisations',
-    fields: 'id nameAr nameFr field partnerStatus contactEmail contactPhone published collectivity { id }',
+  }),
+  organisations: resource({
+    list: ops.ConsoleOrganisationsDocument,
+    create: ops.ConsoleCreateOrganisationDocument,
+    update: ops.ConsoleUpdateOrganisationDocument,
+    remove: ops.ConsoleDeleteOrganisationDocument,
     filters: ['collectivityId', 'q'],
-    create: { mutation: 'createOrganisation', inputType: 'OrganisationInput' },
-    update: { mutation: 'updateOrganisation', inputType: 'OrganisationInput' },
-    remove: 'deleteOrganisation',
     writable: ['nameAr', 'nameFr', 'field', 'contactEmail', 'contactPhone', 'partnerStatus'],
-  },
-  actionPrograms: {
-    list: 'actionPrograms',
-    one: 'actionProgram',
-    fields: 'id title titleAr titleFr status adoptedOn councilSession periodStart periodEnd published collectivity { id } commitments { id title completion progress }',
+  }),
+  actionPrograms: resource({
+    list: ops.ConsoleActionProgramsDocument,
+    one: ops.ConsoleActionProgramDocument,
+    create: ops.ConsoleCreateActionProgramDocument,
+    update: ops.ConsoleUpdateActionProgramDocument,
+    remove: ops.ConsoleDeleteActionProgramDocument,
     filters: ['collectivityId', 'status'],
-    create: { mutation: 'createActionProgram', inputType: 'ActionProgramInput' },
-    update: { mutation: 'updateActionProgram', inputType: 'ActionProgramInput' },
-    remove: 'deleteActionProgram',
     writable: ['titleAr', 'titleFr', 'periodStart', 'periodEnd'],
-  },
-  commitments: {
-    list: 'commitments',
-    one: 'commitment',
-    fields: `id title titleAr titleFr problem statusQuo action contribution principles leadUnit partners startsOn endsOn completion progress published
-      collectivity { id } program { id title } milestones { id title dueOn doneOn weight } indicators { id title unit baseline target distanceToTarget latest { value measuredOn } }`,
-    filters: ['collectivityId', 'programId', 'principle', 'completion'],
+  }),
+  commitments: resource({
+    list: ops.ConsoleCommitmentsDocument,
+    one: ops.ConsoleCommitmentDocument,
     // one write: the fields and the milestones are stored together or not at all
-    update: { mutation: 'saveCommitment', inputType: 'SaveCommitmentInput' },
-    remove: 'deleteCommitment',
+    update: ops.ConsoleSaveCommitmentDocument,
+    remove: ops.ConsoleDeleteCommitmentDocument,
+    filters: ['collectivityId', 'programId', 'principle', 'completion'],
     writable: ['titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'contribution', 'principles', 'leadUnit', 'partners', 'startsOn', 'endsOn', 'completion'],
     updateParts: { milestones: milestonesInput },
-  },
-  libraryEntries: {
-    list: 'libraryEntries',
-    one: 'libraryEntry',
-    fields: `id kind status published title titleAr titleFr summaryAr summaryFr bodyAr bodyFr principles links { url label } isIllustrative
-      declineReason proposedAt publishedAt createdAt updatedAt collectivity { id } proposedBy { id } commitments { id title }`,
+  }),
+  libraryEntries: resource({
+    list: ops.ConsoleLibraryEntriesDocument,
+    one: ops.ConsoleLibraryEntryDocument,
+    create: ops.ConsoleCreateLibraryEntryDocument,
+    update: ops.ConsoleUpdateLibraryEntryDocument,
+    remove: ops.ConsoleDeleteLibraryEntryDocument,
     filters: ['q', 'kind', 'principle', 'collectivityId', 'status'],
-    create: { mutation: 'createLibraryEntry', inputType: 'LibraryEntryInput' },
-    update: { mutation: 'updateLibraryEntry', inputType: 'LibraryEntryInput' },
-    remove: 'deleteLibraryEntry',
     writable: ['kind', 'titleAr', 'titleFr', 'summaryAr', 'summaryFr', 'bodyAr', 'bodyFr', 'principles', 'links', 'collectivityId'],
-  },
-  collectivities: {
-    list: 'collectivities',
-    one: 'collectivity',
-    fields: 'id kind code nameAr nameFr isFictional parent { id nameFr } membership { joinedOn status } profile { focalPointName contactEmail }',
+  }),
+  collectivities: resource({
+    list: ops.ConsoleCollectivitiesDocument,
+    one: ops.ConsoleCollectivityDocument,
+    create: ops.ConsoleCreateCollectivityDocument,
+    update: ops.ConsoleUpdateCollectivityDocument,
     filters: ['kind', 'q'],
-    create: { mutation: 'createCollectivity', inputType: 'CreateCollectivityInput' },
-    update: { mutation: 'updateCollectivity', inputType: 'UpdateCollectivityInput' },
     writable: ['kind', 'nameAr', 'nameFr', 'code'],
-  },
-  accounts: {
-    list: 'accounts',
-    fields: 'id email displayName role active lastLoginAt createdAt collectivity { id nameFr }',
+  }),
+  accounts: resource({
+    list: ops.ConsoleAccountsDocument,
+    create: ops.ConsoleCreateAccountDocument,
     filters: ['collectivityId', 'role'],
-    create: { mutation: 'createAccount', inputType: 'CreateAccountInput' },
     writable: ['email', 'displayName', 'password', 'role', 'collectivityId'],
-  },
-  cohorts: {
-    list: 'cohorts',
-    one: 'cohort',
-    fields: 'id label labelAr labelFr period memberCount progress { step count } training { trainedCount untrainedCount }',
+  }),
+  cohorts: resource({
+    list: ops.ConsoleCohortsDocument,
+    one: ops.ConsoleCohortDocument,
+    create: ops.ConsoleCreateCohortDocument,
+    update: ops.ConsoleUpdateCohortDocument,
+    remove: ops.ConsoleDeleteCohortDocument,
     filters: ['q'],
-    create: { mutation: 'createCohort', inputType: 'CohortInput' },
-    update: { mutation: 'updateCohort', inputType: 'UpdateCohortInput' },
-    remove: 'deleteCohort',
     writable: ['labelAr', 'labelFr', 'period'],
-  },
-  auditLog: {
-    list: 'auditLog',
-    fields: 'id occurredAt service actorRole entity entityId action collectivityId',
+  }),
+  auditLog: resource({
+    list: ops.ConsoleAuditLogDocument,
     filters: ['collectivityId', 'entity'],
     writable: [],
-  },
+  }),
 };
 
-function specOf(resource: string): ResourceSpec {
+function specOf(resource: string): Resource {
   const spec = RESOURCES[resource];
   if (!spec) throw new Error(`Unknown resource ${resource}`);
   return spec;
@@ -157,7 +209,7 @@ function specOf(resource: string): ResourceSpec {
 /** Fields holding an instant, typed in the console as Morocco's wall clock. */
 const INSTANTS = new Set(['startsAt', 'endsAt']);
 
-function pick(data: Record<string, unknown>, keys: string[], previous?: Record<string, unknown>) {
+function pick(data: Record<string, unknown>, keys: readonly string[], previous?: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     if (!(key in data)) continue;
@@ -168,7 +220,7 @@ function pick(data: Record<string, unknown>, keys: string[], previous?: Record<s
   return out;
 }
 
-function filterOf(spec: ResourceSpec, filter: Record<string, unknown>) {
+function filterOf(spec: Resource, filter: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
   for (const key of spec.filters) {
     if (filter[key] === undefined || filter[key] === '') continue;
@@ -177,93 +229,73 @@ function filterOf(spec: ResourceSpec, filter: Record<string, unknown>) {
   return out;
 }
 
-const filterType: Record<string, string> = {
-  events: 'EventFilter',
-  proposals: 'ProposalFilter',
-  organisations: 'OrganisationFilter',
-  actionPrograms: 'ActionProgramFilter',
-  commitments: 'CommitmentFilter',
-  libraryEntries: 'LibraryEntryFilter',
-  collectivities: 'CollectivityFilter',
-  accounts: 'AccountFilter',
-  cohorts: 'CohortFilter',
-  auditLog: 'AuditLogFilter',
-};
-
-/** A data provider over this graph's `{ totalCount nodes }` lists and its named mutations; no introspection. */
+/**
+ * A data provider over this graph's `{ totalCount nodes }` lists and its named mutations, each resource's typed
+ * documents; no introspection.
+ */
 export const dataProvider: DataProvider = {
-  async getList(resource, params) {
+  async getList<R extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<R>> {
     const spec = specOf(resource);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
-    const data = await graphql(
-      `query ($filter: ${filterType[resource]}, $first: Int, $offset: Int) { result: ${spec.list}(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ${spec.fields} } } }`,
-      { filter: filterOf(spec, params.filter ?? {}), first: Math.min(perPage, 100), offset: (page - 1) * perPage },
-    );
-    return { data: data.result.nodes, total: data.result.totalCount };
+    const result = await spec.list(filterOf(spec, params.filter ?? {}), Math.min(perPage, 100), (page - 1) * perPage);
+    return { data: result.nodes as R[], total: result.totalCount };
   },
 
-  async getOne(resource, params) {
+  async getOne<R extends RaRecord>(resource: string, params: GetOneParams<R>): Promise<GetOneResult<R>> {
     const spec = specOf(resource);
     if (!spec.one) {
-      const list = await dataProvider.getList(resource, { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
+      const list = await dataProvider.getList<R>(resource, { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
       const record = list.data.find((row) => row.id === params.id);
       if (!record) throw new Error('Not found');
-      return { data: record as any };
+      return { data: record };
     }
-    const data = await graphql(`query ($id: ID!) { result: ${spec.one}(id: $id) { ${spec.fields} } }`, { id: params.id });
-    if (!data.result) throw new Error('Not found');
-    return { data: data.result };
+    const record = await spec.one(params.id);
+    if (!record) throw new Error('Not found');
+    return { data: record as R };
   },
 
-  async getMany(resource, params) {
-    const records = await Promise.all(params.ids.map((id) => dataProvider.getOne(resource, { id }).then((result) => result.data).catch(() => null)));
-    return { data: records.filter(Boolean) as any[] };
+  async getMany<R extends RaRecord>(resource: string, params: GetManyParams<R>): Promise<GetManyResult<R>> {
+    const records = await Promise.all(params.ids.map((id) => dataProvider.getOne<R>(resource, { id }).then((result) => result.data).catch(() => null)));
+    return { data: records.filter((record): record is Awaited<R> => Boolean(record)) };
   },
 
-  async getManyReference(resource, params) {
-    return dataProvider.getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }) as any;
+  async getManyReference<R extends RaRecord>(resource: string, params: GetManyReferenceParams): Promise<GetManyReferenceResult<R>> {
+    return dataProvider.getList<R>(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } });
   },
 
-  async create(resource, params) {
+  async create<R extends Omit<RaRecord, 'id'>, Created extends RaRecord = R & { id: Identifier }>(resource: string, params: CreateParams): Promise<CreateResult<Created>> {
     const spec = specOf(resource);
     if (!spec.create) throw new Error(`${resource} cannot be created here`);
-    const data = await graphql(
-      `mutation ($input: ${spec.create.inputType}!) { result: ${spec.create.mutation}(input: $input) { ${spec.fields} } }`,
-      { input: pick(params.data, spec.writable) },
-    );
-    return { data: data.result };
+    return { data: (await spec.create(pick(params.data, spec.writable))) as Created };
   },
 
-  async update(resource, params) {
+  async update<R extends RaRecord>(resource: string, params: UpdateParams): Promise<UpdateResult<R>> {
     const spec = specOf(resource);
     if (!spec.update) throw new Error(`${resource} cannot be edited here`);
     const input = pick(params.data, spec.writable, params.previousData);
-    for (const [key, toInput] of Object.entries(spec.updateParts ?? {})) {
-      if (!(key in params.data)) continue;
+    for (const [key, toInput] of Object.entries(spec.updateParts)) {
+      if (!toInput || !(key in params.data)) continue;
       const value = toInput(params.data[key]);
       if (JSON.stringify(value) !== JSON.stringify(toInput(params.previousData?.[key]))) input[key] = value;
     }
-    await graphql(`mutation ($id: ID!, $input: ${spec.update.inputType}!) { result: ${spec.update.mutation}(id: $id, input: $input) { id } }`, {
-      id: params.id,
-      input,
-    });
-    return dataProvider.getOne(resource, { id: params.id });
+    await spec.update(params.id, input);
+    return dataProvider.getOne<R>(resource, { id: params.id });
   },
 
   async updateMany(resource, params) {
-    for (const id of params.ids) await dataProvider.update(resource, { id, data: params.data, previousData: {} as any });
+    for (const id of params.ids) await dataProvider.update(resource, { id, data: params.data, previousData: {} });
     return { data: params.ids };
   },
 
-  async delete(resource, params) {
+  async delete<R extends RaRecord>(resource: string, params: DeleteParams<R>): Promise<DeleteResult<R>> {
     const spec = specOf(resource);
     if (!spec.remove) throw new Error(`${resource} cannot be deleted here`);
-    await graphql(`mutation ($id: ID!) { ${spec.remove}(id: $id) }`, { id: params.id });
-    return { data: params.previousData as any };
+    await spec.remove(params.id);
+    return { data: params.previousData as R };
   },
 
   async deleteMany(resource, params) {
-    for (const id of params.ids) await dataProvider.delete(resource, { id, previousData: { id } as any });
+    for (const id of params.ids) await dataProvider.delete<RaRecord>(resource, { id, previousData: { id } });
     return { data: params.ids };
   },
 };

@@ -12,16 +12,19 @@ interface GraphQLErrorBody {
 /**
  * One request to the unified graph through the gateway, with the session's token. A BAD_USER_INPUT becomes a
  * form error at the field it names; UNAUTHENTICATED a 401 that sends the user back to the login page; RATE_LIMITED a 429
- * whose body holds `retryAfterSeconds`.
+ * whose body holds `retryAfterSeconds`. Only typed documents: every operation is written in a resource's .graphql file
+ * and generated into generated/operations.ts, so a change of the schema fails the console's typecheck.
  */
-export async function graphql<T, V extends Record<string, unknown>>(query: TypedDocumentString<T, V>, variables?: V): Promise<T>;
-export async function graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
-export async function graphql<T = any>(query: string | TypedDocumentString<T, never>, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphql<T, V extends Record<string, unknown>>(
+  query: TypedDocumentString<T, V>,
+  // the variables may be left out only when the document requires none
+  ...[variables]: Record<string, never> extends V ? [variables?: NoInfer<V>] : [variables: NoInfer<V>]
+): Promise<T> {
   const token = sessionStorage.getItem(TOKEN_KEY);
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: query.toString(), variables }),
+    body: JSON.stringify({ query: query.toString(), variables: variables ?? {} }),
   });
   const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: GraphQLErrorBody[] };
   const error = body.errors?.[0];

@@ -17,6 +17,7 @@ import { openDataRouter } from './open-data';
 import { clientAddressOf, rateLimits, securityHeaders } from './protection';
 import { AUTHORIZATION_HEADER, CLIENT_ADDRESS_HEADER, ErrorCode, GATEWAY_CREDENTIAL_HEADER, isPublicErrorCode, REQUEST_ID_HEADER, SUBGRAPH_NAMES, type SubgraphName } from '@infitah/contract';
 import { TokenVerifier, type GatewayContext } from './auth';
+import { withRefusalRule } from '@infitah/labels';
 import type { GatewayConfig } from './config';
 
 /** Forwards the verified token and the gateway credential; nothing else of the client's request. */
@@ -67,7 +68,13 @@ export function maskGatewayError(formatted: GraphQLFormattedError, error?: unkno
     for (const [key, value] of Object.entries(formatted.extensions ?? {})) {
       if (!['stacktrace', 'exception', 'response', 'serviceName'].includes(key)) extensions[key] = value;
     }
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      // the gateway's own refusal of a variable names its field and rule like a subgraph's refusal
+      extensions: code === ErrorCode.BAD_USER_INPUT ? withRefusalRule(extensions, formatted.message) : extensions,
+    };
   }
   // Apollo Server's own refusals of a malformed request (e.g. a persisted query whose hash does not match it) carry
   // a 4xx status and no code: the client's mistake, said as such

@@ -16,31 +16,25 @@ import {
 } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Button, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { OnboardingStepKind } from '../generated/graphql';
+import {
+  ConsoleAssignCohortDocument,
+  ConsoleCohortCandidatesDocument,
+  ConsoleCohortMembersDocument,
+  ConsoleSetOnboardingStepDocument,
+  type ConsoleCohortCandidatesQuery,
+  type ConsoleCohortMembersQuery,
+} from '../generated/operations';
 import { graphql } from '../graphql';
 
 const PAGE_SIZE = 50;
 
-const MEMBERS = `query ($id: ID!, $first: Int, $offset: Int) { cohort(id: $id) {
-  members(first: $first, offset: $offset) { totalCount nodes { id nameAr nameFr
-    membership { joinedOn status nextStep onboarding { step completedOn } }
-    capacityBuilding { trainingsAttended lastTrainedOn } } }
-  untrainedMembers(first: 100) { totalCount nodes { id nameAr nameFr } }
-} }`;
+/** A page of the wave's members, as cohorts.graphql reads it. */
+type Page = NonNullable<ConsoleCohortMembersQuery['cohort']>;
+type Member = Page['members']['nodes'][number];
+type Candidate = ConsoleCohortCandidatesQuery['collectivities']['nodes'][number];
 
-interface Member {
-  id: string;
-  nameAr: string;
-  nameFr: string;
-  membership: { joinedOn: string; status: string; nextStep: string | null; onboarding: Array<{ step: string; completedOn: string | null }> } | null;
-  capacityBuilding: { trainingsAttended: number; lastTrainedOn: string | null } | null;
-}
-
-interface Page {
-  members: { totalCount: number; nodes: Member[] };
-  untrainedMembers: { totalCount: number; nodes: Array<{ id: string; nameAr: string; nameFr: string }> } | null;
-}
-
-const STEPS = ['INFORMATION_MEETING', 'TRAINING', 'FOCAL_POINT_NAMED', 'COMMITTEE_FORMED', 'PROGRAMME_STARTED'];
+const STEPS: OnboardingStepKind[] = ['INFORMATION_MEETING', 'TRAINING', 'FOCAL_POINT_NAMED', 'COMMITTEE_FORMED', 'PROGRAMME_STARTED'];
 
 /** ISO dates read left to right, unbroken, inside a right-to-left page too. */
 function DateCell({ value }: { value: string | null | undefined }) {
@@ -68,16 +62,16 @@ export function CohortMembers() {
 
   const load = async () => {
     if (!record) return;
-    const data = await graphql(MEMBERS, { id: record.id, first: PAGE_SIZE, offset });
+    const data = await graphql(ConsoleCohortMembersDocument, { id: record.id, first: PAGE_SIZE, offset });
     setPage(data.cohort);
   };
   useEffect(() => {
     void load();
   }, [record?.id, offset]);
 
-  const run = async (query: string, variables: Record<string, unknown>) => {
+  const run = async (write: () => Promise<unknown>) => {
     try {
-      await graphql(query, variables);
+      await write();
       notify('infitah.cohorts.saved', { type: 'success' });
       await load();
       refresh();
@@ -158,19 +152,19 @@ function NetworkForms(props: {
   cohortId: string;
   members: Member[];
   nameOf: (collectivity: { nameAr: string; nameFr: string }) => string;
-  run: (query: string, variables: Record<string, unknown>) => Promise<void>;
+  run: (write: () => Promise<unknown>) => Promise<void>;
 }) {
   const translate = useTranslate();
   const [memberId, setMemberId] = useState('');
-  const [step, setStep] = useState(STEPS[0]);
+  const [step, setStep] = useState<OnboardingStepKind>(STEPS[0]);
   const [completedOn, setCompletedOn] = useState('');
   const [search, setSearch] = useState('');
-  const [options, setOptions] = useState<Array<{ id: string; nameAr: string; nameFr: string }>>([]);
-  const [chosen, setChosen] = useState<{ id: string; nameAr: string; nameFr: string } | null>(null);
+  const [options, setOptions] = useState<Candidate[]>([]);
+  const [chosen, setChosen] = useState<Candidate | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      graphql('query ($q: String) { collectivities(filter: { search: $q }, first: 20) { nodes { id nameAr nameFr } } }', { q: search || null })
+      graphql(ConsoleCohortCandidatesDocument, { q: search || null })
         .then((data) => setOptions(data.collectivities.nodes))
         .catch(() => setOptions([]));
     }, 250);
@@ -188,7 +182,7 @@ function NetworkForms(props: {
               </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField select name="step" label={translate('infitah.cohorts.step')} value={step} onChange={(event) => setStep(event.target.value)} sx={{ minWidth: 220 }}>
+          <MuiTextField select name="step" label={translate('infitah.cohorts.step')} value={step} onChange={(event) => setStep(event.target.value as OnboardingStepKind)} sx={{ minWidth: 220 }}>
             {STEPS.map((value) => (
               <MenuItem key={value} value={value}>
                 {translate(value)}
@@ -200,10 +194,7 @@ function NetworkForms(props: {
             label="infitah.cohorts.record"
             disabled={!memberId}
             onClick={() =>
-              props.run(
-                'mutation ($c: ID!, $s: OnboardingStepKind!, $on: String) { setOnboardingStep(collectivityId: $c, step: $s, completedOn: $on) { id } }',
-                { c: memberId, s: step, on: completedOn.trim() || null },
-              )
+              props.run(() => graphql(ConsoleSetOnboardingStepDocument, { c: memberId, s: step, on: completedOn.trim() || null }))
             }
           />
         </Stack>
@@ -223,7 +214,7 @@ function NetworkForms(props: {
           <Button
             label="infitah.cohorts.place"
             disabled={!chosen}
-            onClick={() => props.run('mutation ($c: ID!, $w: ID) { assignCohort(collectivityId: $c, cohortId: $w) { id } }', { c: chosen!.id, w: props.cohortId })}
+            onClick={() => props.run(() => graphql(ConsoleAssignCohortDocument, { c: chosen!.id, w: props.cohortId }))}
           />
         </Stack>
       </CardContent>

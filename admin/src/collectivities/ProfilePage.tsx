@@ -1,6 +1,7 @@
 import { Card, CardContent, Stack, TextField as MuiTextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Button, Title, ValidationError, useNotify } from 'react-admin';
+import { ConsoleCollectivityProfileDocument, ConsoleUpdateCollectivityProfileDocument } from '../generated/operations';
 import { currentSession, graphql } from '../graphql';
 
 const FIELDS = ['focalPointName', 'focalPointRole', 'contactEmail', 'contactPhone', 'descriptionAr', 'descriptionFr'] as const;
@@ -14,15 +15,16 @@ export function ProfilePage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     if (!collectivityId) return;
-    graphql('query ($id: ID!) { collectivity(id: $id) { profile { focalPointName focalPointRole contactEmail contactPhone descriptionAr descriptionFr } } }', {
-      id: collectivityId,
-    }).then((data) => data.collectivity?.profile && setProfile(Object.fromEntries(FIELDS.map((field) => [field, data.collectivity.profile[field] ?? ''])) as Profile));
+    graphql(ConsoleCollectivityProfileDocument, { id: collectivityId }).then((data) => {
+      const saved = data.collectivity?.profile;
+      if (saved) setProfile(Object.fromEntries(FIELDS.map((field) => [field, saved[field] ?? ''])) as Profile);
+    });
   }, [collectivityId]);
   const save = async () => {
     try {
       // an empty field clears it
       const input = Object.fromEntries(FIELDS.map((field) => [field, profile[field].trim() || null]));
-      await graphql('mutation ($input: CollectivityProfileInput!) { updateCollectivityProfile(input: $input) { id } }', { input });
+      await graphql(ConsoleUpdateCollectivityProfileDocument, { input });
       setErrors({});
       notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
     } catch (error) {

@@ -1,5 +1,6 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { Button, Create, Datagrid, List, SelectField, SelectInput, SimpleForm, TextField, TextInput, required, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { ConsoleAdmitMemberDocument, ConsoleSetMembershipStatusDocument } from '../generated/operations';
 import { graphql } from '../graphql';
 import { moroccoToday } from '../time';
 import { CollectivityListActions } from './ImportCollectivities';
@@ -30,9 +31,9 @@ function MembershipButton() {
   const { permissions } = usePermissions();
   if (!record || permissions !== 'NETWORK_ADMIN') return null;
   const status = record.membership?.status;
-  const run = async (query: string, variables: Record<string, unknown>) => {
+  const run = async (write: () => Promise<unknown>) => {
     try {
-      await graphql(query, variables);
+      await write();
       refresh();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -42,7 +43,7 @@ function MembershipButton() {
     return (
       <Button
         label="admit"
-        onClick={() => run('mutation ($id: ID!, $on: String!) { admitMember(collectivityId: $id, joinedOn: $on) { id } }', { id: record.id, on: moroccoToday().slice(0, 7) })}
+        onClick={() => run(() => graphql(ConsoleAdmitMemberDocument, { id: record.id, on: moroccoToday().slice(0, 7) }))}
       />
     );
   }
@@ -50,7 +51,7 @@ function MembershipButton() {
   return (
     <Button
       label={next === 'SUSPENDED' ? 'suspend' : 'reactivate'}
-      onClick={() => run('mutation ($id: ID!, $s: MembershipStatus!) { setMembershipStatus(collectivityId: $id, status: $s) { id } }', { id: record.id, s: next })}
+      onClick={() => run(() => graphql(ConsoleSetMembershipStatusDocument, { id: record.id, s: next }))}
     />
   );
 }

@@ -1,17 +1,11 @@
 import { MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField } from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { ConsoleRecordMeasurementDocument, type ConsoleCommitmentFieldsFragment } from '../generated/operations';
 import { graphql } from '../graphql';
 
-interface IndicatorRow {
-  id: string;
-  title: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  distanceToTarget: number;
-  latest: { value: number; measuredOn: string } | null;
-}
+/** The indicators as the commitment's record holds them (commitments.graphql). */
+type IndicatorRow = ConsoleCommitmentFieldsFragment['indicators'][number];
 
 /** A commitment's indicators (baseline, target, latest value, distance to target) and a dated measurement. */
 export function Indicators() {
@@ -25,7 +19,7 @@ export function Indicators() {
   const indicators = (record.indicators ?? []) as IndicatorRow[];
   const recordMeasurement = async () => {
     try {
-      await graphql('mutation ($id: ID!, $input: MeasurementInput!) { recordMeasurement(indicatorId: $id, input: $input) { id } }', {
+      await graphql(ConsoleRecordMeasurementDocument, {
         id: indicatorId,
         input: { measuredOn, value: Number(value) },
       });

@@ -1,10 +1,7 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import { Checkbox, FormControlLabel, MenuItem, Stack, TextField as MuiTextField } from '@mui/material';
-import { useState } from 'react';
 import {
   ArrayInput,
   BooleanField,
-  Button,
   Datagrid,
   DateInput,
   Edit,
@@ -21,17 +18,14 @@ import {
   maxValue,
   minValue,
   required,
-  useNotify,
   usePermissions,
-  useRecordContext,
-  useRefresh,
 } from 'react-admin';
 import { COMPLETION_LEVELS as COMPLETION, PRINCIPLES } from '../choices';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
-import { OpenGovernmentEffect, PotentialForResults } from '../generated/graphql';
-import { graphql } from '../graphql';
+import { ConsoleSetCommitmentPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 import { Indicators } from './Indicators';
+import { ReviewPanel } from './ReviewPanel';
 
 export function CommitmentList() {
   const { permissions } = usePermissions();
@@ -44,58 +38,16 @@ export function CommitmentList() {
         <SelectField source="completion" choices={COMPLETION} />
         <NumberField source="progress" />
         <BooleanField source="published" />
-        <PublishButton resource="commitments" toggle="setCommitmentPublished" />
+        <PublishButton resource="commitments" mutation={ConsoleSetCommitmentPublishedDocument} />
       </Datagrid>
     </List>
-  );
-}
-
-/** The network's review: verified completion, "did it open government?", potential for results. */
-function ReviewPanel() {
-  const record = useRecordContext();
-  const refresh = useRefresh();
-  const notify = useNotify();
-  const { permissions } = usePermissions();
-  const [verifiedCompletion, setCompletion] = useState('NOT_STARTED');
-  const [didItOpenGovernment, setEffect] = useState('');
-  const [potentialForResults, setPotential] = useState('');
-  const [comment, setComment] = useState('');
-  const [published, setPublished] = useState(false);
-  if (!record || permissions !== 'NETWORK_ADMIN') return null;
-  const submit = async () => {
-    try {
-      await graphql('mutation ($id: ID!, $input: ReviewInput!) { reviewCommitment(commitmentId: $id, input: $input) { id } }', {
-        id: record.id,
-        input: { verifiedCompletion, didItOpenGovernment: didItOpenGovernment || null, potentialForResults: potentialForResults || null, comment: comment || null, published },
-      });
-      notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-  };
-  return (
-    <Stack spacing={1} sx={{ p: 2, minWidth: 280 }}>
-      <MuiTextField select label="verifiedCompletion" value={verifiedCompletion} onChange={(event) => setCompletion(event.target.value)}>
-        {COMPLETION.map((choice) => <MenuItem key={choice.id} value={choice.id}>{choice.name}</MenuItem>)}
-      </MuiTextField>
-      <MuiTextField select label="didItOpenGovernment" value={didItOpenGovernment} onChange={(event) => setEffect(event.target.value)}>
-        {Object.values(OpenGovernmentEffect).map((value) => <MenuItem key={value} value={value}>{value}</MenuItem>)}
-      </MuiTextField>
-      <MuiTextField select label="potentialForResults" value={potentialForResults} onChange={(event) => setPotential(event.target.value)}>
-        {Object.values(PotentialForResults).map((value) => <MenuItem key={value} value={value}>{value}</MenuItem>)}
-      </MuiTextField>
-      <MuiTextField label="comment" value={comment} onChange={(event) => setComment(event.target.value)} multiline />
-      <FormControlLabel control={<Checkbox checked={published} onChange={(event) => setPublished(event.target.checked)} />} label="published" />
-      <Button label="review" onClick={submit} />
-    </Stack>
   );
 }
 
 const FIELDS = 'resources.commitments.fields.';
 
 /** A commitment keeps a title in Arabic or in French: marked at the French title before anything is sent, as the graph would. */
-const titleInEitherLanguage = (value: unknown, values: Record<string, any>) =>
+const titleInEitherLanguage = (value: unknown, values: Record<string, unknown>) =>
   (typeof value === 'string' && value.trim()) || (typeof values.titleAr === 'string' && values.titleAr.trim()) ? undefined : 'infitah.validation.title_ar_or_fr';
 
 /** The commitment and its milestones are saved by one saveCommitment: all of it, or nothing with the refusal at its field. */

@@ -2,6 +2,12 @@ import { Card, CardContent, CardHeader, Grid, List as MuiList, ListItem, ListIte
 import { useEffect, useState } from 'react';
 import { Button, Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  ConsoleCollectivityDashboardDocument,
+  ConsoleNetworkDashboardDocument,
+  type ConsoleCollectivityDashboardQuery,
+  type ConsoleNetworkDashboardQuery,
+} from '../generated/operations';
 import { currentSession, graphql } from '../graphql';
 
 interface Count {
@@ -29,19 +35,10 @@ function Chart({ title, data }: { title: string; data: Count[] }) {
   );
 }
 
-const NETWORK = `{ network { memberCount membersByKind { kind count } membersByRegion { region { code nameFr } count }
-  participation { eventCount proposalCount attendance { category gender count } proposalsByPrinciple { principle count } }
-  capacityBuilding { trainingCount collectivitiesTrained peopleTrainedTotal peopleTrained { category gender count } }
-  evaluation { programCount commitmentCount programsByStatus { status count } commitmentsByCompletion { completion count }
-    commitmentsByPrinciple { principle count } }
-  library { entryCount publishedCount proposedCount byKind { kind count } } } }`;
+/** The network's figures, or a commune's timeline and figures (dashboard.graphql). */
+type Figures = ConsoleNetworkDashboardQuery | ConsoleCollectivityDashboardQuery;
 
-const COMMUNE = `query ($id: ID!) { collectivity(id: $id) { nameAr nameFr
-  events(first: 50) { nodes { id startsOn kind title } }
-  participation { attendance { category gender count uncountedEvents } proposalsByPrinciple { principle count } }
-  currentProgram { title status commitments { completion } } } }`;
-
-function totalBy<K extends string>(rows: Array<Record<K, string> & { count: number }>, key: K): Count[] {
+function totalBy<K extends string>(rows: ReadonlyArray<Record<K, string> & { count: number }>, key: K): Count[] {
   const totals = new Map<string, number>();
   for (const row of rows) totals.set(row[key], (totals.get(row[key]) ?? 0) + row.count);
   return [...totals].map(([name, count]) => ({ name, count }));
@@ -50,34 +47,36 @@ function totalBy<K extends string>(rows: Array<Record<K, string> & { count: numb
 export function Dashboard() {
   const translate = useTranslate();
   const session = currentSession();
-  const [data, setData] = useState<any>(null);
+  const [data, setData] = useState<Figures | null>(null);
   useEffect(() => {
-    const load = session?.collectivityId ? graphql(COMMUNE, { id: session.collectivityId }) : graphql(NETWORK);
+    const load: Promise<Figures> = session?.collectivityId
+      ? graphql(ConsoleCollectivityDashboardDocument, { id: session.collectivityId })
+      : graphql(ConsoleNetworkDashboardDocument);
     load.then(setData).catch(() => setData(null));
   }, [session?.collectivityId]);
   if (!data) return null;
 
-  if (data.network) {
+  if ('network' in data) {
     const { network } = data;
     return (
       <Grid container spacing={2} sx={{ mt: 1 }}>
         <Title title={translate('infitah.dashboard.network')} />
         <Grid size={{ xs: 12, md: 6 }}>
-          <Chart title={translate('infitah.dashboard.membersByKind')} data={network.membersByKind.map((row: any) => ({ name: row.kind, count: row.count }))} />
+          <Chart title={translate('infitah.dashboard.membersByKind')} data={network.membersByKind.map((row) => ({ name: row.kind, count: row.count }))} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Chart
             title={translate('infitah.dashboard.membersByRegion')}
-            data={network.membersByRegion.map((row: any) => ({ name: row.region?.code ?? '?', count: row.count }))}
+            data={network.membersByRegion.map((row) => ({ name: row.region?.code ?? '?', count: row.count }))}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <Chart title={translate('infitah.dashboard.programsByStatus')} data={network.evaluation.programsByStatus.map((row: any) => ({ name: row.status, count: row.count }))} />
+          <Chart title={translate('infitah.dashboard.programsByStatus')} data={(network.evaluation?.programsByStatus ?? []).map((row) => ({ name: row.status, count: row.count }))} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Chart
             title={translate('infitah.dashboard.commitmentsByCompletion')}
-            data={network.evaluation.commitmentsByCompletion.map((row: any) => ({ name: row.completion, count: row.count }))}
+            data={(network.evaluation?.commitmentsByCompletion ?? []).map((row) => ({ name: row.completion, count: row.count }))}
           />
         </Grid>
         {network.capacityBuilding && (
@@ -101,22 +100,22 @@ export function Dashboard() {
           </Grid>
         )}
         <Grid size={{ xs: 12, md: 6 }}>
-          <Chart title={translate('infitah.dashboard.attendance')} data={totalBy(network.participation.attendance, 'gender')} />
+          <Chart title={translate('infitah.dashboard.attendance')} data={totalBy(network.participation?.attendance ?? [], 'gender')} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <Chart title={translate('infitah.dashboard.attendanceByCategory')} data={totalBy(network.participation.attendance, 'category')} />
+          <Chart title={translate('infitah.dashboard.attendanceByCategory')} data={totalBy(network.participation?.attendance ?? [], 'category')} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Chart
             title={translate('infitah.dashboard.commitmentsByPrinciple')}
-            data={network.evaluation.commitmentsByPrinciple.map((row: any) => ({ name: row.principle, count: row.count }))}
+            data={(network.evaluation?.commitmentsByPrinciple ?? []).map((row) => ({ name: row.principle, count: row.count }))}
           />
         </Grid>
         {network.library && (
           <Grid size={{ xs: 12, md: 6 }}>
             <Chart
               title={translate('infitah.dashboard.libraryByKind', { published: network.library.publishedCount, proposed: network.library.proposedCount })}
-              data={network.library.byKind.map((row: any) => ({ name: translate(row.kind), count: row.count }))}
+              data={network.library.byKind.map((row) => ({ name: translate(row.kind), count: row.count }))}
             />
           </Grid>
         )}
@@ -125,6 +124,7 @@ export function Dashboard() {
   }
 
   const { collectivity } = data;
+  if (!collectivity) return null;
   const completion = new Map<string, number>();
   for (const commitment of collectivity.currentProgram?.commitments ?? []) completion.set(commitment.completion, (completion.get(commitment.completion) ?? 0) + 1);
   return (
@@ -139,7 +139,7 @@ export function Dashboard() {
         <Card>
           <CardHeader title={translate('infitah.dashboard.timeline')} />
           <MuiList dense>
-            {collectivity.events.nodes.map((event: any) => (
+            {(collectivity.events?.nodes ?? []).map((event) => (
               <ListItem key={event.id}>
                 <ListItemText primary={event.title} secondary={`${event.startsOn} · ${event.kind}`} />
               </ListItem>
@@ -151,12 +151,12 @@ export function Dashboard() {
         <Chart title={translate('infitah.dashboard.commitmentsByCompletion')} data={[...completion].map(([name, count]) => ({ name, count }))} />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <Chart title={translate('infitah.dashboard.attendance')} data={totalBy(collectivity.participation.attendance, 'gender')} />
+        <Chart title={translate('infitah.dashboard.attendance')} data={totalBy(collectivity.participation?.attendance ?? [], 'gender')} />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Chart
           title={translate('infitah.dashboard.attendanceByCategory')}
-          data={totalBy(collectivity.participation.attendance, 'category')}
+          data={totalBy(collectivity.participation?.attendance ?? [], 'category')}
         />
       </Grid>
     </Grid>

@@ -21,6 +21,7 @@ import {
 } from 'react-admin';
 import { MOROCCO_TIME } from '../i18n';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
+import { ConsoleSetEventPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 import { MoroccoDateTimeInput } from '../MoroccoDateTimeInput';
 
@@ -41,7 +42,7 @@ export function EventList() {
         <FunctionField source="collectivity" label="resources.events.fields.collectivityId" render={(record: RaRecord) => record.collectivity?.id ?? 'NETWORK'} />
         <SelectField source="status" choices={STATUSES} />
         <BooleanField source="published" />
-        <PublishButton resource="events" toggle="setEventPublished" />
+        <PublishButton resource="events" mutation={ConsoleSetEventPublishedDocument} />
       </Datagrid>
     </List>
   );

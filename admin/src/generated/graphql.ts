@@ -57,8 +57,21 @@ export type ActionProgram = {
   collectivity?: Maybe<Collectivity>;
   /** Its commitments the caller may see, oldest first: published ones for everyone, all of them for the programme's collectivity and the network. */
   commitments: Array<Commitment>;
-  /** The council session that adopted it, e.g. "October 2025 ordinary session"; null before ADOPTED. */
+  /** The PUBLIC_CONSULTATION held for it before adoption (consultationEventId), as participation shows it to the caller; null when none is linked. */
+  consultationEvent?: Maybe<Event>;
+  /** The id of the PUBLIC_CONSULTATION event of the programme's collectivity held before its adoption (see consultationEvent); null before ADOPTED or when the consultation was waived (consultationWaiver). */
+  consultationEventId?: Maybe<Scalars['ID']['output']>;
+  /** Why the programme was adopted without a public consultation held for it, as stated at adoption; null otherwise. */
+  consultationWaiver?: Maybe<Scalars['String']['output']>;
+  /**
+   * The council session that adopted it as free text, e.g. "October 2025 ordinary session"; null before ADOPTED.
+   * @deprecated Use councilSessionEvent: the COUNCIL_SESSION event of the collectivity that adopted the programme.
+   */
   councilSession?: Maybe<Scalars['String']['output']>;
+  /** The COUNCIL_SESSION event that adopted it (councilSessionEventId), as participation shows it to the caller; null when none is linked. */
+  councilSessionEvent?: Maybe<Event>;
+  /** The id of the COUNCIL_SESSION event of the programme's collectivity that adopted it (see councilSessionEvent); null before ADOPTED, or for a programme adopted before events were linked. */
+  councilSessionEventId?: Maybe<Scalars['ID']['output']>;
   /** The programme id (UUID). */
   id: Scalars['ID']['output'];
   /** Last day of the programme, ISO-8601 date (YYYY-MM-DD), after periodStart; null until set. */
@@ -67,6 +80,8 @@ export type ActionProgram = {
   periodStart?: Maybe<Scalars['String']['output']>;
   /** Its priority axes, in the order last given to replacePriorityAxes. */
   priorityAxes: Array<PriorityAxis>;
+  /** The network's reports on it, DESIGN before RESULTS: published ones for everyone, drafts too for the network and the programme's collectivity. */
+  programReports: Array<ProgramReport>;
   /** Its progress reports, latest period first: published ones for everyone, all of them for the programme's collectivity and the network. */
   progressReports: Array<ProgressReport>;
   /** Whether the public can see it: false at creation, changed by setActionProgramPublished. Unpublished, it is seen only by its collectivity's accounts and the network. */
@@ -117,6 +132,17 @@ export type ActionProgramInput = {
   titleFr?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The kinds of supporting actors the OGP Local commitment template lists. */
+export const ActorKind = {
+  /** A civil-society organisation, association, academic or citizens’ group. */
+  CivilSociety: 'CIVIL_SOCIETY',
+  /** A public body: a ministry, an agency, another collectivity, a deconcentrated service… */
+  Government: 'GOVERNMENT',
+  /** A company, a business association or another private actor. */
+  PrivateSector: 'PRIVATE_SECTOR'
+} as const;
+
+export type ActorKind = typeof ActorKind[keyof typeof ActorKind];
 /** One slot of an event’s agenda; seen by whoever may see the event. */
 export type AgendaItem = {
   /** End, ISO-8601 date-time in UTC, not before startsAt; replaceAgenda checks it is not after the event ends, when that is known. */
@@ -548,12 +574,16 @@ export type Commitment = {
   action?: Maybe<Scalars['String']['output']>;
   /** The priority axis of its programme it falls under, or null when none is set (replacing the programme's axes unsets it). */
   axis?: Maybe<PriorityAxis>;
+  /** The causes of the problem (OGP template), up to 5,000 characters. */
+  causes?: Maybe<Scalars['String']['output']>;
   /** The collectivity that owns the commitment (its other fields come from the territory subgraph). */
   collectivity?: Maybe<Collectivity>;
   /** The id (UUID) of the commitment’s collectivity, part of its federation key: a reference from another subgraph resolves only within that collectivity. */
   collectivityId: Scalars['ID']['output'];
   /** Completion on the OGP IRM scale as declared by the collectivity (NOT_STARTED at creation); the network's verified level is in reviews. */
   completion: CompletionLevel;
+  /** Whom to contact about it (OGP template); null when no part is given. */
+  contact?: Maybe<CommitmentContact>;
   /** How it contributes to solving the problem (OGP template), up to 5,000 characters. */
   contribution?: Maybe<Scalars['String']['output']>;
   /** Last day of implementation, ISO-8601 date (YYYY-MM-DD), not before startsOn and within the programme's period; null until set. */
@@ -568,6 +598,8 @@ export type Commitment = {
   leadUnit?: Maybe<Scalars['String']['output']>;
   /** Its milestones, in the order last given to replaceMilestones. */
   milestones: Array<Milestone>;
+  /** The objective: the results expected once it is done (OGP template), up to 5,000 characters. */
+  objective?: Maybe<Scalars['String']['output']>;
   /** Partners in its implementation (civil-society associations, public bodies…) by name, at most 30; empty when none. */
   partners: Array<Scalars['String']['output']>;
   /** The openness principles it serves: at least one, without duplicates. */
@@ -580,20 +612,26 @@ export type Commitment = {
   progress: Scalars['Int']['output'];
   /** Whether the public can see it, with its milestones, indicators and measurements: false at creation, changed by setCommitmentPublished. */
   published: Scalars['Boolean']['output'];
+  /** How it is relevant to each openness principle it names (OGP template), at most one text per principle; empty when not stated. */
+  relevance: Array<PrincipleRelevance>;
   /** The network's reviews of it, newest first: published ones for everyone, all of them for the network and the commitment's own collectivity. */
   reviews: Array<Review>;
-  /** The proposals it came from that the caller may see, of the commitment's own collectivity only. */
+  /** The proposals it came from that the caller may see, of the commitment's own collectivity only: each retained proposal that became it, followed by the proposals merged into that one (status MERGED, mergedInto naming it). */
   sourceProposals?: Maybe<Array<Proposal>>;
   /** First day of implementation, ISO-8601 date (YYYY-MM-DD), within the programme's period; null until set. */
   startsOn?: Maybe<Scalars['String']['output']>;
   /** The situation before the commitment (OGP template), up to 5,000 characters. */
   statusQuo?: Maybe<Scalars['String']['output']>;
+  /** Actors supporting it, by kind (government, civil society, private sector), at most 30; empty when none. */
+  supportingActors: Array<SupportingActor>;
   /** The title in the asked language (Arabic by default), else in the other. */
   title: Scalars['String']['output'];
   /** Title in Arabic, 1–300 characters; null when only the French title is set. */
   titleAr?: Maybe<Scalars['String']['output']>;
   /** Title in French, 1–300 characters; null when only the Arabic title is set. */
   titleFr?: Maybe<Scalars['String']['output']>;
+  /** Its versions since its programme was adopted, oldest first: the text adopted, then one per amendment (amendCommitment), each with who, when, why and what changed; empty before adoption. */
+  versions: Array<CommitmentVersion>;
 };
 
 
@@ -602,12 +640,108 @@ export type CommitmentTitleArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** An amendment of a commitment of an adopted programme, approved by the council: why, at which council session, from which day, and what changes. Any field of CommitmentInput, the whole list of milestones, and the indicators (added, corrected — targets included — or removed) may change in one amendment; at least one thing must change (BAD_USER_INPUT on changes). */
+export type CommitmentAmendmentInput = {
+  /** The day the amendment takes effect, ISO-8601 date (YYYY-MM-DD), not in the future. */
+  amendedOn: Scalars['String']['input'];
+  /** The fields to change, checked as by createCommitment (field paths are prefixed with changes., e.g. changes.endsOn); omitted ones keep their value. */
+  changes?: InputMaybe<CommitmentInput>;
+  /** The COUNCIL_SESSION event of the commitment's collectivity that approved the amendment, held (started) no later than amendedOn (BAD_USER_INPUT on councilSessionEventId otherwise). */
+  councilSessionEventId: Scalars['ID']['input'];
+  /** Indicators to add, correct or remove, at most 50; null leaves them. */
+  indicators?: InputMaybe<Array<IndicatorChangeInput>>;
+  /** The whole new list of milestones, at most 100, each within the commitment's period as amended (BAD_USER_INPUT naming milestones.N.dueOn); null leaves them. */
+  milestones?: InputMaybe<Array<MilestoneInput>>;
+  /** Why the commitment is amended, 1–2,000 characters and not blank. */
+  reason: Scalars['String']['input'];
+};
+
+/** What a programme report says of one commitment, on the OGP IRM criteria of its kind. */
+export type CommitmentAssessment = {
+  /** The analysis in Arabic, up to 5,000 characters. */
+  analysisAr?: Maybe<Scalars['String']['output']>;
+  /** The analysis in French, up to 5,000 characters. */
+  analysisFr?: Maybe<Scalars['String']['output']>;
+  /** The commitment assessed; null when the caller may not see it. */
+  commitment?: Maybe<Commitment>;
+  /** The commitment assessed (UUID), one of the report's programme. */
+  commitmentId: Scalars['ID']['output'];
+  /** RESULTS: its completion on the OGP IRM scale as verified at the end of the period; null when not assessed. */
+  completion?: Maybe<CompletionLevel>;
+  /** RESULTS: "did it open government?"; null when not assessed. */
+  didItOpenGovernment?: Maybe<OpenGovernmentEffect>;
+  /** DESIGN: whether it has an open-government lens (relevant to transparency, participation or accountability); null when not assessed. */
+  openGovernmentLens?: Maybe<Scalars['Boolean']['output']>;
+  /** DESIGN: its potential for results; null when not assessed. */
+  potentialForResults?: Maybe<PotentialForResults>;
+  /** DESIGN: whether the IRM would call it promising; null when not assessed. */
+  promising?: Maybe<Scalars['Boolean']['output']>;
+  /** DESIGN: whether its milestones and results are specific enough to be verified; null when not assessed. */
+  verifiable?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** What a programme report says of one commitment: the DESIGN criteria, or the RESULTS ones, never both. */
+export type CommitmentAssessmentInput = {
+  /** The analysis in Arabic, up to 5,000 characters. */
+  analysisAr?: InputMaybe<Scalars['String']['input']>;
+  /** The analysis in French, up to 5,000 characters. */
+  analysisFr?: InputMaybe<Scalars['String']['input']>;
+  /** A commitment of the report's programme (UUID; BAD_USER_INPUT on commitmentAssessments.N.commitmentId otherwise). */
+  commitmentId: Scalars['ID']['input'];
+  /** RESULTS only: verified completion. */
+  completion?: InputMaybe<CompletionLevel>;
+  /** RESULTS only: "did it open government?". */
+  didItOpenGovernment?: InputMaybe<OpenGovernmentEffect>;
+  /** DESIGN only: has an open-government lens. */
+  openGovernmentLens?: InputMaybe<Scalars['Boolean']['input']>;
+  /** DESIGN only: potential for results. */
+  potentialForResults?: InputMaybe<PotentialForResults>;
+  /** DESIGN only: promising. */
+  promising?: InputMaybe<Scalars['Boolean']['input']>;
+  /** DESIGN only: verifiable. */
+  verifiable?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One part of a commitment an amendment changed: a field, the milestones or the indicators, with the values before and after. */
+export type CommitmentChange = {
+  /** Its value after, as JSON text (null when cleared). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Its value before, as JSON text (null when it had none). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The field changed, as named in CommitmentInput (e.g. titleFr, endsOn), or milestones, or indicators. */
+  field: Scalars['String']['output'];
+};
+
 /** A page of commitments the caller may see, ordered by collectivity, programme, then creation (oldest first). */
 export type CommitmentConnection = {
   /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<Commitment>;
   /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Whom to contact about a commitment (OGP template): set by the collectivity; null fields are not given. */
+export type CommitmentContact = {
+  /** An e-mail address, up to 254 characters. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The person or office, up to 300 characters. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** A telephone number, up to 40 characters. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Their title or position, up to 300 characters. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whom to contact about a commitment; blank parts are stored as not given. It replaces the whole contact. */
+export type CommitmentContactInput = {
+  /** An e-mail address, up to 254 characters (BAD_USER_INPUT on contact.email when malformed). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The person or office, up to 300 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A telephone number: digits, spaces, +, -, ( and ), up to 40 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their title or position, up to 300 characters. */
+  role?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Narrows the commitment list; the fields given combine with AND. */
@@ -630,24 +764,34 @@ export type CommitmentInput = {
   action?: InputMaybe<Scalars['String']['input']>;
   /** A priority axis of the commitment's own programme (UUID; BAD_USER_INPUT on axisId otherwise); null unlinks it. */
   axisId?: InputMaybe<Scalars['ID']['input']>;
+  /** The causes of the problem, up to 5,000 characters; null or blank clears it. */
+  causes?: InputMaybe<Scalars['String']['input']>;
   /** Completion on the OGP IRM scale as the collectivity assesses it; null keeps the current level (NOT_STARTED at creation). */
   completion?: InputMaybe<CompletionLevel>;
+  /** Whom to contact about it; replaces the whole contact, null keeps it (an empty object clears it). */
+  contact?: InputMaybe<CommitmentContactInput>;
   /** How it contributes to solving the problem, up to 5,000 characters; null or blank clears it. */
   contribution?: InputMaybe<Scalars['String']['input']>;
   /** Last day, ISO-8601 date (YYYY-MM-DD), not before startsOn nor after the programme's periodEnd (BAD_USER_INPUT on endsOn); null clears it. */
   endsOn?: InputMaybe<Scalars['String']['input']>;
   /** The collectivity's unit leading its implementation, up to 300 characters; null or blank clears it. */
   leadUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The objective: the results expected, up to 5,000 characters; null or blank clears it. */
+  objective?: InputMaybe<Scalars['String']['input']>;
   /** Partners by name, at most 30, blank names dropped; replaces the whole list, null keeps it. */
   partners?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The openness principles it serves: 1–5, duplicates removed (BAD_USER_INPUT on principles when none); null keeps the current ones. */
   principles?: InputMaybe<Array<OpennessPrinciple>>;
   /** The public problem it addresses, up to 5,000 characters; null or blank clears it. */
   problem?: InputMaybe<Scalars['String']['input']>;
+  /** How it is relevant to each of its principles, at most one text per principle (BAD_USER_INPUT on relevance.N.principle for a principle it does not name); replaces the whole list, null keeps it. */
+  relevance?: InputMaybe<Array<PrincipleRelevanceInput>>;
   /** First day, ISO-8601 date (YYYY-MM-DD), not before the programme's periodStart (BAD_USER_INPUT on startsOn); null clears it. */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   /** The situation before the commitment, up to 5,000 characters; null or blank clears it. */
   statusQuo?: InputMaybe<Scalars['String']['input']>;
+  /** Supporting actors by kind, at most 30; replaces the whole list, null keeps it. */
+  supportingActors?: InputMaybe<Array<SupportingActorInput>>;
   /** Title in Arabic, 1–300 characters and not blank; null clears it. */
   titleAr?: InputMaybe<Scalars['String']['input']>;
   /** Title in French, 1–300 characters and not blank; null clears it. */
@@ -662,6 +806,43 @@ export type CommitmentPrincipleCount = {
   principle: OpennessPrinciple;
 };
 
+/** A version of a commitment of an adopted programme: the text adopted, then one per amendment; never changed once written. Visible whenever its commitment is. */
+export type CommitmentVersion = {
+  /** The day the amendment took effect, ISO-8601 date (YYYY-MM-DD); null for the adoption. */
+  amendedOn?: Maybe<Scalars['String']['output']>;
+  /** What this version changed from the one before; empty for the adoption. */
+  changes: Array<CommitmentChange>;
+  /** The COUNCIL_SESSION event that adopted the programme or approved the amendment, as participation shows it to the caller; null when none is linked. */
+  councilSession?: Maybe<Event>;
+  /** The COUNCIL_SESSION event that adopted the programme or approved the amendment (see councilSession); null when adopted before events were linked. */
+  councilSessionEventId?: Maybe<Scalars['ID']['output']>;
+  /** For an adoption recorded with the deprecated free-text session only: that text; null otherwise. */
+  councilSessionText?: Maybe<Scalars['String']['output']>;
+  /** When it was written (ISO-8601 date-time, UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The account (UUID) that adopted the programme or amended the commitment. */
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  /** The version id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The adoption, or an amendment. */
+  kind: CommitmentVersionKind;
+  /** Its number, from 1, in the order written. */
+  number: Scalars['Int']['output'];
+  /** Why the commitment was amended (always given for an amendment); null for the adoption. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The whole plan of the commitment in this version, as JSON text: its template fields, contact, milestones (title, startsOn, dueOn, deliverable, weight) and indicators (id, title, unit, baseline, target, direction). */
+  snapshot: Scalars['String']['output'];
+};
+
+/** What made a version of a commitment. */
+export const CommitmentVersionKind = {
+  /** The text as its programme was adopted by the council. */
+  Adoption: 'ADOPTION',
+  /** An amendment after adoption (amendCommitment), with its reason and approving council session. */
+  Amendment: 'AMENDMENT'
+} as const;
+
+export type CommitmentVersionKind = typeof CommitmentVersionKind[keyof typeof CommitmentVersionKind];
 /** How many commitments the caller may see are at one completion level. */
 export type CompletionCount = {
   /** The completion level counted: the one the collectivity declares, not the network’s verified one. */
@@ -757,7 +938,7 @@ export type EvaluationFigures = {
   programsByStatus: Array<ProgramStatusCount>;
 };
 
-/** An event of a collectivity's co-creation process (meeting, workshop, consultation, council session), or a network event. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
+/** An event of the co-creation process, owned by the participation subgraph. */
 export type Event = {
   /** The agenda, in order. */
   agenda: Array<AgendaItem>;
@@ -779,7 +960,7 @@ export type Event = {
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Morocco local time of the end, to the minute. */
   endsOn?: Maybe<Scalars['String']['output']>;
-  /** Unique identifier (UUID). */
+  /** The event id (UUID), shared with the participation subgraph. */
   id: Scalars['ID']['output'];
   /** For a network event: the collectivities invited; empty for a collectivity's own event. */
   invitedCollectivities: Array<Collectivity>;
@@ -816,13 +997,13 @@ export type Event = {
 };
 
 
-/** An event of a collectivity's co-creation process (meeting, workshop, consultation, council session), or a network event. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
+/** An event of the co-creation process, owned by the participation subgraph. */
 export type EventDescriptionArgs = {
   language?: InputMaybe<Language>;
 };
 
 
-/** An event of a collectivity's co-creation process (meeting, workshop, consultation, council session), or a network event. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
+/** An event of the co-creation process, owned by the participation subgraph. */
 export type EventTitleArgs = {
   language?: InputMaybe<Language>;
 };
@@ -943,6 +1124,24 @@ export type Indicator = {
   unit: Scalars['String']['output'];
 };
 
+/** One change to a commitment's indicators within an amendment: with no indicatorId, a new indicator (title, baseline, target and direction required, BAD_USER_INPUT naming indicators.N.<field>); with one, a correction of that indicator, or its removal when remove is true. */
+export type IndicatorChangeInput = {
+  /** The value before the commitment: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether reaching the target means the value going up or down. */
+  direction?: InputMaybe<IndicatorDirection>;
+  /** An indicator of the amended commitment (UUID; BAD_USER_INPUT on indicators.N.indicatorId otherwise); null adds one. */
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** True removes the indicator named, with its measurements. */
+  remove?: Scalars['Boolean']['input'];
+  /** The value to reach: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** What is measured, 1–300 characters and not blank. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of the values, up to 50 characters. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which way an indicator must move from its baseline to reach its target. */
 export const IndicatorDirection = {
   /** Lower is better: the target is below the baseline. */
@@ -972,6 +1171,20 @@ export type IndicatorReading = {
   measuredOn: Scalars['String']['output'];
   /** The measured value, in the indicator's unit. */
   value: Scalars['Float']['output'];
+};
+
+/** Corrections to an indicator: omitted fields keep their value; the target must still lie in its direction from the baseline (BAD_USER_INPUT on target). */
+export type IndicatorUpdateInput = {
+  /** The value before the commitment: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether reaching the target means the value going up or down. */
+  direction?: InputMaybe<IndicatorDirection>;
+  /** The value to reach: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** What is measured, 1–300 characters and not blank. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of the values, up to 50 characters. */
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Active members of one kind. */
@@ -1230,24 +1443,44 @@ export const MembershipStatus = {
 export type MembershipStatus = typeof MembershipStatus[keyof typeof MembershipStatus];
 /** A step of a commitment, weighted in the commitment's progress; visible whenever its commitment is. */
 export type Milestone = {
+  /** What it delivers (a report, a platform, a charter…), up to 1,000 characters; null when not stated. */
+  deliverable?: Maybe<Scalars['String']['output']>;
   /** The day it was done, ISO-8601 date (YYYY-MM-DD); null while pending. Only done milestones count towards progress. */
   doneOn?: Maybe<Scalars['String']['output']>;
   /** Planned date, ISO-8601 date (YYYY-MM-DD); null when not planned. */
   dueOn?: Maybe<Scalars['String']['output']>;
+  /** Evidence that it was done (a link, a document reference, minutes…), up to 2,000 characters; null when none given. */
+  evidence?: Maybe<Scalars['String']['output']>;
   /** The milestone id (UUID); replaceMilestones gives every milestone a new id. */
   id: Scalars['ID']['output'];
+  /** Planned start, ISO-8601 date (YYYY-MM-DD), within the commitment's period and not after dueOn; null when not planned. */
+  startsOn?: Maybe<Scalars['String']['output']>;
   /** What is to be done, 1–300 characters. */
   title: Scalars['String']['output'];
   /** Its weight in the commitment’s progress, 1–100 (default 1): progress is the done milestones’ weight over the total weight. */
   weight: Scalars['Int']['output'];
 };
 
+/** A milestone done, or undone: carrying the programme out, open after adoption. */
+export type MilestoneDoneInput = {
+  /** The day it was done, ISO-8601 date (YYYY-MM-DD), not in the future; null marks it pending again. */
+  doneOn?: InputMaybe<Scalars['String']['input']>;
+  /** Evidence that it was done, up to 2,000 characters; omitted keeps it, null or blank clears it. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One milestone; its place in the list is its order. */
 export type MilestoneInput = {
+  /** What it delivers, up to 1,000 characters; blank is none. */
+  deliverable?: InputMaybe<Scalars['String']['input']>;
   /** The day it was done, ISO-8601 date (YYYY-MM-DD); null while pending. */
   doneOn?: InputMaybe<Scalars['String']['input']>;
-  /** Planned date, ISO-8601 date (YYYY-MM-DD). */
+  /** Planned date, ISO-8601 date (YYYY-MM-DD), within the commitment's period (BAD_USER_INPUT naming milestones.N.dueOn). */
   dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** Evidence that it was done (a link, a document reference…), up to 2,000 characters; blank is none. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** Planned start, ISO-8601 date (YYYY-MM-DD), within the commitment's period and not after dueOn (BAD_USER_INPUT naming milestones.N.startsOn). */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
   /** What is to be done, 1–300 characters and not blank. */
   title: Scalars['String']['input'];
   /** Its weight in the commitment's progress, 1–100, default 1. */
@@ -1260,12 +1493,16 @@ export type Mutation = {
   addIndicator: Commitment;
   /** Admits a collectivity as an ACTIVE member, or re-admits one whose membership ENDED; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND for an unknown collectivity, BAD_USER_INPUT naming `collectivityId` when it is already an ACTIVE or SUSPENDED member. */
   admitMember: Collectivity;
+  /** Amends a commitment of an ADOPTED or IMPLEMENTATION programme, as its council approved: applies the changes (fields, milestones, indicators and their targets) and writes a new version (Commitment.versions) with the reason, the council session, the date and what changed. Before the first amendment of a programme adopted before versions existed, the text as it stood is kept as the adoption version. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT naming the field (id when the programme is not adopted — edit it with updateCommitment then —, councilSessionEventId, amendedOn, changes.<field>, milestones.<n>.<field>, indicators.<n>.<field>, or changes when nothing would change), nothing written. */
+  amendCommitment: Commitment;
   /** Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT names the input field at fault. */
   answerProposal: Proposal;
   /** The network places a member in a wave, or takes it out of any with `cohortId` null. NETWORK_ADMIN only. */
   assignCohort: Collectivity;
   /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`), cleared only once the new password is saved. */
   changePassword: AuthPayload;
+  /** Corrects a measurement (its day, value or note), audited with the values before and after: carrying the programme out, open until the programme is CLOSED. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on measuredOn when another measurement of the indicator is on that day, or on value. */
+  correctMeasurement: Measurement;
   /** Creates an account: NETWORK_ADMIN creates any; a COLLECTIVITY_ADMIN, commune accounts of its own collectivity only (FORBIDDEN otherwise). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR; BAD_USER_INPUT naming `email` or `collectivityId` as the input describes. */
   createAccount: Account;
   /** Starts a programme of the caller's own collectivity (taken from the token), in CO_CREATION and unpublished. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for the network); BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
@@ -1282,6 +1519,10 @@ export type Mutation = {
   createLibraryEntry: LibraryEntry;
   /** Adds an unpublished organisation to the registry of the caller's collectivity, taken from the token. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN, UNAUTHENTICATED when anonymous). */
   createOrganisation: Organisation;
+  /** Adds a priority axis at the end of a programme's list. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and once the programme is adopted or closed; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT on titleFr for an untitled axis. */
+  createPriorityAxis: PriorityAxis;
+  /** The network writes its DESIGN report on a programme once adopted, or its RESULTS report once the programme's period is over or the programme closed; one of each per programme, unpublished at first. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the programme does not exist; BAD_USER_INPUT names kind (not due yet, or already written) or commitmentAssessments.N.<field>. */
+  createProgramReport: ProgramReport;
   /** Files a progress report, unpublished, on a programme of the caller's collectivity. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the programme's collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT names periodEnd or entries.N.commitmentId. */
   createProgressReport: ProgressReport;
   /** Records an unpublished SUBMITTED proposal in the caller's collectivity, taken from the token (e.g. from a workshop). Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN); BAD_USER_INPUT naming a missing title or principle. */
@@ -1300,6 +1541,8 @@ export type Mutation = {
   deleteLibraryEntry: Scalars['Boolean']['output'];
   /** Removes an organisation from the registry with its event links; proposals it made stay, unlinked. Requires COLLECTIVITY_ADMIN of its collectivity; returns true. */
   deleteOrganisation: Scalars['Boolean']['output'];
+  /** Deletes a priority axis and returns true; the commitments under it lose that link. Same rights as createPriorityAxis; NOT_FOUND when the caller cannot see it. */
+  deletePriorityAxis: Scalars['Boolean']['output'];
   /** Deletes a proposal and returns true. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming id while other proposals are merged into it. */
   deleteProposal: Scalars['Boolean']['output'];
   /** Erases the person's data held with the accounts (law 09-08): each account with this email is disabled, its earlier tokens refused, its email replaced by erased-<id>@erased.invalid and its name by [erased]; a profile whose contact email is this one loses its focal point and contact; the person's email, names and phone become [erased] in this part's audit entries. Returns how many accounts and profiles changed (0 when none matched). Citizen and organisation contacts are erased by erasePersonalParticipationData. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
@@ -1326,12 +1569,18 @@ export type Mutation = {
   publishLibraryEntry: LibraryEntry;
   /** Records a dated measurement of an indicator (one per day: a second on the same day replaces the first) and returns the indicator. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the indicator; BAD_USER_INPUT naming `value` when it is not a finite number from -1e12 to 1e12, nothing written. */
   recordMeasurement: Indicator;
+  /** Removes an indicator with its measurements before its programme is adopted (afterwards through amendCommitment), and returns true. Same rights as updateIndicator; NOT_FOUND when the caller cannot see it. */
+  removeIndicator: Scalars['Boolean']['output'];
+  /** Removes a measurement, audited with its values, and returns true. Same rights as correctMeasurement; NOT_FOUND when the caller cannot see it. */
+  removeMeasurement: Scalars['Boolean']['output'];
   /** Replaces an event's whole agenda with the items given, in that order; each item must lie within the event. Same rights as updateEvent; BAD_USER_INPUT names the item field at fault, e.g. items.2.endsAt. */
   replaceAgenda: Event;
   /** Replaces all of a commitment's milestones with the list given, in order, and returns the commitment, whose progress follows from them. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT for an invalid milestone, naming its path (e.g. milestones.1.dueOn when it is due outside the commitment's period), nothing written. */
   replaceMilestones: Commitment;
   /** Replaces all of a programme's priority axes with the list given, in order; commitments linked to a former axis lose that link. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on axes.N.titleFr for an untitled axis. */
   replacePriorityAxes: ActionProgram;
+  /** The reviewed collectivity's administrator writes its reply to a network review, or rewrites it while unpublished (BAD_USER_INPUT on reviewId once published: unpublish it first); one reply per review, unpublished at first. Requires COLLECTIVITY_ADMIN of the reviewed commitment's collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the review; BAD_USER_INPUT names textFr when both texts are blank. */
+  replyToReview: ReviewReply;
   /** The network adds a review of a commitment: verified completion, 'did it open government?', potential for results; each call adds a new review. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the commitment does not exist. */
   reviewCommitment: Review;
   /** Saves a commitment's fields and its milestones as one write: every part is stored, or none. Same rights as updateCommitment (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous; NOT_FOUND when the caller cannot see it). A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. titleFr, endsOn, milestones.0.title or milestones.1.dueOn, and leaves everything as it was. */
@@ -1346,6 +1595,8 @@ export type Mutation = {
   setAttendance: Event;
   /** The network records how many people one collectivity sent to one of its events, by category and gender (counts only, never names), and marks the collectivity as having attended; the collectivity's previous counts at that event are replaced. With `attended: false` it withdraws the attendance and its counts. */
   setCollectivityAttendance: Event;
+  /** Declares a commitment's completion on the IRM scale: carrying the programme out, open after adoption until the programme is CLOSED. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
+  setCommitmentCompletion: Commitment;
   /** Makes a commitment, with its milestones and indicators, public, or withdraws it from the public. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
   setCommitmentPublished: Commitment;
   /** Sets the organisations of the collectivity's registry present at an event, replacing the previous set. Same rights as updateEvent; BAD_USER_INPUT naming organisationIds when one is not an organisation of the event's collectivity. */
@@ -1358,10 +1609,14 @@ export type Mutation = {
   setLibraryEntryPublished: LibraryEntry;
   /** Suspends, ends or reactivates a membership; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND when the collectivity has no membership. */
   setMembershipStatus: Collectivity;
+  /** Marks a milestone done on a day (or pending again), with its evidence: carrying the programme out, open after adoption until the programme is CLOSED. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on doneOn for a day in the future. */
+  setMilestoneDone: Milestone;
   /** The network records when a member completed an onboarding step, or clears the step with `completedOn` null. NETWORK_ADMIN only. */
   setOnboardingStep: Collectivity;
   /** Makes an organisation visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN otherwise. */
   setOrganisationPublished: Organisation;
+  /** The network makes one of its programme reports public, or withdraws it (a draft again, seen only by the network and the programme's collectivity); setting the state it already has changes nothing. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the report does not exist. */
+  setProgramReportPublished: ProgramReport;
   /** Moves a programme one step forward through CO_CREATION → CONSULTATION → ADOPTED → IMPLEMENTATION → CLOSED, or back with a reason, and records the change in statusHistory. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names status, reason, councilSession, adoptedOn or periodStart (overlap with another open programme). */
   setProgramStatus: ActionProgram;
   /** Makes a progress report public, or withdraws it from the public (seen then only by its collectivity's accounts and the network); setting the state it already has changes nothing. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
@@ -1370,6 +1625,8 @@ export type Mutation = {
   setProposalPublished: Proposal;
   /** The network makes one of its reviews public, or withdraws it (seen then only by the network and the commitment's collectivity); setting the state it already has changes nothing. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the review does not exist. */
   setReviewPublished: Review;
+  /** The reviewed collectivity's administrator makes its reply public (the review must be published: BAD_USER_INPUT on published otherwise), or withdraws it; setting the state it already has changes nothing. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
+  setReviewReplyPublished: ReviewReply;
   /** The network replaces the training materials of one of its events (title and http(s) link each), in the order given. */
   setTrainingMaterials: Event;
   /** Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, counted by every process of the service alike, else RATE_LIMITED with `retryAfterSeconds`. */
@@ -1396,12 +1653,20 @@ export type Mutation = {
   updateCommitment: Commitment;
   /** Changes any subset of an event's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event): NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateEvent: Event;
+  /** Corrects an indicator (title, unit, baseline, target, direction) before its programme is adopted; afterwards its target changes only through amendCommitment. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and once adopted or closed; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on target when it does not lie in the direction from the baseline. */
+  updateIndicator: Indicator;
   /** The network changes any subset of an entry’s fields, whatever its status. Network only. */
   updateLibraryEntry: LibraryEntry;
   /** Changes an organisation's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateOrganisation: Organisation;
+  /** Changes a priority axis's titles and principles (all three as given). Same rights as createPriorityAxis; NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on titleFr for an untitled axis. */
+  updatePriorityAxis: PriorityAxis;
+  /** The network edits one of its programme reports while unpublished (BAD_USER_INPUT on id once published: unpublish it first). Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the report does not exist; BAD_USER_INPUT names commitmentAssessments.N.<field>. */
+  updateProgramReport: ProgramReport;
   /** Changes a proposal's fields; its status and answer change with answerProposal. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateProposal: Proposal;
+  /** The network edits one of its reviews while it is unpublished (BAD_USER_INPUT on id once published: unpublish it first). Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the review does not exist; BAD_USER_INPUT names verifiedCompletion when cleared. */
+  updateReview: Review;
 };
 
 
@@ -1416,6 +1681,13 @@ export type MutationAddIndicatorArgs = {
 export type MutationAdmitMemberArgs = {
   collectivityId: Scalars['ID']['input'];
   joinedOn: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationAmendCommitmentArgs = {
+  id: Scalars['ID']['input'];
+  input: CommitmentAmendmentInput;
 };
 
 
@@ -1437,6 +1709,13 @@ export type MutationAssignCohortArgs = {
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCorrectMeasurementArgs = {
+  id: Scalars['ID']['input'];
+  input: MeasurementInput;
 };
 
 
@@ -1486,6 +1765,21 @@ export type MutationCreateLibraryEntryArgs = {
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCreatePriorityAxisArgs = {
+  input: PriorityAxisInput;
+  programId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCreateProgramReportArgs = {
+  input: ProgramReportInput;
+  kind: ProgramReportKind;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -1541,6 +1835,12 @@ export type MutationDeleteLibraryEntryArgs = {
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationDeletePriorityAxisArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1613,6 +1913,18 @@ export type MutationRecordMeasurementArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationRemoveIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationRemoveMeasurementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationReplaceAgendaArgs = {
   eventId: Scalars['ID']['input'];
   items: Array<AgendaItemInput>;
@@ -1630,6 +1942,13 @@ export type MutationReplaceMilestonesArgs = {
 export type MutationReplacePriorityAxesArgs = {
   axes: Array<PriorityAxisInput>;
   programId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationReplyToReviewArgs = {
+  input: ReviewReplyInput;
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -1685,6 +2004,13 @@ export type MutationSetCollectivityAttendanceArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetCommitmentCompletionArgs = {
+  completion: CompletionLevel;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetCommitmentPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
@@ -1727,6 +2053,13 @@ export type MutationSetMembershipStatusArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetMilestoneDoneArgs = {
+  id: Scalars['ID']['input'];
+  input: MilestoneDoneInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetOnboardingStepArgs = {
   collectivityId: Scalars['ID']['input'];
   completedOn?: InputMaybe<Scalars['String']['input']>;
@@ -1736,6 +2069,13 @@ export type MutationSetOnboardingStepArgs = {
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetOrganisationPublishedArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetProgramReportPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
 };
@@ -1764,6 +2104,13 @@ export type MutationSetProposalPublishedArgs = {
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetReviewPublishedArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetReviewReplyPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
 };
@@ -1836,6 +2183,13 @@ export type MutationUpdateEventArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorUpdateInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateLibraryEntryArgs = {
   id: Scalars['ID']['input'];
   input: LibraryEntryInput;
@@ -1850,9 +2204,30 @@ export type MutationUpdateOrganisationArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdatePriorityAxisArgs = {
+  id: Scalars['ID']['input'];
+  input: PriorityAxisInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateProgramReportArgs = {
+  id: Scalars['ID']['input'];
+  input: ProgramReportInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateProposalArgs = {
   id: Scalars['ID']['input'];
   input: ProposalInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateReviewArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateReviewInput;
 };
 
 /** The Moroccan network of open territorial collectivities (one record). Public; its member figures are computed from the memberships, never stored. */
@@ -2166,6 +2541,22 @@ export type PrincipleCount = {
   principle: OpennessPrinciple;
 };
 
+/** How a commitment is relevant to one of the openness principles it names (the OGP template’s “relevance to OGP values”). */
+export type PrincipleRelevance = {
+  /** One of the principles the commitment names. */
+  principle: OpennessPrinciple;
+  /** How the commitment serves it, 1–2,000 characters. */
+  text: Scalars['String']['output'];
+};
+
+/** How a commitment is relevant to one of the principles it names. */
+export type PrincipleRelevanceInput = {
+  /** One of the commitment's principles (BAD_USER_INPUT on relevance.N.principle otherwise, or when given twice). */
+  principle: OpennessPrinciple;
+  /** How the commitment serves it, 1–2,000 characters and not blank. */
+  text: Scalars['String']['input'];
+};
+
 /** One of a programme's ordered priority axes, chosen with local civil society; visible whenever its programme is. */
 export type PriorityAxis = {
   /** The axis id (UUID); replacePriorityAxes gives every axis a new id. */
@@ -2212,6 +2603,67 @@ export type ProgramImportReport = {
   updated: Scalars['Int']['output'];
 };
 
+/** The network's report on a programme, on the OGP IRM model: a design report after adoption, a results report at the end of the period; one of each per programme. Written by the network only, editable while unpublished; published reports are public, drafts are seen by the network and the programme's collectivity. */
+export type ProgramReport = {
+  /** The assessment of the co-creation process (DESIGN) or of participation during implementation (RESULTS), in Arabic. */
+  coCreationAssessmentAr?: Maybe<Scalars['String']['output']>;
+  /** The assessment of the co-creation process (DESIGN) or of participation during implementation (RESULTS), in French. */
+  coCreationAssessmentFr?: Maybe<Scalars['String']['output']>;
+  /** What it says of each commitment, in the order written; an assessment of a commitment the caller may not see is left out. */
+  commitmentAssessments: Array<CommitmentAssessment>;
+  /** When it was written (ISO-8601 date-time, UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The report id (UUID). */
+  id: Scalars['ID']['output'];
+  /** DESIGN or RESULTS. */
+  kind: ProgramReportKind;
+  /** The programme reported on; null when the caller may not see it. */
+  program?: Maybe<ActionProgram>;
+  /** The level of public influence on the programme; null when not assessed. */
+  publicInfluence?: Maybe<PublicInfluence>;
+  /** Whether the public can see it: false at creation, changed by setProgramReportPublished. */
+  published: Scalars['Boolean']['output'];
+  /** Recommendations (DESIGN) or lessons for the next programme (RESULTS), in Arabic. */
+  recommendationsAr?: Maybe<Scalars['String']['output']>;
+  /** Recommendations (DESIGN) or lessons for the next programme (RESULTS), in French. */
+  recommendationsFr?: Maybe<Scalars['String']['output']>;
+  /** The summary (key observations) in Arabic, up to 10,000 characters. */
+  summaryAr?: Maybe<Scalars['String']['output']>;
+  /** The summary (key observations) in French, up to 10,000 characters. */
+  summaryFr?: Maybe<Scalars['String']['output']>;
+  /** When it was last changed (ISO-8601 date-time, UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A programme report's content; on update, an omitted field keeps its value and null clears it. */
+export type ProgramReportInput = {
+  /** Co-creation (or participation) assessment in Arabic, up to 10,000 characters. */
+  coCreationAssessmentAr?: InputMaybe<Scalars['String']['input']>;
+  /** Co-creation (or participation) assessment in French, up to 10,000 characters. */
+  coCreationAssessmentFr?: InputMaybe<Scalars['String']['input']>;
+  /** One assessment per commitment, at most 100; replaces the whole list when given. */
+  commitmentAssessments?: InputMaybe<Array<CommitmentAssessmentInput>>;
+  /** The level of public influence on the programme. */
+  publicInfluence?: InputMaybe<PublicInfluence>;
+  /** Recommendations in Arabic, up to 10,000 characters. */
+  recommendationsAr?: InputMaybe<Scalars['String']['input']>;
+  /** Recommendations in French, up to 10,000 characters. */
+  recommendationsFr?: InputMaybe<Scalars['String']['input']>;
+  /** Summary in Arabic, up to 10,000 characters. */
+  summaryAr?: InputMaybe<Scalars['String']['input']>;
+  /** Summary in French, up to 10,000 characters. */
+  summaryFr?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The two reports the OGP IRM writes on an action plan, which the network writes on a programme. */
+export const ProgramReportKind = {
+  /** The design report (IRM Action Plan Review), once the programme is adopted: the co-creation process and each commitment's design. */
+  Design: 'DESIGN',
+  /** The results report, at the end of the programme's period: each commitment's completion and early results. */
+  Results: 'RESULTS'
+} as const;
+
+export type ProgramReportKind = typeof ProgramReportKind[keyof typeof ProgramReportKind];
 /** The lifecycle of an openness action programme, in order: it moves forward one step at a time, and may step back any number of steps with a reason. */
 export const ProgramStatus = {
   /** Adopted by the council at a dated session (adoptedOn and councilSession are set). */
@@ -2251,8 +2703,17 @@ export type ProgramStatusCount = {
 export type ProgramStatusInput = {
   /** The adoption date, ISO-8601 at the precision known (YYYY, YYYY-MM or YYYY-MM-DD): required to move forward to ADOPTED (BAD_USER_INPUT on adoptedOn), ignored otherwise. */
   adoptedOn?: InputMaybe<Scalars['String']['input']>;
-  /** The adopting council session, e.g. "October 2025 ordinary session", up to 300 characters: required to move forward to ADOPTED (BAD_USER_INPUT on councilSession), ignored otherwise. */
+  /** The PUBLIC_CONSULTATION held for the programme before adoption: an event of its collectivity, not cancelled, over (HELD, or ended before now) and started no later than adoptedOn, and after the adoption of the collectivity's previous programme (a consultation held for that one does not count again) (BAD_USER_INPUT on consultationEventId otherwise). Omitted, the latest such consultation is taken; adoption is refused (BAD_USER_INPUT on consultationEventId) when there is none and no consultationWaiver is given. */
+  consultationEventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why the programme is adopted without a public consultation held for it, up to 2,000 characters: stated instead of a consultation, and kept on the programme (consultationWaiver). */
+  consultationWaiver?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The adopting council session as free text, e.g. "October 2025 ordinary session", up to 300 characters: moving forward to ADOPTED requires it or councilSessionEventId (BAD_USER_INPUT on councilSessionEventId when neither is given); ignored otherwise.
+   * @deprecated Use councilSessionEventId: the COUNCIL_SESSION event that adopted the programme.
+   */
   councilSession?: InputMaybe<Scalars['String']['input']>;
+  /** The COUNCIL_SESSION event of the programme's collectivity that adopted it, started no later than adoptedOn (BAD_USER_INPUT on councilSessionEventId otherwise): how a move forward to ADOPTED names its session; ignored otherwise. */
+  councilSessionEventId?: InputMaybe<Scalars['ID']['input']>;
   /** Why, up to 2,000 characters: required to step back (BAD_USER_INPUT on reason), optional forward. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The new status: the next one in the lifecycle, or any earlier one with a reason. The current status or a skipped step gives BAD_USER_INPUT on status. */
@@ -2439,6 +2900,21 @@ export type ProposalStatusCount = {
   status: ProposalStatus;
 };
 
+/** The OGP IRM's level of public influence on the programme (the IAP2 spectrum), from least to most. */
+export const PublicInfluence = {
+  /** Iterative dialogue: the public helped set the agenda. */
+  Collaborate: 'COLLABORATE',
+  /** The public could give its views. */
+  Consult: 'CONSULT',
+  /** The public took part in the decision itself. */
+  Empower: 'EMPOWER',
+  /** The public was told of the programme, without a say in it. */
+  Inform: 'INFORM',
+  /** The public's views were taken in, with feedback on how. */
+  Involve: 'INVOLVE'
+} as const;
+
+export type PublicInfluence = typeof PublicInfluence[keyof typeof PublicInfluence];
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type Query = {
   /** Accounts by email: every account for NETWORK_ADMIN, its own collectivity's for a COLLECTIVITY_ADMIN. UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR. */
@@ -2477,12 +2953,16 @@ export type Query = {
   organisations: OrganisationConnection;
   /** Everything the platform holds on the person with this email, for an export on request (law 09-08); the export is recorded in the audit trail under a pseudonym of the email. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
   personalData: PersonalDataSubject;
+  /** One programme report by id: published ones for everyone, drafts for the network and the programme's collectivity; null otherwise. */
+  programReport?: Maybe<ProgramReport>;
   /** A proposal the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID. */
   proposal?: Maybe<Proposal>;
   /** A citizen follows the status and answer of a proposal they sent with submitProposal, by its reference; anyone may call. Null when the reference is malformed or matches no citizen proposal. */
   proposalFollowUp?: Maybe<ProposalFollowUp>;
   /** Proposals the caller may see, newest first; anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
   proposals: ProposalConnection;
+  /** One review by id: published ones (of a commitment the caller may see) for everyone, drafts for the network and the reviewed collectivity; null otherwise. */
+  review?: Maybe<Review>;
 };
 
 
@@ -2601,6 +3081,12 @@ export type QueryPersonalDataArgs = {
 
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryProgramReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2617,6 +3103,12 @@ export type QueryProposalsArgs = {
   filter?: InputMaybe<ProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A problem found in a row of an imported CSV file: the line, the column at fault and why. Any refused row means the import wrote nothing. */
@@ -2661,10 +3153,12 @@ export type ReportEntryInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The network's review of a commitment on the OGP IRM criteria, written by the network only. Published reviews are public; unpublished ones are seen by the network and the commitment's collectivity. */
+/** The network's review of a commitment on the OGP IRM criteria, written by the network only and editable while unpublished (updateReview). Published reviews are public; unpublished ones are seen by the network and the commitment's collectivity, which may reply (replyToReview). */
 export type Review = {
   /** The reviewer's comment, up to 5,000 characters; null when none. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** The commitment reviewed (UUID). */
+  commitmentId: Scalars['ID']['output'];
   /** When the review was written (ISO-8601 date-time, UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The "did it open government?" rating, or null when not assessed. */
@@ -2675,6 +3169,10 @@ export type Review = {
   potentialForResults?: Maybe<PotentialForResults>;
   /** Whether the public can see it: as the network chose when writing it (false by default), then changed by setReviewPublished. */
   published: Scalars['Boolean']['output'];
+  /** The reviewed collectivity's reply: for the public once both it and the review are published; the draft too for the network and that collectivity; null when none. */
+  reply?: Maybe<ReviewReply>;
+  /** When the review was last changed (ISO-8601 date-time, UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Completion on the OGP IRM scale as verified by the network; may differ from the commitment's declared completion. */
   verifiedCompletion: CompletionLevel;
 };
@@ -2691,6 +3189,30 @@ export type ReviewInput = {
   published?: Scalars['Boolean']['input'];
   /** Completion on the OGP IRM scale as the network verified it. */
   verifiedCompletion: CompletionLevel;
+};
+
+/** The reviewed collectivity's reply to a network review, written and published by that collectivity's administrators only. Published replies to published reviews are public; a draft is seen by the network and the collectivity. */
+export type ReviewReply = {
+  /** When the reply was first written (ISO-8601 date-time, UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The reply id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether the public can see it (when the review is published too): false at first, changed by setReviewReplyPublished. */
+  published: Scalars['Boolean']['output'];
+  /** The reply in Arabic, up to 5,000 characters; null when written only in French. */
+  textAr?: Maybe<Scalars['String']['output']>;
+  /** The reply in French, up to 5,000 characters; null when written only in Arabic. */
+  textFr?: Maybe<Scalars['String']['output']>;
+  /** When the reply was last changed (ISO-8601 date-time, UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The reviewed collectivity's reply, in Arabic, French or both (at least one). */
+export type ReviewReplyInput = {
+  /** The reply in Arabic, up to 5,000 characters; blank is stored as null. */
+  textAr?: InputMaybe<Scalars['String']['input']>;
+  /** The reply in French, up to 5,000 characters; blank is stored as null. */
+  textFr?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What an account may do. NETWORK_ADMIN oversees every member; a collectivity admin manages its own tenant; an editor edits its records. */
@@ -2710,8 +3232,12 @@ export type SaveCommitmentInput = {
   action?: InputMaybe<Scalars['String']['input']>;
   /** A priority axis of the commitment's own programme (UUID; BAD_USER_INPUT on axisId otherwise); null unlinks it. */
   axisId?: InputMaybe<Scalars['ID']['input']>;
+  /** The causes of the problem, up to 5,000 characters; null or blank clears it. */
+  causes?: InputMaybe<Scalars['String']['input']>;
   /** Completion on the OGP IRM scale as the collectivity assesses it; null keeps the current level (NOT_STARTED at creation). */
   completion?: InputMaybe<CompletionLevel>;
+  /** Whom to contact about it; replaces the whole contact, null keeps it (an empty object clears it). */
+  contact?: InputMaybe<CommitmentContactInput>;
   /** How it contributes to solving the problem, up to 5,000 characters; null or blank clears it. */
   contribution?: InputMaybe<Scalars['String']['input']>;
   /** Last day, ISO-8601 date (YYYY-MM-DD), not before startsOn nor after the programme's periodEnd (BAD_USER_INPUT on endsOn); null clears it. */
@@ -2720,16 +3246,22 @@ export type SaveCommitmentInput = {
   leadUnit?: InputMaybe<Scalars['String']['input']>;
   /** The whole new list of milestones, in order, at most 100, each due within the commitment's period as saved (BAD_USER_INPUT naming milestones.<n>.dueOn otherwise); an empty list removes them all, null leaves them as they are. */
   milestones?: InputMaybe<Array<MilestoneInput>>;
+  /** The objective: the results expected, up to 5,000 characters; null or blank clears it. */
+  objective?: InputMaybe<Scalars['String']['input']>;
   /** Partners by name, at most 30, blank names dropped; replaces the whole list, null keeps it. */
   partners?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The openness principles it serves: 1–5, duplicates removed (BAD_USER_INPUT on principles when none); null keeps the current ones. */
   principles?: InputMaybe<Array<OpennessPrinciple>>;
   /** The public problem it addresses, up to 5,000 characters; null or blank clears it. */
   problem?: InputMaybe<Scalars['String']['input']>;
+  /** How it is relevant to each of its principles, at most one text per principle (BAD_USER_INPUT on relevance.N.principle for a principle it does not name); replaces the whole list, null keeps it. */
+  relevance?: InputMaybe<Array<PrincipleRelevanceInput>>;
   /** First day, ISO-8601 date (YYYY-MM-DD), not before the programme's periodStart (BAD_USER_INPUT on startsOn); null clears it. */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   /** The situation before the commitment, up to 5,000 characters; null or blank clears it. */
   statusQuo?: InputMaybe<Scalars['String']['input']>;
+  /** Supporting actors by kind, at most 30; replaces the whole list, null keeps it. */
+  supportingActors?: InputMaybe<Array<SupportingActorInput>>;
   /** Title in Arabic, 1–300 characters and not blank; null clears it. */
   titleAr?: InputMaybe<Scalars['String']['input']>;
   /** Title in French, 1–300 characters and not blank; null clears it. */
@@ -2807,6 +3339,22 @@ export const SpeakerRole = {
 } as const;
 
 export type SpeakerRole = typeof SpeakerRole[keyof typeof SpeakerRole];
+/** An actor supporting a commitment besides its lead, by kind (OGP template). */
+export type SupportingActor = {
+  /** Government, civil society or private sector. */
+  kind: ActorKind;
+  /** Its name, 1–300 characters. */
+  name: Scalars['String']['output'];
+};
+
+/** An actor supporting a commitment, by kind. */
+export type SupportingActorInput = {
+  /** Government, civil society or private sector. */
+  kind: ActorKind;
+  /** Its name, 1–300 characters and not blank. */
+  name: Scalars['String']['input'];
+};
+
 /** How much of a start is known: the minute, only the day, or only the month. */
 export const TimePrecision = {
   /** Only the day is known; startsOn reads e.g. "2025-02-11". */
@@ -2906,4 +3454,16 @@ export type UpdateEventInput = {
   titleFr?: InputMaybe<Scalars['String']['input']>;
   /** Where it takes place, at most 300 characters. On update, null or blank clears it. */
   venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a draft review; an omitted field keeps its value, null clears an optional one. */
+export type UpdateReviewInput = {
+  /** The reviewer's comment, up to 5,000 characters; blank is stored as null. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The "did it open government?" rating; null when not assessed. */
+  didItOpenGovernment?: InputMaybe<OpenGovernmentEffect>;
+  /** The potential-for-results rating; null when not assessed. */
+  potentialForResults?: InputMaybe<PotentialForResults>;
+  /** Completion on the OGP IRM scale as the network verified it; cannot be cleared. */
+  verifiedCompletion?: InputMaybe<CompletionLevel>;
 };

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
 import { enumLabels } from './enums';
+import { reviewMessages } from './reviews';
 import { validationMessages } from './serverMessages';
 
 /** Polyglot gives Arabic six plural forms (zero, one, two, few, many, other): the singular for one only. */
@@ -174,9 +175,9 @@ const arabicInterface = {
 };
 
 export const messages = {
-  en: { ...englishMessages, ...app.en, ...enumLabels.en },
-  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr },
-  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar },
+  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en },
+  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr },
+  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar },
 } as const;
 
 export type Locale = keyof typeof messages;

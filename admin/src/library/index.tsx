@@ -35,12 +35,19 @@ import {
   useRedirect,
   useRefresh,
   useTranslate,
+  type Identifier,
   type RaRecord,
 } from 'react-admin';
 import { PRINCIPLES } from '../choices';
 import { MOROCCO_TIME } from '../i18n';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
 import { LibraryEntryKind, LibraryEntryStatus } from '../generated/graphql';
+import {
+  ConsoleDeclineLibraryEntryDocument,
+  ConsoleProposeLibraryEntryDocument,
+  ConsoleSetLibraryEntryPublishedDocument,
+  type LibraryProposalInput,
+} from '../generated/operations';
 import { currentSession, graphql } from '../graphql';
 
 const KINDS = Object.values(LibraryEntryKind).map((id) => ({ id, name: id }));
@@ -83,8 +90,6 @@ export function LibraryList() {
   );
 }
 
-const SET_PUBLISHED = 'mutation ($id: ID!, $published: Boolean!) { setLibraryEntryPublished(id: $id, published: $published) { id } }';
-
 /** The network's decisions: publish (a draft, or a proposal it accepts), withdraw, or decline a proposal with its reason. */
 function LibraryDecisions() {
   const record = useRecordContext();
@@ -94,9 +99,9 @@ function LibraryDecisions() {
   const { permissions } = usePermissions();
   const [reason, setReason] = useState('');
   if (!record || permissions !== 'NETWORK_ADMIN') return null;
-  const run = async (operation: string, variables: Record<string, unknown> = {}) => {
+  const run = async (write: (id: Identifier) => Promise<unknown>) => {
     try {
-      await graphql(operation, { id: record.id, ...variables });
+      await write(record.id);
       refresh();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -105,11 +110,11 @@ function LibraryDecisions() {
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       {record.published ? (
-        <Button label={translate('infitah.actions.unpublish')} onClick={() => run(SET_PUBLISHED, { published: false })} />
+        <Button label={translate('infitah.actions.unpublish')} onClick={() => run((id) => graphql(ConsoleSetLibraryEntryPublishedDocument, { id, published: false }))} />
       ) : (
         <Button
           label={translate(record.status === 'PROPOSED' ? 'infitah.library.accept' : 'infitah.actions.publish')}
-          onClick={() => run(SET_PUBLISHED, { published: true })}
+          onClick={() => run((id) => graphql(ConsoleSetLibraryEntryPublishedDocument, { id, published: true }))}
         />
       )}
       {record.status === 'PROPOSED' && (
@@ -117,7 +122,7 @@ function LibraryDecisions() {
           <MuiTextField size="small" label={translate('infitah.library.declineReason')} value={reason} onChange={(event) => setReason(event.target.value)} />
           <Button
             label={translate('infitah.library.decline')}
-            onClick={() => run('mutation ($id: ID!, $reason: String) { declineLibraryEntry(id: $id, reason: $reason) { id } }', { reason: reason || null })}
+            onClick={() => run((id) => graphql(ConsoleDeclineLibraryEntryDocument, { id, reason: reason || null }))}
           />
         </>
       )}
@@ -219,15 +224,12 @@ function ProposeForm() {
   const notify = useNotify();
   const redirect = useRedirect();
   const session = currentSession();
-  const submit = async (values: Record<string, any>) => {
+  const submit = async (values: Record<string, unknown>) => {
     const { commitmentId, ...rest } = values;
     // a field left empty takes the commitment's value (titles, principles) rather than clearing it
-    const input = Object.fromEntries(Object.entries(rest).filter(([, value]) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0)));
+    const input: LibraryProposalInput = Object.fromEntries(Object.entries(rest).filter(([, value]) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0)));
     try {
-      const data = await graphql<{ proposeLibraryEntry: { id: string } }>(
-        'mutation ($c: ID!, $input: LibraryProposalInput) { proposeLibraryEntry(commitmentId: $c, input: $input) { id } }',
-        { c: commitmentId, input },
-      );
+      const data = await graphql(ConsoleProposeLibraryEntryDocument, { c: commitmentId as Identifier, input });
       notify('infitah.library.proposed', { type: 'info' });
       redirect('show', 'libraryEntries', data.proposeLibraryEntry.id);
     } catch (error) {

@@ -1,6 +1,7 @@
 import GroupsIcon from '@mui/icons-material/Groups';
 import { BooleanField, Create, Datagrid, Edit, List, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
 import { PartnerStatus } from '../generated/graphql';
+import { ConsoleSetOrganisationPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 
 const PARTNER_STATUSES = Object.values(PartnerStatus).map((id) => ({ id, name: id }));
@@ -14,7 +15,7 @@ export function OrganisationList() {
         <TextField source="field" />
         <SelectField source="partnerStatus" choices={PARTNER_STATUSES} />
         <BooleanField source="published" />
-        <PublishButton resource="organisations" toggle="setOrganisationPublished" />
+        <PublishButton resource="organisations" mutation={ConsoleSetOrganisationPublishedDocument} />
       </Datagrid>
     </List>
   );

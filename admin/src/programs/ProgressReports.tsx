@@ -1,7 +1,10 @@
 import { Card, CardContent, CardHeader, List as MuiList, ListItem, ListItemText, Stack, TextField as MuiTextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { ConsoleCreateProgressReportDocument, ConsoleProgressReportsDocument, type ConsoleProgressReportsQuery } from '../generated/operations';
 import { graphql } from '../graphql';
+
+type Report = NonNullable<ConsoleProgressReportsQuery['actionProgram']>['progressReports'][number];
 
 /** A programme's progress reports, and a form to file one: period, narrative, each commitment's completion. */
 export function ProgressReports() {
@@ -11,10 +14,10 @@ export function ProgressReports() {
   const [periodStart, setStart] = useState('');
   const [periodEnd, setEnd] = useState('');
   const [narrative, setNarrative] = useState('');
-  const [reports, setReports] = useState<Array<{ id: string; periodStart: string; periodEnd: string; narrative: string; published: boolean }> | null>(null);
+  const [reports, setReports] = useState<Report[] | null>(null);
   const load = async () => {
     if (!record) return;
-    const result = await graphql('query ($id: ID!) { actionProgram(id: $id) { progressReports { id periodStart periodEnd narrative published } } }', { id: record.id });
+    const result = await graphql(ConsoleProgressReportsDocument, { id: record.id });
     setReports(result.actionProgram?.progressReports ?? []);
   };
   useEffect(() => {
@@ -24,7 +27,7 @@ export function ProgressReports() {
   const file = async () => {
     try {
       const entries = (record.commitments ?? []).map((commitment: { id: string; completion: string }) => ({ commitmentId: commitment.id, completion: commitment.completion, evidence: [] }));
-      await graphql('mutation ($id: ID!, $input: ProgressReportInput!) { createProgressReport(programId: $id, input: $input) { id } }', {
+      await graphql(ConsoleCreateProgressReportDocument, {
         id: record.id,
         input: { periodStart, periodEnd, narrative, entries },
       });

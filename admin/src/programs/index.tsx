@@ -19,12 +19,14 @@ import {
 } from 'react-admin';
 import { PROGRAM_STATUSES } from '../choices';
 import { graphql } from '../graphql';
+import type { ProgramStatus } from '../generated/graphql';
+import { ConsoleSetActionProgramPublishedDocument, ConsoleSetProgramStatusDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 import { ProgramListActions } from './ImportProgram';
 import { ProgressReports } from './ProgressReports';
 
 const LIFECYCLE = PROGRAM_STATUSES.map((status) => status.id);
-const ORDER = ['CO_CREATION', 'CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'];
+const ORDER: ProgramStatus[] = ['CO_CREATION', 'CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'];
 
 export function ProgramList() {
   return (
@@ -35,7 +37,7 @@ export function ProgramList() {
         <TextField source="adoptedOn" />
         <TextField source="councilSession" />
         <BooleanField source="published" />
-        <PublishButton resource="actionPrograms" toggle="setActionProgramPublished" />
+        <PublishButton resource="actionPrograms" mutation={ConsoleSetActionProgramPublishedDocument} />
       </Datagrid>
     </List>
   );
@@ -52,9 +54,9 @@ function StatusPanel() {
   const [adoptedOn, setAdoptedOn] = useState('');
   if (!record || permissions !== 'COLLECTIVITY_ADMIN' || !LIFECYCLE.includes(record.status)) return null;
   const index = ORDER.indexOf(record.status);
-  const move = async (status: string) => {
+  const move = async (status: ProgramStatus) => {
     try {
-      await graphql('mutation ($id: ID!, $input: ProgramStatusInput!) { setProgramStatus(id: $id, input: $input) { id } }', {
+      await graphql(ConsoleSetProgramStatusDocument, {
         id: record.id,
         input: { status, reason: reason || null, councilSession: councilSession || null, adoptedOn: adoptedOn || null },
       });

@@ -21,6 +21,8 @@ import {
 import { TextField as MuiTextField, Stack } from '@mui/material';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
 import { graphql } from '../graphql';
+import type { ProposalStatus } from '../generated/graphql';
+import { ConsoleAnswerProposalDocument, ConsoleSetProposalPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 
 import { PRINCIPLES, PROPOSAL_STATUSES as STATUSES } from '../choices';
@@ -37,7 +39,7 @@ export function ProposalList() {
         <SelectField source="status" choices={STATUSES} />
         <TextField source="answer" />
         <BooleanField source="published" />
-        <PublishButton resource="proposals" toggle="setProposalPublished" />
+        <PublishButton resource="proposals" mutation={ConsoleSetProposalPublishedDocument} />
       </Datagrid>
     </List>
   );
@@ -51,9 +53,9 @@ function AnswerPanel() {
   const [answer, setAnswer] = useState('');
   const [target, setTarget] = useState('');
   if (!record) return null;
-  const send = async (status: string) => {
+  const send = async (status: ProposalStatus) => {
     try {
-      await graphql('mutation ($id: ID!, $input: ProposalAnswerInput!) { answerProposal(id: $id, input: $input) { id } }', {
+      await graphql(ConsoleAnswerProposalDocument, {
         id: record.id,
         input: {
           status,
@@ -72,7 +74,7 @@ function AnswerPanel() {
       <MuiTextField label="answer" value={answer} onChange={(event) => setAnswer(event.target.value)} multiline name="answer" />
       <MuiTextField label="commitment / proposal id" value={target} onChange={(event) => setTarget(event.target.value)} name="target" />
       <Stack direction="row" spacing={1}>
-        {['UNDER_REVIEW', 'RETAINED', 'MERGED', 'REJECTED'].map((status) => (
+        {(['UNDER_REVIEW', 'RETAINED', 'MERGED', 'REJECTED'] as const).map((status) => (
           <Button key={status} label={status} onClick={() => send(status)} />
         ))}
       </Stack>

@@ -15,6 +15,12 @@ import { runSchemaMigrations, type SchemaMigration } from './schema-migrations';
  * - participation's runtime role may only read it, under row-level security mirroring evaluation's read rule
  *   (the network, the commitment's own collectivity, else published only).
  *
+ * - `directory.event` is kept by participation the same way (`directory.events_changed()` and
+ *   `directory.events_truncated()` on `participation.event`): an event's kind, status, times and publication, so that
+ *   evaluation may check that a programme's council session and public consultation are events of its own
+ *   collectivity, and that the consultation was held before adoption. Evaluation's runtime role may only read it, under
+ *   the same read rule.
+ *
  * Like the audit trail, it is migrated with the database's preparation, before any subgraph's migrations,
  * so the subgraphs may be migrated in any order, or alone.
  */
@@ -82,6 +88,68 @@ const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
         RETURN NULL;
       END $$;
       REVOKE ALL ON FUNCTION directory.commitments_truncated() FROM PUBLIC;
+    `,
+  },
+  {
+    name: '003-event',
+    sql: `
+      CREATE TABLE directory.event (
+        collectivity_id uuid NOT NULL,
+        id uuid NOT NULL,
+        kind text NOT NULL,
+        status text NOT NULL,
+        starts_at timestamptz NOT NULL,
+        ends_at timestamptz,
+        published boolean NOT NULL,
+        PRIMARY KEY (collectivity_id, id)
+      );
+      CREATE INDEX event_kind_idx ON directory.event (collectivity_id, kind, starts_at);
+      CREATE INDEX event_id_idx ON directory.event (id);
+      ALTER TABLE directory.event ENABLE ROW LEVEL SECURITY;
+      ALTER TABLE directory.event FORCE ROW LEVEL SECURITY;
+      CREATE POLICY event_read ON directory.event FOR SELECT USING ${READ_RULE};
+
+      -- attached to participation.event only (FOR EACH STATEMENT, transition tables old_rows / new_rows)
+      CREATE FUNCTION directory.events_changed() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        IF TG_TABLE_SCHEMA <> 'participation' OR TG_TABLE_NAME <> 'event' OR TG_LEVEL <> 'STATEMENT' THEN
+          RAISE EXCEPTION 'directory.events_changed keeps the entries of participation.event only';
+        END IF;
+        -- each branch names only the transition tables its event has
+        IF TG_OP = 'DELETE' THEN
+          DELETE FROM directory.event d USING old_rows o WHERE d.collectivity_id = o.collectivity_id AND d.id = o.id;
+        ELSIF TG_OP = 'UPDATE' THEN
+          DELETE FROM directory.event d USING old_rows o
+           WHERE d.collectivity_id = o.collectivity_id AND d.id = o.id
+             AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.collectivity_id = o.collectivity_id AND n.id = o.id);
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+          INSERT INTO directory.event AS d (collectivity_id, id, kind, status, starts_at, ends_at, published)
+          SELECT n.collectivity_id, n.id, n.kind, n.status, n.starts_at, n.ends_at, n.published FROM new_rows n ORDER BY n.collectivity_id, n.id
+          ON CONFLICT (collectivity_id, id) DO UPDATE
+            SET kind = EXCLUDED.kind, status = EXCLUDED.status, starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at, published = EXCLUDED.published
+            WHERE (d.kind, d.status, d.starts_at, d.ends_at, d.published)
+              IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.status, EXCLUDED.starts_at, EXCLUDED.ends_at, EXCLUDED.published);
+        END IF;
+        RETURN NULL;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.events_changed() FROM PUBLIC;
+
+      -- attached to participation.event only (AFTER TRUNCATE, FOR EACH STATEMENT)
+      CREATE FUNCTION directory.events_truncated() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        IF TG_TABLE_SCHEMA <> 'participation' OR TG_TABLE_NAME <> 'event' OR TG_OP <> 'TRUNCATE' THEN
+          RAISE EXCEPTION 'directory.events_truncated follows a truncate of participation.event only';
+        END IF;
+        DELETE FROM directory.event;
+        RETURN NULL;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.events_truncated() FROM PUBLIC;
+
+      GRANT USAGE ON SCHEMA directory TO ${appRole('evaluation')};
+      GRANT SELECT ON directory.event TO ${appRole('evaluation')};
     `,
   },
 ];

@@ -1,12 +1,32 @@
 import { ErrorCode } from '@infitah/contract';
+import { FALLBACK_RULE, ruleOfMessage, type RuleParams } from '@infitah/labels';
 import { GraphQLError } from 'graphql';
 
 /** The stable `extensions.code` values of the public contract (@infitah/contract). */
 export { ErrorCode };
 
-export function badUserInput(field: string, message: string): GraphQLError {
+/** A refused value's rule and its parameters (`{ rule: 'maxLength', params: { max: 200 } }`), as @infitah/labels words them. */
+export interface RefusalRule {
+  rule: string;
+  params?: RuleParams;
+}
+
+/**
+ * The rule an English refusal states, by @infitah/labels' table (`must be at most 300 characters` → maxLength
+ * `{ max: 300 }`); `invalid` when the table has none for it.
+ */
+export function refusalRule(message: string): { rule: string; params: RuleParams } {
+  return ruleOfMessage(message) ?? { rule: FALLBACK_RULE, params: {} };
+}
+
+/**
+ * BAD_USER_INPUT naming the field, and the rule with its parameters so front ends word it in the reader's language;
+ * the rule is read from the message unless given.
+ */
+export function badUserInput(field: string, message: string, rule?: RefusalRule): GraphQLError {
+  const stated = rule ? { rule: rule.rule, params: rule.params ?? {} } : refusalRule(message);
   return new GraphQLError(`${field}: ${message}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, field },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field, rule: stated.rule, params: stated.params },
   });
 }
 

@@ -14,6 +14,7 @@ import { RequestContext, transactionPlugin } from './context';
 import { createDataSource } from './database';
 import { createLogger, graphqlOverHttpPlugin, Metrics, observabilityPlugin, requestIdOf, requireJsonBody, type Logger, type PoolStats } from '@infitah/observability';
 import { ErrorCode } from './errors';
+import { ruleOfMessage, withRefusalRule, type RuleParams } from '@infitah/labels';
 import { mountOpenData } from './open-data';
 import { subgraphSchema, type SubgraphDefinition, type SubgraphSecurity } from './subgraph';
 
@@ -23,11 +24,18 @@ interface ValidationFailure {
   children?: ValidationFailure[];
 }
 
-/** class-validator's nested errors as `[{ field: 'input.title', rule: 'isNotEmpty', message }]`. */
-function flattenValidation(failures: ValidationFailure[], prefix: string): Array<{ field: string; rule: string; message: string }> {
+/**
+ * class-validator's nested errors as `[{ field: 'input.title', rule: 'isLength', params: { min: 1, max: 300 }, message }]`.
+ * The rule and its parameters are the ones the message states (@infitah/labels), so a `matches` that says "must not
+ * be blank" is `notBlank`; a message the table does not read keeps class-validator's constraint name.
+ */
+function flattenValidation(failures: ValidationFailure[], prefix: string): Array<{ field: string; rule: string; params: RuleParams; message: string }> {
   return failures.flatMap((failure) => {
     const field = prefix ? `${prefix}.${failure.property}` : failure.property;
-    const own = Object.entries(failure.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    const own = Object.entries(failure.constraints ?? {}).map(([constraint, message]) => {
+      const stated = ruleOfMessage(message);
+      return { field, rule: stated?.rule ?? constraint, params: stated?.params ?? {}, message };
+    });
     return [...own, ...flattenValidation(failure.children ?? [], field)];
   });
 }
@@ -46,12 +54,12 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log 
       message: first ? `${first.field}: ${first.message}` : formatted.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code, field: first?.field, rule: first?.rule, problems },
+      extensions: { code, field: first?.field, rule: first?.rule, params: first?.params ?? {}, problems },
     };
   }
   if (isPublicErrorCode(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: code === ErrorCode.BAD_USER_INPUT ? withRefusalRule(extensions, formatted.message) : extensions };
   }
   const errorId = randomUUID();
   log(JSON.stringify({ level: 'error', errorId, message: formatted.message, path: formatted.path, error: String((error as Error)?.stack ?? error) }));

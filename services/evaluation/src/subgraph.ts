@@ -3,7 +3,8 @@ import { Collectivity } from './collectivities/collectivity.reference';
 import { CollectivityEvaluationResolver } from './collectivities/collectivity.resolver';
 import { Commitment, Indicator, Measurement, Milestone } from './commitments/commitment.entity';
 import { CommitmentMutations } from './commitments/commitment.mutations';
-import { CommitmentResolver, IndicatorResolver } from './commitments/commitment.resolver';
+import { CommitmentResolver, CommitmentVersionResolver, IndicatorResolver } from './commitments/commitment.resolver';
+import { CommitmentVersion } from './commitments/commitment-version.entity';
 import { createEvaluationLoaders, type EvaluationContext, type EvaluationLoaders } from './context';
 import { LibraryEntry } from './library/library-entry.entity';
 import { LibraryEntryMutations } from './library/library-entry.mutations';
@@ -19,6 +20,10 @@ import { ProgramImportResolver } from './programs/program-import.resolver';
 import { PriorityAxis, ProgramStatusChange } from './programs/program-parts.entity';
 import { ProgressReport } from './reports/progress-report.entity';
 import { ProgressReportEntriesResolver, ProgressReportResolver } from './reports/progress-report.resolver';
+import { CommitmentAssessmentResolver, ProgramReportResolver, ProgramReportsOfProgramResolver } from './program-reports/program-report.resolver';
+import { ProgramReport } from './program-reports/program-report.entity';
+import { ReviewReply } from './reviews/review-reply.entity';
+import { ReviewReplyResolver } from './reviews/review-reply.resolver';
 import { Review } from './reviews/review.entity';
 import { ReviewResolver } from './reviews/review.resolver';
 import { seedEvaluation } from './seed';
@@ -26,7 +31,7 @@ import { evaluationOpenData } from './open-data';
 
 export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   name: 'evaluation',
-  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review, ProgressReport, LibraryEntry],
+  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, CommitmentVersion, Milestone, Indicator, Measurement, Review, ReviewReply, ProgramReport, ProgressReport, LibraryEntry],
   migrations,
   resolvers: [
     ActionProgramResolver,
@@ -36,7 +41,12 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
     CommitmentResolver,
     CommitmentMutations,
     IndicatorResolver,
+    CommitmentVersionResolver,
     ReviewResolver,
+    ReviewReplyResolver,
+    ProgramReportResolver,
+    ProgramReportsOfProgramResolver,
+    CommitmentAssessmentResolver,
     ProgressReportResolver,
     ProgressReportEntriesResolver,
     CollectivityEvaluationResolver,

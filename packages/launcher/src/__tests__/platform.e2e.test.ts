@@ -173,7 +173,12 @@ describe('the platform through the gateway', () => {
     const program = body.data.collectivity.currentProgram;
     expect(program).toMatchObject({ status: 'ADOPTED', adoptedOn: '2025-10' });
     expect(program.commitments.length).toBeGreaterThanOrEqual(2);
-    for (const commitment of program.commitments) expect(commitment.sourceProposals).toEqual([{ status: 'RETAINED' }]);
+    // the retained proposal first, then any merged into it (the budget consultations took in the youth proposal)
+    for (const commitment of program.commitments) {
+      expect(commitment.sourceProposals[0]).toEqual({ status: 'RETAINED' });
+      for (const merged of commitment.sourceProposals.slice(1)) expect(merged).toEqual({ status: 'MERGED' });
+    }
+    expect(program.commitments.some((commitment: { sourceProposals: unknown[] }) => commitment.sourceProposals.length > 1)).toBe(true);
   });
 
   it('refuses a direct call to a subgraph without the gateway credential', async () => {

@@ -39,7 +39,7 @@ registerEnumType(PotentialForResults, {
 /** The network's review of a commitment. Only the network writes reviews. */
 @ObjectType({
   description:
-    "The network's review of a commitment on the OGP IRM criteria, written by the network only. Published reviews are public; unpublished ones are seen by the network and the commitment's collectivity.",
+    "The network's review of a commitment on the OGP IRM criteria, written by the network only and editable while unpublished (updateReview). Published reviews are public; unpublished ones are seen by the network and the commitment's collectivity, which may reply (replyToReview).",
 })
 @Entity({ name: 'review' })
 export class Review {
@@ -50,6 +50,7 @@ export class Review {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field(() => ID, { description: 'The commitment reviewed (UUID).' })
   @Column({ name: 'commitment_id', type: 'uuid' })
   commitmentId: string;
 
@@ -80,6 +81,7 @@ export class Review {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  @Field({ description: 'When the review was last changed (ISO-8601 date-time, UTC).' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

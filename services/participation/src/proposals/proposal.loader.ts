@@ -21,10 +21,27 @@ export function createProposalLoaders(scope: RequestScope) {
     proposalsByCommitment: new DataLoader<TenantKey, Proposal[], string>(
       async (keys) => {
         const valid = keys.filter((key) => isUuid(key.collectivityId) && isUuid(key.id));
-        const rows = valid.length
-          ? await loadChildren(await scope.manager(), Proposal, { column: 'commitment_id', property: 'commitmentId' }, valid, [['created_at', 'ASC']], scope.caller)
+        if (!valid.length) return keys.map(() => []);
+        const manager = await scope.manager();
+        const retained = await loadChildren(manager, Proposal, { column: 'commitment_id', property: 'commitmentId' }, valid, [['created_at', 'ASC']], scope.caller);
+        // the proposals merged into a retained one came into the commitment through it: each follows the one it joined,
+        // when the caller may see both
+        const joined = retained.flat();
+        const merged = joined.length
+          ? await loadChildren(
+              manager,
+              Proposal,
+              { column: 'merged_into_id', property: 'mergedIntoId' },
+              joined.map((proposal) => ({ collectivityId: proposal.collectivityId, id: proposal.id })),
+              [['created_at', 'ASC']],
+              scope.caller,
+            )
           : [];
-        return keys.map((key) => rows[valid.indexOf(key)] ?? []);
+        const mergedInto = new Map(joined.map((proposal, index) => [proposal, merged[index]]));
+        return keys.map((key) => {
+          const index = valid.indexOf(key);
+          return index < 0 ? [] : retained[index].flatMap((proposal) => [proposal, ...(mergedInto.get(proposal) ?? [])]);
+        });
       },
       { cacheKeyFn: tenantKey },
     ),

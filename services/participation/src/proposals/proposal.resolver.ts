@@ -134,7 +134,7 @@ export class ProposalResolver {
 export class CommitmentSourcesResolver {
   @FieldResolver(() => [Proposal], {
     nullable: true,
-    description: "The proposals it came from that the caller may see, of the commitment's own collectivity only.",
+    description: "The proposals it came from that the caller may see, of the commitment's own collectivity only: each retained proposal that became it, followed by the proposals merged into that one (status MERGED, mergedInto naming it).",
   })
   sourceProposals(@Root() commitment: Commitment, @Ctx() context: ParticipationContext) {
     return context.loaders.proposalsByCommitment.load({ collectivityId: commitment.collectivityId, id: commitment.id });

@@ -1,5 +1,5 @@
 import { Datagrid, DateField, List, TextField } from 'react-admin';
-import { MOROCCO_TIME } from './i18n';
+import { MOROCCO_TIME } from '../i18n';
 
 export function AuditLogList() {
   return (
