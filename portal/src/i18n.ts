@@ -145,6 +145,9 @@ const FR = {
   potential: 'Potentiel de résultats',
   comment: 'Commentaire',
   weight: 'Poids',
+  starts: 'début',
+  deliverable: 'Livrable',
+  evidence: 'Preuve de réalisation',
   direction: 'Sens',
 };
 
@@ -282,6 +285,9 @@ const TEXT: Record<Locale, Text> = {
     potential: 'إمكانية تحقيق النتائج',
     comment: 'تعليق',
     weight: 'الوزن',
+    starts: 'البداية',
+    deliverable: 'المُخرَج',
+    evidence: 'دليل الإنجاز',
     direction: 'الاتجاه',
   },
 };

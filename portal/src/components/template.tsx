@@ -18,10 +18,18 @@ export interface TemplateField {
 // a block of its own direction: a French text in an Arabic page starts at the left, as French does
 const text = (value: string | null | undefined) => (value && value.trim() ? <div dir="auto">{value}</div> : null);
 
+/** Who supports a commitment besides its lead, by the template's kinds. */
+const ACTOR_KINDS: Record<string, Words> = {
+  GOVERNMENT: { ar: 'القطاع العام', fr: 'Acteurs publics' },
+  CIVIL_SOCIETY: { ar: 'المجتمع المدني', fr: 'Société civile' },
+  PRIVATE_SECTOR: { ar: 'القطاع الخاص', fr: 'Secteur privé' },
+};
+
 /**
- * The template's fields the graph holds, in the template's order. Fields the template has and the graph does not yet
- * (causes of the problem, the objective, relevance to each value, supporting actors by kind, the contact, a
- * milestone's start, deliverable and evidence) slot in here, each one entry, once the schema carries them.
+ * Every field of the OGP Local commitment template, in the template's order: when and who leads, the problem and its
+ * causes, what has been done, the solution, the results expected and how it helps, its relevance to each openness
+ * value, who else takes part, whom to contact, and the completion declared. The milestones and indicators follow
+ * (TEMPLATE_PARTS).
  */
 export const COMMITMENT_TEMPLATE: TemplateField[] = [
   {
@@ -50,14 +58,24 @@ export const COMMITMENT_TEMPLATE: TemplateField[] = [
     render: (commitment) => text(commitment.problem),
   },
   {
+    key: 'causes',
+    label: { ar: 'أسباب الإشكالية', fr: 'Causes du problème' },
+    render: (commitment) => text(commitment.causes),
+  },
+  {
     key: 'statusQuo',
-    label: { ar: 'الوضع الحالي', fr: 'Situation actuelle' },
+    label: { ar: 'ما تم القيام به إلى حد الآن', fr: "Ce qui a été fait jusqu'ici" },
     render: (commitment) => text(commitment.statusQuo),
   },
   {
     key: 'action',
     label: { ar: 'وصف الالتزام: الحل المقترح', fr: "Description de l'engagement : la solution proposée" },
     render: (commitment) => text(commitment.action),
+  },
+  {
+    key: 'objective',
+    label: { ar: 'النتائج المنتظرة', fr: 'Résultats attendus' },
+    render: (commitment) => text(commitment.objective),
   },
   {
     key: 'contribution',
@@ -71,8 +89,23 @@ export const COMMITMENT_TEMPLATE: TemplateField[] = [
       commitment.principles.length ? commitment.principles.map((principle) => enumLabel('OpennessPrinciple', principle, locale)).join(' · ') : null,
   },
   {
+    key: 'relevance',
+    label: { ar: 'الصلة بقيم الانفتاح', fr: "Pertinence au regard des valeurs d'ouverture" },
+    render: (commitment, locale) =>
+      commitment.relevance.length ? (
+        <dl className="relevance">
+          {commitment.relevance.map((entry) => (
+            <div key={entry.principle}>
+              <dt>{enumLabel('OpennessPrinciple', entry.principle, locale)}</dt>
+              <dd dir="auto">{entry.text}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null,
+  },
+  {
     key: 'partners',
-    label: { ar: 'الشركاء والفاعلون الداعمون', fr: 'Partenaires et acteurs associés' },
+    label: { ar: 'الشركاء في التنفيذ', fr: 'Partenaires de la mise en œuvre' },
     render: (commitment) =>
       commitment.partners.length ? (
         <ul className="inline-list">
@@ -81,6 +114,44 @@ export const COMMITMENT_TEMPLATE: TemplateField[] = [
           ))}
         </ul>
       ) : null,
+  },
+  {
+    key: 'supportingActors',
+    label: { ar: 'الفاعلون الداعمون', fr: 'Acteurs associés' },
+    render: (commitment, locale) =>
+      commitment.supportingActors.length ? (
+        <ul className="inline-list">
+          {commitment.supportingActors.map((actor) => (
+            <li key={`${actor.kind}/${actor.name}`}>
+              <bdi>{actor.name}</bdi> <span className="meta">({ACTOR_KINDS[actor.kind]?.[locale] ?? ''})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null,
+  },
+  {
+    key: 'contact',
+    label: { ar: 'جهة الاتصال', fr: 'Contact' },
+    render: (commitment) => {
+      const contact = commitment.contact;
+      const parts = contact ? [contact.name, contact.role].filter((part): part is string => Boolean(part && part.trim())) : [];
+      if (!contact || (parts.length === 0 && !contact.email && !contact.phone)) return null;
+      return (
+        <>
+          {parts.length > 0 && <div dir="auto">{parts.join(' — ')}</div>}
+          {contact.email && (
+            <div>
+              <a href={`mailto:${contact.email}`} dir="ltr">{contact.email}</a>
+            </div>
+          )}
+          {contact.phone && (
+            <div>
+              <bdi dir="ltr">{contact.phone}</bdi>
+            </div>
+          )}
+        </>
+      );
+    },
   },
   {
     key: 'completion',

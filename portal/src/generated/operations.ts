@@ -3,6 +3,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The kinds of supporting actors the OGP Local commitment template lists. */
+export type ActorKind =
+  /** A civil-society organisation, association, academic or citizens’ group. */
+  | 'CIVIL_SOCIETY'
+  /** A public body: a ministry, an agency, another collectivity, a deconcentrated service… */
+  | 'GOVERNMENT'
+  /** A company, a business association or another private actor. */
+  | 'PRIVATE_SECTOR';
+
 /** What happens in an agenda slot. */
 export type AgendaItemKind =
   /** A break. */
@@ -246,7 +255,7 @@ export type PortalCollectivityQueryVariables = Exact<{
 }>;
 
 
-export type PortalCollectivityQuery = { collectivity: { id: string, nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, kind: EventKind, startsAt: string, startsOn: string, startsAtPrecision: TimePrecision, endsAt: string | null, titleAr: string | null, titleFr: string | null, organizer: EventOrganizer, status: EventStatus }> } | null, currentProgram: { id: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, commitments: Array<{ id: string, titleAr: string | null, titleFr: string | null, progress: number, completion: CompletionLevel, principles: Array<OpennessPrinciple> }> } | null, proposals: { nodes: Array<{ id: string, title: string, principle: OpennessPrinciple, status: ProposalStatus, answer: string | null, commitment: { id: string, titleAr: string | null, titleFr: string | null } | null }> } | null } | null };
+export type PortalCollectivityQuery = { collectivity: { id: string, nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, kind: EventKind, startsAt: string, startsOn: string, startsAtPrecision: TimePrecision, endsAt: string | null, titleAr: string | null, titleFr: string | null, organizer: EventOrganizer, status: EventStatus }> } | null, currentProgram: { id: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, councilSessionEvent: { id: string, titleAr: string | null, titleFr: string | null } | null, commitments: Array<{ id: string, titleAr: string | null, titleFr: string | null, progress: number, completion: CompletionLevel, principles: Array<OpennessPrinciple> }> } | null, proposals: { nodes: Array<{ id: string, title: string, principle: OpennessPrinciple, status: ProposalStatus, answer: string | null, commitment: { id: string, titleAr: string | null, titleFr: string | null } | null }> } | null } | null };
 
 export type PortalSubmitProposalMutationVariables = Exact<{
   input: CitizenProposalInput;
@@ -255,14 +264,14 @@ export type PortalSubmitProposalMutationVariables = Exact<{
 
 export type PortalSubmitProposalMutation = { submitProposal: { reference: string } };
 
-export type PortalCommitmentTemplateFragment = { id: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, axis: { id: string, titleAr: string | null, titleFr: string | null } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }> };
+export type PortalCommitmentTemplateFragment = { id: string, titleAr: string | null, titleFr: string | null, problem: string | null, causes: string | null, statusQuo: string | null, action: string | null, objective: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, relevance: Array<{ principle: OpennessPrinciple, text: string }>, supportingActors: Array<{ kind: ActorKind, name: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, axis: { id: string, titleAr: string | null, titleFr: string | null } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }> };
 
 export type PortalCommitmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PortalCommitmentQuery = { commitment: { id: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, titleAr: string | null, titleFr: string | null } | null, reviews: Array<{ verifiedCompletion: CompletionLevel, didItOpenGovernment: OpenGovernmentEffect | null, potentialForResults: PotentialForResults | null, comment: string | null, createdAt: string }>, sourceProposals: Array<{ id: string, title: string, status: ProposalStatus }> | null, axis: { id: string, titleAr: string | null, titleFr: string | null } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }> } | null };
+export type PortalCommitmentQuery = { commitment: { id: string, titleAr: string | null, titleFr: string | null, problem: string | null, causes: string | null, statusQuo: string | null, action: string | null, objective: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, titleAr: string | null, titleFr: string | null } | null, reviews: Array<{ verifiedCompletion: CompletionLevel, didItOpenGovernment: OpenGovernmentEffect | null, potentialForResults: PotentialForResults | null, comment: string | null, createdAt: string }>, sourceProposals: Array<{ id: string, title: string, status: ProposalStatus }> | null, relevance: Array<{ principle: OpennessPrinciple, text: string }>, supportingActors: Array<{ kind: ActorKind, name: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, axis: { id: string, titleAr: string | null, titleFr: string | null } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }> } | null };
 
 export type PortalEventQueryVariables = Exact<{
   id: string | number;
@@ -322,7 +331,7 @@ export type PortalProgramQueryVariables = Exact<{
 }>;
 
 
-export type PortalProgramQuery = { actionProgram: { id: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, priorityAxes: Array<{ id: string, titleAr: string | null, titleFr: string | null, principles: Array<OpennessPrinciple> }>, commitments: Array<{ id: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, axis: { id: string, titleAr: string | null, titleFr: string | null } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }> }> } | null };
+export type PortalProgramQuery = { actionProgram: { id: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, councilSessionEvent: { id: string, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision } | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, priorityAxes: Array<{ id: string, titleAr: string | null, titleFr: string | null, principles: Array<OpennessPrinciple> }>, commitments: Array<{ id: string, titleAr: string | null, titleFr: string | null, problem: string | null, causes: string | null, statusQuo: string | null, action: string | null, objective: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, relevance: Array<{ principle: OpennessPrinciple, text: string }>, supportingActors: Array<{ kind: ActorKind, name: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, axis: { id: string, titleAr: string | null, titleFr: string | null } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }> }> } | null };
 
 export type PortalProposalQueryVariables = Exact<{
   id: string | number;
@@ -355,10 +364,26 @@ export const PortalCommitmentTemplateFragmentDoc = new TypedDocumentString(`
   titleAr
   titleFr
   problem
+  causes
   statusQuo
   action
+  objective
   contribution
   principles
+  relevance {
+    principle
+    text
+  }
+  supportingActors {
+    kind
+    name
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
   leadUnit
   partners
   startsOn
@@ -373,7 +398,10 @@ export const PortalCommitmentTemplateFragmentDoc = new TypedDocumentString(`
   milestones {
     id
     title
+    startsOn
     dueOn
+    deliverable
+    evidence
     doneOn
     weight
   }
@@ -440,6 +468,11 @@ export const PortalCollectivityDocument = new TypedDocumentString(`
       status
       adoptedOn
       councilSession
+      councilSessionEvent {
+        id
+        titleAr
+        titleFr
+      }
       commitments {
         id
         titleAr
@@ -506,10 +539,26 @@ export const PortalCommitmentDocument = new TypedDocumentString(`
   titleAr
   titleFr
   problem
+  causes
   statusQuo
   action
+  objective
   contribution
   principles
+  relevance {
+    principle
+    text
+  }
+  supportingActors {
+    kind
+    name
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
   leadUnit
   partners
   startsOn
@@ -524,7 +573,10 @@ export const PortalCommitmentDocument = new TypedDocumentString(`
   milestones {
     id
     title
+    startsOn
     dueOn
+    deliverable
+    evidence
     doneOn
     weight
   }
@@ -753,6 +805,13 @@ export const PortalProgramDocument = new TypedDocumentString(`
     status
     adoptedOn
     councilSession
+    councilSessionEvent {
+      id
+      titleAr
+      titleFr
+      startsAt
+      startsAtPrecision
+    }
     periodStart
     periodEnd
     collectivity {
@@ -776,10 +835,26 @@ export const PortalProgramDocument = new TypedDocumentString(`
   titleAr
   titleFr
   problem
+  causes
   statusQuo
   action
+  objective
   contribution
   principles
+  relevance {
+    principle
+    text
+  }
+  supportingActors {
+    kind
+    name
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
   leadUnit
   partners
   startsOn
@@ -794,7 +869,10 @@ export const PortalProgramDocument = new TypedDocumentString(`
   milestones {
     id
     title
+    startsOn
     dueOn
+    deliverable
+    evidence
     doneOn
     weight
   }

@@ -64,11 +64,20 @@ export function CollectivityPage() {
                         <DateText value={program.adoptedOn} />
                       </>
                     )}
-                    {program.councilSession && (
+                    {program.councilSessionEvent ? (
                       <>
                         {' · '}
-                        <InLanguage value={splitBilingual(program.councilSession, locale)} />
+                        <Link to={`/events/${program.councilSessionEvent.id}`}>
+                          <InLanguage value={pick(program.councilSessionEvent, 'title', locale)} />
+                        </Link>
                       </>
+                    ) : (
+                      program.councilSession && (
+                        <>
+                          {' · '}
+                          <InLanguage value={splitBilingual(program.councilSession, locale)} />
+                        </>
+                      )
                     )}
                   </p>
                   <p>

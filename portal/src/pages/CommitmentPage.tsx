@@ -55,9 +55,25 @@ export function CommitmentPage() {
                         ) : (
                           text.pending
                         )}
+                        {milestone.startsOn && (
+                          <>
+                            {' · '}
+                            {text.starts} <DateText value={milestone.startsOn} />
+                          </>
+                        )}
                         {' · '}
                         {text.weight} {formatNumber(milestone.weight, locale)}
                       </div>
+                      {milestone.deliverable && (
+                        <div className="meta">
+                          {text.deliverable}: <bdi>{milestone.deliverable}</bdi>
+                        </div>
+                      )}
+                      {milestone.evidence && (
+                        <div className="meta">
+                          {text.evidence}: <bdi>{milestone.evidence}</bdi>
+                        </div>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -19,7 +19,10 @@ const WORDS: Record<Locale, Record<string, string>> = {
     commitments: 'الالتزامات',
     commitment: 'الالتزام',
     milestone: 'المرحلة',
+    deliverable: 'المُخرَج',
+    startsOn: 'البداية',
     dueOn: 'التاريخ المرتقب',
+    evidence: 'دليل الإنجاز',
     doneOn: 'تاريخ الإنجاز',
     weight: 'الوزن',
     indicator: 'المؤشر',
@@ -41,7 +44,10 @@ const WORDS: Record<Locale, Record<string, string>> = {
     commitments: 'Engagements',
     commitment: 'Engagement',
     milestone: 'Jalon',
+    deliverable: 'Livrable',
+    startsOn: 'Début',
     dueOn: 'Échéance',
+    evidence: 'Preuve',
     doneOn: 'Réalisé le',
     weight: 'Poids',
     indicator: 'Indicateur',
@@ -95,7 +101,18 @@ export function ProgramPrintPage() {
               </div>
               <div className="template-field">
                 <dt>{words.councilSession}</dt>
-                <dd>{program.councilSession ? <InLanguage value={splitBilingual(program.councilSession, locale)} /> : text.noneStated}</dd>
+                <dd>
+                  {program.councilSessionEvent ? (
+                    <>
+                      <InLanguage value={pick(program.councilSessionEvent, 'title', locale)} /> (
+                      <DateText value={program.councilSessionEvent.startsAt} precision={program.councilSessionEvent.startsAtPrecision} />)
+                    </>
+                  ) : program.councilSession ? (
+                    <InLanguage value={splitBilingual(program.councilSession, locale)} />
+                  ) : (
+                    text.noneStated
+                  )}
+                </dd>
               </div>
             </dl>
             <section aria-labelledby="axes">
@@ -136,8 +153,11 @@ export function ProgramPrintPage() {
                             <thead>
                               <tr>
                                 <th scope="col">{words.milestone}</th>
+                                <th scope="col">{words.deliverable}</th>
+                                <th scope="col">{words.startsOn}</th>
                                 <th scope="col">{words.dueOn}</th>
                                 <th scope="col">{words.doneOn}</th>
+                                <th scope="col">{words.evidence}</th>
                                 <th scope="col">{words.weight}</th>
                               </tr>
                             </thead>
@@ -145,8 +165,11 @@ export function ProgramPrintPage() {
                               {commitment.milestones.map((milestone) => (
                                 <tr key={milestone.id}>
                                   <td dir="auto">{milestone.title}</td>
+                                  <td dir="auto">{milestone.deliverable ?? '—'}</td>
+                                  <td>{milestone.startsOn ? <DateText value={milestone.startsOn} /> : '—'}</td>
                                   <td>{milestone.dueOn ? <DateText value={milestone.dueOn} /> : '—'}</td>
                                   <td>{milestone.doneOn ? <DateText value={milestone.doneOn} /> : '—'}</td>
+                                  <td dir="auto">{milestone.evidence ?? '—'}</td>
                                   <td>{formatNumber(milestone.weight, locale)}</td>
                                 </tr>
                               ))}

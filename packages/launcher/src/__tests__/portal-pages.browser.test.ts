@@ -67,6 +67,11 @@ interface EventRecord {
 
 interface CommitmentRecord {
   id: string;
+  problem: string | null;
+  causes: string | null;
+  objective: string | null;
+  relevance: Array<{ text: string }>;
+  supportingActors: Array<{ name: string }>;
   titleAr: string | null;
   titleFr: string | null;
   program: { id: string } | null;
@@ -82,7 +87,7 @@ let commitments: CommitmentRecord[] = [];
 beforeAll(async () => {
   const data = await graphql<{ events: { nodes: EventRecord[] }; commitments: { nodes: CommitmentRecord[] } }>(`{
     events(first: 100) { nodes { id kind status titleAr titleFr startsAt endsAt venue outcome collectivity { id } agenda { titleAr titleFr } attendance { count } } }
-    commitments(first: 100) { nodes { id titleAr titleFr program { id } sourceProposals { id title } indicators { title unit baseline target measurements { value } } } }
+    commitments(first: 100) { nodes { id titleAr titleFr problem causes objective relevance { text } supportingActors { name } program { id } sourceProposals { id title } indicators { title unit baseline target measurements { value } } } }
   }`);
   events = data.events.nodes;
   commitments = data.commitments.nodes;
@@ -153,17 +158,23 @@ describe('events and what comes next', () => {
   });
 });
 
+/** The OGP Local commitment template's fields, in its order, as each page heads them. */
 const TEMPLATE_HEADINGS: Record<Locale, string[]> = {
   ar: [
     'تاريخ البداية والنهاية',
     'الجهة المسؤولة عن التنفيذ',
     'المحور ذو الأولوية',
     'الإشكالية المراد معالجتها',
-    'الوضع الحالي',
+    'أسباب الإشكالية',
+    'ما تم القيام به إلى حد الآن',
     'وصف الالتزام: الحل المقترح',
+    'النتائج المنتظرة',
     'مساهمته في حل الإشكالية',
     'مبادئ الانفتاح المعنية',
-    'الشركاء والفاعلون الداعمون',
+    'الصلة بقيم الانفتاح',
+    'الشركاء في التنفيذ',
+    'الفاعلون الداعمون',
+    'جهة الاتصال',
     'مستوى الإنجاز المصرح به',
   ],
   fr: [
@@ -171,11 +182,16 @@ const TEMPLATE_HEADINGS: Record<Locale, string[]> = {
     'Structure responsable de la mise en œuvre',
     'Axe prioritaire',
     'Problème à résoudre',
-    'Situation actuelle',
+    'Causes du problème',
+    "Ce qui a été fait jusqu'ici",
     "Description de l'engagement : la solution proposée",
+    'Résultats attendus',
     'Contribution à la résolution du problème',
     "Principes d'ouverture servis",
-    'Partenaires et acteurs associés',
+    "Pertinence au regard des valeurs d'ouverture",
+    'Partenaires de la mise en œuvre',
+    'Acteurs associés',
+    'Contact',
     'Niveau de réalisation déclaré',
   ],
 };
@@ -190,7 +206,14 @@ describe("a commitment's page", () => {
     if (!commitment?.sourceProposals) throw new Error('the demo data holds a commitment that a published proposal became');
     const page = await open(`commitments/${commitment.id}`, locale);
     expect(await page.textContent('main h1')).toBe(titleIn(commitment, locale));
-    expect(await page.locator('dl.template dt').allTextContents()).toEqual(TEMPLATE_HEADINGS[locale]);
+    expect(await page.locator('dl.template > div > dt').allTextContents()).toEqual(TEMPLATE_HEADINGS[locale]);
+    // what the commune wrote is under its heading; what it left empty says so
+    const none = locale === 'ar' ? 'غير محدد' : 'non renseigné';
+    for (const field of ['problem', 'causes', 'objective'] as const) {
+      expect({ field, text: await page.textContent(`[data-field="${field}"] > dd`) }).toEqual({ field, text: commitment[field] ?? none });
+    }
+    for (const entry of commitment.relevance) expect(await page.textContent('[data-field="relevance"] > dd')).toContain(entry.text);
+    for (const actor of commitment.supportingActors) expect(await page.textContent('[data-field="supportingActors"] > dd')).toContain(actor.name);
     expect(await page.locator('main h2').allTextContents()).toEqual(expect.arrayContaining(PARTS[locale]));
     const links = page.locator('#source-proposals a');
     expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(
@@ -364,7 +387,7 @@ describe('the home page and the printable programme', () => {
     for (let index = 0; index < expected.length; index += 1) {
       const section = sections.nth(index);
       expect(await section.locator('h3').textContent()).toContain(titleIn(expected[index], locale));
-      expect(await section.locator('dl.template dt').allTextContents()).toEqual(TEMPLATE_HEADINGS[locale]);
+      expect(await section.locator('dl.template > div > dt').allTextContents()).toEqual(TEMPLATE_HEADINGS[locale]);
       expect(await section.locator('h4').allTextContents()).toEqual(PARTS[locale]);
     }
     await expectReadable(page);
