@@ -1,3 +1,12 @@
+import {
+  enumLabel as sharedEnumLabel,
+  ENUM_LABELS,
+  formatDate as sharedFormatDate,
+  INTL_LOCALES as SHARED_INTL_LOCALES,
+  type DatePrecision,
+  type EnumName,
+  type EnumValue,
+} from '@infitah/labels';
 import { formatMoroccoDate, MOROCCO_TIME_ZONE } from '@infitah/morocco-time';
 import { createContext, useContext } from 'react';
 import type { AttendeeCategory, Language, OpennessPrinciple, ProposalStatus } from './generated/operations';
@@ -328,144 +337,26 @@ export const languageOf = (locale: Locale): Language => (locale === 'ar' ? 'AR' 
 export const nameOf = (record: { nameAr: string; nameFr: string }, locale: Locale) => (locale === 'ar' ? record.nameAr : record.nameFr);
 
 /**
- * Every enum value the portal shows, in Arabic and French, keyed like @infitah/labels' ENUM_LABELS
- * (`enumLabel('EventKind', 'TRAINING', locale)`), so the portal can take that package's table as it is once merged.
- * A reader never sees the code.
+ * Every enum value and date a reader meets comes from @infitah/labels, the platform's one table (the console's and the
+ * e-mails' too): `enumLabel('EventKind', 'TRAINING', locale)`. A value the table does not know yet reads "not
+ * stated", never its code.
  */
-export const ENUM_LABELS = {
-  AgendaItemKind: {
-    WELCOME: { ar: 'الاستقبال', fr: 'Accueil' },
-    SPEECH: { ar: 'كلمة', fr: 'Allocution' },
-    PRESENTATION: { ar: 'عرض', fr: 'Présentation' },
-    WORKSHOP: { ar: 'ورشات عمل', fr: 'Travail en ateliers' },
-    BREAK: { ar: 'استراحة', fr: 'Pause' },
-    DISCUSSION: { ar: 'نقاش', fr: 'Débat' },
-    OTHER: { ar: 'أخرى', fr: 'Autre' },
-  },
-  AttendeeCategory: {
-    COUNCIL_MEMBER: { ar: 'أعضاء المجلس', fr: 'Élus' },
-    IEPEG_MEMBER: { ar: 'أعضاء هيئة المساواة وتكافؤ الفرص ومقاربة النوع', fr: "Membres de l'instance de l'équité" },
-    CIVIL_SOCIETY: { ar: 'المجتمع المدني', fr: 'Société civile' },
-    SCHOOL_DIRECTOR: { ar: 'مديرو المؤسسات التعليمية', fr: "Directeurs d'école" },
-    STUDENT_RESEARCHER: { ar: 'طلبة وباحثون', fr: 'Étudiants et chercheurs' },
-    STAFF: { ar: 'موظفو الجماعة', fr: 'Personnel' },
-    CITIZEN: { ar: 'مواطنون', fr: 'Citoyens' },
-    TRAINER_NETWORK: { ar: 'مكونون والشبكة', fr: 'Formateurs et réseau' },
-  },
-  CollectivityKind: {
-    REGION: { ar: 'جهة', fr: 'Région' },
-    PREFECTURE: { ar: 'عمالة', fr: 'Préfecture' },
-    PROVINCE: { ar: 'إقليم', fr: 'Province' },
-    COMMUNE: { ar: 'جماعة', fr: 'Commune' },
-  },
-  CompletionLevel: {
-    NO_EVIDENCE: { ar: 'لا دليل', fr: 'Pas de preuve' },
-    NOT_STARTED: { ar: 'لم ينطلق', fr: 'Non commencé' },
-    LIMITED: { ar: 'محدود', fr: 'Limité' },
-    SUBSTANTIAL: { ar: 'مهم', fr: 'Substantiel' },
-    COMPLETE: { ar: 'منجز', fr: 'Achevé' },
-  },
-  EventKind: {
-    TRAINING: { ar: 'تكوين', fr: 'Formation' },
-    INFORMATION_MEETING: { ar: 'اجتماع إخباري', fr: "Réunion d'information" },
-    COMMITTEE_MEETING: { ar: 'اجتماع لجنة التتبع', fr: 'Comité de suivi' },
-    CO_CREATION_WORKSHOP: { ar: 'ورشة الإعداد المشترك', fr: 'Atelier de co-construction' },
-    PUBLIC_CONSULTATION: { ar: 'استشارة عمومية', fr: 'Consultation publique' },
-    COUNCIL_SESSION: { ar: 'دورة المجلس', fr: 'Session du conseil' },
-    NETWORK_MEETING: { ar: 'لقاء الشبكة', fr: 'Rencontre du réseau' },
-  },
-  EventStatus: {
-    PLANNED: { ar: 'مبرمج', fr: 'Prévu' },
-    HELD: { ar: 'منعقد', fr: 'Tenu' },
-    CANCELLED: { ar: 'ملغى', fr: 'Annulé' },
-  },
-  Gender: {
-    FEMALE: { ar: 'نساء', fr: 'Femmes' },
-    MALE: { ar: 'رجال', fr: 'Hommes' },
-    UNSPECIFIED: { ar: 'غير محدد', fr: 'Non précisé' },
-  },
-  IndicatorDirection: {
-    INCREASE: { ar: 'الارتفاع أفضل', fr: 'À la hausse' },
-    DECREASE: { ar: 'الانخفاض أفضل', fr: 'À la baisse' },
-  },
-  OpenGovernmentEffect: {
-    WORSENED: { ar: 'تراجع', fr: 'Recul' },
-    DID_NOT_CHANGE: { ar: 'لم يتغير شيء', fr: 'Aucun changement' },
-    MARGINAL: { ar: 'تغيير طفيف', fr: 'Changement marginal' },
-    MAJOR: { ar: 'تقدم كبير', fr: 'Avancée majeure' },
-    OUTSTANDING: { ar: 'تحول استثنائي', fr: 'Transformation exceptionnelle' },
-  },
-  OpennessPrinciple: {
-    TRANSPARENCY: { ar: 'الشفافية', fr: 'Transparence' },
-    ACCOUNTABILITY: { ar: 'المساءلة', fr: 'Redevabilité' },
-    ACCESS_TO_INFORMATION: { ar: 'الحق في الوصول إلى المعلومة', fr: "Accès à l'information" },
-    CITIZEN_PARTICIPATION: { ar: 'المشاركة المواطنة', fr: 'Participation citoyenne' },
-    DIGITALIZATION: { ar: 'الرقمنة', fr: 'Digitalisation' },
-  },
-  PotentialForResults: {
-    UNCLEAR: { ar: 'غير واضح', fr: 'Peu clair' },
-    MODEST: { ar: 'متواضع', fr: 'Modeste' },
-    SUBSTANTIAL: { ar: 'كبير', fr: 'Substantiel' },
-  },
-  ProgramStatus: {
-    CO_CREATION: { ar: 'الإعداد المشترك', fr: 'Co-construction' },
-    CONSULTATION: { ar: 'الاستشارة', fr: 'Consultation' },
-    ADOPTED: { ar: 'مصادق عليه', fr: 'Adopté' },
-    IMPLEMENTATION: { ar: 'التنفيذ', fr: 'Mise en œuvre' },
-    CLOSED: { ar: 'مختتم', fr: 'Clôturé' },
-  },
-  SpeakerRole: {
-    PRESIDENT: { ar: 'رئيس المجلس', fr: 'Président du conseil' },
-    FOCAL_POINT: { ar: 'نقطة الارتكاز', fr: 'Point focal' },
-    TRAINER: { ar: 'مكون', fr: 'Formateur' },
-    COUNCIL_MEMBER: { ar: 'عضو المجلس', fr: 'Élu du conseil' },
-    STAFF: { ar: 'موظف الجماعة', fr: 'Agent de la collectivité' },
-    CIVIL_SOCIETY: { ar: 'ممثل المجتمع المدني', fr: 'Représentant de la société civile' },
-    NETWORK: { ar: 'ممثل الشبكة', fr: 'Représentant du réseau' },
-    OTHER: { ar: 'صفة أخرى', fr: 'Autre rôle' },
-  },
-} as const satisfies Record<string, Record<string, Record<Locale, string>>>;
+export { ENUM_LABELS, type DatePrecision, type EnumName };
 
-export type EnumName = keyof typeof ENUM_LABELS;
-
-/** An enum value in the reader's language; a value the table does not know yet reads "not stated", never its code. */
-export function enumLabel<E extends EnumName>(name: E, value: keyof (typeof ENUM_LABELS)[E] & string, locale: Locale): string {
-  const words = (ENUM_LABELS[name] as Record<string, Record<Locale, string>>)[value];
-  return words ? words[locale] : TEXT[locale].noneStated;
+export function enumLabel<E extends EnumName>(name: E, value: EnumValue<E>, locale: Locale): string {
+  return value in ENUM_LABELS[name] ? sharedEnumLabel(name, value, locale) : TEXT[locale].noneStated;
 }
 
 /** Intl locales: Morocco's Arabic with Latin digits (as Moroccan administrations write), Morocco's French. */
-export const INTL_LOCALES: Record<Locale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA' };
-
-export type DatePrecision = 'MINUTE' | 'DAY' | 'MONTH' | 'YEAR';
-
-const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  MINUTE: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  DAY: { day: 'numeric', month: 'long', year: 'numeric' },
-  MONTH: { month: 'long', year: 'numeric' },
-  YEAR: { year: 'numeric' },
-};
-const PRECISION_ORDER: DatePrecision[] = ['YEAR', 'MONTH', 'DAY', 'MINUTE'];
-const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export const INTL_LOCALES: Record<Locale, string> = { ar: SHARED_INTL_LOCALES.ar, fr: SHARED_INTL_LOCALES.fr };
 
 /**
- * A date for a reader, in their language, on Morocco's wall clock (same contract as @infitah/labels' formatDate):
- * an instant at MINUTE, DAY or MONTH precision; a calendar date ("2024-12-03", "2024-12", "2023") at the precision it
- * is written in (or coarser if asked), never shifted by a time zone. Empty gives "".
+ * A date for a reader, in their language, on Morocco's wall clock (@infitah/labels' formatDate): an instant at MINUTE,
+ * DAY or MONTH precision; a calendar date ("2024-12-03", "2024-12", "2023") at the precision it is written in (or
+ * coarser if asked), never shifted by a time zone. Empty gives "".
  */
 export function formatDate(value: string | null | undefined, locale: Locale, precision?: DatePrecision): string {
-  if (!value) return '';
-  const calendar = CALENDAR_DATE.exec(value);
-  if (calendar) {
-    const [, year, month, day] = calendar;
-    const written: DatePrecision = day ? 'DAY' : month ? 'MONTH' : 'YEAR';
-    const shown = PRECISION_ORDER[Math.min(PRECISION_ORDER.indexOf(written), PRECISION_ORDER.indexOf(precision ?? written))];
-    const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
-    return new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...DATE_OPTIONS[shown], timeZone: 'UTC' }).format(date);
-  }
-  const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) return value;
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...DATE_OPTIONS[precision ?? 'MINUTE'], timeZone: MOROCCO_TIME_ZONE }).format(instant);
+  return sharedFormatDate(value, locale, precision);
 }
 
 /** A Morocco wall-clock time of day, "10:30", for agenda slots. */
