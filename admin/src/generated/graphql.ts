@@ -57,8 +57,21 @@ export type ActionProgram = {
   collectivity?: Maybe<Collectivity>;
   /** Its commitments the caller may see, oldest first: published ones for everyone, all of them for the programme's collectivity and the network. */
   commitments: Array<Commitment>;
-  /** The council session that adopted it, e.g. "October 2025 ordinary session"; null before ADOPTED. */
+  /** The PUBLIC_CONSULTATION held for it before adoption (consultationEventId), as participation shows it to the caller; null when none is linked. */
+  consultationEvent?: Maybe<Event>;
+  /** The id of the PUBLIC_CONSULTATION event of the programme's collectivity held before its adoption (see consultationEvent); null before ADOPTED or when the consultation was waived (consultationWaiver). */
+  consultationEventId?: Maybe<Scalars['ID']['output']>;
+  /** Why the programme was adopted without a public consultation held for it, as stated at adoption; null otherwise. */
+  consultationWaiver?: Maybe<Scalars['String']['output']>;
+  /**
+   * The council session that adopted it as free text, e.g. "October 2025 ordinary session"; null before ADOPTED.
+   * @deprecated Use councilSessionEvent: the COUNCIL_SESSION event of the collectivity that adopted the programme.
+   */
   councilSession?: Maybe<Scalars['String']['output']>;
+  /** The COUNCIL_SESSION event that adopted it (councilSessionEventId), as participation shows it to the caller; null when none is linked. */
+  councilSessionEvent?: Maybe<Event>;
+  /** The id of the COUNCIL_SESSION event of the programme's collectivity that adopted it (see councilSessionEvent); null before ADOPTED, or for a programme adopted before events were linked. */
+  councilSessionEventId?: Maybe<Scalars['ID']['output']>;
   /** The programme id (UUID). */
   id: Scalars['ID']['output'];
   /** Last day of the programme, ISO-8601 date (YYYY-MM-DD), after periodStart; null until set. */
@@ -119,6 +132,17 @@ export type ActionProgramInput = {
   titleFr?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The kinds of supporting actors the OGP Local commitment template lists. */
+export const ActorKind = {
+  /** A civil-society organisation, association, academic or citizens’ group. */
+  CivilSociety: 'CIVIL_SOCIETY',
+  /** A public body: a ministry, an agency, another collectivity, a deconcentrated service… */
+  Government: 'GOVERNMENT',
+  /** A company, a business association or another private actor. */
+  PrivateSector: 'PRIVATE_SECTOR'
+} as const;
+
+export type ActorKind = typeof ActorKind[keyof typeof ActorKind];
 /** One slot of an event’s agenda; seen by whoever may see the event. */
 export type AgendaItem = {
   /** End, ISO-8601 date-time in UTC, not before startsAt; replaceAgenda checks it is not after the event ends, when that is known. */
@@ -216,7 +240,7 @@ export type AttendanceInput = {
   gender: Gender;
 };
 
-/** Council members, members of the equity and gender advisory body (IEPEG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
+/** Council members, members of the consultative body for equality, equal opportunity and the gender approach (IEECAG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
 export const AttendeeCategory = {
   /** Citizens in their own name; the default category of a citizen proposal. */
   Citizen: 'CITIZEN',
@@ -224,7 +248,7 @@ export const AttendeeCategory = {
   CivilSociety: 'CIVIL_SOCIETY',
   /** Members of the collectivity council. */
   CouncilMember: 'COUNCIL_MEMBER',
-  /** Members of the advisory body for equity, equal opportunity and the gender approach (IEPEG) attached to the council. */
+  /** Members of the consultative body for equality, equal opportunity and the gender approach attached to the council by organic law 113-14 (IEECAG in French usage; the code keeps an older, unofficial acronym). */
   IepegMember: 'IEPEG_MEMBER',
   /** Directors of schools. */
   SchoolDirector: 'SCHOOL_DIRECTOR',
@@ -301,6 +325,70 @@ export type CapacityBuildingFigures = {
   peopleTrainedTotal: Scalars['Int']['output'];
   /** Held network trainings the caller may see; equals `events(filter: { organizer: NETWORK, kind: TRAINING, status: HELD }).totalCount` for the same caller. */
   trainingCount: Scalars['Int']['output'];
+};
+
+/** The network’s charter: its preamble, what an open collectivity is, the aims of openness, the network’s values and its members’ commitments. Public; the network edits it. */
+export type Charter = {
+  /** What the members commit to. */
+  commitments: Array<CharterText>;
+  /** The decision that closes the preamble (the network is created; this document is its charter), in Arabic. */
+  decisionAr: Scalars['String']['output'];
+  /** The same, in French. */
+  decisionFr: Scalars['String']['output'];
+  /** What a collectivity’s openness aims at, in order. */
+  objectives: Array<CharterText>;
+  /** What an open territorial collectivity is, in Arabic. */
+  openCollectivityAr: Scalars['String']['output'];
+  /** What an open territorial collectivity is, in French. */
+  openCollectivityFr: Scalars['String']['output'];
+  /** The recitals of its preamble, in order. */
+  preamble: Array<CharterText>;
+  /** What the charter sets out, in Arabic. */
+  purposeAr: Scalars['String']['output'];
+  /** What the charter sets out, in French. */
+  purposeFr: Scalars['String']['output'];
+  /** The network’s values. */
+  values: Array<CharterText>;
+};
+
+/** The charter as a whole: every field is replaced. */
+export type CharterInput = {
+  /** The members’ commitments, 1–20. */
+  commitments: Array<CharterTextInput>;
+  /** The decision closing the preamble, in Arabic, up to 4,000 characters. */
+  decisionAr: Scalars['String']['input'];
+  /** The decision closing the preamble, in French, up to 4,000 characters. */
+  decisionFr: Scalars['String']['input'];
+  /** The aims of openness, 1–20. */
+  objectives: Array<CharterTextInput>;
+  /** What an open collectivity is, in Arabic, 1–4,000 characters. */
+  openCollectivityAr: Scalars['String']['input'];
+  /** What an open collectivity is, in French, 1–4,000 characters. */
+  openCollectivityFr: Scalars['String']['input'];
+  /** The recitals of its preamble, 0–20. */
+  preamble: Array<CharterTextInput>;
+  /** What the charter sets out, in Arabic, up to 4,000 characters. */
+  purposeAr: Scalars['String']['input'];
+  /** What the charter sets out, in French, up to 4,000 characters. */
+  purposeFr: Scalars['String']['input'];
+  /** The network’s values, 1–20. */
+  values: Array<CharterTextInput>;
+};
+
+/** One paragraph or item of the charter, in both languages. */
+export type CharterText = {
+  /** In Arabic. */
+  textAr: Scalars['String']['output'];
+  /** In French. */
+  textFr: Scalars['String']['output'];
+};
+
+/** One paragraph or item of the charter, in both languages. */
+export type CharterTextInput = {
+  /** In Arabic. */
+  textAr: Scalars['String']['input'];
+  /** In French. */
+  textFr: Scalars['String']['input'];
 };
 
 /** A citizen's proposal to a commune's open public consultation. */
@@ -550,12 +638,16 @@ export type Commitment = {
   action?: Maybe<Scalars['String']['output']>;
   /** The priority axis of its programme it falls under, or null when none is set (replacing the programme's axes unsets it). */
   axis?: Maybe<PriorityAxis>;
+  /** The causes of the problem (OGP template), up to 5,000 characters. */
+  causes?: Maybe<Scalars['String']['output']>;
   /** The collectivity that owns the commitment (its other fields come from the territory subgraph). */
   collectivity?: Maybe<Collectivity>;
   /** The id (UUID) of the commitment’s collectivity, part of its federation key: a reference from another subgraph resolves only within that collectivity. */
   collectivityId: Scalars['ID']['output'];
   /** Completion on the OGP IRM scale as declared by the collectivity (NOT_STARTED at creation); the network's verified level is in reviews. */
   completion: CompletionLevel;
+  /** Whom to contact about it (OGP template); null when no part is given. */
+  contact?: Maybe<CommitmentContact>;
   /** How it contributes to solving the problem (OGP template), up to 5,000 characters. */
   contribution?: Maybe<Scalars['String']['output']>;
   /** Last day of implementation, ISO-8601 date (YYYY-MM-DD), not before startsOn and within the programme's period; null until set. */
@@ -570,6 +662,8 @@ export type Commitment = {
   leadUnit?: Maybe<Scalars['String']['output']>;
   /** Its milestones, in the order last given to replaceMilestones. */
   milestones: Array<Milestone>;
+  /** The objective: the results expected once it is done (OGP template), up to 5,000 characters. */
+  objective?: Maybe<Scalars['String']['output']>;
   /** Partners in its implementation (civil-society associations, public bodies…) by name, at most 30; empty when none. */
   partners: Array<Scalars['String']['output']>;
   /** The openness principles it serves: at least one, without duplicates. */
@@ -582,6 +676,8 @@ export type Commitment = {
   progress: Scalars['Int']['output'];
   /** Whether the public can see it, with its milestones, indicators and measurements: false at creation, changed by setCommitmentPublished. */
   published: Scalars['Boolean']['output'];
+  /** How it is relevant to each openness principle it names (OGP template), at most one text per principle; empty when not stated. */
+  relevance: Array<PrincipleRelevance>;
   /** The network's reviews of it, newest first: published ones for everyone, all of them for the network and the commitment's own collectivity. */
   reviews: Array<Review>;
   /** The proposals it came from that the caller may see, of the commitment's own collectivity only: each retained proposal that became it, followed by the proposals merged into that one (status MERGED, mergedInto naming it). */
@@ -590,18 +686,38 @@ export type Commitment = {
   startsOn?: Maybe<Scalars['String']['output']>;
   /** The situation before the commitment (OGP template), up to 5,000 characters. */
   statusQuo?: Maybe<Scalars['String']['output']>;
+  /** Actors supporting it, by kind (government, civil society, private sector), at most 30; empty when none. */
+  supportingActors: Array<SupportingActor>;
   /** The title in the asked language (Arabic by default), else in the other. */
   title: Scalars['String']['output'];
   /** Title in Arabic, 1–300 characters; null when only the French title is set. */
   titleAr?: Maybe<Scalars['String']['output']>;
   /** Title in French, 1–300 characters; null when only the Arabic title is set. */
   titleFr?: Maybe<Scalars['String']['output']>;
+  /** Its versions since its programme was adopted, oldest first: the text adopted, then one per amendment (amendCommitment), each with who, when, why and what changed; empty before adoption. */
+  versions: Array<CommitmentVersion>;
 };
 
 
 /** A commitment of an openness action programme, on the OGP commitment template. Created unpublished: until published it, with its milestones and indicators, is seen only by its collectivity's accounts and the network. */
 export type CommitmentTitleArgs = {
   language?: InputMaybe<Language>;
+};
+
+/** An amendment of a commitment of an adopted programme, approved by the council: why, at which council session, from which day, and what changes. Any field of CommitmentInput, the whole list of milestones, and the indicators (added, corrected — targets included — or removed) may change in one amendment; at least one thing must change (BAD_USER_INPUT on changes). */
+export type CommitmentAmendmentInput = {
+  /** The day the amendment takes effect, ISO-8601 date (YYYY-MM-DD), not in the future. */
+  amendedOn: Scalars['String']['input'];
+  /** The fields to change, checked as by createCommitment (field paths are prefixed with changes., e.g. changes.endsOn); omitted ones keep their value. */
+  changes?: InputMaybe<CommitmentInput>;
+  /** The COUNCIL_SESSION event of the commitment's collectivity that approved the amendment, held (started) no later than amendedOn (BAD_USER_INPUT on councilSessionEventId otherwise). */
+  councilSessionEventId: Scalars['ID']['input'];
+  /** Indicators to add, correct or remove, at most 50; null leaves them. */
+  indicators?: InputMaybe<Array<IndicatorChangeInput>>;
+  /** The whole new list of milestones, at most 100, each within the commitment's period as amended (BAD_USER_INPUT naming milestones.N.dueOn); null leaves them. */
+  milestones?: InputMaybe<Array<MilestoneInput>>;
+  /** Why the commitment is amended, 1–2,000 characters and not blank. */
+  reason: Scalars['String']['input'];
 };
 
 /** What a programme report says of one commitment, on the OGP IRM criteria of its kind. */
@@ -650,12 +766,46 @@ export type CommitmentAssessmentInput = {
   verifiable?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One part of a commitment an amendment changed: a field, the milestones or the indicators, with the values before and after. */
+export type CommitmentChange = {
+  /** Its value after, as JSON text (null when cleared). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Its value before, as JSON text (null when it had none). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The field changed, as named in CommitmentInput (e.g. titleFr, endsOn), or milestones, or indicators. */
+  field: Scalars['String']['output'];
+};
+
 /** A page of commitments the caller may see, ordered by collectivity, programme, then creation (oldest first). */
 export type CommitmentConnection = {
   /** The rows of this page, at most `first` of them, in the order the list documents. */
   nodes: Array<Commitment>;
   /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Whom to contact about a commitment (OGP template): set by the collectivity; null fields are not given. */
+export type CommitmentContact = {
+  /** An e-mail address, up to 254 characters. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The person or office, up to 300 characters. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** A telephone number, up to 40 characters. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Their title or position, up to 300 characters. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whom to contact about a commitment; blank parts are stored as not given. It replaces the whole contact. */
+export type CommitmentContactInput = {
+  /** An e-mail address, up to 254 characters (BAD_USER_INPUT on contact.email when malformed). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The person or office, up to 300 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A telephone number: digits, spaces, +, -, ( and ), up to 40 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their title or position, up to 300 characters. */
+  role?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Narrows the commitment list; the fields given combine with AND. */
@@ -678,24 +828,34 @@ export type CommitmentInput = {
   action?: InputMaybe<Scalars['String']['input']>;
   /** A priority axis of the commitment's own programme (UUID; BAD_USER_INPUT on axisId otherwise); null unlinks it. */
   axisId?: InputMaybe<Scalars['ID']['input']>;
+  /** The causes of the problem, up to 5,000 characters; null or blank clears it. */
+  causes?: InputMaybe<Scalars['String']['input']>;
   /** Completion on the OGP IRM scale as the collectivity assesses it; null keeps the current level (NOT_STARTED at creation). */
   completion?: InputMaybe<CompletionLevel>;
+  /** Whom to contact about it; replaces the whole contact, null keeps it (an empty object clears it). */
+  contact?: InputMaybe<CommitmentContactInput>;
   /** How it contributes to solving the problem, up to 5,000 characters; null or blank clears it. */
   contribution?: InputMaybe<Scalars['String']['input']>;
   /** Last day, ISO-8601 date (YYYY-MM-DD), not before startsOn nor after the programme's periodEnd (BAD_USER_INPUT on endsOn); null clears it. */
   endsOn?: InputMaybe<Scalars['String']['input']>;
   /** The collectivity's unit leading its implementation, up to 300 characters; null or blank clears it. */
   leadUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The objective: the results expected, up to 5,000 characters; null or blank clears it. */
+  objective?: InputMaybe<Scalars['String']['input']>;
   /** Partners by name, at most 30, blank names dropped; replaces the whole list, null keeps it. */
   partners?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The openness principles it serves: 1–5, duplicates removed (BAD_USER_INPUT on principles when none); null keeps the current ones. */
   principles?: InputMaybe<Array<OpennessPrinciple>>;
   /** The public problem it addresses, up to 5,000 characters; null or blank clears it. */
   problem?: InputMaybe<Scalars['String']['input']>;
+  /** How it is relevant to each of its principles, at most one text per principle (BAD_USER_INPUT on relevance.N.principle for a principle it does not name); replaces the whole list, null keeps it. */
+  relevance?: InputMaybe<Array<PrincipleRelevanceInput>>;
   /** First day, ISO-8601 date (YYYY-MM-DD), not before the programme's periodStart (BAD_USER_INPUT on startsOn); null clears it. */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   /** The situation before the commitment, up to 5,000 characters; null or blank clears it. */
   statusQuo?: InputMaybe<Scalars['String']['input']>;
+  /** Supporting actors by kind, at most 30; replaces the whole list, null keeps it. */
+  supportingActors?: InputMaybe<Array<SupportingActorInput>>;
   /** Title in Arabic, 1–300 characters and not blank; null clears it. */
   titleAr?: InputMaybe<Scalars['String']['input']>;
   /** Title in French, 1–300 characters and not blank; null clears it. */
@@ -710,6 +870,43 @@ export type CommitmentPrincipleCount = {
   principle: OpennessPrinciple;
 };
 
+/** A version of a commitment of an adopted programme: the text adopted, then one per amendment; never changed once written. Visible whenever its commitment is. */
+export type CommitmentVersion = {
+  /** The day the amendment took effect, ISO-8601 date (YYYY-MM-DD); null for the adoption. */
+  amendedOn?: Maybe<Scalars['String']['output']>;
+  /** What this version changed from the one before; empty for the adoption. */
+  changes: Array<CommitmentChange>;
+  /** The COUNCIL_SESSION event that adopted the programme or approved the amendment, as participation shows it to the caller; null when none is linked. */
+  councilSession?: Maybe<Event>;
+  /** The COUNCIL_SESSION event that adopted the programme or approved the amendment (see councilSession); null when adopted before events were linked. */
+  councilSessionEventId?: Maybe<Scalars['ID']['output']>;
+  /** For an adoption recorded with the deprecated free-text session only: that text; null otherwise. */
+  councilSessionText?: Maybe<Scalars['String']['output']>;
+  /** When it was written (ISO-8601 date-time, UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The account (UUID) that adopted the programme or amended the commitment. */
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  /** The version id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The adoption, or an amendment. */
+  kind: CommitmentVersionKind;
+  /** Its number, from 1, in the order written. */
+  number: Scalars['Int']['output'];
+  /** Why the commitment was amended (always given for an amendment); null for the adoption. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The whole plan of the commitment in this version, as JSON text: its template fields, contact, milestones (title, startsOn, dueOn, deliverable, weight) and indicators (id, title, unit, baseline, target, direction). */
+  snapshot: Scalars['String']['output'];
+};
+
+/** What made a version of a commitment. */
+export const CommitmentVersionKind = {
+  /** The text as its programme was adopted by the council. */
+  Adoption: 'ADOPTION',
+  /** An amendment after adoption (amendCommitment), with its reason and approving council session. */
+  Amendment: 'AMENDMENT'
+} as const;
+
+export type CommitmentVersionKind = typeof CommitmentVersionKind[keyof typeof CommitmentVersionKind];
 /** How many commitments the caller may see are at one completion level. */
 export type CompletionCount = {
   /** The completion level counted: the one the collectivity declares, not the network’s verified one. */
@@ -787,6 +984,16 @@ export type CreateEventInput = {
   venue?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** When the demo data stands and what in it is invented; present only where the demo data was loaded. */
+export type DemoNote = {
+  /** The date the demo data is true at, ISO-8601 ("2025-03": the press kit’s date). */
+  asOf: Scalars['String']['output'];
+  /** The note, in Arabic. */
+  noteAr: Scalars['String']['output'];
+  /** The note, in French. */
+  noteFr: Scalars['String']['output'];
+};
+
 /** Programme and commitment figures across the network, counting only what the caller may see: published records for everyone, plus its own for a collectivity account, everything for the network. */
 export type EvaluationFigures = {
   /** collectivitiesWithAdoptedProgram divided by memberCount (active members), a ratio 0–1; null when the network has no active members. */
@@ -805,7 +1012,7 @@ export type EvaluationFigures = {
   programsByStatus: Array<ProgramStatusCount>;
 };
 
-/** An event of a collectivity's co-creation process (meeting, workshop, consultation, council session), or a network event. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
+/** An event of the co-creation process, owned by the participation subgraph. */
 export type Event = {
   /** The agenda, in order. */
   agenda: Array<AgendaItem>;
@@ -827,7 +1034,7 @@ export type Event = {
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Morocco local time of the end, to the minute. */
   endsOn?: Maybe<Scalars['String']['output']>;
-  /** Unique identifier (UUID). */
+  /** The event id (UUID), shared with the participation subgraph. */
   id: Scalars['ID']['output'];
   /** For a network event: the collectivities invited; empty for a collectivity's own event. */
   invitedCollectivities: Array<Collectivity>;
@@ -864,13 +1071,13 @@ export type Event = {
 };
 
 
-/** An event of a collectivity's co-creation process (meeting, workshop, consultation, council session), or a network event. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
+/** An event of the co-creation process, owned by the participation subgraph. */
 export type EventDescriptionArgs = {
   language?: InputMaybe<Language>;
 };
 
 
-/** An event of a collectivity's co-creation process (meeting, workshop, consultation, council session), or a network event. Created unpublished: until published it is seen only by its own collectivity's accounts and the network. */
+/** An event of the co-creation process, owned by the participation subgraph. */
 export type EventTitleArgs = {
   language?: InputMaybe<Language>;
 };
@@ -991,6 +1198,24 @@ export type Indicator = {
   unit: Scalars['String']['output'];
 };
 
+/** One change to a commitment's indicators within an amendment: with no indicatorId, a new indicator (title, baseline, target and direction required, BAD_USER_INPUT naming indicators.N.<field>); with one, a correction of that indicator, or its removal when remove is true. */
+export type IndicatorChangeInput = {
+  /** The value before the commitment: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether reaching the target means the value going up or down. */
+  direction?: InputMaybe<IndicatorDirection>;
+  /** An indicator of the amended commitment (UUID; BAD_USER_INPUT on indicators.N.indicatorId otherwise); null adds one. */
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** True removes the indicator named, with its measurements. */
+  remove?: Scalars['Boolean']['input'];
+  /** The value to reach: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** What is measured, 1–300 characters and not blank. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of the values, up to 50 characters. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which way an indicator must move from its baseline to reach its target. */
 export const IndicatorDirection = {
   /** Lower is better: the target is below the baseline. */
@@ -1020,6 +1245,20 @@ export type IndicatorReading = {
   measuredOn: Scalars['String']['output'];
   /** The measured value, in the indicator's unit. */
   value: Scalars['Float']['output'];
+};
+
+/** Corrections to an indicator: omitted fields keep their value; the target must still lie in its direction from the baseline (BAD_USER_INPUT on target). */
+export type IndicatorUpdateInput = {
+  /** The value before the commitment: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether reaching the target means the value going up or down. */
+  direction?: InputMaybe<IndicatorDirection>;
+  /** The value to reach: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** What is measured, 1–300 characters and not blank. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of the values, up to 50 characters. */
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Active members of one kind. */
@@ -1265,6 +1504,63 @@ export type MeasurementInput = {
   value: Scalars['Float']['input'];
 };
 
+/** One active member and where it stands. */
+export type MemberProgress = {
+  /** The wave it joined with; null when in none. */
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  /** The member. */
+  collectivity: Collectivity;
+  /** The stage the calendar expects by today for its wave. */
+  expectedStage: MemberStage;
+  /** Whether it is behind the network’s calendar for its wave: a later stage was expected by today (Morocco time). */
+  overdue: Scalars['Boolean']['output'];
+  /** The code (01–12) of its region; null when its region is not recorded. */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  /** Since when: the day of the first record of that stage ("2025-03-18"), or its joining date at JOINED ("2024-12"). */
+  since: Scalars['String']['output'];
+  /** The furthest stage its records prove. */
+  stage: MemberStage;
+};
+
+/** A page of members and where they stand: regions first, then prefectures, provinces and communes; by code, then French name. */
+export type MemberProgressConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  nodes: Array<MemberProgress>;
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows the members listed. */
+export type MemberProgressFilter = {
+  /** Only members of this wave; BAD_USER_INPUT naming `cohortId` when not a UUID. */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only members in the region of this code ("01"–"12"); BAD_USER_INPUT naming `regionCode` otherwise. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only members at this stage. */
+  stage?: InputMaybe<MemberStage>;
+};
+
+/** Where a member stands on the network’s path: the furthest stage its records prove (directory.member_fact, kept by participation and evaluation), never typed in. Anonymous callers see the stage its published records prove. */
+export const MemberStage = {
+  /** Its council adopted its openness action programme. */
+  Adopted: 'ADOPTED',
+  /** Its committee monitoring the openness programme held a meeting. */
+  CommitteeFormed: 'COMMITTEE_FORMED',
+  /** It held a public consultation. */
+  Consultation: 'CONSULTATION',
+  /** It held a co-creation workshop. */
+  CoCreation: 'CO_CREATION',
+  /** Its programme is in implementation, or it wrote a progress report. */
+  Implementing: 'IMPLEMENTING',
+  /** A member with no later record yet. */
+  Joined: 'JOINED',
+  /** The network published a review of one of its commitments. */
+  Reviewed: 'REVIEWED',
+  /** It attended a training held by the network (its support programme). */
+  Trained: 'TRAINED'
+} as const;
+
+export type MemberStage = typeof MemberStage[keyof typeof MemberStage];
 /** State of a collectivity's membership of the network; only ACTIVE members count in the network's figures. */
 export const MembershipStatus = {
   /** A member in good standing, counted in the network's figures. */
@@ -1278,24 +1574,44 @@ export const MembershipStatus = {
 export type MembershipStatus = typeof MembershipStatus[keyof typeof MembershipStatus];
 /** A step of a commitment, weighted in the commitment's progress; visible whenever its commitment is. */
 export type Milestone = {
+  /** What it delivers (a report, a platform, a charter…), up to 1,000 characters; null when not stated. */
+  deliverable?: Maybe<Scalars['String']['output']>;
   /** The day it was done, ISO-8601 date (YYYY-MM-DD); null while pending. Only done milestones count towards progress. */
   doneOn?: Maybe<Scalars['String']['output']>;
   /** Planned date, ISO-8601 date (YYYY-MM-DD); null when not planned. */
   dueOn?: Maybe<Scalars['String']['output']>;
+  /** Evidence that it was done (a link, a document reference, minutes…), up to 2,000 characters; null when none given. */
+  evidence?: Maybe<Scalars['String']['output']>;
   /** The milestone id (UUID); replaceMilestones gives every milestone a new id. */
   id: Scalars['ID']['output'];
+  /** Planned start, ISO-8601 date (YYYY-MM-DD), within the commitment's period and not after dueOn; null when not planned. */
+  startsOn?: Maybe<Scalars['String']['output']>;
   /** What is to be done, 1–300 characters. */
   title: Scalars['String']['output'];
   /** Its weight in the commitment’s progress, 1–100 (default 1): progress is the done milestones’ weight over the total weight. */
   weight: Scalars['Int']['output'];
 };
 
+/** A milestone done, or undone: carrying the programme out, open after adoption. */
+export type MilestoneDoneInput = {
+  /** The day it was done, ISO-8601 date (YYYY-MM-DD), not in the future; null marks it pending again. */
+  doneOn?: InputMaybe<Scalars['String']['input']>;
+  /** Evidence that it was done, up to 2,000 characters; omitted keeps it, null or blank clears it. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One milestone; its place in the list is its order. */
 export type MilestoneInput = {
+  /** What it delivers, up to 1,000 characters; blank is none. */
+  deliverable?: InputMaybe<Scalars['String']['input']>;
   /** The day it was done, ISO-8601 date (YYYY-MM-DD); null while pending. */
   doneOn?: InputMaybe<Scalars['String']['input']>;
-  /** Planned date, ISO-8601 date (YYYY-MM-DD). */
+  /** Planned date, ISO-8601 date (YYYY-MM-DD), within the commitment's period (BAD_USER_INPUT naming milestones.N.dueOn). */
   dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** Evidence that it was done (a link, a document reference…), up to 2,000 characters; blank is none. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** Planned start, ISO-8601 date (YYYY-MM-DD), within the commitment's period and not after dueOn (BAD_USER_INPUT naming milestones.N.startsOn). */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
   /** What is to be done, 1–300 characters and not blank. */
   title: Scalars['String']['input'];
   /** Its weight in the commitment's progress, 1–100, default 1. */
@@ -1308,12 +1624,16 @@ export type Mutation = {
   addIndicator: Commitment;
   /** Admits a collectivity as an ACTIVE member, or re-admits one whose membership ENDED; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND for an unknown collectivity, BAD_USER_INPUT naming `collectivityId` when it is already an ACTIVE or SUSPENDED member. */
   admitMember: Collectivity;
+  /** Amends a commitment of an ADOPTED or IMPLEMENTATION programme, as its council approved: applies the changes (fields, milestones, indicators and their targets) and writes a new version (Commitment.versions) with the reason, the council session, the date and what changed. Before the first amendment of a programme adopted before versions existed, the text as it stood is kept as the adoption version. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT naming the field (id when the programme is not adopted — edit it with updateCommitment then —, councilSessionEventId, amendedOn, changes.<field>, milestones.<n>.<field>, indicators.<n>.<field>, or changes when nothing would change), nothing written. */
+  amendCommitment: Commitment;
   /** Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT names the input field at fault. */
   answerProposal: Proposal;
   /** The network places a member in a wave, or takes it out of any with `cohortId` null. NETWORK_ADMIN only. */
   assignCohort: Collectivity;
   /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`), cleared only once the new password is saved. */
   changePassword: AuthPayload;
+  /** Corrects a measurement (its day, value or note), audited with the values before and after: carrying the programme out, open until the programme is CLOSED. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on measuredOn when another measurement of the indicator is on that day, or on value. */
+  correctMeasurement: Measurement;
   /** Creates an account: NETWORK_ADMIN creates any; a COLLECTIVITY_ADMIN, commune accounts of its own collectivity only (FORBIDDEN otherwise). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR; BAD_USER_INPUT naming `email` or `collectivityId` as the input describes. */
   createAccount: Account;
   /** Starts a programme of the caller's own collectivity (taken from the token), in CO_CREATION and unpublished. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for the network); BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
@@ -1330,6 +1650,8 @@ export type Mutation = {
   createLibraryEntry: LibraryEntry;
   /** Adds an unpublished organisation to the registry of the caller's collectivity, taken from the token. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN, UNAUTHENTICATED when anonymous). */
   createOrganisation: Organisation;
+  /** Adds a priority axis at the end of a programme's list. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and once the programme is adopted or closed; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT on titleFr for an untitled axis. */
+  createPriorityAxis: PriorityAxis;
   /** The network writes its DESIGN report on a programme once adopted, or its RESULTS report once the programme's period is over or the programme closed; one of each per programme, unpublished at first. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the programme does not exist; BAD_USER_INPUT names kind (not due yet, or already written) or commitmentAssessments.N.<field>. */
   createProgramReport: ProgramReport;
   /** Files a progress report, unpublished, on a programme of the caller's collectivity. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the programme's collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT names periodEnd or entries.N.commitmentId. */
@@ -1350,6 +1672,8 @@ export type Mutation = {
   deleteLibraryEntry: Scalars['Boolean']['output'];
   /** Removes an organisation from the registry with its event links; proposals it made stay, unlinked. Requires COLLECTIVITY_ADMIN of its collectivity; returns true. */
   deleteOrganisation: Scalars['Boolean']['output'];
+  /** Deletes a priority axis and returns true; the commitments under it lose that link. Same rights as createPriorityAxis; NOT_FOUND when the caller cannot see it. */
+  deletePriorityAxis: Scalars['Boolean']['output'];
   /** Deletes a proposal and returns true. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming id while other proposals are merged into it. */
   deleteProposal: Scalars['Boolean']['output'];
   /** Erases the person's data held with the accounts (law 09-08): each account with this email is disabled, its earlier tokens refused, its email replaced by erased-<id>@erased.invalid and its name by [erased]; a profile whose contact email is this one loses its focal point and contact; the person's email, names and phone become [erased] in this part's audit entries. Returns how many accounts and profiles changed (0 when none matched). Citizen and organisation contacts are erased by erasePersonalParticipationData. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
@@ -1376,6 +1700,10 @@ export type Mutation = {
   publishLibraryEntry: LibraryEntry;
   /** Records a dated measurement of an indicator (one per day: a second on the same day replaces the first) and returns the indicator. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the indicator; BAD_USER_INPUT naming `value` when it is not a finite number from -1e12 to 1e12, nothing written. */
   recordMeasurement: Indicator;
+  /** Removes an indicator with its measurements before its programme is adopted (afterwards through amendCommitment), and returns true. Same rights as updateIndicator; NOT_FOUND when the caller cannot see it. */
+  removeIndicator: Scalars['Boolean']['output'];
+  /** Removes a measurement, audited with its values, and returns true. Same rights as correctMeasurement; NOT_FOUND when the caller cannot see it. */
+  removeMeasurement: Scalars['Boolean']['output'];
   /** Replaces an event's whole agenda with the items given, in that order; each item must lie within the event. Same rights as updateEvent; BAD_USER_INPUT names the item field at fault, e.g. items.2.endsAt. */
   replaceAgenda: Event;
   /** Replaces all of a commitment's milestones with the list given, in order, and returns the commitment, whose progress follows from them. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT for an invalid milestone, naming its path (e.g. milestones.1.dueOn when it is due outside the commitment's period), nothing written. */
@@ -1398,6 +1726,8 @@ export type Mutation = {
   setAttendance: Event;
   /** The network records how many people one collectivity sent to one of its events, by category and gender (counts only, never names), and marks the collectivity as having attended; the collectivity's previous counts at that event are replaced. With `attended: false` it withdraws the attendance and its counts. */
   setCollectivityAttendance: Event;
+  /** Declares a commitment's completion on the IRM scale: carrying the programme out, open after adoption until the programme is CLOSED. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
+  setCommitmentCompletion: Commitment;
   /** Makes a commitment, with its milestones and indicators, public, or withdraws it from the public. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
   setCommitmentPublished: Commitment;
   /** Sets the organisations of the collectivity's registry present at an event, replacing the previous set. Same rights as updateEvent; BAD_USER_INPUT naming organisationIds when one is not an organisation of the event's collectivity. */
@@ -1410,6 +1740,8 @@ export type Mutation = {
   setLibraryEntryPublished: LibraryEntry;
   /** Suspends, ends or reactivates a membership; returns the collectivity. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND when the collectivity has no membership. */
   setMembershipStatus: Collectivity;
+  /** Marks a milestone done on a day (or pending again), with its evidence: carrying the programme out, open after adoption until the programme is CLOSED. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on doneOn for a day in the future. */
+  setMilestoneDone: Milestone;
   /** The network records when a member completed an onboarding step, or clears the step with `completedOn` null. NETWORK_ADMIN only. */
   setOnboardingStep: Collectivity;
   /** Makes an organisation visible to everyone, or withdraws it. Requires COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN otherwise. */
@@ -1442,6 +1774,8 @@ export type Mutation = {
   unpublishLibraryEntry: LibraryEntry;
   /** Changes a programme's titles or period. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
   updateActionProgram: ActionProgram;
+  /** The network replaces its charter. NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise); BAD_USER_INPUT naming the field (e.g. `commitments[0].textAr`) when a rule is broken, and nothing is written. */
+  updateCharter: Charter;
   /** The network renames a wave or changes its period. NETWORK_ADMIN only. */
   updateCohort: Cohort;
   /** Edits reference data: names, code, place in the hierarchy. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND for an unknown id, BAD_USER_INPUT naming `id`, `parentId` or `code` for invalid values. */
@@ -1452,16 +1786,22 @@ export type Mutation = {
   updateCommitment: Commitment;
   /** Changes any subset of an event's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event): NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateEvent: Event;
+  /** Corrects an indicator (title, unit, baseline, target, direction) before its programme is adopted; afterwards its target changes only through amendCommitment. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and once adopted or closed; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on target when it does not lie in the direction from the baseline. */
+  updateIndicator: Indicator;
   /** The network changes any subset of an entry’s fields, whatever its status. Network only. */
   updateLibraryEntry: LibraryEntry;
   /** Changes an organisation's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateOrganisation: Organisation;
+  /** Changes a priority axis's titles and principles (all three as given). Same rights as createPriorityAxis; NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on titleFr for an untitled axis. */
+  updatePriorityAxis: PriorityAxis;
   /** The network edits one of its programme reports while unpublished (BAD_USER_INPUT on id once published: unpublish it first). Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the report does not exist; BAD_USER_INPUT names commitmentAssessments.N.<field>. */
   updateProgramReport: ProgramReport;
   /** Changes a proposal's fields; its status and answer change with answerProposal. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateProposal: Proposal;
   /** The network edits one of its reviews while it is unpublished (BAD_USER_INPUT on id once published: unpublish it first). Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the review does not exist; BAD_USER_INPUT names verifiedCompletion when cleared. */
   updateReview: Review;
+  /** The network replaces the support programme’s content. NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise); BAD_USER_INPUT naming the field (e.g. `axes[2].titleFr`) when a rule is broken, and nothing is written. */
+  updateSupportProgramme: SupportProgramme;
 };
 
 
@@ -1476,6 +1816,13 @@ export type MutationAddIndicatorArgs = {
 export type MutationAdmitMemberArgs = {
   collectivityId: Scalars['ID']['input'];
   joinedOn: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationAmendCommitmentArgs = {
+  id: Scalars['ID']['input'];
+  input: CommitmentAmendmentInput;
 };
 
 
@@ -1497,6 +1844,13 @@ export type MutationAssignCohortArgs = {
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCorrectMeasurementArgs = {
+  id: Scalars['ID']['input'];
+  input: MeasurementInput;
 };
 
 
@@ -1546,6 +1900,13 @@ export type MutationCreateLibraryEntryArgs = {
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCreatePriorityAxisArgs = {
+  input: PriorityAxisInput;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -1614,6 +1975,12 @@ export type MutationDeleteOrganisationArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationDeletePriorityAxisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1677,6 +2044,18 @@ export type MutationPublishLibraryEntryArgs = {
 export type MutationRecordMeasurementArgs = {
   indicatorId: Scalars['ID']['input'];
   input: MeasurementInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationRemoveIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationRemoveMeasurementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1760,6 +2139,13 @@ export type MutationSetCollectivityAttendanceArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetCommitmentCompletionArgs = {
+  completion: CompletionLevel;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSetCommitmentPublishedArgs = {
   id: Scalars['ID']['input'];
   published: Scalars['Boolean']['input'];
@@ -1798,6 +2184,13 @@ export type MutationSetLibraryEntryPublishedArgs = {
 export type MutationSetMembershipStatusArgs = {
   collectivityId: Scalars['ID']['input'];
   status: MembershipStatus;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationSetMilestoneDoneArgs = {
+  id: Scalars['ID']['input'];
+  input: MilestoneDoneInput;
 };
 
 
@@ -1891,6 +2284,12 @@ export type MutationUpdateActionProgramArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateCharterArgs = {
+  input: CharterInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateCohortArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCohortInput;
@@ -1925,6 +2324,13 @@ export type MutationUpdateEventArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorUpdateInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateLibraryEntryArgs = {
   id: Scalars['ID']['input'];
   input: LibraryEntryInput;
@@ -1935,6 +2341,13 @@ export type MutationUpdateLibraryEntryArgs = {
 export type MutationUpdateOrganisationArgs = {
   id: Scalars['ID']['input'];
   input: OrganisationInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdatePriorityAxisArgs = {
+  id: Scalars['ID']['input'];
+  input: PriorityAxisInput;
 };
 
 
@@ -1958,10 +2371,22 @@ export type MutationUpdateReviewArgs = {
   input: UpdateReviewInput;
 };
 
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateSupportProgrammeArgs = {
+  input: SupportProgrammeInput;
+};
+
 /** The Moroccan network of open territorial collectivities (one record). Public; its member figures are computed from the memberships, never stored. */
 export type Network = {
+  /** Members, adopted members, the share adopted and commitments by region: every region in code order, zero included, then the row of unknown region. Public, counted as the caller sees the records (like membersByStage and commitments). */
+  byRegion: Array<RegionFigures>;
   /** Trainings held, collectivities trained and people trained by category and gender, over the network trainings the caller may see. */
   capacityBuilding?: Maybe<CapacityBuildingFigures>;
+  /** The network’s charter; null if not recorded. Public. */
+  charter?: Maybe<Charter>;
+  /** When the demo data stands and what in it is invented; null where no demo data was loaded (production). */
+  demoData?: Maybe<DemoNote>;
   /** Programme and commitment counts across all members, over the records the caller may see (published ones only, for anonymous callers). */
   evaluation?: Maybe<EvaluationFigures>;
   /** Founding date, ISO-8601 (YYYY-MM-DD). */
@@ -1976,12 +2401,18 @@ export type Network = {
   membersByKind: Array<KindCount>;
   /** ACTIVE members by region (a region counts itself), every region listed in code order, zero included; then those of unknown region. */
   membersByRegion: Array<RegionCount>;
+  /** ACTIVE members by stage of the path, every stage listed in order, zero included; the counts sum to `memberCount`. Public: each caller counts the stages its visible records prove (anonymous callers: published records only; a collectivity also its own unpublished ones; the network all), so for the network each count equals `memberProgress(filter: { stage }).totalCount`. */
+  membersByStage: Array<StageCount>;
   /** The network's name in Arabic. */
   nameAr: Scalars['String']['output'];
   /** The network's name in French. */
   nameFr: Scalars['String']['output'];
   /** Events, proposals and attendance across the network, as the caller may see them. */
   participation?: Maybe<ParticipationFigures>;
+  /** The composition the network reports in a dated source (228 members in March 2025), to show beside `memberCount`; null if none is recorded. Public. */
+  reportedComposition?: Maybe<ReportedComposition>;
+  /** The support programme that runs the network; null if not recorded. Public. */
+  supportProgramme?: Maybe<SupportProgramme>;
   /** URL of its public website; null if none is recorded. */
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -2269,6 +2700,22 @@ export type PrincipleCount = {
   principle: OpennessPrinciple;
 };
 
+/** How a commitment is relevant to one of the openness principles it names (the OGP template’s “relevance to OGP values”). */
+export type PrincipleRelevance = {
+  /** One of the principles the commitment names. */
+  principle: OpennessPrinciple;
+  /** How the commitment serves it, 1–2,000 characters. */
+  text: Scalars['String']['output'];
+};
+
+/** How a commitment is relevant to one of the principles it names. */
+export type PrincipleRelevanceInput = {
+  /** One of the commitment's principles (BAD_USER_INPUT on relevance.N.principle otherwise, or when given twice). */
+  principle: OpennessPrinciple;
+  /** How the commitment serves it, 1–2,000 characters and not blank. */
+  text: Scalars['String']['input'];
+};
+
 /** One of a programme's ordered priority axes, chosen with local civil society; visible whenever its programme is. */
 export type PriorityAxis = {
   /** The axis id (UUID); replacePriorityAxes gives every axis a new id. */
@@ -2415,8 +2862,17 @@ export type ProgramStatusCount = {
 export type ProgramStatusInput = {
   /** The adoption date, ISO-8601 at the precision known (YYYY, YYYY-MM or YYYY-MM-DD): required to move forward to ADOPTED (BAD_USER_INPUT on adoptedOn), ignored otherwise. */
   adoptedOn?: InputMaybe<Scalars['String']['input']>;
-  /** The adopting council session, e.g. "October 2025 ordinary session", up to 300 characters: required to move forward to ADOPTED (BAD_USER_INPUT on councilSession), ignored otherwise. */
+  /** The PUBLIC_CONSULTATION held for the programme before adoption: an event of its collectivity, not cancelled, over (HELD, or ended before now) and started no later than adoptedOn, and after the adoption of the collectivity's previous programme (a consultation held for that one does not count again) (BAD_USER_INPUT on consultationEventId otherwise). Omitted, the latest such consultation is taken; adoption is refused (BAD_USER_INPUT on consultationEventId) when there is none and no consultationWaiver is given. */
+  consultationEventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why the programme is adopted without a public consultation held for it, up to 2,000 characters: stated instead of a consultation, and kept on the programme (consultationWaiver). */
+  consultationWaiver?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The adopting council session as free text, e.g. "October 2025 ordinary session", up to 300 characters: moving forward to ADOPTED requires it or councilSessionEventId (BAD_USER_INPUT on councilSessionEventId when neither is given); ignored otherwise.
+   * @deprecated Use councilSessionEventId: the COUNCIL_SESSION event that adopted the programme.
+   */
   councilSession?: InputMaybe<Scalars['String']['input']>;
+  /** The COUNCIL_SESSION event of the programme's collectivity that adopted it, started no later than adoptedOn (BAD_USER_INPUT on councilSessionEventId otherwise): how a move forward to ADOPTED names its session; ignored otherwise. */
+  councilSessionEventId?: InputMaybe<Scalars['ID']['input']>;
   /** Why, up to 2,000 characters: required to step back (BAD_USER_INPUT on reason), optional forward. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The new status: the next one in the lifecycle, or any earlier one with a reason. The current status or a skipped step gives BAD_USER_INPUT on status. */
@@ -2650,6 +3106,10 @@ export type Query = {
   libraryEntry?: Maybe<LibraryEntry>;
   /** The signed-in account; null when anonymous. Open to anyone. */
   me?: Maybe<Account>;
+  /** Where each ACTIVE member stands on the path, derived from its records, and whether it is behind the network’s calendar for its wave. NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise). Regions first, then prefectures, provinces and communes; by code, then French name. */
+  memberProgress: MemberProgressConnection;
+  /** memberProgress as CSV for the network to export (UTF-8, a header row, every member the filter keeps, in the list’s order; columns collectivity_id, kind, name_ar, name_fr, region_code, cohort_id, stage, since, overdue, expected_stage). NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise). */
+  memberProgressCsv: Scalars['String']['output'];
   /** The network, with member figures computed from the data. Public. */
   network: Network;
   /** Civil-society organisations the caller may see, by French name (Arabic when none); anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
@@ -2770,6 +3230,20 @@ export type QueryLibraryEntryArgs = {
 
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryMemberProgressArgs = {
+  filter?: InputMaybe<MemberProgressFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryMemberProgressCsvArgs = {
+  filter?: InputMaybe<MemberProgressFilter>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryOrganisationsArgs = {
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2832,6 +3306,22 @@ export type RegionCount = {
   region?: Maybe<Collectivity>;
 };
 
+/** The network’s figures for one region (members through the hierarchy, the region itself included); region null for those whose region is not recorded. */
+export type RegionFigures = {
+  /** Of them, members at ADOPTED or beyond (IMPLEMENTING, REVIEWED), as the caller sees their records. */
+  adopted: Scalars['Int']['output'];
+  /** adopted / members, 0–1; null when the region has no member. */
+  adoptionShare?: Maybe<Scalars['Float']['output']>;
+  /** Commitments of the collectivities of the region the caller may see; over all rows they sum to `commitments.totalCount`. */
+  commitments: Scalars['Int']['output'];
+  /** ACTIVE members in the region; equals `membersByRegion`’s count. */
+  members: Scalars['Int']['output'];
+  /** The region; null for the rows whose region is not recorded. */
+  region?: Maybe<Collectivity>;
+  /** Its code, "01"–"12"; null with the region. */
+  regionCode?: Maybe<Scalars['String']['output']>;
+};
+
 /** What a progress report says of one commitment. */
 export type ReportEntry = {
   /** The commitment reported on (UUID), one of the report's programme. */
@@ -2854,6 +3344,34 @@ export type ReportEntryInput = {
   evidence?: Array<Scalars['String']['input']>;
   /** A remark on the commitment for the period, up to 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The members the network reports in a dated public source (228 in March 2025: 12 regions, 17 prefecture and province councils, 199 communes), beside `memberCount`, which counts the members recorded on this platform. */
+export type ReportedComposition = {
+  /** When the source gives these figures, ISO-8601 at its precision ("2025-03"). */
+  asOf: Scalars['String']['output'];
+  /** Communes reported. */
+  communes: Scalars['Int']['output'];
+  /** Prefecture and province councils reported. */
+  prefectureProvinceCouncils: Scalars['Int']['output'];
+  /** Regions reported. */
+  regions: Scalars['Int']['output'];
+  /** The source, in the asked language (Arabic by default). */
+  source: Scalars['String']['output'];
+  /** The source, in Arabic. */
+  sourceAr: Scalars['String']['output'];
+  /** The source, in French. */
+  sourceFr: Scalars['String']['output'];
+  /** Where the source can be found; null when not online. */
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** All members reported: regions + prefecture and province councils + communes. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** The members the network reports in a dated public source (228 in March 2025: 12 regions, 17 prefecture and province councils, 199 communes), beside `memberCount`, which counts the members recorded on this platform. */
+export type ReportedCompositionSourceArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** The network's review of a commitment on the OGP IRM criteria, written by the network only and editable while unpublished (updateReview). Published reviews are public; unpublished ones are seen by the network and the commitment's collectivity, which may reply (replyToReview). */
@@ -2935,8 +3453,12 @@ export type SaveCommitmentInput = {
   action?: InputMaybe<Scalars['String']['input']>;
   /** A priority axis of the commitment's own programme (UUID; BAD_USER_INPUT on axisId otherwise); null unlinks it. */
   axisId?: InputMaybe<Scalars['ID']['input']>;
+  /** The causes of the problem, up to 5,000 characters; null or blank clears it. */
+  causes?: InputMaybe<Scalars['String']['input']>;
   /** Completion on the OGP IRM scale as the collectivity assesses it; null keeps the current level (NOT_STARTED at creation). */
   completion?: InputMaybe<CompletionLevel>;
+  /** Whom to contact about it; replaces the whole contact, null keeps it (an empty object clears it). */
+  contact?: InputMaybe<CommitmentContactInput>;
   /** How it contributes to solving the problem, up to 5,000 characters; null or blank clears it. */
   contribution?: InputMaybe<Scalars['String']['input']>;
   /** Last day, ISO-8601 date (YYYY-MM-DD), not before startsOn nor after the programme's periodEnd (BAD_USER_INPUT on endsOn); null clears it. */
@@ -2945,16 +3467,22 @@ export type SaveCommitmentInput = {
   leadUnit?: InputMaybe<Scalars['String']['input']>;
   /** The whole new list of milestones, in order, at most 100, each due within the commitment's period as saved (BAD_USER_INPUT naming milestones.<n>.dueOn otherwise); an empty list removes them all, null leaves them as they are. */
   milestones?: InputMaybe<Array<MilestoneInput>>;
+  /** The objective: the results expected, up to 5,000 characters; null or blank clears it. */
+  objective?: InputMaybe<Scalars['String']['input']>;
   /** Partners by name, at most 30, blank names dropped; replaces the whole list, null keeps it. */
   partners?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The openness principles it serves: 1–5, duplicates removed (BAD_USER_INPUT on principles when none); null keeps the current ones. */
   principles?: InputMaybe<Array<OpennessPrinciple>>;
   /** The public problem it addresses, up to 5,000 characters; null or blank clears it. */
   problem?: InputMaybe<Scalars['String']['input']>;
+  /** How it is relevant to each of its principles, at most one text per principle (BAD_USER_INPUT on relevance.N.principle for a principle it does not name); replaces the whole list, null keeps it. */
+  relevance?: InputMaybe<Array<PrincipleRelevanceInput>>;
   /** First day, ISO-8601 date (YYYY-MM-DD), not before the programme's periodStart (BAD_USER_INPUT on startsOn); null clears it. */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   /** The situation before the commitment, up to 5,000 characters; null or blank clears it. */
   statusQuo?: InputMaybe<Scalars['String']['input']>;
+  /** Supporting actors by kind, at most 30; replaces the whole list, null keeps it. */
+  supportingActors?: InputMaybe<Array<SupportingActorInput>>;
   /** Title in Arabic, 1–300 characters and not blank; null clears it. */
   titleAr?: InputMaybe<Scalars['String']['input']>;
   /** Title in French, 1–300 characters and not blank; null clears it. */
@@ -3032,6 +3560,114 @@ export const SpeakerRole = {
 } as const;
 
 export type SpeakerRole = typeof SpeakerRole[keyof typeof SpeakerRole];
+/** How many active members stand at one stage. */
+export type StageCount = {
+  /** Active members at that stage, 0 or more. */
+  count: Scalars['Int']['output'];
+  /** The stage. */
+  stage: MemberStage;
+};
+
+/** The support programme for open territorial collectivities, which runs the network: launched at the end of 2022 by the Interior Ministry’s General Directorate of Territorial Collectivities with the Association of Regions of Morocco. Public; the network edits it. */
+export type SupportProgramme = {
+  /** Its axes, in order (four). */
+  axes: Array<SupportProgrammeAxis>;
+  /** What it is for, in Arabic. */
+  descriptionAr: Scalars['String']['output'];
+  /** What it is for, in French. */
+  descriptionFr: Scalars['String']['output'];
+  /** When it was launched, ISO-8601 at the precision known ("2022": the press kit says the end of 2022). */
+  launchedOn: Scalars['String']['output'];
+  /** Its name in Arabic. */
+  nameAr: Scalars['String']['output'];
+  /** Its name in French. */
+  nameFr: Scalars['String']['output'];
+  /** The institutions behind it, the lead first. */
+  partners: Array<SupportProgrammePartner>;
+};
+
+/** One axis of the support programme. */
+export type SupportProgrammeAxis = {
+  /** What it covers, in Arabic. */
+  descriptionAr: Scalars['String']['output'];
+  /** What it covers, in French. */
+  descriptionFr: Scalars['String']['output'];
+  /** Its number, from 1, in the programme’s order. */
+  number: Scalars['Int']['output'];
+  /** Its title in Arabic. */
+  titleAr: Scalars['String']['output'];
+  /** Its title in French. */
+  titleFr: Scalars['String']['output'];
+};
+
+/** One axis of the support programme. */
+export type SupportProgrammeAxisInput = {
+  /** What it covers, in Arabic. */
+  descriptionAr: Scalars['String']['input'];
+  /** What it covers, in French. */
+  descriptionFr: Scalars['String']['input'];
+  /** Its number, from 1, in the programme’s order. */
+  number: Scalars['Int']['input'];
+  /** Its title in Arabic. */
+  titleAr: Scalars['String']['input'];
+  /** Its title in French. */
+  titleFr: Scalars['String']['input'];
+};
+
+/** The support programme as a whole: every field is replaced. */
+export type SupportProgrammeInput = {
+  /** Its axes, 1–12, numbered 1, 2, 3… in the order given. */
+  axes: Array<SupportProgrammeAxisInput>;
+  /** What it is for, in Arabic, up to 4,000 characters. */
+  descriptionAr: Scalars['String']['input'];
+  /** What it is for, in French, up to 4,000 characters. */
+  descriptionFr: Scalars['String']['input'];
+  /** When it was launched, ISO-8601 at the precision known ("2022", "2022-12"), not in the future. */
+  launchedOn: Scalars['String']['input'];
+  /** Its name in Arabic, 1–300 characters. */
+  nameAr: Scalars['String']['input'];
+  /** Its name in French, 1–300 characters. */
+  nameFr: Scalars['String']['input'];
+  /** The institutions behind it, 1–10, exactly one of them the lead. */
+  partners: Array<SupportProgrammePartnerInput>;
+};
+
+/** An institution behind the support programme. */
+export type SupportProgrammePartner = {
+  /** Whether it leads the programme (the DGCT) rather than partners in it (the ARM). */
+  lead: Scalars['Boolean']['output'];
+  /** Its name in Arabic. */
+  nameAr: Scalars['String']['output'];
+  /** Its name in French. */
+  nameFr: Scalars['String']['output'];
+};
+
+/** An institution behind the support programme. */
+export type SupportProgrammePartnerInput = {
+  /** Whether it leads the programme (the DGCT) rather than partners in it (the ARM). */
+  lead: Scalars['Boolean']['input'];
+  /** Its name in Arabic. */
+  nameAr: Scalars['String']['input'];
+  /** Its name in French. */
+  nameFr: Scalars['String']['input'];
+};
+
+/** An actor supporting a commitment besides its lead, by kind (OGP template). */
+export type SupportingActor = {
+  /** Government, civil society or private sector. */
+  kind: ActorKind;
+  /** Its name, 1–300 characters. */
+  name: Scalars['String']['output'];
+};
+
+/** An actor supporting a commitment, by kind. */
+export type SupportingActorInput = {
+  /** Government, civil society or private sector. */
+  kind: ActorKind;
+  /** Its name, 1–300 characters and not blank. */
+  name: Scalars['String']['input'];
+};
+
 /** How much of a start is known: the minute, only the day, or only the month. */
 export const TimePrecision = {
   /** Only the day is known; startsOn reads e.g. "2025-02-11". */

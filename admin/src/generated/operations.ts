@@ -31,6 +31,15 @@ export type ActionProgramInput = {
   titleFr?: string | null | undefined;
 };
 
+/** The kinds of supporting actors the OGP Local commitment template lists. */
+export type ActorKind =
+  /** A civil-society organisation, association, academic or citizens’ group. */
+  | 'CIVIL_SOCIETY'
+  /** A public body: a ministry, an agency, another collectivity, a deconcentrated service… */
+  | 'GOVERNMENT'
+  /** A company, a business association or another private actor. */
+  | 'PRIVATE_SECTOR';
+
 /** One agenda slot: it needs a title in Arabic or French and must lie within the event. */
 export type AgendaItemInput = {
   /** End, ISO-8601 date-time with its UTC offset; not before startsAt, nor after the event ends (else BAD_USER_INPUT naming items.N.endsAt). */
@@ -74,7 +83,7 @@ export type AttendanceInput = {
   gender: Gender;
 };
 
-/** Council members, members of the equity and gender advisory body (IEPEG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
+/** Council members, members of the consultative body for equality, equal opportunity and the gender approach (IEECAG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
 export type AttendeeCategory =
   /** Citizens in their own name; the default category of a citizen proposal. */
   | 'CITIZEN'
@@ -82,7 +91,7 @@ export type AttendeeCategory =
   | 'CIVIL_SOCIETY'
   /** Members of the collectivity council. */
   | 'COUNCIL_MEMBER'
-  /** Members of the advisory body for equity, equal opportunity and the gender approach (IEPEG) attached to the council. */
+  /** Members of the consultative body for equality, equal opportunity and the gender approach attached to the council by organic law 113-14 (IEECAG in French usage; the code keeps an older, unofficial acronym). */
   | 'IEPEG_MEMBER'
   /** Directors of schools. */
   | 'SCHOOL_DIRECTOR'
@@ -152,6 +161,18 @@ export type CollectivityProfileInput = {
   focalPointName?: string | null | undefined;
   /** The focal point's position or role, up to 200 characters. */
   focalPointRole?: string | null | undefined;
+};
+
+/** Whom to contact about a commitment; blank parts are stored as not given. It replaces the whole contact. */
+export type CommitmentContactInput = {
+  /** An e-mail address, up to 254 characters (BAD_USER_INPUT on contact.email when malformed). */
+  email?: string | null | undefined;
+  /** The person or office, up to 300 characters. */
+  name?: string | null | undefined;
+  /** A telephone number: digits, spaces, +, -, ( and ), up to 40 characters. */
+  phone?: string | null | undefined;
+  /** Their title or position, up to 300 characters. */
+  role?: string | null | undefined;
 };
 
 /** Narrows the commitment list; the fields given combine with AND. */
@@ -404,10 +425,16 @@ export type MembershipStatus =
 
 /** One milestone; its place in the list is its order. */
 export type MilestoneInput = {
+  /** What it delivers, up to 1,000 characters; blank is none. */
+  deliverable?: string | null | undefined;
   /** The day it was done, ISO-8601 date (YYYY-MM-DD); null while pending. */
   doneOn?: string | null | undefined;
-  /** Planned date, ISO-8601 date (YYYY-MM-DD). */
+  /** Planned date, ISO-8601 date (YYYY-MM-DD), within the commitment's period (BAD_USER_INPUT naming milestones.N.dueOn). */
   dueOn?: string | null | undefined;
+  /** Evidence that it was done (a link, a document reference…), up to 2,000 characters; blank is none. */
+  evidence?: string | null | undefined;
+  /** Planned start, ISO-8601 date (YYYY-MM-DD), within the commitment's period and not after dueOn (BAD_USER_INPUT naming milestones.N.startsOn). */
+  startsOn?: string | null | undefined;
   /** What is to be done, 1–300 characters and not blank. */
   title: string;
   /** Its weight in the commitment's progress, 1–100, default 1. */
@@ -495,6 +522,14 @@ export type PotentialForResults =
   /** Unclear: continues existing practice, or too vague to judge its added value. */
   | 'UNCLEAR';
 
+/** How a commitment is relevant to one of the principles it names. */
+export type PrincipleRelevanceInput = {
+  /** One of the commitment's principles (BAD_USER_INPUT on relevance.N.principle otherwise, or when given twice). */
+  principle: OpennessPrinciple;
+  /** How the commitment serves it, 1–2,000 characters and not blank. */
+  text: string;
+};
+
 /** The lifecycle of an openness action programme, in order: it moves forward one step at a time, and may step back any number of steps with a reason. */
 export type ProgramStatus =
   /** Adopted by the council at a dated session (adoptedOn and councilSession are set). */
@@ -512,8 +547,17 @@ export type ProgramStatus =
 export type ProgramStatusInput = {
   /** The adoption date, ISO-8601 at the precision known (YYYY, YYYY-MM or YYYY-MM-DD): required to move forward to ADOPTED (BAD_USER_INPUT on adoptedOn), ignored otherwise. */
   adoptedOn?: string | null | undefined;
-  /** The adopting council session, e.g. "October 2025 ordinary session", up to 300 characters: required to move forward to ADOPTED (BAD_USER_INPUT on councilSession), ignored otherwise. */
+  /** The PUBLIC_CONSULTATION held for the programme before adoption: an event of its collectivity, not cancelled, over (HELD, or ended before now) and started no later than adoptedOn, and after the adoption of the collectivity's previous programme (a consultation held for that one does not count again) (BAD_USER_INPUT on consultationEventId otherwise). Omitted, the latest such consultation is taken; adoption is refused (BAD_USER_INPUT on consultationEventId) when there is none and no consultationWaiver is given. */
+  consultationEventId?: string | number | null | undefined;
+  /** Why the programme is adopted without a public consultation held for it, up to 2,000 characters: stated instead of a consultation, and kept on the programme (consultationWaiver). */
+  consultationWaiver?: string | null | undefined;
+  /**
+   * The adopting council session as free text, e.g. "October 2025 ordinary session", up to 300 characters: moving forward to ADOPTED requires it or councilSessionEventId (BAD_USER_INPUT on councilSessionEventId when neither is given); ignored otherwise.
+   * @deprecated Use councilSessionEventId: the COUNCIL_SESSION event that adopted the programme.
+   */
   councilSession?: string | null | undefined;
+  /** The COUNCIL_SESSION event of the programme's collectivity that adopted it, started no later than adoptedOn (BAD_USER_INPUT on councilSessionEventId otherwise): how a move forward to ADOPTED names its session; ignored otherwise. */
+  councilSessionEventId?: string | number | null | undefined;
   /** Why, up to 2,000 characters: required to step back (BAD_USER_INPUT on reason), optional forward. */
   reason?: string | null | undefined;
   /** The new status: the next one in the lifecycle, or any earlier one with a reason. The current status or a skipped step gives BAD_USER_INPUT on status. */
@@ -649,8 +693,12 @@ export type SaveCommitmentInput = {
   action?: string | null | undefined;
   /** A priority axis of the commitment's own programme (UUID; BAD_USER_INPUT on axisId otherwise); null unlinks it. */
   axisId?: string | number | null | undefined;
+  /** The causes of the problem, up to 5,000 characters; null or blank clears it. */
+  causes?: string | null | undefined;
   /** Completion on the OGP IRM scale as the collectivity assesses it; null keeps the current level (NOT_STARTED at creation). */
   completion?: CompletionLevel | null | undefined;
+  /** Whom to contact about it; replaces the whole contact, null keeps it (an empty object clears it). */
+  contact?: CommitmentContactInput | null | undefined;
   /** How it contributes to solving the problem, up to 5,000 characters; null or blank clears it. */
   contribution?: string | null | undefined;
   /** Last day, ISO-8601 date (YYYY-MM-DD), not before startsOn nor after the programme's periodEnd (BAD_USER_INPUT on endsOn); null clears it. */
@@ -659,16 +707,22 @@ export type SaveCommitmentInput = {
   leadUnit?: string | null | undefined;
   /** The whole new list of milestones, in order, at most 100, each due within the commitment's period as saved (BAD_USER_INPUT naming milestones.<n>.dueOn otherwise); an empty list removes them all, null leaves them as they are. */
   milestones?: Array<MilestoneInput> | null | undefined;
+  /** The objective: the results expected, up to 5,000 characters; null or blank clears it. */
+  objective?: string | null | undefined;
   /** Partners by name, at most 30, blank names dropped; replaces the whole list, null keeps it. */
   partners?: Array<string> | null | undefined;
   /** The openness principles it serves: 1–5, duplicates removed (BAD_USER_INPUT on principles when none); null keeps the current ones. */
   principles?: Array<OpennessPrinciple> | null | undefined;
   /** The public problem it addresses, up to 5,000 characters; null or blank clears it. */
   problem?: string | null | undefined;
+  /** How it is relevant to each of its principles, at most one text per principle (BAD_USER_INPUT on relevance.N.principle for a principle it does not name); replaces the whole list, null keeps it. */
+  relevance?: Array<PrincipleRelevanceInput> | null | undefined;
   /** First day, ISO-8601 date (YYYY-MM-DD), not before the programme's periodStart (BAD_USER_INPUT on startsOn); null clears it. */
   startsOn?: string | null | undefined;
   /** The situation before the commitment, up to 5,000 characters; null or blank clears it. */
   statusQuo?: string | null | undefined;
+  /** Supporting actors by kind, at most 30; replaces the whole list, null keeps it. */
+  supportingActors?: Array<SupportingActorInput> | null | undefined;
   /** Title in Arabic, 1–300 characters and not blank; null clears it. */
   titleAr?: string | null | undefined;
   /** Title in French, 1–300 characters and not blank; null clears it. */
@@ -735,6 +789,14 @@ export type SpeakerRole =
   | 'STAFF'
   /** A trainer, e.g. presenting the co-creation method. */
   | 'TRAINER';
+
+/** An actor supporting a commitment, by kind. */
+export type SupportingActorInput = {
+  /** Government, civil society or private sector. */
+  kind: ActorKind;
+  /** Its name, 1–300 characters and not blank. */
+  name: string;
+};
 
 /** How much of a start is known: the minute, only the day, or only the month. */
 export type TimePrecision =

@@ -15,6 +15,9 @@ afterAll(() => platform.close());
 
 const owner = () => platform.subgraphs.evaluation.ownerDataSource;
 
+/** Tamazgana's programme back in consultation: its plan is edited directly only before adoption. */
+const inConsultation = () => owner().query("UPDATE evaluation.action_program SET status = 'CONSULTATION' WHERE id = $1", [DemoIds.programs.tamazgana]);
+
 async function draftCommitmentOfA(): Promise<string> {
   const id = randomUUID();
   await owner().query(
@@ -41,6 +44,7 @@ describe('commitments of collectivity A, unpublished', () => {
 
   it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
     const token = tokens[actor];
+    await inConsultation();
     const id = await draftCommitmentOfA();
     switch (operation) {
       case 'list': {
@@ -108,10 +112,16 @@ describe('commitments of collectivity A, unpublished', () => {
     ['adminB', 'FORBIDDEN'],
     ['network', 'FORBIDDEN'],
   ] as const)("moving Tamazgana's programme through its statuses by %s → %s", async (actor, expected) => {
-    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED' WHERE id = $1", [DemoIds.programs.tamazgana]);
-    const response = await platform.graphql('mutation ($id: ID!) { setProgramStatus(id: $id, input: { status: IMPLEMENTATION }) { status } }', { id: DemoIds.programs.tamazgana }, tokens[actor]);
-    expect(outcomeOf(response, 'setProgramStatus')).toBe(expected);
-    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED' WHERE id = $1", [DemoIds.programs.tamazgana]);
+    // the demo programme is in preparation (as of March 2025): adopted here, as the council is to adopt it, then put back
+    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED', adopted_on = '2025-10', council_session = 'Session d''octobre 2025' WHERE id = $1", [
+      DemoIds.programs.tamazgana,
+    ]);
+    try {
+      const response = await platform.graphql('mutation ($id: ID!) { setProgramStatus(id: $id, input: { status: IMPLEMENTATION }) { status } }', { id: DemoIds.programs.tamazgana }, tokens[actor]);
+      expect(outcomeOf(response, 'setProgramStatus')).toBe(expected);
+    } finally {
+      await owner().query("UPDATE evaluation.action_program SET status = 'CO_CREATION', adopted_on = NULL, council_session = NULL WHERE id = $1", [DemoIds.programs.tamazgana]);
+    }
   });
 });
 
@@ -124,6 +134,7 @@ describe("the parts of collectivity A's programme and commitments", () => {
 
   it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
     const token = tokens[actor];
+    await inConsultation();
     if (operation === 'file a progress report') {
       const response = await platform.graphql(
         'mutation ($p: ID!) { createProgressReport(programId: $p, input: { periodStart: "2026-01-01", periodEnd: "2026-06-30", narrative: "x" }) { id } }',
@@ -152,6 +163,52 @@ describe("the parts of collectivity A's programme and commitments", () => {
       expect(outcomeOf(response, 'recordMeasurement')).toBe(expected);
       const [row] = await owner().query('SELECT count(*)::int AS n FROM evaluation.measurement WHERE indicator_id = $1 AND measured_on = $2', [indicator.id, day]);
       expect(row.n).toBe(expected === 'allowed' ? 1 : 0);
+    }
+  });
+});
+
+describe("a commitment of collectivity A's adopted programme", () => {
+  const expectations: Record<string, Record<Actor, Outcome>> = {
+    'update directly': { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'FORBIDDEN', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    amend: { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+    'mark a milestone done': { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
+  };
+
+  it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
+    const token = tokens[actor];
+    // the demo programme is in preparation (as of March 2025): adopted here, as the council is to adopt it
+    await owner().query(
+      "UPDATE evaluation.action_program SET status = 'ADOPTED', adopted_on = coalesce(adopted_on, '2025-10'), council_session = coalesce(council_session, 'Session') WHERE id = $1",
+      [DemoIds.programs.tamazgana],
+    );
+    const id = await draftCommitmentOfA();
+    const milestoneId = randomUUID();
+    await owner().query("INSERT INTO evaluation.milestone (collectivity_id, id, commitment_id, position, title) VALUES ($1, $2, $3, 0, 'Jalon')", [DemoIds.tamazgana, milestoneId, id]);
+    if (operation === 'update directly') {
+      const response = await platform.graphql('mutation ($id: ID!) { updateCommitment(id: $id, input: { titleFr: "Changé" }) { id } }', { id }, token);
+      expect(outcomeOf(response, 'updateCommitment')).toBe(expected);
+      // the commune's own accounts are told the way: the contract's code, with the amendment path, unmasked by the gateway
+      if (actor === 'editorA' || actor === 'adminA') expect(response.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AMENDMENT_REQUIRED', amendWith: 'amendCommitment' });
+      expect((await commitmentRow(id))?.title_fr).toBe('Brouillon');
+    } else if (operation === 'amend') {
+      const sessionId = randomUUID();
+      await owner().query(
+        "INSERT INTO directory.event (collectivity_id, id, kind, status, starts_at, published) VALUES ($1, $2, 'COUNCIL_SESSION', 'HELD', '2025-10-28T10:00:00Z', true)",
+        [DemoIds.tamazgana, sessionId],
+      );
+      const response = await platform.graphql(
+        'mutation ($id: ID!, $s: ID!) { amendCommitment(id: $id, input: { reason: "Approuvé par le conseil", councilSessionEventId: $s, amendedOn: "2025-10-28", changes: { titleFr: "Amendé" } }) { versions { kind } } }',
+        { id, s: sessionId },
+        token,
+      );
+      expect(outcomeOf(response, 'amendCommitment')).toBe(expected);
+      expect((await commitmentRow(id))?.title_fr).toBe(expected === 'allowed' ? 'Amendé' : 'Brouillon');
+      if (expected === 'allowed') expect(response.data.amendCommitment.versions).toEqual([{ kind: 'ADOPTION' }, { kind: 'AMENDMENT' }]);
+    } else {
+      const response = await platform.graphql('mutation ($id: ID!) { setMilestoneDone(id: $id, input: { doneOn: "2026-01-05" }) { id } }', { id: milestoneId }, token);
+      expect(outcomeOf(response, 'setMilestoneDone')).toBe(expected);
+      const [row] = await owner().query('SELECT done_on::text FROM evaluation.milestone WHERE id = $1', [milestoneId]);
+      expect(row.done_on).toBe(expected === 'allowed' ? '2026-01-05' : null);
     }
   });
 });

@@ -56,6 +56,8 @@ describe('who may import what', () => {
       case "A's programme":
       case "B's programme": {
         const [programId, tenant] = operation === "A's programme" ? [DemoIds.programs.tamazgana, DemoIds.tamazgana] : [DemoIds.programs.demoCommune, DemoIds.demoCommune];
+        // a file adds to a programme being prepared (an adopted one changes only through amendments)
+        await platform.subgraphs.evaluation.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'CONSULTATION' WHERE id = $1", [programId]);
         const title = `Engagement importé (${operation}, ${actor})`;
         const csv = ['commitment_title_fr,principles,milestone', `"${title}",TRANSPARENCY,Premier jalon`].join('\n');
         const response = await platform.graphql(IMPORT_PROGRAM, { csv, programId }, token);

@@ -3,7 +3,8 @@ import { Collectivity } from './collectivities/collectivity.reference';
 import { CollectivityEvaluationResolver } from './collectivities/collectivity.resolver';
 import { Commitment, Indicator, Measurement, Milestone } from './commitments/commitment.entity';
 import { CommitmentMutations } from './commitments/commitment.mutations';
-import { CommitmentResolver, IndicatorResolver } from './commitments/commitment.resolver';
+import { CommitmentResolver, CommitmentVersionResolver, IndicatorResolver } from './commitments/commitment.resolver';
+import { CommitmentVersion } from './commitments/commitment-version.entity';
 import { createEvaluationLoaders, type EvaluationContext, type EvaluationLoaders } from './context';
 import { LibraryEntry } from './library/library-entry.entity';
 import { LibraryEntryMutations } from './library/library-entry.mutations';
@@ -30,7 +31,7 @@ import { evaluationOpenData } from './open-data';
 
 export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   name: 'evaluation',
-  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, Milestone, Indicator, Measurement, Review, ReviewReply, ProgramReport, ProgressReport, LibraryEntry],
+  entities: [ActionProgram, PriorityAxis, ProgramStatusChange, Commitment, CommitmentVersion, Milestone, Indicator, Measurement, Review, ReviewReply, ProgramReport, ProgressReport, LibraryEntry],
   migrations,
   resolvers: [
     ActionProgramResolver,
@@ -40,6 +41,7 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
     CommitmentResolver,
     CommitmentMutations,
     IndicatorResolver,
+    CommitmentVersionResolver,
     ReviewResolver,
     ReviewReplyResolver,
     ProgramReportResolver,

@@ -170,6 +170,17 @@ export async function prepareFixtures(gatewayUrl: string, tokens: Record<Actor, 
     // under the tenant's demo programme: a second open programme would overlap it
     const program = tenant === 'A' ? DemoIds.programs.tamazgana : DemoIds.programs.demoCommune;
     parents[tenant].push(program);
+    // an adopted programme takes new commitments only once stepped back (with a reason), as its admin would
+    const status = await must(gatewayUrl, token, 'query ($id: ID!) { actionProgram(id: $id) { status } }', { id: program }, 'actionProgram.status');
+    if (status !== 'CO_CREATION' && status !== 'CONSULTATION') {
+      await must(
+        gatewayUrl,
+        token,
+        'mutation ($id: ID!) { setProgramStatus(id: $id, input: { status: CONSULTATION, reason: "Fuzzing: a draft commitment is added" }) { status } }',
+        { id: program },
+        'setProgramStatus.status',
+      );
+    }
     const commitment = await must(
       gatewayUrl,
       token,

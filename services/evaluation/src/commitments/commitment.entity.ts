@@ -36,6 +36,55 @@ registerEnumType(IndicatorDirection, {
   },
 });
 
+export enum ActorKind {
+  GOVERNMENT = 'GOVERNMENT',
+  CIVIL_SOCIETY = 'CIVIL_SOCIETY',
+  PRIVATE_SECTOR = 'PRIVATE_SECTOR',
+}
+registerEnumType(ActorKind, {
+  name: 'ActorKind',
+  description: 'The kinds of supporting actors the OGP Local commitment template lists.',
+  valuesConfig: {
+    GOVERNMENT: { description: 'A public body: a ministry, an agency, another collectivity, a deconcentrated service…' },
+    CIVIL_SOCIETY: { description: 'A civil-society organisation, association, academic or citizens’ group.' },
+    PRIVATE_SECTOR: { description: 'A company, a business association or another private actor.' },
+  },
+});
+
+/** How a commitment is relevant to one OGP value, in the template's words. */
+@ObjectType({ description: 'How a commitment is relevant to one of the openness principles it names (the OGP template’s “relevance to OGP values”).' })
+export class PrincipleRelevance {
+  @Field(() => OpennessPrinciple, { description: 'One of the principles the commitment names.' })
+  principle: OpennessPrinciple;
+
+  @Field({ description: 'How the commitment serves it, 1–2,000 characters.' })
+  text: string;
+}
+
+@ObjectType({ description: 'An actor supporting a commitment besides its lead, by kind (OGP template).' })
+export class SupportingActor {
+  @Field(() => ActorKind, { description: 'Government, civil society or private sector.' })
+  kind: ActorKind;
+
+  @Field({ description: 'Its name, 1–300 characters.' })
+  name: string;
+}
+
+@ObjectType({ description: 'Whom to contact about a commitment (OGP template): set by the collectivity; null fields are not given.' })
+export class CommitmentContact {
+  @Field(() => String, { nullable: true, description: 'The person or office, up to 300 characters.' })
+  name: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Their title or position, up to 300 characters.' })
+  role: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An e-mail address, up to 254 characters.' })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A telephone number, up to 40 characters.' })
+  phone: string | null;
+}
+
 const numeric = { to: (value: number) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 
 /** A commitment (التزام) of an openness action programme, on the OGP commitment template. */
@@ -86,6 +135,34 @@ export class Commitment {
   @Field(() => String, { nullable: true, description: 'How it contributes to solving the problem (OGP template), up to 5,000 characters.' })
   @Column({ type: 'text', nullable: true })
   contribution: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The objective: the results expected once it is done (OGP template), up to 5,000 characters.' })
+  @Column({ type: 'text', nullable: true })
+  objective: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The causes of the problem (OGP template), up to 5,000 characters.' })
+  @Column({ type: 'text', nullable: true })
+  causes: string | null;
+
+  @Field(() => [PrincipleRelevance], { description: 'How it is relevant to each openness principle it names (OGP template), at most one text per principle; empty when not stated.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  relevance: PrincipleRelevance[];
+
+  @Column({ name: 'contact_name', type: 'text', nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_role', type: 'text', nullable: true })
+  contactRole: string | null;
+
+  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'text', nullable: true })
+  contactPhone: string | null;
+
+  @Field(() => [SupportingActor], { description: 'Actors supporting it, by kind (government, civil society, private sector), at most 30; empty when none.' })
+  @Column({ name: 'supporting_actors', type: 'jsonb', default: () => "'[]'" })
+  supportingActors: SupportingActor[];
 
   @Field(() => [OpennessPrinciple], { description: 'The openness principles it serves: at least one, without duplicates.' })
   @Column({ type: 'text', array: true })
@@ -158,9 +235,21 @@ export class Milestone {
   @Column({ type: 'text' })
   title: string;
 
+  @Field(() => String, { nullable: true, description: "Planned start, ISO-8601 date (YYYY-MM-DD), within the commitment's period and not after dueOn; null when not planned." })
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn: string | null;
+
   @Field(() => String, { nullable: true, description: 'Planned date, ISO-8601 date (YYYY-MM-DD); null when not planned.' })
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it delivers (a report, a platform, a charter…), up to 1,000 characters; null when not stated.' })
+  @Column({ type: 'text', nullable: true })
+  deliverable: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Evidence that it was done (a link, a document reference, minutes…), up to 2,000 characters; null when none given.' })
+  @Column({ type: 'text', nullable: true })
+  evidence: string | null;
 
   @Field(() => String, { nullable: true, description: 'The day it was done, ISO-8601 date (YYYY-MM-DD); null while pending. Only done milestones count towards progress.' })
   @Column({ name: 'done_on', type: 'date', nullable: true })

@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { DataLoader, loadByTenantKeys, loadChildren, tenantKey, visibleRowsSql, type RequestScope, type TenantKey } from '@infitah/server-kit';
 import { Review } from '../reviews/review.entity';
 import { Commitment, Indicator, Measurement, Milestone } from './commitment.entity';
+import { CommitmentVersion } from './commitment-version.entity';
 
 export function createCommitmentLoaders(scope: RequestScope) {
   return {
@@ -37,6 +38,11 @@ export function createCommitmentLoaders(scope: RequestScope) {
     measurementsByIndicator: new DataLoader<TenantKey, Measurement[], string>(
       async (keys) =>
         loadChildren(await scope.manager(), Measurement, { column: 'indicator_id', property: 'indicatorId' }, keys, [['measured_on', 'ASC']]),
+      { cacheKeyFn: tenantKey },
+    ),
+
+    versionsByCommitment: new DataLoader<TenantKey, CommitmentVersion[], string>(
+      async (keys) => loadChildren(await scope.manager(), CommitmentVersion, { column: 'commitment_id', property: 'commitmentId' }, keys, [['number', 'ASC']]),
       { cacheKeyFn: tenantKey },
     ),
 

@@ -5,7 +5,9 @@ import type { EvaluationContext } from '../context';
 import { ActionProgram } from '../programs/action-program.entity';
 import { PriorityAxis } from '../programs/program-parts.entity';
 import { Review } from '../reviews/review.entity';
-import { Commitment, CommitmentConnection, Indicator, IndicatorDirection, Measurement, Milestone } from './commitment.entity';
+import { Commitment, CommitmentConnection, CommitmentContact, Indicator, IndicatorDirection, Measurement, Milestone } from './commitment.entity';
+import { CommitmentVersion } from './commitment-version.entity';
+import { Event } from '../events/event.reference';
 import { CommitmentFilter } from './commitment.input';
 
 const keyOf = (row: { collectivityId: string; id: string }) => ({ collectivityId: row.collectivityId, id: row.id });
@@ -116,6 +118,20 @@ export class CommitmentResolver {
     return context.loaders.indicatorsByCommitment.load(keyOf(commitment));
   }
 
+  @FieldResolver(() => CommitmentContact, { nullable: true, description: 'Whom to contact about it (OGP template); null when no part is given.' })
+  contact(@Root() commitment: Commitment): CommitmentContact | null {
+    const { contactName: name, contactRole: role, contactEmail: email, contactPhone: phone } = commitment;
+    return name || role || email || phone ? { name, role, email, phone } : null;
+  }
+
+  @FieldResolver(() => [CommitmentVersion], {
+    description:
+      'Its versions since its programme was adopted, oldest first: the text adopted, then one per amendment (amendCommitment), each with who, when, why and what changed; empty before adoption.',
+  })
+  versions(@Root() commitment: Commitment, @Ctx() context: EvaluationContext) {
+    return context.loaders.versionsByCommitment.load(keyOf(commitment));
+  }
+
   @FieldResolver(() => [Review], {
     description:
       "The network's reviews of it, newest first: published ones for everyone, all of them for the network and the commitment's own collectivity.",
@@ -155,5 +171,21 @@ export class IndicatorResolver {
     const current = measurements.at(-1)?.value ?? indicator.baseline;
     const remaining = indicator.direction === IndicatorDirection.INCREASE ? indicator.target - current : current - indicator.target;
     return Math.max(0, remaining);
+  }
+}
+
+@Resolver(() => CommitmentVersion)
+export class CommitmentVersionResolver {
+  @FieldResolver(() => Event, { nullable: true, description: 'The COUNCIL_SESSION event that adopted the programme or approved the amendment, as participation shows it to the caller; null when none is linked.' })
+  councilSession(@Root() version: CommitmentVersion): Event | null {
+    return version.councilSessionEventId ? { id: version.councilSessionEventId } : null;
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The whole plan of the commitment in this version, as JSON text: its template fields, contact, milestones (title, startsOn, dueOn, deliverable, weight) and indicators (id, title, unit, baseline, target, direction).',
+  })
+  snapshot(@Root() version: CommitmentVersion): string {
+    return JSON.stringify(version.snapshot);
   }
 }

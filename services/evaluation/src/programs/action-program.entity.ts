@@ -55,9 +55,32 @@ export class ActionProgram {
   @Column({ name: 'adopted_on', type: 'text', nullable: true })
   adoptedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The council session that adopted it, e.g. "October 2025 ordinary session"; null before ADOPTED.' })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Use councilSessionEvent: the COUNCIL_SESSION event of the collectivity that adopted the programme.',
+    description: 'The council session that adopted it as free text, e.g. "October 2025 ordinary session"; null before ADOPTED.',
+  })
   @Column({ name: 'council_session', type: 'text', nullable: true })
   councilSession: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The id of the COUNCIL_SESSION event of the programme's collectivity that adopted it (see councilSessionEvent); null before ADOPTED, or for a programme adopted before events were linked.",
+  })
+  @Column({ name: 'council_session_event_id', type: 'uuid', nullable: true })
+  councilSessionEventId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The id of the PUBLIC_CONSULTATION event of the programme's collectivity held before its adoption (see consultationEvent); null before ADOPTED or when the consultation was waived (consultationWaiver).",
+  })
+  @Column({ name: 'consultation_event_id', type: 'uuid', nullable: true })
+  consultationEventId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the programme was adopted without a public consultation held for it, as stated at adoption; null otherwise.' })
+  @Column({ name: 'consultation_waiver', type: 'text', nullable: true })
+  consultationWaiver: string | null;
 
   @Field(() => String, { nullable: true, description: 'First day of the programme, ISO-8601 date (YYYY-MM-DD); programmes usually run two years. Null until set.' })
   @Column({ name: 'period_start', type: 'date', nullable: true })

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsISO8601, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsISO8601, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OpennessPrinciple } from '@infitah/server-kit';
 import { ProgramStatus } from './action-program.entity';
@@ -67,12 +67,39 @@ export class ProgramStatusInput {
 
   @Field(() => String, {
     nullable: true,
+    deprecationReason: 'Use councilSessionEventId: the COUNCIL_SESSION event that adopted the programme.',
     description:
-      'The adopting council session, e.g. "October 2025 ordinary session", up to 300 characters: required to move forward to ADOPTED (BAD_USER_INPUT on councilSession), ignored otherwise.',
+      'The adopting council session as free text, e.g. "October 2025 ordinary session", up to 300 characters: moving forward to ADOPTED requires it or councilSessionEventId (BAD_USER_INPUT on councilSessionEventId when neither is given); ignored otherwise.',
   })
   @IsOptional()
   @MaxLength(300)
   councilSession?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The COUNCIL_SESSION event of the programme's collectivity that adopted it, started no later than adoptedOn (BAD_USER_INPUT on councilSessionEventId otherwise): how a move forward to ADOPTED names its session; ignored otherwise.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  councilSessionEventId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The PUBLIC_CONSULTATION held for the programme before adoption: an event of its collectivity, not cancelled, over (HELD, or ended before now) and started no later than adoptedOn, and after the adoption of the collectivity's previous programme (a consultation held for that one does not count again) (BAD_USER_INPUT on consultationEventId otherwise). Omitted, the latest such consultation is taken; adoption is refused (BAD_USER_INPUT on consultationEventId) when there is none and no consultationWaiver is given.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  consultationEventId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the programme is adopted without a public consultation held for it, up to 2,000 characters: stated instead of a consultation, and kept on the programme (consultationWaiver).',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  consultationWaiver?: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,5 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
 import {
+  assertCanWriteTenant,
+  assertUuid,
+  forbidden,
+  notFound,
+  unauthenticated,
   badUserInput,
   auditRecord,
   loadWritable,
@@ -10,6 +16,11 @@ import type { EvaluationContext } from '../context';
 import { ActionProgram, ProgramStatus } from './action-program.entity';
 import { ActionProgramInput, PriorityAxisInput, ProgramStatusInput } from './action-program.input';
 import { PriorityAxis, ProgramStatusChange } from './program-parts.entity';
+import { Commitment } from '../commitments/commitment.entity';
+import { CommitmentVersionKind } from '../commitments/commitment-version.entity';
+import { appendVersion, planOf } from '../commitments/commitment-versions';
+import { dayAfter, eventOf, heldConsultations, isCalendarDay } from '../events/event-directory';
+import { ADOPTED_STATUSES, programClosed } from './program-hold';
 
 /** The lifecycle, in order: a programme moves forward one step at a time; any step back needs a reason. */
 export const LIFECYCLE = [ProgramStatus.CO_CREATION, ProgramStatus.CONSULTATION, ProgramStatus.ADOPTED, ProgramStatus.IMPLEMENTATION, ProgramStatus.CLOSED];
@@ -53,6 +64,12 @@ export class ActionProgramMutations {
     @Ctx() context: EvaluationContext,
   ) {
     const program = await this.writable(context, id);
+    if (program.status === ProgramStatus.CLOSED) throw programClosed();
+    if (ADOPTED_STATUSES.includes(program.status) && (input.periodStart !== undefined || input.periodEnd !== undefined)) {
+      if ((input.periodStart !== undefined && input.periodStart !== program.periodStart) || (input.periodEnd !== undefined && input.periodEnd !== program.periodEnd)) {
+        throw forbidden('The period of an adopted programme is the one the council adopted: step the programme back to change it');
+      }
+    }
     const before = { ...program };
     applyInput(program, input);
     await this.assertNoOverlap(context, program);
@@ -78,20 +95,20 @@ export class ActionProgramMutations {
     if (to > from + 1) throw badUserInput('status', `${program.status} moves forward to ${LIFECYCLE[from + 1]} first`);
     if (to < from && !reason) throw badUserInput('reason', 'is required to step back');
     const before = { ...program };
-    if (input.status === ProgramStatus.ADOPTED && to > from) {
-      if (!input.councilSession?.trim()) throw badUserInput('councilSession', 'is required for adoption');
-      if (!input.adoptedOn) throw badUserInput('adoptedOn', 'is required for adoption');
-      program.councilSession = input.councilSession.trim();
-      program.adoptedOn = input.adoptedOn;
-    }
+    const manager = await context.manager();
+    const adopting = input.status === ProgramStatus.ADOPTED && to > from;
+    if (adopting) await this.adopt(manager, program, input);
     if (to < LIFECYCLE.indexOf(ProgramStatus.ADOPTED)) {
       program.councilSession = null;
       program.adoptedOn = null;
+      program.councilSessionEventId = null;
+      program.consultationEventId = null;
+      program.consultationWaiver = null;
     }
     program.status = input.status;
     if (program.status !== ProgramStatus.CLOSED) await this.assertNoOverlap(context, program);
-    const manager = await context.manager();
     const saved = await manager.save(program);
+    if (adopting) await this.recordAdoptedText(context, program);
     await manager.save(
       manager.create(ProgramStatusChange, {
         collectivityId: program.collectivityId,
@@ -117,6 +134,7 @@ export class ActionProgramMutations {
     @Ctx() context: EvaluationContext,
   ) {
     const program = await this.writable(context, id, { adminOnly: true });
+    if (program.status === ProgramStatus.CLOSED) throw programClosed();
     const before = { ...program };
     program.published = published;
     const saved = await (await context.manager()).save(program);
@@ -146,6 +164,7 @@ export class ActionProgramMutations {
     @Ctx() context: EvaluationContext,
   ) {
     const program = await this.writable(context, id, {}, 'programId');
+    await this.assertAxesEditable(program);
     axes.forEach((axis, index) => {
       if (!axis.titleAr?.trim() && !axis.titleFr?.trim()) throw badUserInput(`axes.${index}.titleFr`, 'an axis needs a title in Arabic or French');
     });
@@ -176,6 +195,153 @@ export class ActionProgramMutations {
     });
     context.loaders.axesByProgram.clear({ collectivityId: program.collectivityId, id: program.id });
     return program;
+  }
+
+  @Mutation(() => PriorityAxis, {
+    description:
+      "Adds a priority axis at the end of a programme's list. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and once the programme is adopted or closed; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the programme; BAD_USER_INPUT on titleFr for an untitled axis.",
+  })
+  async createPriorityAxis(
+    @Arg('programId', () => ID, { description: 'The programme id (UUID).' }) programId: string,
+    @Arg('input', () => PriorityAxisInput, { description: 'Its titles (at least one) and principles.' }) input: PriorityAxisInput,
+    @Ctx() context: EvaluationContext,
+  ): Promise<PriorityAxis> {
+    const program = await this.writable(context, programId, {}, 'programId');
+    await this.assertAxesEditable(program);
+    if (!input.titleAr?.trim() && !input.titleFr?.trim()) throw badUserInput('titleFr', 'an axis needs a title in Arabic or French');
+    const manager = await context.manager();
+    const [{ next }] = await manager.query('SELECT coalesce(max(position) + 1, 0) AS next FROM evaluation.priority_axis WHERE collectivity_id = $1 AND program_id = $2', [
+      program.collectivityId,
+      program.id,
+    ]);
+    const saved = await manager.save(
+      manager.create(PriorityAxis, {
+        collectivityId: program.collectivityId,
+        programId: program.id,
+        position: Number(next),
+        titleAr: input.titleAr?.trim() || null,
+        titleFr: input.titleFr?.trim() || null,
+        principles: [...new Set(input.principles)],
+      }),
+    );
+    await auditRecord(context, 'evaluation', 'PriorityAxis', saved, 'CREATE', null);
+    context.loaders.axesByProgram.clear({ collectivityId: program.collectivityId, id: program.id });
+    return saved;
+  }
+
+  @Mutation(() => PriorityAxis, {
+    description:
+      "Changes a priority axis's titles and principles (all three as given). Same rights as createPriorityAxis; NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on titleFr for an untitled axis.",
+  })
+  async updatePriorityAxis(
+    @Arg('id', () => ID, { description: 'The axis id (UUID).' }) id: string,
+    @Arg('input', () => PriorityAxisInput, { description: 'Its new titles and principles.' }) input: PriorityAxisInput,
+    @Ctx() context: EvaluationContext,
+  ): Promise<PriorityAxis> {
+    const { axis, program } = await this.writableAxis(context, id);
+    await this.assertAxesEditable(program);
+    if (!input.titleAr?.trim() && !input.titleFr?.trim()) throw badUserInput('titleFr', 'an axis needs a title in Arabic or French');
+    const before = { ...axis };
+    axis.titleAr = input.titleAr?.trim() || null;
+    axis.titleFr = input.titleFr?.trim() || null;
+    axis.principles = [...new Set(input.principles)];
+    const saved = await (await context.manager()).save(axis);
+    await auditRecord(context, 'evaluation', 'PriorityAxis', saved, 'UPDATE', before);
+    context.loaders.axesByProgram.clear({ collectivityId: program.collectivityId, id: program.id });
+    return saved;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Deletes a priority axis and returns true; the commitments under it lose that link. Same rights as createPriorityAxis; NOT_FOUND when the caller cannot see it.",
+  })
+  async deletePriorityAxis(@Arg('id', () => ID, { description: 'The axis id (UUID).' }) id: string, @Ctx() context: EvaluationContext): Promise<boolean> {
+    const { axis, program } = await this.writableAxis(context, id);
+    await this.assertAxesEditable(program);
+    await (await context.manager()).delete(PriorityAxis, { collectivityId: axis.collectivityId, id: axis.id });
+    await auditRecord(context, 'evaluation', 'PriorityAxis', axis, 'DELETE', axis);
+    context.loaders.axesByProgram.clear({ collectivityId: program.collectivityId, id: program.id });
+    return true;
+  }
+
+  /** Axes are part of what the council adopts: fixed once adopted, read only once closed. */
+  private async assertAxesEditable(program: ActionProgram): Promise<void> {
+    if (program.status === ProgramStatus.CLOSED) throw programClosed();
+    if (ADOPTED_STATUSES.includes(program.status)) throw forbidden('The priority axes of an adopted programme are the ones the council adopted: step the programme back to change them');
+  }
+
+  private async writableAxis(context: EvaluationContext, id: string): Promise<{ axis: PriorityAxis; program: ActionProgram }> {
+    if (context.caller.role === 'ANONYMOUS') throw unauthenticated();
+    const axisId = assertUuid('id', id);
+    const axis = await (await context.manager()).findOne(PriorityAxis, { where: { id: axisId } });
+    const program = axis && (await context.loaders.actionProgramById.load(axis.programId));
+    if (!axis || !program) throw notFound('PriorityAxis', axisId);
+    assertCanWriteTenant(context.caller, axis.collectivityId);
+    return { axis, program };
+  }
+
+  /**
+   * Adoption ties the programme to its evidence: the council session that adopted it (an event of its collectivity,
+   * or the deprecated free text), and a public consultation held for it, or the stated reason it was waived.
+   */
+  private async adopt(manager: EntityManager, program: ActionProgram, input: ProgramStatusInput): Promise<void> {
+    if (!input.adoptedOn) throw badUserInput('adoptedOn', 'is required for adoption');
+    if (!isCalendarDay(input.adoptedOn)) throw badUserInput('adoptedOn', 'is not a day of the calendar');
+    const before = dayAfter(input.adoptedOn);
+    const sessionText = input.councilSession?.trim() || null;
+    if (!input.councilSessionEventId && !sessionText) throw badUserInput('councilSessionEventId', 'is required for adoption: the COUNCIL_SESSION event that adopted the programme');
+    if (input.councilSessionEventId) {
+      const session = await eventOf(manager, program.collectivityId, input.councilSessionEventId);
+      if (!session || session.kind !== 'COUNCIL_SESSION') throw badUserInput('councilSessionEventId', "names no COUNCIL_SESSION event of the programme's collectivity");
+      if (session.status === 'CANCELLED') throw badUserInput('councilSessionEventId', 'names a cancelled council session');
+      if (session.startDay >= before) throw badUserInput('councilSessionEventId', `the council session starts on ${session.startDay}, after the adoption date ${input.adoptedOn}`);
+    }
+    const waiver = input.consultationWaiver?.trim() || null;
+    const [previous] = await manager.query(
+      `SELECT adopted_on FROM evaluation.action_program
+        WHERE collectivity_id = $1 AND id <> $2 AND adopted_on IS NOT NULL AND adopted_on < $3 ORDER BY adopted_on DESC LIMIT 1`,
+      [program.collectivityId, program.id, input.adoptedOn],
+    );
+    const window = { before, since: previous ? dayAfter(previous.adopted_on) : null };
+    let consultationId: string | null = null;
+    if (input.consultationEventId) {
+      const [held] = await heldConsultations(manager, program.collectivityId, window, input.consultationEventId);
+      if (!held) {
+        throw badUserInput(
+          'consultationEventId',
+          "names no PUBLIC_CONSULTATION of the programme's collectivity held before its adoption (not cancelled, over, started no later than adoptedOn and after the previous programme's adoption)",
+        );
+      }
+      consultationId = held.id;
+    } else if (!waiver) {
+      const [latest] = await heldConsultations(manager, program.collectivityId, window);
+      if (!latest) {
+        throw badUserInput(
+          'consultationEventId',
+          "adoption needs a public consultation held for the programme (a PUBLIC_CONSULTATION event of the collectivity, over and started no later than adoptedOn), or a stated consultationWaiver",
+        );
+      }
+      consultationId = latest.id;
+    }
+    program.adoptedOn = input.adoptedOn;
+    program.councilSession = sessionText;
+    program.councilSessionEventId = input.councilSessionEventId ? input.councilSessionEventId.toLowerCase() : null;
+    program.consultationEventId = consultationId;
+    program.consultationWaiver = consultationId ? null : waiver;
+  }
+
+  /** Each commitment's text as adopted: its first version (or the next one, when a programme is adopted again). */
+  private async recordAdoptedText(context: EvaluationContext, program: ActionProgram): Promise<void> {
+    const manager = await context.manager();
+    const commitments = await manager.find(Commitment, { where: { collectivityId: program.collectivityId, programId: program.id }, order: { createdAt: 'ASC' } });
+    for (const commitment of commitments) {
+      await appendVersion(manager, context.caller, commitment, {
+        kind: CommitmentVersionKind.ADOPTION,
+        snapshot: await planOf(manager, commitment),
+        councilSessionEventId: program.councilSessionEventId,
+        councilSessionText: program.councilSession,
+      });
+    }
   }
 
   /** At most one open (not closed) programme per collectivity over overlapping periods. */

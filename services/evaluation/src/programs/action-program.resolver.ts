@@ -7,6 +7,7 @@ import { ActionProgramFilter } from './action-program.input';
 import { Commitment } from '../commitments/commitment.entity';
 import { PriorityAxis, ProgramStatusChange } from './program-parts.entity';
 import { PROGRAM_ORDER } from './action-program.loader';
+import { Event } from '../events/event.reference';
 
 @Resolver(() => ActionProgram)
 export class ActionProgramResolver {
@@ -53,6 +54,16 @@ export class ActionProgramResolver {
   @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity that owns the programme (its other fields come from the territory subgraph).' })
   collectivity(@Root() program: ActionProgram): Collectivity {
     return { id: program.collectivityId };
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The COUNCIL_SESSION event that adopted it (councilSessionEventId), as participation shows it to the caller; null when none is linked.' })
+  councilSessionEvent(@Root() program: ActionProgram): Event | null {
+    return program.councilSessionEventId ? { id: program.councilSessionEventId } : null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The PUBLIC_CONSULTATION held for it before adoption (consultationEventId), as participation shows it to the caller; null when none is linked.' })
+  consultationEvent(@Root() program: ActionProgram): Event | null {
+    return program.consultationEventId ? { id: program.consultationEventId } : null;
   }
 
   @FieldResolver(() => [Commitment], {

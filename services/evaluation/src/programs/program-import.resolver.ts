@@ -3,7 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { assertUuid, forbidden, ImportReportFields, notFound, readCsvTable, recordAudit, Refusals, unauthenticated } from '@infitah/server-kit';
 import type { EvaluationContext } from '../context';
-import { ActionProgram } from './action-program.entity';
+import { ActionProgram, ProgramStatus } from './action-program.entity';
+import { ADOPTED_STATUSES, amendmentRequired, programClosed } from './program-hold';
 import { PriorityAxis } from './program-parts.entity';
 import { planProgramImport, PROGRAM_COLUMNS, type ProgramImportPlan } from './program-import';
 
@@ -36,7 +37,15 @@ export const CSV_DESCRIPTION = `The file's text, UTF-8 (a leading BOM is ignored
 - lead_unit: the unit leading it, up to 300 characters;
 - starts_on, ends_on: its first and last days, YYYY-MM-DD, ends_on not before starts_on, within the programme's period;
 - milestone: the milestone of this row, up to 300 characters; blank for none;
-- milestone_due_on: its planned date, YYYY-MM-DD.`;
+- milestone_due_on: its planned date, YYYY-MM-DD, within the commitment's period;
+- milestone_starts_on: its planned start, YYYY-MM-DD, within the commitment's period and not after milestone_due_on;
+- milestone_deliverable (up to 1,000 characters), milestone_evidence (up to 2,000): what it delivers, and evidence it was done;
+- problem, causes, status_quo, objective, action, contribution: the OGP template's texts, up to 5,000 characters each;
+- relevance_transparency, relevance_accountability, relevance_access_to_information, relevance_citizen_participation, relevance_digitalization: how the commitment is relevant to that principle, up to 2,000 characters, only for a principle it names;
+- partners: partners by name, separated by ;, at most 30;
+- actors_government, actors_civil_society, actors_private_sector: supporting actors of that kind by name, separated by ; (at most 30 in all);
+- contact_name, contact_role (up to 300 characters), contact_email (an e-mail address), contact_phone (a telephone number): whom to contact about it.
+The commitment's cells (axis to ends_on, and the template's texts, relevance, partners, actors and contact) are given on its first row.`;
 
 @Resolver()
 export class ProgramImportResolver {
@@ -66,6 +75,8 @@ export class ProgramImportResolver {
       const programId = assertUuid('programId', programIdArgument);
       existing = await manager.findOne(ActionProgram, { where: { collectivityId, id: programId } });
       if (!existing) throw notFound('ActionProgram', programId);
+      if (existing.status === ProgramStatus.CLOSED) throw programClosed();
+      if (ADOPTED_STATUSES.includes(existing.status)) throw amendmentRequired('A file cannot add commitments to an adopted programme');
     }
 
     const refusals = new Refusals();
@@ -142,9 +153,13 @@ export class ProgramImportResolver {
       );
     }
     await manager.query(
-      `INSERT INTO evaluation.commitment (collectivity_id, id, program_id, axis_id, title_fr, title_ar, principles, lead_unit, starts_on, ends_on, published)
-       SELECT $1, id, $2, axis_id, title_fr, title_ar, principles, lead_unit, starts_on, ends_on, false
-         FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, axis_id uuid, title_fr text, title_ar text, principles text[], lead_unit text, starts_on date, ends_on date)`,
+      `INSERT INTO evaluation.commitment (collectivity_id, id, program_id, axis_id, title_fr, title_ar, principles, lead_unit, starts_on, ends_on, published,
+         problem, causes, status_quo, objective, action, contribution, relevance, partners, supporting_actors, contact_name, contact_role, contact_email, contact_phone)
+       SELECT $1, id, $2, axis_id, title_fr, title_ar, principles, lead_unit, starts_on, ends_on, false,
+         problem, causes, status_quo, objective, action, contribution, relevance, partners, supporting_actors, contact_name, contact_role, contact_email, contact_phone
+         FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, axis_id uuid, title_fr text, title_ar text, principles text[], lead_unit text, starts_on date, ends_on date,
+           problem text, causes text, status_quo text, objective text, action text, contribution text, relevance jsonb, partners text[], supporting_actors jsonb,
+           contact_name text, contact_role text, contact_email text, contact_phone text)`,
       [
         collectivityId,
         programId,
@@ -158,15 +173,42 @@ export class ProgramImportResolver {
             lead_unit: commitment.leadUnit,
             starts_on: commitment.startsOn,
             ends_on: commitment.endsOn,
+            problem: commitment.texts.problem ?? null,
+            causes: commitment.texts.causes ?? null,
+            status_quo: commitment.texts.statusQuo ?? null,
+            objective: commitment.texts.objective ?? null,
+            action: commitment.texts.action ?? null,
+            contribution: commitment.texts.contribution ?? null,
+            relevance: commitment.relevance,
+            partners: commitment.partners,
+            supporting_actors: commitment.supportingActors,
+            contact_name: commitment.contact.name ?? null,
+            contact_role: commitment.contact.role ?? null,
+            contact_email: commitment.contact.email ?? null,
+            contact_phone: commitment.contact.phone ?? null,
           })),
         ),
       ],
     );
     if (plan.milestones.length) {
       await manager.query(
-        `INSERT INTO evaluation.milestone (collectivity_id, commitment_id, position, title, due_on)
-         SELECT $1, commitment_id, position, title, due_on FROM jsonb_to_recordset($2::jsonb) AS r(commitment_id uuid, position integer, title text, due_on date)`,
-        [collectivityId, json(plan.milestones.map((milestone) => ({ commitment_id: milestone.commitmentId, position: milestone.position, title: milestone.title, due_on: milestone.dueOn })))],
+        `INSERT INTO evaluation.milestone (collectivity_id, commitment_id, position, title, starts_on, due_on, deliverable, evidence)
+         SELECT $1, commitment_id, position, title, starts_on, due_on, deliverable, evidence
+           FROM jsonb_to_recordset($2::jsonb) AS r(commitment_id uuid, position integer, title text, starts_on date, due_on date, deliverable text, evidence text)`,
+        [
+          collectivityId,
+          json(
+            plan.milestones.map((milestone) => ({
+              commitment_id: milestone.commitmentId,
+              position: milestone.position,
+              title: milestone.title,
+              starts_on: milestone.startsOn,
+              due_on: milestone.dueOn,
+              deliverable: milestone.deliverable,
+              evidence: milestone.evidence,
+            })),
+          ),
+        ],
       );
     }
     await recordAudit(manager, caller, {

@@ -16,11 +16,90 @@ export const PROGRAM_COLUMNS = [
   'ends_on',
   'milestone',
   'milestone_due_on',
+  'problem',
+  'causes',
+  'status_quo',
+  'objective',
+  'action',
+  'contribution',
+  'relevance_transparency',
+  'relevance_accountability',
+  'relevance_access_to_information',
+  'relevance_citizen_participation',
+  'relevance_digitalization',
+  'partners',
+  'actors_government',
+  'actors_civil_society',
+  'actors_private_sector',
+  'contact_name',
+  'contact_role',
+  'contact_email',
+  'contact_phone',
+  'milestone_starts_on',
+  'milestone_deliverable',
+  'milestone_evidence',
 ] as const;
+
+/** The OGP template's long texts, by column and field, up to 5,000 characters each. */
+const TEXT_CELLS = [
+  ['problem', 'problem'],
+  ['causes', 'causes'],
+  ['status_quo', 'statusQuo'],
+  ['objective', 'objective'],
+  ['action', 'action'],
+  ['contribution', 'contribution'],
+] as const;
+const RELEVANCE_CELLS = [
+  ['relevance_transparency', OpennessPrinciple.TRANSPARENCY],
+  ['relevance_accountability', OpennessPrinciple.ACCOUNTABILITY],
+  ['relevance_access_to_information', OpennessPrinciple.ACCESS_TO_INFORMATION],
+  ['relevance_citizen_participation', OpennessPrinciple.CITIZEN_PARTICIPATION],
+  ['relevance_digitalization', OpennessPrinciple.DIGITALIZATION],
+] as const;
+const ACTOR_CELLS = [
+  ['actors_government', 'GOVERNMENT'],
+  ['actors_civil_society', 'CIVIL_SOCIETY'],
+  ['actors_private_sector', 'PRIVATE_SECTOR'],
+] as const;
+const CONTACT_CELLS = [
+  ['contact_name', 'name', 300],
+  ['contact_role', 'role', 300],
+  ['contact_email', 'email', 254],
+  ['contact_phone', 'phone', 40],
+] as const;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^[+\d][\d\s().-]*$/;
+/** "a; b ;; c" → [a, b, c] */
+const listOf = (cell: string | undefined) => (cell ?? '').split(';').map((item) => item.trim()).filter(Boolean);
 
 const PROGRAM_CELLS = ['program_title_fr', 'program_title_ar', 'program_period_start', 'program_period_end'] as const;
 /** Cells that describe the commitment: given on its first row, blank (or repeated) on the rows that follow. */
-const COMMITMENT_CELLS = ['axis', 'principles', 'lead_unit', 'starts_on', 'ends_on'] as const;
+const COMMITMENT_CELLS = [
+  'axis',
+  'principles',
+  'lead_unit',
+  'starts_on',
+  'ends_on',
+  'problem',
+  'causes',
+  'status_quo',
+  'objective',
+  'action',
+  'contribution',
+  'relevance_transparency',
+  'relevance_accountability',
+  'relevance_access_to_information',
+  'relevance_citizen_participation',
+  'relevance_digitalization',
+  'partners',
+  'actors_government',
+  'actors_civil_society',
+  'actors_private_sector',
+  'contact_name',
+  'contact_role',
+  'contact_email',
+  'contact_phone',
+] as const;
 const PRINCIPLES = Object.values(OpennessPrinciple) as string[];
 const MAX_TITLE = 300;
 const ARABIC = /[\u0600-\u06FF]/;
@@ -57,13 +136,21 @@ export interface CommitmentWrite {
   leadUnit: string | null;
   startsOn: string | null;
   endsOn: string | null;
+  texts: Partial<Record<(typeof TEXT_CELLS)[number][1], string>>;
+  relevance: Array<{ principle: OpennessPrinciple; text: string }>;
+  partners: string[];
+  supportingActors: Array<{ kind: string; name: string }>;
+  contact: Partial<Record<(typeof CONTACT_CELLS)[number][1], string>>;
 }
 
 export interface MilestoneWrite {
   commitmentId: string;
   position: number;
   title: string;
+  startsOn: string | null;
   dueOn: string | null;
+  deliverable: string | null;
+  evidence: string | null;
 }
 
 export interface ProgramImportPlan {
@@ -248,8 +335,43 @@ export function planProgramImport(
         }
       }
 
+      const texts: CommitmentWrite['texts'] = {};
+      for (const [column, field] of TEXT_CELLS) {
+        const value = cells[column];
+        if (!value) continue;
+        if (value.length > 5000) refuse(column, 'must be at most 5,000 characters');
+        texts[field] = value;
+      }
+      const relevance: CommitmentWrite['relevance'] = [];
+      for (const [column, principle] of RELEVANCE_CELLS) {
+        const text = cells[column];
+        if (!text) continue;
+        if (text.length > 2000) refuse(column, 'must be at most 2,000 characters');
+        else if (!unknown.length && !principles.includes(principle)) refuse(column, `is given for ${principle}, which the commitment's principles do not name`);
+        relevance.push({ principle, text });
+      }
+      const partners = listOf(cells.partners);
+      if (partners.length > 30) refuse('partners', 'must name at most 30 partners');
+      if (partners.some((partner) => partner.length > MAX_TITLE)) refuse('partners', `each partner must be at most ${MAX_TITLE} characters`);
+      const supportingActors: CommitmentWrite['supportingActors'] = [];
+      for (const [column, kind] of ACTOR_CELLS) {
+        const names = listOf(cells[column]);
+        if (names.some((name) => name.length > MAX_TITLE)) refuse(column, `each actor must be at most ${MAX_TITLE} characters`);
+        supportingActors.push(...names.map((name) => ({ kind, name })));
+      }
+      if (supportingActors.length > 30) refuse('actors_government', 'a commitment names at most 30 supporting actors');
+      const contact: CommitmentWrite['contact'] = {};
+      for (const [column, field, limit] of CONTACT_CELLS) {
+        const value = cells[column];
+        if (!value) continue;
+        if (value.length > limit) refuse(column, `must be at most ${limit} characters`);
+        else if (field === 'email' && !EMAIL.test(value)) refuse(column, 'must be an e-mail address');
+        else if (field === 'phone' && !PHONE.test(value)) refuse(column, 'must be a telephone number such as +212 5 22 00 00 00');
+        contact[field] = value;
+      }
+
       const group: Group = {
-        write: { id: randomUUID(), line, axisId, titleFr, titleAr, principles, leadUnit, startsOn, endsOn },
+        write: { id: randomUUID(), line, axisId, titleFr, titleAr, principles, leadUnit, startsOn, endsOn, texts, relevance, partners, supportingActors, contact },
         first: { ...cells },
         milestones: 0,
       };
@@ -263,10 +385,27 @@ export function planProgramImport(
     const group = current!;
     const milestone = cells.milestone || null;
     const dueOn = cells.milestone_due_on || null;
+    const milestoneStartsOn = cells.milestone_starts_on || null;
+    const deliverable = cells.milestone_deliverable || null;
+    const evidence = cells.milestone_evidence || null;
     if (milestone && milestone.length > MAX_TITLE) refuse('milestone', `must be at most ${MAX_TITLE} characters`);
-    if (dueOn && !isIsoDay(dueOn)) refuse('milestone_due_on', 'must be an ISO-8601 date such as 2026-03-31');
-    else if (dueOn && !milestone) refuse('milestone_due_on', 'is given without a milestone');
-    if (milestone) plan.milestones.push({ commitmentId: group.write.id, position: group.milestones++, title: milestone, dueOn });
+    let datesValid = true;
+    for (const [column, day] of [['milestone_starts_on', milestoneStartsOn], ['milestone_due_on', dueOn]] as const) {
+      if (!day) continue;
+      if (!isIsoDay(day)) {
+        refuse(column, 'must be an ISO-8601 date such as 2026-03-31');
+        datesValid = false;
+      } else if (!milestone) refuse(column, 'is given without a milestone');
+      else if (group.write.startsOn && isIsoDay(group.write.startsOn) && day < group.write.startsOn) refuse(column, `must not be before the commitment starts (${group.write.startsOn})`);
+      else if (group.write.endsOn && isIsoDay(group.write.endsOn) && day > group.write.endsOn) refuse(column, `must not be after the commitment ends (${group.write.endsOn})`);
+    }
+    if (datesValid && milestoneStartsOn && dueOn && milestoneStartsOn > dueOn) refuse('milestone_starts_on', 'must not be after milestone_due_on');
+    if (deliverable && deliverable.length > 1000) refuse('milestone_deliverable', 'must be at most 1,000 characters');
+    if (evidence && evidence.length > 2000) refuse('milestone_evidence', 'must be at most 2,000 characters');
+    if (!milestone && (deliverable || evidence)) refuse(deliverable ? 'milestone_deliverable' : 'milestone_evidence', 'is given without a milestone');
+    if (milestone) {
+      plan.milestones.push({ commitmentId: group.write.id, position: group.milestones++, title: milestone, startsOn: milestoneStartsOn, dueOn, deliverable, evidence });
+    }
   }
   return plan;
 }

@@ -42,10 +42,14 @@ describe('programme lifecycle', () => {
     expect(skip.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
     expect((await subgraph.execute(STATUS, { id, input: { status: 'CONSULTATION' } }, adminB)).errors).toBeUndefined();
     const unsessioned = await subgraph.execute(STATUS, { id, input: { status: 'ADOPTED', adoptedOn: '2030-10' } }, adminB);
-    expect(unsessioned.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'councilSession' });
+    expect(unsessioned.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'councilSessionEventId' });
     const undated = await subgraph.execute(STATUS, { id, input: { status: 'ADOPTED', councilSession: 'Session d’octobre 2030' } }, adminB);
     expect(undated.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'adoptedOn' });
-    const adopted = await subgraph.execute(STATUS, { id, input: { status: 'ADOPTED', councilSession: 'Session d’octobre 2030', adoptedOn: '2030-10' } }, adminB);
+    const adopted = await subgraph.execute(
+      STATUS,
+      { id, input: { status: 'ADOPTED', councilSession: 'Session d’octobre 2030', adoptedOn: '2030-10', consultationWaiver: 'Consultation tenue hors plateforme.' } },
+      adminB,
+    );
     expect(adopted.data!.setProgramStatus).toEqual({ status: 'ADOPTED', councilSession: 'Session d’octobre 2030', adoptedOn: '2030-10' });
     const history = await subgraph.execute('query ($id: ID!) { actionProgram(id: $id) { statusHistory { fromStatus toStatus } } }', { id }, adminB);
     expect(history.data!.actionProgram.statusHistory).toEqual([
@@ -82,96 +86,119 @@ describe('programme lifecycle', () => {
 });
 
 describe('commitments', () => {
-  it("shows Tamazgana's programme with its commitments, principles, completion and derived progress", async () => {
-    const { data, errors } = await subgraph.execute(
-      `query ($id: ID!) { actionPrograms(filter: { collectivityId: $id }) { nodes { status adoptedOn councilSession
-         commitments { id title(language: FR) principles completion progress isIllustrative
-           milestones { weight doneOn } indicators { unit baseline target latest { value } distanceToTarget } } } } }`,
-      { id: DemoIds.tamazgana },
-    );
+  const PROGRAMMES = `query ($id: ID!) { actionPrograms(filter: { collectivityId: $id }) { nodes { id status adoptedOn councilSession
+     commitments { id title(language: FR) principles completion progress isIllustrative
+       milestones { weight doneOn } indicators { unit baseline target latest { value } distanceToTarget } } } } }`;
+
+  it("shows Tamazgana's programme in preparation, with the draft commitments of its workshop, nothing done or measured yet", async () => {
+    const { data, errors } = await subgraph.execute(PROGRAMMES, { id: DemoIds.tamazgana });
     expect(errors).toBeUndefined();
     const [tamazgana] = data!.actionPrograms.nodes;
-    expect(tamazgana).toMatchObject({ status: 'ADOPTED', adoptedOn: '2025-10' });
+    expect(tamazgana).toMatchObject({ status: 'CO_CREATION', adoptedOn: null, councilSession: null });
     expect(tamazgana.commitments).toHaveLength(3);
     const minutes = tamazgana.commitments.find((commitment: { id: string }) => commitment.id === DemoIds.commitments.tamazganaCouncilMinutes);
-    // one milestone of weight 1 done out of 1 + 2 + 3
-    expect(minutes).toMatchObject({ principles: ['TRANSPARENCY', 'ACCESS_TO_INFORMATION'], completion: 'LIMITED', progress: 17, isIllustrative: true });
-    expect(minutes.indicators).toEqual([{ unit: '%', baseline: 0, target: 100, latest: { value: 25 }, distanceToTarget: 75 }]);
+    expect(minutes).toMatchObject({ principles: ['TRANSPARENCY', 'ACCESS_TO_INFORMATION'], completion: 'NOT_STARTED', progress: 0, isIllustrative: true });
+    expect(minutes.indicators).toEqual([{ unit: '%', baseline: 0, target: 100, latest: null, distanceToTarget: 100 }]);
   });
 
-  it('derives progress from the weighted milestones when they change', async () => {
-    const id = DemoIds.commitments.tamazganaInformationDesk;
-    const { data, errors } = await subgraph.execute(
-      'mutation ($id: ID!, $m: [MilestoneInput!]!) { replaceMilestones(commitmentId: $id, milestones: $m) { progress milestones { title } } }',
-      { id, m: [{ title: 'Désignation', weight: 3, doneOn: '2026-01-10' }, { title: 'Registre', weight: 1 }] },
-      editorA,
-    );
+  it("shows the fictional commune's adopted programme with its commitments, principles, completion and derived progress", async () => {
+    const { data, errors } = await subgraph.execute(PROGRAMMES, { id: DemoIds.demoCommune });
     expect(errors).toBeUndefined();
-    expect(data!.replaceMilestones.progress).toBe(75);
+    // anonymous: the adopted programme, published, and not the unpublished draft
+    expect(data!.actionPrograms.nodes).toHaveLength(1);
+    const [adopted] = data!.actionPrograms.nodes;
+    expect(adopted).toMatchObject({ id: DemoIds.programs.demoCommuneAdopted, status: 'ADOPTED', adoptedOn: '2025-10' });
+    expect(adopted.commitments).toHaveLength(2);
+    const register = adopted.commitments.find((commitment: { id: string }) => commitment.id === DemoIds.commitments.demoCommuneRegisterOnline);
+    // one milestone of weight 1 done out of 1 + 2 + 3
+    expect(register).toMatchObject({ principles: ['ACCESS_TO_INFORMATION', 'TRANSPARENCY'], completion: 'LIMITED', progress: 17, isIllustrative: true });
+    expect(register.indicators).toEqual([{ unit: '%', baseline: 0, target: 100, latest: { value: 25 }, distanceToTarget: 75 }]);
   });
 
-  it.each([
-    ['no principle', { principles: [] }, 'principles'],
-    ['no title', { titleFr: null, titleAr: null }, 'titleFr'],
-    ['an end before its start', { startsOn: '2026-05-01', endsOn: '2026-04-01' }, 'endsOn'],
-    ['a malformed date', { startsOn: '2026-13-01' }, 'startsOn'],
-  ])('refuses a commitment with %s, writing nothing', async (_what, change, field) => {
-    const before = (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM evaluation.commitment'))[0].n;
-    const { errors } = await subgraph.execute(
-      'mutation ($p: ID!, $input: CommitmentInput!) { createCommitment(programId: $p, input: $input) { id } }',
-      { p: DemoIds.programs.tamazgana, input: { titleFr: 'Engagement', principles: ['TRANSPARENCY'], ...change } },
-      editorA,
-    );
-    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect((await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM evaluation.commitment'))[0].n).toBe(before);
-  });
+  // the plan is editable only before adoption: these edits run on Tamazgana's programme stepped back to consultation
+  describe('before adoption', () => {
+    beforeAll(async () => {
+      await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'CONSULTATION' WHERE id = $1", [DemoIds.programs.tamazgana]);
+    });
+    afterAll(async () => {
+      // back to the demo's state: in preparation as of the press kit (March 2025)
+      await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'CO_CREATION' WHERE id = $1", [DemoIds.programs.tamazgana]);
+    });
 
-  it('keeps an indicator’s target on the side of its direction and records one measurement per day', async () => {
-    const wrong = await subgraph.execute(
-      'mutation ($id: ID!) { addIndicator(commitmentId: $id, input: { title: "Délai", unit: "jours", baseline: 10, target: 20, direction: DECREASE }) { id } }',
-      { id: DemoIds.commitments.tamazganaInformationDesk },
-      editorA,
-    );
-    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'target' });
-    const [indicator] = await subgraph.ownerDataSource.query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaInformationDesk]);
-    const record = 'mutation ($id: ID!, $v: Float!) { recordMeasurement(indicatorId: $id, input: { measuredOn: "2026-03-01", value: $v }) { latest { value } distanceToTarget } }';
-    await subgraph.execute(record, { id: indicator.id, v: 45 }, editorA);
-    const { data } = await subgraph.execute(record, { id: indicator.id, v: 40 }, editorA);
-    expect(data!.recordMeasurement).toEqual({ latest: { value: 40 }, distanceToTarget: 20 });
-  });
+    it('derives progress from the weighted milestones when they change', async () => {
+      const id = DemoIds.commitments.tamazganaInformationDesk;
+      const { data, errors } = await subgraph.execute(
+        'mutation ($id: ID!, $m: [MilestoneInput!]!) { replaceMilestones(commitmentId: $id, milestones: $m) { progress milestones { title } } }',
+        { id, m: [{ title: 'Désignation', weight: 3, doneOn: '2026-01-10' }, { title: 'Registre', weight: 1 }] },
+        editorA,
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.replaceMilestones.progress).toBe(75);
+    });
 
-  it.each([
-    ['1e308', 1e308],
-    ['just past 1e12', 1_000_000_000_001],
-    ['below -1e12', -2e12],
-  ])('refuses a measurement of %s with BAD_USER_INPUT naming value, writing nothing', async (_name, value) => {
-    const [indicator] = await subgraph.ownerDataSource.query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaInformationDesk]);
-    const measurements = async () => (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n, coalesce(max(abs(value)), 0)::float8 AS top FROM evaluation.measurement'))[0];
-    const before = await measurements();
-    const record = 'mutation ($id: ID!, $v: Float!) { recordMeasurement(indicatorId: $id, input: { measuredOn: "2026-04-01", value: $v }) { id } }';
-    const { errors } = await subgraph.execute(record, { id: indicator.id, v: value }, editorA);
-    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
-    expect(await measurements()).toEqual(before);
-  });
+    it.each([
+      ['no principle', { principles: [] }, 'principles'],
+      ['no title', { titleFr: null, titleAr: null }, 'titleFr'],
+      ['an end before its start', { startsOn: '2026-05-01', endsOn: '2026-04-01' }, 'endsOn'],
+      ['a malformed date', { startsOn: '2026-13-01' }, 'startsOn'],
+    ])('refuses a commitment with %s, writing nothing', async (_what, change, field) => {
+      const before = (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM evaluation.commitment'))[0].n;
+      const { errors } = await subgraph.execute(
+        'mutation ($p: ID!, $input: CommitmentInput!) { createCommitment(programId: $p, input: $input) { id } }',
+        { p: DemoIds.programs.tamazgana, input: { titleFr: 'Engagement', principles: ['TRANSPARENCY'], ...change } },
+        editorA,
+      );
+      expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect((await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM evaluation.commitment'))[0].n).toBe(before);
+    });
 
-  it('accepts a measurement of exactly 1e12, the documented limit', async () => {
-    const [indicator] = await subgraph.ownerDataSource.query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaInformationDesk]);
-    const record = 'mutation ($id: ID!, $v: Float!) { recordMeasurement(indicatorId: $id, input: { measuredOn: "2026-04-02", value: $v }) { id } }';
-    expect((await subgraph.execute(record, { id: indicator.id, v: -1e12 }, editorA)).errors).toBeUndefined();
-    expect((await subgraph.execute(record, { id: indicator.id, v: 1e12 }, editorA)).errors).toBeUndefined();
-  });
+    it('keeps an indicator’s target on the side of its direction and records one measurement per day', async () => {
+      const wrong = await subgraph.execute(
+        'mutation ($id: ID!) { addIndicator(commitmentId: $id, input: { title: "Délai", unit: "jours", baseline: 10, target: 20, direction: DECREASE }) { id } }',
+        { id: DemoIds.commitments.tamazganaInformationDesk },
+        editorA,
+      );
+      expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'target' });
+      const [indicator] = await subgraph.ownerDataSource.query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaInformationDesk]);
+      const record = 'mutation ($id: ID!, $v: Float!) { recordMeasurement(indicatorId: $id, input: { measuredOn: "2026-03-01", value: $v }) { latest { value } distanceToTarget } }';
+      await subgraph.execute(record, { id: indicator.id, v: 45 }, editorA);
+      const { data } = await subgraph.execute(record, { id: indicator.id, v: 40 }, editorA);
+      expect(data!.recordMeasurement).toEqual({ latest: { value: 40 }, distanceToTarget: 20 });
+    });
 
-  it.each(['baseline', 'target'])('refuses an indicator whose %s is beyond 1e12, naming it, writing nothing', async (field) => {
-    const indicators = async () => (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM evaluation.indicator'))[0].n;
-    const before = await indicators();
-    const input = { title: 'Budget publié', unit: 'MAD', baseline: 0, target: 100, direction: 'INCREASE', [field]: field === 'baseline' ? -1e308 : 1e308 };
-    const { errors } = await subgraph.execute(
-      'mutation ($id: ID!, $input: IndicatorInput!) { addIndicator(commitmentId: $id, input: $input) { id } }',
-      { id: DemoIds.commitments.tamazganaInformationDesk, input },
-      editorA,
-    );
-    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(await indicators()).toBe(before);
+    it.each([
+      ['1e308', 1e308],
+      ['just past 1e12', 1_000_000_000_001],
+      ['below -1e12', -2e12],
+    ])('refuses a measurement of %s with BAD_USER_INPUT naming value, writing nothing', async (_name, value) => {
+      const [indicator] = await subgraph.ownerDataSource.query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaInformationDesk]);
+      const measurements = async () => (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n, coalesce(max(abs(value)), 0)::float8 AS top FROM evaluation.measurement'))[0];
+      const before = await measurements();
+      const record = 'mutation ($id: ID!, $v: Float!) { recordMeasurement(indicatorId: $id, input: { measuredOn: "2026-04-01", value: $v }) { id } }';
+      const { errors } = await subgraph.execute(record, { id: indicator.id, v: value }, editorA);
+      expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
+      expect(await measurements()).toEqual(before);
+    });
+
+    it('accepts a measurement of exactly 1e12, the documented limit', async () => {
+      const [indicator] = await subgraph.ownerDataSource.query('SELECT id FROM evaluation.indicator WHERE commitment_id = $1', [DemoIds.commitments.tamazganaInformationDesk]);
+      const record = 'mutation ($id: ID!, $v: Float!) { recordMeasurement(indicatorId: $id, input: { measuredOn: "2026-04-02", value: $v }) { id } }';
+      expect((await subgraph.execute(record, { id: indicator.id, v: -1e12 }, editorA)).errors).toBeUndefined();
+      expect((await subgraph.execute(record, { id: indicator.id, v: 1e12 }, editorA)).errors).toBeUndefined();
+    });
+
+    it.each(['baseline', 'target'])('refuses an indicator whose %s is beyond 1e12, naming it, writing nothing', async (field) => {
+      const indicators = async () => (await subgraph.ownerDataSource.query('SELECT count(*)::int AS n FROM evaluation.indicator'))[0].n;
+      const before = await indicators();
+      const input = { title: 'Budget publié', unit: 'MAD', baseline: 0, target: 100, direction: 'INCREASE', [field]: field === 'baseline' ? -1e308 : 1e308 };
+      const { errors } = await subgraph.execute(
+        'mutation ($id: ID!, $input: IndicatorInput!) { addIndicator(commitmentId: $id, input: $input) { id } }',
+        { id: DemoIds.commitments.tamazganaInformationDesk, input },
+        editorA,
+      );
+      expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await indicators()).toBe(before);
+    });
   });
 });
 

@@ -8,6 +8,8 @@ let subgraph: TestSubgraph;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(evaluation);
+  // a file adds to a programme still being prepared: Tamazgana's, stepped back from adoption (an adopted one refuses it, tested below)
+  await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'CONSULTATION' WHERE id = $1", [DemoIds.programs.tamazgana]);
 });
 afterAll(() => subgraph.close());
 
@@ -278,5 +280,136 @@ describe('importProgram', () => {
     // milestones), one audit entry, the programme read back, COMMIT
     expect(ten.sqlStatements).toBe(10);
     expect(hundred.sqlStatements).toBe(ten.sqlStatements);
+  });
+
+  describe('the OGP Local template', () => {
+    const TEMPLATE_HEADER = [
+      'program_title_fr',
+      'program_period_start',
+      'program_period_end',
+      'commitment_title_fr',
+      'principles',
+      'starts_on',
+      'ends_on',
+      'problem',
+      'causes',
+      'status_quo',
+      'objective',
+      'action',
+      'contribution',
+      'relevance_transparency',
+      'relevance_citizen_participation',
+      'partners',
+      'actors_government',
+      'actors_civil_society',
+      'actors_private_sector',
+      'contact_name',
+      'contact_role',
+      'contact_email',
+      'contact_phone',
+      'milestone',
+      'milestone_starts_on',
+      'milestone_due_on',
+      'milestone_deliverable',
+      'milestone_evidence',
+    ].join(',');
+    const row = (cells: Record<string, string>) => {
+      const base: Record<string, string> = {
+        program_title_fr: 'Programme modèle',
+        program_period_start: '2026-01-01',
+        program_period_end: '2027-12-31',
+        commitment_title_fr: 'Budget participatif',
+        principles: 'TRANSPARENCY;CITIZEN_PARTICIPATION',
+        starts_on: '2026-02-01',
+        ends_on: '2027-06-30',
+        problem: 'Budget illisible',
+        causes: 'Aucune publication',
+        status_quo: 'Vote sans débat',
+        objective: 'Un budget citoyen chaque année',
+        action: 'Publier et débattre',
+        contribution: 'Suivi des dépenses',
+        relevance_transparency: 'Le budget devient lisible',
+        relevance_citizen_participation: 'Les quartiers proposent',
+        partners: 'Association Tanmia; Université',
+        actors_government: 'Trésorerie communale',
+        actors_civil_society: 'Réseau des quartiers; Association des jeunes',
+        actors_private_sector: 'Imprimerie locale',
+        contact_name: 'Point focal',
+        contact_role: 'Chargé de l’ouverture',
+        contact_email: 'ouverture@example.test',
+        contact_phone: '+212 5 22 00 00 00',
+        milestone: 'Publier le budget citoyen',
+        milestone_starts_on: '2026-02-01',
+        milestone_due_on: '2026-04-30',
+        milestone_deliverable: 'Budget citoyen (PDF)',
+        milestone_evidence: 'https://example.test/budget.pdf',
+        ...cells,
+      };
+      return TEMPLATE_HEADER.split(',')
+        .map((column) => `"${(base[column] ?? '').replace(/"/g, '""')}"`)
+        .join(',');
+    };
+
+    it('imports every template column, read back through the graph', async () => {
+      const caller = freshAdmin();
+      const { data, errors } = await importFile(caller, [TEMPLATE_HEADER, row({})].join('\n'));
+      expect(errors).toBeUndefined();
+      expect(data!.importProgram).toMatchObject({ created: 1, refused: [] });
+      const read = await subgraph.execute(
+        `query ($id: ID!) { actionProgram(id: $id) { commitments { problem causes statusQuo objective action contribution relevance { principle text }
+           partners supportingActors { kind name } contact { name role email phone } milestones { title startsOn dueOn deliverable evidence } } } }`,
+        { id: data!.importProgram.program.id },
+        caller,
+      );
+      expect(read.data!.actionProgram.commitments).toEqual([
+        {
+          problem: 'Budget illisible',
+          causes: 'Aucune publication',
+          statusQuo: 'Vote sans débat',
+          objective: 'Un budget citoyen chaque année',
+          action: 'Publier et débattre',
+          contribution: 'Suivi des dépenses',
+          relevance: [
+            { principle: 'TRANSPARENCY', text: 'Le budget devient lisible' },
+            { principle: 'CITIZEN_PARTICIPATION', text: 'Les quartiers proposent' },
+          ],
+          partners: ['Association Tanmia', 'Université'],
+          supportingActors: [
+            { kind: 'GOVERNMENT', name: 'Trésorerie communale' },
+            { kind: 'CIVIL_SOCIETY', name: 'Réseau des quartiers' },
+            { kind: 'CIVIL_SOCIETY', name: 'Association des jeunes' },
+            { kind: 'PRIVATE_SECTOR', name: 'Imprimerie locale' },
+          ],
+          contact: { name: 'Point focal', role: 'Chargé de l’ouverture', email: 'ouverture@example.test', phone: '+212 5 22 00 00 00' },
+          milestones: [{ title: 'Publier le budget citoyen', startsOn: '2026-02-01', dueOn: '2026-04-30', deliverable: 'Budget citoyen (PDF)', evidence: 'https://example.test/budget.pdf' }],
+        },
+      ]);
+    });
+
+    it.each([
+      ['a relevance text for a principle the commitment does not name', { principles: 'TRANSPARENCY' }, 'relevance_citizen_participation'],
+      ['a malformed contact e-mail', { contact_email: 'pas-un-courriel' }, 'contact_email'],
+      ['a malformed telephone number', { contact_phone: 'appelez-nous' }, 'contact_phone'],
+      ['a milestone starting before the commitment', { milestone_starts_on: '2026-01-15' }, 'milestone_starts_on'],
+      ['a milestone due after the commitment ends', { milestone_due_on: '2027-07-01' }, 'milestone_due_on'],
+      ['a milestone starting after it is due', { milestone_starts_on: '2026-05-01' }, 'milestone_starts_on'],
+      ['a commitment ending after the programme', { ends_on: '2028-01-01' }, 'ends_on'],
+    ])('refuses %s, naming the column, and writes nothing', async (_what, cells, field) => {
+      const caller = freshAdmin();
+      const { data } = await importFile(caller, [TEMPLATE_HEADER, row(cells)].join('\n'));
+      expect(data!.importProgram.created).toBe(0);
+      expect(data!.importProgram.refused).toEqual([expect.objectContaining({ line: 2, field })]);
+      expect(await snapshot(caller.collectivityId!)).toMatchObject({ programs: 0, commitments: 0, milestones: 0 });
+    });
+
+    it('refuses a file into an adopted programme: its commitments change only through amendments', async () => {
+      const caller = freshAdmin();
+      const created = await importFile(caller, [TEMPLATE_HEADER, row({})].join('\n'));
+      const programId = created.data!.importProgram.program.id;
+      await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'ADOPTED', council_session = 'Session', adopted_on = '2026-01' WHERE id = $1", [programId]);
+      const { errors } = await importFile(caller, [TEMPLATE_HEADER, row({ program_title_fr: '', program_period_start: '', program_period_end: '', commitment_title_fr: 'Autre' })].join('\n'), { programId });
+      expect(errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AMENDMENT_REQUIRED' });
+      expect(await snapshot(caller.collectivityId!)).toMatchObject({ commitments: 1 });
+    });
   });
 });
