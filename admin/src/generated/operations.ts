@@ -843,7 +843,7 @@ export type UpdateReviewInput = {
   verifiedCompletion?: CompletionLevel | null | undefined;
 };
 
-export type ConsoleAccountFieldsFragment = { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameFr: string } | null };
+export type ConsoleAccountFieldsFragment = { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
 export type ConsoleAccountsQueryVariables = Exact<{
   filter?: AccountFilter | null | undefined;
@@ -852,14 +852,14 @@ export type ConsoleAccountsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleAccountsQuery = { result: { totalCount: number, nodes: Array<{ id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameFr: string } | null }> } };
+export type ConsoleAccountsQuery = { result: { totalCount: number, nodes: Array<{ id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null }> } };
 
 export type ConsoleCreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type ConsoleCreateAccountMutation = { result: { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameFr: string } | null } };
+export type ConsoleCreateAccountMutation = { result: { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null } };
 
 export type ConsoleAuditEntryFieldsFragment = { id: string, occurredAt: string, service: string, actorRole: string, entity: string, entityId: string, action: string, collectivityId: string | null };
 
@@ -1457,6 +1457,7 @@ export const ConsoleAccountFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   collectivity {
     id
+    nameAr
     nameFr
   }
 }
@@ -1750,6 +1751,7 @@ export const ConsoleAccountsDocument = new TypedDocumentString(`
   createdAt
   collectivity {
     id
+    nameAr
     nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleAccountsQuery, ConsoleAccountsQueryVariables>;
@@ -1769,6 +1771,7 @@ export const ConsoleCreateAccountDocument = new TypedDocumentString(`
   createdAt
   collectivity {
     id
+    nameAr
     nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleCreateAccountMutation, ConsoleCreateAccountMutationVariables>;
