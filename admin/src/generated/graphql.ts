@@ -2539,7 +2539,7 @@ export type PartnerStatus = typeof PartnerStatus[keyof typeof PartnerStatus];
 export type PersonalDataSubject = {
   /** Accounts signed in with this email: name, role, collectivity, dates. Empty once erased. */
   accounts: Array<Account>;
-  /** Citizens' proposals whose private contact mentions this email, in any collectivity. NETWORK_ADMIN only. */
+  /** Citizens' proposals whose private contact mentions this email, or that left it to hear of the answer, in any collectivity. NETWORK_ADMIN only. */
   citizenProposals?: Maybe<Array<PersonalProposalRecord>>;
   /** The email address the person is known by, trimmed and in lower case. */
   email: Scalars['String']['output'];
@@ -2591,10 +2591,14 @@ export type PersonalProposalRecord = {
   body: Scalars['String']['output'];
   /** The collectivity that received it. */
   collectivityId: Scalars['ID']['output'];
+  /** Whether the citizen agreed to be contacted at that address about this proposal. */
+  consentToContact: Scalars['Boolean']['output'];
   /** Whether the citizen consented to publication. */
   consentToPublish: Scalars['Boolean']['output'];
   /** The contact the citizen left, private to the commune until erased. */
   contact?: Maybe<Scalars['String']['output']>;
+  /** The e-mail address the citizen left to hear of the answer (kept only with consent), private to the commune until erased. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
   /** The proposal. */
   proposalId: Scalars['ID']['output'];
   /** Whether it is public now (only ever with consent; the contact never is). */
