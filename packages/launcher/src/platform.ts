@@ -143,7 +143,7 @@ export function createPlatform(options: PlatformOptions): Platform {
       options.log(`[launcher] mail catcher (maildev): SMTP on 127.0.0.1:${smtpPort}, web page and REST API on http://127.0.0.1:${webPort}`);
       const catcher = new ManagedProcess({
         name: 'maildev',
-        script: require.resolve('maildev/bin/maildev'),
+        script: join(__dirname, 'mail-catcher.js'),
         args: ['--smtp', String(smtpPort), '--web', String(webPort), '--ip', '127.0.0.1', '--silent'],
         env: { ...process.env },
         log: options.log,
