@@ -57,10 +57,8 @@ export async function migrateQueue(client: import('pg').Client, databaseUrl: str
   // graphile-worker's own migrations, as the queue role so that it owns every table; its first install says
   // CREATE SCHEMA IF NOT EXISTS, which needs the right to create one for the time of the migration
   await client.query(`GRANT CREATE ON DATABASE ${database} TO ${queue}`);
-  const pool = new Pool({ connectionString: databaseUrl, max: 1 });
-  pool.on('connect', (connection) => {
-    void connection.query(`SET ROLE ${queue}`);
-  });
+  // every connection of the pool acts as the queue role from its start (the superuser's own `SET ROLE`)
+  const pool = new Pool({ connectionString: databaseUrl, max: 1, options: `-c role=${QUEUE_ROLE}` });
   try {
     await runMigrations({ pgPool: pool, schema: QUEUE_SCHEMA, logger: silentLogger() });
   } finally {
