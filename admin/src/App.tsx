@@ -12,6 +12,8 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import events from './events';
 import library from './library';
+import { ConsoleLayout } from './notifications/ConsoleLayout';
+import { InboxPage } from './notifications/InboxPage';
 import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
@@ -29,6 +31,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
+      layout={ConsoleLayout}
       theme={theme}
       requireAuth
     >
@@ -51,6 +54,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
         <Resource key="auditLog" name="auditLog" list={AuditLogList} />,
         <CustomRoutes key="profile">
           <Route path="/profile" element={<ProfilePage />} />
+          <Route path="/inbox" element={<InboxPage />} />
         </CustomRoutes>,
       ]}
     </Admin>
