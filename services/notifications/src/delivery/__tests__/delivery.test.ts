@@ -18,7 +18,7 @@ beforeAll(async () => {
   participationGraph = await startTestSubgraph(participation, { database });
   notificationsGraph = await startTestSubgraph(notifications, { database });
   catcher = await startMailCatcher();
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await Promise.all([territoryGraph?.close(), participationGraph?.close(), notificationsGraph?.close(), catcher?.stop()]);
   await database?.drop();
@@ -168,6 +168,23 @@ describe('notifications of a citizen proposal', () => {
     await participationGraph.execute('mutation ($id: ID!) { answerProposal(id: $id, input: { status: REJECTED, answer: "Hors compétence." }) { id } }', { id }, adminB);
     await participationGraph.execute('mutation ($id: ID!) { setProposalPublished(id: $id, published: true) { id } }', { id }, adminB);
     expect(await jobsOf(id)).toHaveLength(0);
+  });
+
+  it("tells a commune's editors and admins of a proposal it entered itself, and no one elsewhere", async () => {
+    const title = `Atelier de quartier ${Date.now()}`;
+    const { data, errors } = await participationGraph.execute('mutation ($input: ProposalInput!) { createProposal(input: $input) { id } }', { input: { title, principle: 'CITIZEN_PARTICIPATION' } }, editorA);
+    expect(errors).toBeUndefined();
+    const proposalId = data!.createProposal.id as string;
+    await runQueueOnce(notificationsGraph.dataSource, workerOptions());
+
+    expect((await mailsAbout(title)).map((mail) => mail.to[0].address).sort()).toEqual(['admin@tamazgana.infitah.test', 'editor@tamazgana.infitah.test']);
+    for (const caller of [adminA, editorA]) {
+      const { data: inbox } = await notificationsGraph.execute(INBOX, {}, caller);
+      const mine = inbox!.notifications.nodes.filter((node: { link: string }) => node.link.endsWith(proposalId));
+      expect(mine).toEqual([expect.objectContaining({ kind: 'PROPOSAL_SUBMITTED', title: 'تسجيل مقترح جديد' })]);
+    }
+    const { data: other } = await notificationsGraph.execute(INBOX, {}, adminB);
+    expect(other!.notifications.nodes.filter((node: { link: string }) => node.link.endsWith(proposalId))).toEqual([]);
   });
 
   it('records an undeliverable mail as FAILED after the last attempt, for the network only', async () => {

@@ -32,14 +32,18 @@ export async function startMailCatcher(): Promise<MailCatcher> {
   });
   const base = `http://127.0.0.1:${web}`;
   const emails = async () => (await (await fetch(`${base}/email`)).json()) as CaughtMail[];
-  const deadline = Date.now() + 15_000;
+  // a loaded machine may take a while to start it
+  const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       await emails();
       break;
     } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (Date.now() > deadline || child.exitCode !== null) {
+        child.kill('SIGKILL');
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
   return {
