@@ -13,6 +13,8 @@ import { dataProvider } from './dataProvider';
 import events from './events';
 import library from './library';
 import { NotFound } from './NotFound';
+import { ConsoleLayout } from './notifications/ConsoleLayout';
+import { InboxPage } from './notifications/InboxPage';
 import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
@@ -39,6 +41,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
+      layout={ConsoleLayout}
       theme={theme}
       requireAuth
       catchAll={NotFound}
@@ -62,6 +65,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
         <Resource key="auditLog" name="auditLog" list={AuditLogList} />,
         <CustomRoutes key="profile">
           <Route path="/profile" element={<ProfilePage />} />
+          <Route path="/inbox" element={<InboxPage />} />
         </CustomRoutes>,
       ]}
     </Admin>

@@ -397,12 +397,16 @@ export type CitizenProposalInput = {
   body: Scalars['String']['input'];
   /** The commune holding the consultation (UUID). */
   collectivityId: Scalars['ID']['input'];
+  /** Whether the citizen agrees to be contacted at `email` about this proposal; false when not given. */
+  consentToContact?: InputMaybe<Scalars['Boolean']['input']>;
   /** Whether the commune may publish the proposal. Nothing is public until it does. */
   consentToPublish: Scalars['Boolean']['input'];
   /** The commune's PUBLIC_CONSULTATION event, open now: published, not CANCELLED, started and not yet ended (else BAD_USER_INPUT naming consultationId). */
   consultationId: Scalars['ID']['input'];
   /** Optional contact, at most 300 characters; kept private to the commune. */
   contact?: InputMaybe<Scalars['String']['input']>;
+  /** Optional e-mail address (at most 254 characters) to which the commune's answer is sent once it is answered and published; kept only with consentToContact true (BAD_USER_INPUT naming consentToContact otherwise), private to the commune, covered by the personal-data export and erasure. */
+  email?: InputMaybe<Scalars['String']['input']>;
   /** The openness principle it serves. */
   principle: OpennessPrinciple;
   /** Who is proposing; CITIZEN when not given. */
@@ -982,6 +986,30 @@ export type CreateEventInput = {
   titleFr?: InputMaybe<Scalars['String']['input']>;
   /** Where it takes place, at most 300 characters. On update, null or blank clears it. */
   venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An e-mail the platform could not deliver after every retry: for the network to act on. */
+export type Delivery = {
+  /** How many times sending was tried. */
+  attempts: Scalars['Int']['output'];
+  /** When the notification was due, ISO-8601 date-time in UTC. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Its id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What it was about. */
+  kind: NotificationKind;
+  /** The last error the mail server gave. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The address it was for, masked. */
+  recipient: Scalars['String']['output'];
+};
+
+/** A page of failed deliveries, newest first. */
+export type DeliveryConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  nodes: Array<Delivery>;
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** When the demo data stands and what in it is invented; present only where the demo data was loaded. */
@@ -1686,6 +1714,8 @@ export type Mutation = {
   importProgram: ProgramImportReport;
   /** Signs in and returns a token; open to anyone. Wrong email, wrong password and a disabled account all answer UNAUTHENTICATED. Guessing is slowed, never by locking the account: after 5 consecutive failures on one account from one client address, that address waits before its next try on that account (30 seconds, doubling with each further failure, at most 15 minutes); an address that tries more than 20 distinct accounts without success within an hour is refused for an hour (thresholds set by the deployment). A refused try answers RATE_LIMITED with `retryAfterSeconds` and checks no password; the right password from another address still signs in. */
   login: AuthPayload;
+  /** Marks the signed-in account's notifications with these ids read and returns how many were unread; ids of others' notifications change nothing. UNAUTHENTICATED when anonymous; BAD_USER_INPUT naming ids when one is not a UUID or more than 100 are given. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** A collectivity’s editor or administrator proposes a library entry from one of its own commitments (typically one the network reviewed MAJOR or OUTSTANDING). It lands unpublished with status PROPOSED, seen by that collectivity and the network, which publishes or declines it. */
   proposeLibraryEntry: LibraryEntry;
   /**
@@ -2018,6 +2048,12 @@ export type MutationImportProgramArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2433,6 +2469,67 @@ export type NetworkMembership = {
   status: MembershipStatus;
 };
 
+/** A message in an account's inbox. Only its recipient ever reads it. */
+export type Notification = {
+  /** Its text in the asked language. */
+  body: Scalars['String']['output'];
+  /** When it was delivered, ISO-8601 date-time in UTC. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Its id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** Where to act on it: an address of the console or the portal. */
+  link: Scalars['String']['output'];
+  /** When its recipient marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its title in the asked language. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A message in an account's inbox. Only its recipient ever reads it. */
+export type NotificationBodyArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A message in an account's inbox. Only its recipient ever reads it. */
+export type NotificationTitleArgs = {
+  language?: InputMaybe<Language>;
+};
+
+/** A page of notifications, newest first, with the number matching over all pages. */
+export type NotificationConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  nodes: Array<Notification>;
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a notification is about; one list for the inbox, e-mail and webhooks. */
+export const NotificationKind = {
+  /** A commune's public consultation opened: to the citizens who follow it. */
+  ConsultationOpened: 'CONSULTATION_OPENED',
+  /** A membership admitted or suspended: to the collectivity’s admins. */
+  MembershipChanged: 'MEMBERSHIP_CHANGED',
+  /** A milestone due within 14 days or overdue: to the commune’s admins. */
+  MilestoneDue: 'MILESTONE_DUE',
+  /** A programme’s status changed: to the network. */
+  ProgramStatusChanged: 'PROGRAM_STATUS_CHANGED',
+  /** A proposal answered and published: to the citizen who left an e-mail address and agreed to be contacted. */
+  ProposalAnswered: 'PROPOSAL_ANSWERED',
+  /** A new proposal in the commune (a citizen's or one the commune entered): to its editors and admins. */
+  ProposalSubmitted: 'PROPOSAL_SUBMITTED',
+  /** A progress report due: to the commune’s admins. */
+  ReportDue: 'REPORT_DUE',
+  /** A review or programme report published: to the commune’s admins. */
+  ReviewPublished: 'REVIEW_PUBLISHED',
+  /** A network training planned: to the focal points of the invited members. */
+  TrainingInvitation: 'TRAINING_INVITATION'
+} as const;
+
+export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
 /** One onboarding step of a member and when it was completed. Public network reference data; recorded by the network. */
 export type OnboardingStep = {
   /** When it was completed, ISO-8601 at the precision known ("2025-02-11", "2025-03"); null while not yet completed. */
@@ -2601,7 +2698,7 @@ export type PartnerStatus = typeof PartnerStatus[keyof typeof PartnerStatus];
 export type PersonalDataSubject = {
   /** Accounts signed in with this email: name, role, collectivity, dates. Empty once erased. */
   accounts: Array<Account>;
-  /** Citizens' proposals whose private contact mentions this email, in any collectivity. NETWORK_ADMIN only. */
+  /** Citizens' proposals whose private contact mentions this email, or that left it to hear of the answer, in any collectivity. NETWORK_ADMIN only. */
   citizenProposals?: Maybe<Array<PersonalProposalRecord>>;
   /** The email address the person is known by, trimmed and in lower case. */
   email: Scalars['String']['output'];
@@ -2653,10 +2750,14 @@ export type PersonalProposalRecord = {
   body: Scalars['String']['output'];
   /** The collectivity that received it. */
   collectivityId: Scalars['ID']['output'];
+  /** Whether the citizen agreed to be contacted at that address about this proposal. */
+  consentToContact: Scalars['Boolean']['output'];
   /** Whether the citizen consented to publication. */
   consentToPublish: Scalars['Boolean']['output'];
   /** The contact the citizen left, private to the commune until erased. */
   contact?: Maybe<Scalars['String']['output']>;
+  /** The e-mail address the citizen left to hear of the answer (kept only with consent), private to the commune until erased. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
   /** The proposal. */
   proposalId: Scalars['ID']['output'];
   /** Whether it is public now (only ever with consent; the contact never is). */
@@ -3100,6 +3201,8 @@ export type Query = {
   event?: Maybe<Event>;
   /** Events the caller may see, in chronological order; anyone may call. Anonymous callers see published events, a collectivity's accounts also its unpublished ones, the network all. */
   events: EventConnection;
+  /** E-mails that could not be delivered after every retry, newest first. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise. */
+  failedDeliveries: DeliveryConnection;
   /** The network’s library: published entries for everyone, plus the network’s drafts for the network and a collectivity’s own proposals for its accounts. Best search matches first, then newest first. */
   libraryEntries: LibraryEntryConnection;
   /** A library entry the caller may see, or null. */
@@ -3112,6 +3215,8 @@ export type Query = {
   memberProgressCsv: Scalars['String']['output'];
   /** The network, with member figures computed from the data. Public. */
   network: Network;
+  /** The signed-in account's own notifications, newest first; no one ever reads another account's. UNAUTHENTICATED when anonymous. With unreadOnly, the unread ones only (their totalCount is the unread count). */
+  notifications: NotificationConnection;
   /** Civil-society organisations the caller may see, by French name (Arabic when none); anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
   organisations: OrganisationConnection;
   /** Everything the platform holds on the person with this email, for an export on request (law 09-08); the export is recorded in the audit trail under a pseudonym of the email. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
@@ -3216,6 +3321,13 @@ export type QueryEventsArgs = {
 
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryFailedDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryLibraryEntriesArgs = {
   filter?: InputMaybe<LibraryEntryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3240,6 +3352,14 @@ export type QueryMemberProgressArgs = {
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryMemberProgressCsvArgs = {
   filter?: InputMaybe<MemberProgressFilter>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 

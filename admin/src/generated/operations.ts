@@ -310,6 +310,13 @@ export type Gender =
   /** Gender not recorded. */
   | 'UNSPECIFIED';
 
+/** Language of a text: fields with a `language` argument answer in it (Arabic by default), else in the other language when the text exists only there. */
+export type Language =
+  /** Arabic (العربية). */
+  | 'AR'
+  /** French (français). */
+  | 'FR';
+
 /** Which library entries to list; every condition given must hold. */
 export type LibraryEntryFilter = {
   /** Only entries coming from this collectivity. */
@@ -440,6 +447,27 @@ export type MilestoneInput = {
   /** Its weight in the commitment's progress, 1–100, default 1. */
   weight?: number;
 };
+
+/** What a notification is about; one list for the inbox, e-mail and webhooks. */
+export type NotificationKind =
+  /** A commune's public consultation opened: to the citizens who follow it. */
+  | 'CONSULTATION_OPENED'
+  /** A membership admitted or suspended: to the collectivity’s admins. */
+  | 'MEMBERSHIP_CHANGED'
+  /** A milestone due within 14 days or overdue: to the commune’s admins. */
+  | 'MILESTONE_DUE'
+  /** A programme’s status changed: to the network. */
+  | 'PROGRAM_STATUS_CHANGED'
+  /** A proposal answered and published: to the citizen who left an e-mail address and agreed to be contacted. */
+  | 'PROPOSAL_ANSWERED'
+  /** A new proposal in the commune (a citizen's or one the commune entered): to its editors and admins. */
+  | 'PROPOSAL_SUBMITTED'
+  /** A progress report due: to the commune’s admins. */
+  | 'REPORT_DUE'
+  /** A review or programme report published: to the commune’s admins. */
+  | 'REVIEW_PUBLISHED'
+  /** A network training planned: to the focal points of the invited members. */
+  | 'TRAINING_INVITATION';
 
 /** The steps a new member goes through, in their usual order. */
 export type OnboardingStepKind =
@@ -1238,6 +1266,30 @@ export type ConsoleProposeLibraryEntryMutationVariables = Exact<{
 
 export type ConsoleProposeLibraryEntryMutation = { proposeLibraryEntry: { id: string } };
 
+export type ConsoleNotificationFieldsFragment = { id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null };
+
+export type ConsoleInboxQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type ConsoleInboxQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null }> } };
+
+export type ConsoleUnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleUnreadNotificationCountQuery = { result: { totalCount: number } };
+
+export type ConsoleMarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ConsoleMarkNotificationsReadMutation = { result: number };
+
 export type ConsoleOrganisationFieldsFragment = { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
 export type ConsoleOrganisationsQueryVariables = Exact<{
@@ -1664,6 +1716,17 @@ export const ConsoleLibraryEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleLibraryEntryFields"}) as unknown as TypedDocumentString<ConsoleLibraryEntryFieldsFragment, unknown>;
+export const ConsoleNotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleNotificationFields on Notification {
+  id
+  kind
+  title(language: $language)
+  body(language: $language)
+  link
+  createdAt
+  readAt
+}
+    `, {"fragmentName":"ConsoleNotificationFields"}) as unknown as TypedDocumentString<ConsoleNotificationFieldsFragment, unknown>;
 export const ConsoleOrganisationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConsoleOrganisationFields on Organisation {
   id
@@ -2738,6 +2801,36 @@ export const ConsoleProposeLibraryEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleProposeLibraryEntryMutation, ConsoleProposeLibraryEntryMutationVariables>;
+export const ConsoleInboxDocument = new TypedDocumentString(`
+    query ConsoleInbox($unreadOnly: Boolean, $first: Int, $offset: Int, $language: Language) {
+  result: notifications(unreadOnly: $unreadOnly, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      ...ConsoleNotificationFields
+    }
+  }
+}
+    fragment ConsoleNotificationFields on Notification {
+  id
+  kind
+  title(language: $language)
+  body(language: $language)
+  link
+  createdAt
+  readAt
+}`) as unknown as TypedDocumentString<ConsoleInboxQuery, ConsoleInboxQueryVariables>;
+export const ConsoleUnreadNotificationCountDocument = new TypedDocumentString(`
+    query ConsoleUnreadNotificationCount {
+  result: notifications(unreadOnly: true, first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUnreadNotificationCountQuery, ConsoleUnreadNotificationCountQueryVariables>;
+export const ConsoleMarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation ConsoleMarkNotificationsRead($ids: [ID!]!) {
+  result: markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<ConsoleMarkNotificationsReadMutation, ConsoleMarkNotificationsReadMutationVariables>;
 export const ConsoleOrganisationsDocument = new TypedDocumentString(`
     query ConsoleOrganisations($filter: OrganisationFilter, $first: Int, $offset: Int) {
   result: organisations(filter: $filter, first: $first, offset: $offset) {

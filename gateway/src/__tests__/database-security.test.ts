@@ -152,7 +152,7 @@ describe('the catalogue', () => {
       SELECT n.nspname || '.' || c.relname AS table, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
              EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'collectivity_id' AND NOT a.attisdropped) AS tenant
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE c.relkind IN ('r', 'p') AND n.nspname IN ('territory', 'participation', 'evaluation', 'audit', 'directory')
+       WHERE c.relkind IN ('r', 'p') AND n.nspname IN ('territory', 'participation', 'evaluation', 'notifications', 'audit', 'directory')
          AND c.relname <> 'migrations'
        ORDER BY 1`);
     expect(tables.filter((table) => table.tenant).map((table) => table.table)).toEqual(
@@ -168,17 +168,32 @@ describe('the catalogue', () => {
              (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid)
            + (SELECT count(*)::int FROM pg_namespace n WHERE n.nspowner = r.oid)
            + (SELECT count(*)::int FROM pg_proc p WHERE p.proowner = r.oid) AS owned
-        FROM pg_roles r WHERE r.rolname IN ('infitah_territory', 'infitah_participation', 'infitah_evaluation')
+        FROM pg_roles r WHERE r.rolname IN ('infitah_territory', 'infitah_participation', 'infitah_evaluation', 'infitah_notifications')
        ORDER BY 1`);
     expect(roles).toEqual([
       { rolname: 'infitah_evaluation', rolsuper: false, rolbypassrls: false, owned: 0 },
+      { rolname: 'infitah_notifications', rolsuper: false, rolbypassrls: false, owned: 0 },
       { rolname: 'infitah_participation', rolsuper: false, rolbypassrls: false, owned: 0 },
       { rolname: 'infitah_territory', rolsuper: false, rolbypassrls: false, owned: 0 },
     ]);
     const connected = await Promise.all(
       Object.values(platform.subgraphs).map(async (subgraph) => (await subgraph.dataSource.query('SELECT current_user AS role'))[0].role),
     );
-    expect(connected.sort()).toEqual(['infitah_evaluation', 'infitah_participation', 'infitah_territory']);
+    expect(connected.sort()).toEqual(['infitah_evaluation', 'infitah_notifications', 'infitah_participation', 'infitah_territory']);
+  });
+
+  it("lets only the notifications worker (and the owner) act as the job queue's owner; the other services may only enqueue", async () => {
+    const members: Array<{ member: string }> = await owner().query(`
+      SELECT m.rolname AS member FROM pg_auth_members a JOIN pg_roles q ON q.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
+       WHERE q.rolname = 'infitah_queue' ORDER BY 1`);
+    expect(members.map((row) => row.member)).toEqual(['infitah_notifications', 'infitah_owner']);
+    const [{ owner: queueOwner }] = await owner().query("SELECT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE oid = 'graphile_worker._private_jobs'::regclass");
+    expect(queueOwner).toBe('infitah_queue');
+    for (const service of ['territory', 'participation', 'evaluation'] as const) {
+      await expect(platform.subgraphs[service].dataSource.query('SELECT count(*) FROM graphile_worker._private_jobs')).rejects.toThrow(/permission denied/);
+    }
+    // a kind that is not one is refused before anything is queued
+    await expect(platform.subgraphs.participation.dataSource.query("SELECT queue.enqueue('drop table', '{}'::jsonb)")).rejects.toThrow(/not a notification kind/);
   });
 
   it('lets no one but territory run the login lookups', async () => {

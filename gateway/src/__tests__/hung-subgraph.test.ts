@@ -263,7 +263,7 @@ async function gatewayBefore(handler: Parameters<typeof createServer>[1] & objec
   await once(subgraph, 'listening');
   const url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
   const gateway = await createGateway(
-    loadGatewayConfig({ TERRITORY_URL: url, PARTICIPATION_URL: url, EVALUATION_URL: url, JWT_SECRET: testSecurity().jwtSecret, GATEWAY_SECRET: testSecurity().gatewaySecret, ...env }),
+    loadGatewayConfig({ TERRITORY_URL: url, PARTICIPATION_URL: url, EVALUATION_URL: url, NOTIFICATIONS_URL: url, JWT_SECRET: testSecurity().jwtSecret, GATEWAY_SECRET: testSecurity().gatewaySecret, ...env }),
   );
   const port = await freePort();
   const server = gateway.app.listen(port, '127.0.0.1');
@@ -375,15 +375,15 @@ describe('session checks and open data behind the breakers, against a hung terri
   });
 
   it('answers an open-data listing and download at once, without asking a subgraph whose breaker is open', async () => {
-    // territory is open (above); the first listing finds the two others hung and opens theirs
+    // territory is open (above); the first listing finds the three others hung and opens theirs
     const first = await fetch(`${setup.url}/open-data/`);
-    expect(await first.json()).toMatchObject({ datasets: [], unavailable: ['territory', 'participation', 'evaluation'] });
-    expect(setup.gateway.breakers.states()).toEqual({ territory: 'open', participation: 'open', evaluation: 'open' });
+    expect(await first.json()).toMatchObject({ datasets: [], unavailable: ['territory', 'participation', 'evaluation', 'notifications'] });
+    expect(setup.gateway.breakers.states()).toEqual({ territory: 'open', participation: 'open', evaluation: 'open', notifications: 'open' });
     const asked = openDataRequests.length;
-    expect(asked).toBe(2);
+    expect(asked).toBe(3);
     const started = performance.now();
     const again = await fetch(`${setup.url}/open-data/`);
-    expect(await again.json()).toMatchObject({ datasets: [], unavailable: ['territory', 'participation', 'evaluation'] });
+    expect(await again.json()).toMatchObject({ datasets: [], unavailable: ['territory', 'participation', 'evaluation', 'notifications'] });
     const download = await fetch(`${setup.url}/open-data/events.csv`);
     expect(download.status).toBe(404);
     expect(performance.now() - started).toBeLessThan(1_000);

@@ -4,3 +4,4 @@ export * from './subgraphs';
 export * from './tenancy';
 export * from './token';
 export * from './supervision';
+export * from './notifications';

@@ -1,5 +1,5 @@
 /** The subgraphs of the platform: what the gateway, the launcher, the database roles and the tools know of each. */
-export const SUBGRAPH_NAMES = ['territory', 'participation', 'evaluation'] as const;
+export const SUBGRAPH_NAMES = ['territory', 'participation', 'evaluation', 'notifications'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export interface SubgraphEntry {
@@ -25,6 +25,7 @@ export const SUBGRAPHS: Readonly<Record<SubgraphName, SubgraphEntry>> = Object.f
   territory: entry('territory', 4001),
   participation: entry('participation', 4002),
   evaluation: entry('evaluation', 4003),
+  notifications: entry('notifications', 4004),
 });
 
 export function isSubgraphName(name: string): name is SubgraphName {

@@ -3,14 +3,11 @@ import { databaseName, withCredentials } from './urls';
 
 import { migrateAudit } from './audit';
 import { migrateDirectory } from './directory';
+import { migrateQueue } from './queue';
 import { appRole, OWNER_ROLE, SERVICES, type ServiceName } from './roles';
 
-export interface RolePasswords {
-  owner: string;
-  territory: string;
-  participation: string;
-  evaluation: string;
-}
+/** The owner's password and each subgraph's runtime role's (the registry of @infitah/contract). */
+export type RolePasswords = { owner: string } & Record<ServiceName, string>;
 
 export interface DatabaseUrls {
   ownerUrl: string;
@@ -83,6 +80,7 @@ export async function prepareDatabase(adminUrl: string, database: string, passwo
     }
     await migrateAudit(client);
     await migrateDirectory(client);
+    await migrateQueue(client, databaseUrl);
   });
   return {
     ownerUrl: withCredentials(adminUrl, { user: OWNER_ROLE, password: passwords.owner, database }),

@@ -295,6 +295,27 @@ const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
       GRANT SELECT ON directory.commitment TO ${appRole('territory')};
     `,
   },
+  {
+    // The notifications service resolves who hears of a commune's event: its active editors and admins (or the
+    // network's administrators), their id and e-mail address only. A definer function (run as the owner), since
+    // territory's accounts are territory's own; only the notifications role may call it.
+    name: '005-notification-recipients',
+    sql: `
+      CREATE FUNCTION directory.notification_recipients(p_collectivity_id uuid, p_roles text[])
+        RETURNS TABLE (account_id uuid, email text, role text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        RETURN QUERY
+          SELECT a.id, a.email, a.role FROM territory.account a
+           WHERE a.active AND a.role = ANY (p_roles)
+             AND a.collectivity_id IS NOT DISTINCT FROM p_collectivity_id
+           ORDER BY a.email;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.notification_recipients(uuid, text[]) FROM PUBLIC;
+      GRANT USAGE ON SCHEMA directory TO ${appRole('notifications')};
+      GRANT EXECUTE ON FUNCTION directory.notification_recipients(uuid, text[]) TO ${appRole('notifications')};
+    `,
+  },
 ];
 
 /** Applies pending directory migrations, each in its own transaction, as the owner role. */

@@ -14,7 +14,8 @@ import { SERVICES, type ServiceName } from './roles';
  * Environment:
  *   DATABASE_ADMIN_URL      superuser connection (or CREATEDB + CREATEROLE + BYPASSRLS), e.g. postgres://postgres:…@postgres:5432/postgres
  *   INFITAH_DATABASE        database name (default infitah)
- *   OWNER_DB_PASSWORD, TERRITORY_DB_PASSWORD, PARTICIPATION_DB_PASSWORD, EVALUATION_DB_PASSWORD
+ *   OWNER_DB_PASSWORD, TERRITORY_DB_PASSWORD, PARTICIPATION_DB_PASSWORD, EVALUATION_DB_PASSWORD,
+ *   NOTIFICATIONS_DB_PASSWORD
  *                           passwords of infitah_owner and of each subgraph's runtime role (the subgraphs' own
  *                           DATABASE_URL must carry the same ones); at least 16 characters
  *   SEED_DEMO_DATA, NODE_ENV passed on to each subgraph's CLI
@@ -35,6 +36,7 @@ export const ROLE_PASSWORD_VARIABLES: Record<keyof RolePasswords, string> = {
   territory: 'TERRITORY_DB_PASSWORD',
   participation: 'PARTICIPATION_DB_PASSWORD',
   evaluation: 'EVALUATION_DB_PASSWORD',
+  notifications: 'NOTIFICATIONS_DB_PASSWORD',
 };
 
 /** Variables only this job needs: they are not passed on to the subgraphs' CLIs. */

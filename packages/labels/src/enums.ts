@@ -6,6 +6,17 @@ import { localeOf, type Locale, type Words } from './locale.js';
  * the portal is kept where they had one; a test fails when the schema gains a value this table does not word.
  */
 export const ENUM_LABELS = {
+  NotificationKind: {
+    PROPOSAL_SUBMITTED: { ar: 'مقترح جديد', fr: 'Nouvelle proposition', en: 'New proposal' },
+    PROPOSAL_ANSWERED: { ar: 'الرد على مقترح', fr: 'Réponse à une proposition', en: 'Proposal answered' },
+    CONSULTATION_OPENED: { ar: 'افتتاح استشارة عمومية', fr: "Ouverture d'une consultation", en: 'Consultation opened' },
+    MILESTONE_DUE: { ar: 'اقتراب أجل مرحلة', fr: 'Échéance de jalon', en: 'Milestone due' },
+    REPORT_DUE: { ar: 'اقتراب أجل تقرير', fr: 'Rapport attendu', en: 'Report due' },
+    REVIEW_PUBLISHED: { ar: 'نشر تقييم', fr: 'Revue publiée', en: 'Review published' },
+    PROGRAM_STATUS_CHANGED: { ar: 'تغير مرحلة البرنامج', fr: 'Changement de statut du programme', en: 'Programme status changed' },
+    TRAINING_INVITATION: { ar: 'دعوة إلى تكوين', fr: 'Invitation à une formation', en: 'Training invitation' },
+    MEMBERSHIP_CHANGED: { ar: 'تغير العضوية', fr: "Changement d'adhésion", en: 'Membership changed' },
+  },
   ActorKind: {
     GOVERNMENT: { ar: 'جهات عمومية', fr: 'Acteurs publics', en: 'Government' },
     CIVIL_SOCIETY: { ar: 'المجتمع المدني', fr: 'Société civile', en: 'Civil society' },

@@ -24,6 +24,11 @@ export interface PlatformOptions {
   /** The gateway's Prometheus /metrics (on loopback, never the public port); unset: any free port. */
   metricsPort?: number;
   nodeEnv: string;
+  /**
+   * Development: the mail catcher (maildev) the platform's e-mail goes to, its SMTP and web ports; null when
+   * SMTP_URL names a real mail server (and always in production).
+   */
+  mailCatcher?: { smtpPort: number; webPort: number } | null;
   /** Added to every process's environment (e.g. NODE_OPTIONS, the gateway's rate limits). */
   env?: NodeJS.ProcessEnv;
   log: (line: string) => void;
@@ -47,6 +52,8 @@ export function platformOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Pl
       ...(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, port(SUBGRAPHS[name].portVariable, SUBGRAPHS[name].defaultPort)])) as Record<ServiceName, number>),
     },
     metricsPort: port('METRICS_PORT', 9464),
+    mailCatcher:
+      env.SMTP_URL || env.NODE_ENV === 'production' ? null : { smtpPort: port('MAILDEV_SMTP_PORT', 1025), webPort: port('MAILDEV_WEB_PORT', 1080) },
     nodeEnv: env.NODE_ENV ?? 'development',
     log: (line) => console.log(line),
   };
@@ -104,8 +111,11 @@ export function createPlatform(options: PlatformOptions): Platform {
       JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
       GATEWAY_SECRET: process.env.GATEWAY_SECRET || secrets.gatewaySecret,
     };
+    const mailEnv: NodeJS.ProcessEnv = options.mailCatcher ? { SMTP_URL: `smtp://127.0.0.1:${options.mailCatcher.smtpPort}` } : {};
     const serviceEnv = (service: ServiceName): NodeJS.ProcessEnv => ({
+      PUBLIC_URL: `http://${options.host}:${options.ports.gateway}`,
       ...process.env,
+      ...mailEnv,
       ...options.env,
       ...sharedSecrets,
       NODE_ENV: options.nodeEnv,
@@ -128,6 +138,20 @@ export function createPlatform(options: PlatformOptions): Platform {
     );
 
     abortIfStopped();
+    if (options.mailCatcher) {
+      const { smtpPort, webPort } = options.mailCatcher;
+      options.log(`[launcher] mail catcher (maildev): SMTP on 127.0.0.1:${smtpPort}, web page and REST API on http://127.0.0.1:${webPort}`);
+      const catcher = new ManagedProcess({
+        name: 'maildev',
+        script: join(__dirname, 'mail-catcher.js'),
+        args: ['--smtp', String(smtpPort), '--web', String(webPort), '--ip', '127.0.0.1', '--silent'],
+        env: { ...process.env },
+        log: options.log,
+      });
+      catcher.start();
+      processes.push(catcher);
+      await waitUntilReady(`http://127.0.0.1:${webPort}/email`, 30_000);
+    }
     for (const service of SERVICES) {
       const child = new ManagedProcess({ name: service, script: serviceScript(service, 'index.js'), env: serviceEnv(service), log: options.log });
       child.start();

@@ -18,11 +18,14 @@ export function loadLocalSecrets(dataDir: string): LocalSecrets {
   const file = join(dataDir, 'secrets.json');
   const existing: Partial<LocalSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const secrets: LocalSecrets = {
-    rolePasswords: existing.rolePasswords ?? {
+    // a role added since the last start (e.g. notifications) gets its password now, the others keep theirs
+    rolePasswords: {
       owner: generate(),
       territory: generate(),
       participation: generate(),
       evaluation: generate(),
+      notifications: generate(),
+      ...existing.rolePasswords,
     },
     jwtSecret: existing.jwtSecret ?? generate(48),
     gatewaySecret: existing.gatewaySecret ?? generate(48),

@@ -20,6 +20,8 @@ export interface StartedPlatform {
   /** Superuser connection to the platform's database (the embedded PostgreSQL), for checks behind the API. */
   databaseUrl: string;
   dataDir: string;
+  /** The mail catcher's web page and REST API (`GET /email`), where the platform's e-mail goes. */
+  mailCatcherUrl: string;
   /** What the gateway proves itself to the subgraphs with (GATEWAY_SECRET). */
   gatewaySecret: string;
   /** The last lines the platform printed. */
@@ -37,6 +39,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Star
   const ports = { gateway: await freePort() } as StartedPlatform['ports'];
   for (const subgraph of SUBGRAPH_NAMES) ports[subgraph] = await freePort();
   ports.postgres = await freePort();
+  const mailCatcher = { smtpPort: await freePort(), webPort: await freePort() };
   const dataDir = join(REPOSITORY_ROOT, '.data', `${options.name}-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   let output = '';
@@ -48,6 +51,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Star
     ports,
     // the gateway's metrics on any free port: never in the way of a running `npm start`
     metricsPort: 0,
+    mailCatcher,
     nodeEnv: 'development',
     env: { DATABASE_URL: '', ...options.env },
     log: (line) => {
@@ -73,6 +77,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Star
     ports,
     databaseUrl: `postgres://postgres:${encodeURIComponent(superuserPassword)}@127.0.0.1:${ports.postgres}/${process.env.INFITAH_DATABASE ?? 'infitah'}`,
     dataDir,
+    mailCatcherUrl: `http://127.0.0.1:${mailCatcher.webPort}`,
     gatewaySecret: process.env.GATEWAY_SECRET || loadLocalSecrets(dataDir).gatewaySecret,
     output: () => output,
     stop,

@@ -23,3 +23,4 @@ export * from './imports';
 export * from './loader';
 export * from './figures-cache';
 export * from './rate-limits';
+export * from './notify';

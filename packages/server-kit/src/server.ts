@@ -216,6 +216,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   const server: Server = app.listen(config.PORT, config.HOST);
   await once(server, 'listening');
   console.log(JSON.stringify({ level: 'info', service: definition.name, message: `listening on http://${config.HOST}:${config.PORT}/graphql` }));
+  const background = definition.background ? await definition.background({ dataSource, env: process.env }) : null;
 
   let stopping = false;
   const stop = async () => {
@@ -225,6 +226,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     forced.unref();
     server.closeIdleConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await background?.stop().catch((error: unknown) => console.error(JSON.stringify({ level: 'error', service: definition.name, message: `stopping background work failed: ${String(error)}` })));
     await apollo.stop();
     await dataSource.destroy();
     process.exit(0);

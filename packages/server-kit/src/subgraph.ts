@@ -22,6 +22,11 @@ export interface SubgraphDefinition<TLoaders = unknown> {
   seedDemoData?(manager: EntityManager): Promise<void>;
   /** Its datasets of published records, downloadable as CSV and JSON under `/open-data/`. */
   openData?: OpenDataset[];
+  /**
+   * Work the process does beside answering requests (e.g. the notifications worker), started once it listens and
+   * stopped before its connections close.
+   */
+  background?(services: { dataSource: DataSource; env: NodeJS.ProcessEnv }): Promise<{ stop(): Promise<void> }>;
   /** Extra HTTP routes, mounted before `/graphql` (e.g. gateway-only internal endpoints). */
   routes?(app: Express, services: { dataSource: DataSource; security: SubgraphSecurity }): void;
 }

@@ -12,6 +12,7 @@ export default async function globalSetup(config: { rootDir: string }): Promise<
     territory: randomBytes(12).toString('hex'),
     participation: randomBytes(12).toString('hex'),
     evaluation: randomBytes(12).toString('hex'),
+    notifications: randomBytes(12).toString('hex'),
   };
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {

@@ -54,12 +54,16 @@ export type CitizenProposalInput = {
   body: string;
   /** The commune holding the consultation (UUID). */
   collectivityId: string | number;
+  /** Whether the citizen agrees to be contacted at `email` about this proposal; false when not given. */
+  consentToContact?: boolean | null | undefined;
   /** Whether the commune may publish the proposal. Nothing is public until it does. */
   consentToPublish: boolean;
   /** The commune's PUBLIC_CONSULTATION event, open now: published, not CANCELLED, started and not yet ended (else BAD_USER_INPUT naming consultationId). */
   consultationId: string | number;
   /** Optional contact, at most 300 characters; kept private to the commune. */
   contact?: string | null | undefined;
+  /** Optional e-mail address (at most 254 characters) to which the commune's answer is sent once it is answered and published; kept only with consentToContact true (BAD_USER_INPUT naming consentToContact otherwise), private to the commune, covered by the personal-data export and erasure. */
+  email?: string | null | undefined;
   /** The openness principle it serves. */
   principle: OpennessPrinciple;
   /** Who is proposing; CITIZEN when not given. */

@@ -5,6 +5,7 @@ import { SUBGRAPH_NAMES, SUBGRAPHS, type SubgraphName } from '@infitah/contract'
 import { freePort } from '@infitah/database';
 import { DEMO_PASSWORD } from '@infitah/demo-data';
 import { evaluation } from '@infitah/evaluation';
+import { notifications } from '@infitah/notifications';
 import { participation } from '@infitah/participation';
 import { territory } from '@infitah/territory';
 import { createTestDatabase, startTestSubgraph, testSecurity, type TestDatabase, type TestSubgraph } from '@infitah/test-kit';
@@ -54,7 +55,7 @@ export async function startTestPlatform(
   const database = await createTestDatabase();
   // territory first: the others' seeds do not depend on it, but its accounts are needed to sign in
   const started: Array<[keyof TestPlatform['subgraphs'], TestSubgraph]> = [];
-  for (const definition of [territory, participation, evaluation]) {
+  for (const definition of [territory, participation, evaluation, notifications]) {
     started.push([definition.name, await startTestSubgraph(definition, { database, logger: options.logger?.(definition.name) })]);
   }
   const servers: Server[] = [];

@@ -6,8 +6,9 @@ describe('the registry of subgraphs', () => {
       { name: 'territory', defaultPort: 4001, portVariable: 'TERRITORY_PORT', urlVariable: 'TERRITORY_URL', schema: 'territory', databaseRole: 'infitah_territory' },
       { name: 'participation', defaultPort: 4002, portVariable: 'PARTICIPATION_PORT', urlVariable: 'PARTICIPATION_URL', schema: 'participation', databaseRole: 'infitah_participation' },
       { name: 'evaluation', defaultPort: 4003, portVariable: 'EVALUATION_PORT', urlVariable: 'EVALUATION_URL', schema: 'evaluation', databaseRole: 'infitah_evaluation' },
+      { name: 'notifications', defaultPort: 4004, portVariable: 'NOTIFICATIONS_PORT', urlVariable: 'NOTIFICATIONS_URL', schema: 'notifications', databaseRole: 'infitah_notifications' },
     ]);
-    expect(subgraphPortEnv({ territory: 1, participation: 2, evaluation: 3 })).toEqual({ TERRITORY_PORT: '1', PARTICIPATION_PORT: '2', EVALUATION_PORT: '3' });
+    expect(subgraphPortEnv({ territory: 1, participation: 2, evaluation: 3, notifications: 4 })).toEqual({ TERRITORY_PORT: '1', PARTICIPATION_PORT: '2', EVALUATION_PORT: '3', NOTIFICATIONS_PORT: '4' });
   });
 
   it('passes the contract’s codes to clients and masks any other', () => {

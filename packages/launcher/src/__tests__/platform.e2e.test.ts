@@ -44,8 +44,8 @@ describe('the platform through the gateway', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: 'ready',
-      subgraphs: { territory: true, participation: true, evaluation: true },
-      breakers: { territory: 'closed', participation: 'closed', evaluation: 'closed' },
+      subgraphs: { territory: true, participation: true, evaluation: true, notifications: true },
+      breakers: { territory: 'closed', participation: 'closed', evaluation: 'closed', notifications: 'closed' },
     });
   });
 

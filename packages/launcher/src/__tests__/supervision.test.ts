@@ -37,9 +37,10 @@ describe('supervision', () => {
   it('stops every service process within seconds when the launcher is killed with SIGKILL', async () => {
     const children = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(platform.launcher.pid)], { encoding: 'utf8' })
       .split('\n')
-      .filter((line) => line.includes('dist/index.js'))
+      .filter((line) => line.includes('dist/index.js') || line.includes('dist/mail-catcher.js'))
       .map((line) => Number(line.trim().split(/\s+/)[0]));
-    expect(children).toHaveLength(4);
+    // the gateway, the four subgraphs and the mail catcher
+    expect(children).toHaveLength(6);
     platform.launcher.kill('SIGKILL');
     const deadline = Date.now() + 15_000;
     while (children.some(alive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@infitah/contract';
 import { freePort } from '@infitah/database';
 import { DemoIds } from '@infitah/demo-data';
 import { postGraphQL, signIn } from '../fuzz';
@@ -14,10 +15,10 @@ let hiveUrl: string;
 
 beforeAll(async () => {
   platform = sharedPlatform();
-  const subgraphUrl = (name: 'territory' | 'participation' | 'evaluation') => `http://127.0.0.1:${platform.ports[name]}/graphql`;
+  const subgraphUrl = (name: SubgraphName) => `http://127.0.0.1:${platform.ports[name]}/graphql`;
   hive = createHiveGateway({
     supergraphPath: require.resolve('@infitah/gateway/supergraph.graphql'),
-    subgraphUrls: { territory: subgraphUrl('territory'), participation: subgraphUrl('participation'), evaluation: subgraphUrl('evaluation') },
+    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])) as Record<SubgraphName, string>,
     gatewaySecret: platform.gatewaySecret,
   });
   server = createServer(hive);

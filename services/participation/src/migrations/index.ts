@@ -9,6 +9,7 @@ import { FiguresVersions1765008100000 } from './1765008100000-FiguresVersions';
 import { ProposalRateLimits1765300000000 } from './1765300000000-ProposalRateLimits';
 import { EventDirectory1765310000000 } from './1765310000000-EventDirectory';
 import { MemberFacts1765400000000 } from './1765400000000-MemberFacts';
+import { ContactConsent1765500000000 } from './1765500000000-ContactConsent';
 
 /** In order of application. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ProposalRateLimits1765300000000,
   EventDirectory1765310000000,
   MemberFacts1765400000000,
+  ContactConsent1765500000000,
 ];

@@ -34,6 +34,12 @@ export class PersonalProposalRecord {
   @Field({ description: 'Whether the citizen consented to publication.' })
   consentToPublish: boolean;
 
+  @Field(() => String, { nullable: true, description: "The e-mail address the citizen left to hear of the answer (kept only with consent), private to the commune until erased." })
+  contactEmail: string | null;
+
+  @Field({ description: 'Whether the citizen agreed to be contacted at that address about this proposal.' })
+  consentToContact: boolean;
+
   @Field({ description: 'Whether it is public now (only ever with consent; the contact never is).' })
   published: boolean;
 
@@ -84,6 +90,8 @@ interface ProposalRow {
   body: string;
   contact: string | null;
   consent_to_publish: boolean;
+  contact_email: string | null;
+  consent_to_contact: boolean;
   published: boolean;
   created_at: Date;
 }
@@ -97,7 +105,7 @@ interface OrganisationRow {
 }
 
 const PROPOSALS_BY_CONTACT =
-  'SELECT id, collectivity_id, title, body, contact, consent_to_publish, published, created_at FROM participation.proposal WHERE participation.contact_mentions(contact, $1) ORDER BY created_at, id';
+  'SELECT id, collectivity_id, title, body, contact, consent_to_publish, contact_email, consent_to_contact, published, created_at FROM participation.proposal WHERE participation.contact_mentions(contact, $1) OR contact_email = $1 ORDER BY created_at, id';
 const ORGANISATIONS_BY_CONTACT =
   'SELECT id, collectivity_id, coalesce(name_fr, name_ar) AS name, contact_email, contact_phone FROM participation.organisation WHERE lower(btrim(contact_email)) = $1 ORDER BY created_at, id';
 
@@ -130,7 +138,7 @@ export class PersonalDataResolver {
 
   @FieldResolver(() => [PersonalProposalRecord], {
     nullable: true,
-    description: "Citizens' proposals whose private contact mentions this email, in any collectivity. NETWORK_ADMIN only.",
+    description: "Citizens' proposals whose private contact mentions this email, or that left it to hear of the answer, in any collectivity. NETWORK_ADMIN only.",
   })
   async citizenProposals(@Root() subject: PersonalDataSubject, @Ctx() context: ParticipationContext): Promise<PersonalProposalRecord[]> {
     assertNetworkAdmin(context.caller);
@@ -142,6 +150,8 @@ export class PersonalDataResolver {
       body: row.body,
       contact: row.contact,
       consentToPublish: row.consent_to_publish,
+      contactEmail: row.contact_email,
+      consentToContact: row.consent_to_contact,
       published: row.published,
       submittedAt: row.created_at,
     }));

@@ -110,6 +110,13 @@ export class Proposal {
   @Column({ type: 'text', nullable: true })
   contact: string | null;
 
+  /** Left by a citizen who agreed to be contacted (never without consentToContact); private to the commune. */
+  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'consent_to_contact', type: 'boolean', default: false })
+  consentToContact: boolean;
+
   @Column({ type: 'text' })
   reference: string;
 

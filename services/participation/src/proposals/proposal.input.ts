@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OpennessPrinciple } from '@infitah/server-kit';
 import { AttendeeCategory } from '../events/attendance.entity';
@@ -145,4 +145,19 @@ export class CitizenProposalInput {
   @IsOptional()
   @MaxLength(300)
   contact?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Optional e-mail address (at most 254 characters) to which the commune's answer is sent once it is answered and published; kept only with consentToContact true (BAD_USER_INPUT naming consentToContact otherwise), private to the commune, covered by the personal-data export and erasure.",
+  })
+  @IsOptional()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'must be an email address' })
+  email?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the citizen agrees to be contacted at `email` about this proposal; false when not given.' })
+  @IsOptional()
+  @IsBoolean()
+  consentToContact?: boolean | null;
 }

@@ -3,6 +3,7 @@ import {
   assertUuid,
   badUserInput,
   auditRecord,
+  enqueueNotification,
   loadWritable,
   tenantOfWriter,
 } from '@infitah/server-kit';
@@ -39,6 +40,7 @@ export class ProposalMutations {
     await this.apply(context, proposal, input);
     const saved = await manager.save(proposal);
     await auditRecord(context, 'participation', 'Proposal', saved, 'CREATE', null);
+    await enqueueNotification(context, 'PROPOSAL_SUBMITTED', { collectivityId, proposalId: saved.id, title: saved.title, citizen: false }, `PROPOSAL_SUBMITTED:${saved.id}`);
     return saved;
   }
 
@@ -100,6 +102,7 @@ export class ProposalMutations {
     proposal.answeredAt = ANSWERED.has(input.status) ? new Date() : null;
     const saved = await (await context.manager()).save(proposal);
     await auditRecord(context, 'participation', 'Proposal', saved, 'UPDATE', before);
+    await this.tellCitizen(context, before, saved);
     return saved;
   }
 
@@ -118,6 +121,7 @@ export class ProposalMutations {
     proposal.published = published;
     const saved = await (await context.manager()).save(proposal);
     await auditRecord(context, 'participation', 'Proposal', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    await this.tellCitizen(context, before, saved);
     return saved;
   }
 
@@ -143,11 +147,13 @@ export class ProposalMutations {
     @Arg('input', () => CitizenProposalInput, { description: 'The proposal and the consultation it answers.' }) input: CitizenProposalInput,
     @Ctx() context: ParticipationContext,
   ): Promise<CitizenProposalReceipt> {
+    const email = input.email?.trim().toLowerCase() || null;
+    if (email && input.consentToContact !== true) throw badUserInput('consentToContact', 'must be true to leave an e-mail address', { rule: 'required' });
     // counted outside the request's transaction, which a refused submission rolls back
     await proposalRateLimitsFor(context.dataSource, context.security.jwtSecret).consume(context.clientAddress);
     const manager = await context.manager();
     try {
-      const [row] = await manager.query('SELECT * FROM participation.submit_citizen_proposal($1, $2, $3, $4, $5, $6, $7, $8)', [
+      const [row] = await manager.query('SELECT * FROM participation.submit_citizen_proposal($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
         input.collectivityId.toLowerCase(),
         input.consultationId.toLowerCase(),
         input.title,
@@ -156,7 +162,16 @@ export class ProposalMutations {
         input.submitterCategory ?? 'CITIZEN',
         input.consentToPublish,
         input.contact ?? null,
+        email,
+        input.consentToContact === true,
       ]);
+      // in the same transaction: the commune's editors and admins hear of it once it is committed
+      await enqueueNotification(
+        context,
+        'PROPOSAL_SUBMITTED',
+        { collectivityId: input.collectivityId.toLowerCase(), proposalId: row.id, title: input.title.trim(), citizen: true },
+        `PROPOSAL_SUBMITTED:${row.id}`,
+      );
       return { id: row.id, reference: row.reference };
     } catch (error) {
       if ((error as { hint?: string }).hint === 'consultation_closed') {
@@ -188,6 +203,23 @@ export class ProposalMutations {
       }
       proposal.organisationId = organisationId;
     }
+  }
+
+  /**
+   * A citizen who left an e-mail address and consented hears of the answer once it is both answered and published:
+   * when a write makes it so, or changes the answer of a published proposal.
+   */
+  private async tellCitizen(context: ParticipationContext, before: Proposal, after: Proposal): Promise<void> {
+    if (!after.contactEmail || !after.consentToContact || !after.answer) return;
+    const tellsNow = after.published && ANSWERED.has(after.status);
+    const toldBefore = before.published && ANSWERED.has(before.status) && before.answer === after.answer && before.status === after.status;
+    if (!tellsNow || toldBefore) return;
+    await enqueueNotification(
+      context,
+      'PROPOSAL_ANSWERED',
+      { collectivityId: after.collectivityId, proposalId: after.id, title: after.title, status: after.status, answer: after.answer, reference: after.reference, email: after.contactEmail },
+      `PROPOSAL_ANSWERED:${after.id}`,
+    );
   }
 
   private writable(context: ParticipationContext, id: string, options: { adminOnly?: boolean } = {}): Promise<Proposal> {

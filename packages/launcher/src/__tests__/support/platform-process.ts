@@ -7,7 +7,7 @@ import { REPOSITORY_ROOT } from '../../platform';
 
 export interface PlatformProcess {
   launcher: ChildProcess;
-  ports: Record<'gateway' | 'metrics' | SubgraphName | 'postgres', number>;
+  ports: Record<'gateway' | 'metrics' | SubgraphName | 'postgres' | 'mailSmtp' | 'mailWeb', number>;
   baseUrl: string;
   dataDir: string;
   output(): string;
@@ -17,7 +17,7 @@ export interface PlatformProcess {
 
 /** Runs the real `npm start` entry point on ports of its own and a fresh data folder, until it is ready. */
 export async function startPlatformProcess(name: string): Promise<PlatformProcess> {
-  const ports = { gateway: await freePort(), metrics: await freePort(), postgres: await freePort() } as PlatformProcess['ports'];
+  const ports = { gateway: await freePort(), metrics: await freePort(), postgres: await freePort(), mailSmtp: await freePort(), mailWeb: await freePort() } as PlatformProcess['ports'];
   for (const subgraph of SUBGRAPH_NAMES) ports[subgraph] = await freePort();
   const dataDir = join(REPOSITORY_ROOT, '.data', `${name}-${process.pid}`);
   let output = '';
@@ -30,6 +30,10 @@ export async function startPlatformProcess(name: string): Promise<PlatformProces
       EMBEDDED_POSTGRES_PORT: String(ports.postgres),
       GATEWAY_PORT: String(ports.gateway),
       METRICS_PORT: String(ports.metrics),
+      // the mail catcher on ports of its own, never a running `npm start`'s 1025 and 1080
+      MAILDEV_SMTP_PORT: String(ports.mailSmtp),
+      MAILDEV_WEB_PORT: String(ports.mailWeb),
+      SMTP_URL: '',
       ...subgraphPortEnv(ports),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

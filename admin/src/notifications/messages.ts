@@ -1,0 +1,36 @@
+/** The inbox's labels, in the console's three languages (merged into the i18n tables under `inbox`). */
+export const inboxMessages = {
+  en: {
+    title: 'Notifications',
+    bell: 'Notifications (%{count} unread)',
+    unreadOnly: 'Unread only',
+    empty: 'No notification',
+    markRead: 'Mark read',
+    markAllRead: 'Mark all read',
+    open: 'Open',
+    unread: 'Unread',
+    failed: 'The notifications could not be loaded',
+  },
+  fr: {
+    title: 'Notifications',
+    bell: 'Notifications (%{count} non lues)',
+    unreadOnly: 'Non lues seulement',
+    empty: 'Aucune notification',
+    markRead: 'Marquer comme lue',
+    markAllRead: 'Tout marquer comme lu',
+    open: 'Ouvrir',
+    unread: 'Non lue',
+    failed: 'Les notifications n’ont pas pu être chargées',
+  },
+  ar: {
+    title: 'الإشعارات',
+    bell: 'الإشعارات (%{count} غير مقروءة)',
+    unreadOnly: 'غير المقروءة فقط',
+    empty: 'لا توجد إشعارات',
+    markRead: 'تعليم كمقروء',
+    markAllRead: 'تعليم الكل كمقروء',
+    open: 'فتح',
+    unread: 'غير مقروء',
+    failed: 'تعذر تحميل الإشعارات',
+  },
+} as const;

@@ -1,0 +1,1 @@
+module.exports = { ...require('@infitah/test-kit/jest-preset') };

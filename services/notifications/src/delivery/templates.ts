@@ -1,0 +1,94 @@
+import type { ProposalAnsweredPayload, ProposalSubmittedPayload } from '@infitah/contract';
+
+export type MailLanguage = 'ar' | 'fr';
+
+export interface Rendered {
+  title: string;
+  body: string;
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+const STATUS: Record<string, Record<MailLanguage, string>> = {
+  RETAINED: { ar: 'تم اعتماده', fr: 'retenue' },
+  MERGED: { ar: 'تم دمجه في مقترح آخر', fr: 'fusionnée avec une autre' },
+  REJECTED: { ar: 'لم يتم اعتماده', fr: 'non retenue' },
+  UNDER_REVIEW: { ar: 'قيد الدراسة', fr: "à l'étude" },
+};
+
+/** The inbox message of a new proposal, in one language. */
+export function proposalSubmitted(payload: ProposalSubmittedPayload, language: MailLanguage): Rendered {
+  if (language === 'fr') {
+    return {
+      title: payload.citizen ? 'Nouvelle proposition citoyenne' : 'Nouvelle proposition enregistrée',
+      body: payload.citizen
+        ? `Un citoyen a envoyé la proposition « ${payload.title} » à la consultation publique de votre commune. Elle attend votre réponse.`
+        : `La proposition « ${payload.title} » a été enregistrée pour votre commune.`,
+    };
+  }
+  return {
+    title: payload.citizen ? 'مقترح جديد من مواطن' : 'تسجيل مقترح جديد',
+    body: payload.citizen
+      ? `أرسل مواطن المقترح «${payload.title}» إلى الاستشارة العمومية لجماعتكم. وهو في انتظار جوابكم.`
+      : `تم تسجيل المقترح «${payload.title}» لجماعتكم.`,
+  };
+}
+
+/** The citizen's message once their proposal is answered and published, in one language. */
+export function proposalAnswered(payload: ProposalAnsweredPayload, language: MailLanguage): Rendered {
+  const status = STATUS[payload.status]?.[language] ?? payload.status;
+  if (language === 'fr') {
+    return {
+      title: 'Votre commune a répondu à votre proposition',
+      body: `Votre proposition « ${payload.title} » (référence ${payload.reference}) est ${status}.\nRéponse de la commune : ${payload.answer}`,
+    };
+  }
+  return {
+    title: 'أجابت جماعتكم عن مقترحكم',
+    body: `مقترحكم «${payload.title}» (المرجع ${payload.reference}): ${status}.\nجواب الجماعة: ${payload.answer}`,
+  };
+}
+
+const LINK_LABEL: Record<MailLanguage, string> = { ar: 'فتح الصفحة', fr: 'Ouvrir la page' };
+const FOOTER: Record<MailLanguage, string> = {
+  ar: 'رسالة آلية من منصة انفتاح، شبكة الجماعات الترابية المنفتحة.',
+  fr: 'Message automatique de la plateforme Infitah, réseau des collectivités territoriales ouvertes.',
+};
+
+/**
+ * One e-mail in the recipient's languages, each its own section (Arabic right to left, French left to right), in
+ * HTML and plain text, with the link spelt out in both. An account has no language yet: it reads Arabic, then French.
+ */
+export function composeMail(parts: Array<{ language: MailLanguage; rendered: Rendered; link: string }>): RenderedMail {
+  const subject = parts.map((part) => part.rendered.title).join(' — ');
+  const text = parts
+    .map((part) => `${part.rendered.title}\n\n${part.rendered.body}\n\n${LINK_LABEL[part.language]}: ${part.link}\n\n${FOOTER[part.language]}`)
+    .join('\n\n———\n\n');
+  const sections = parts
+    .map((part) => {
+      const dir = part.language === 'ar' ? 'rtl' : 'ltr';
+      const paragraphs = part.rendered.body
+        .split('\n')
+        .map((line) => `<p style="margin:0 0 12px">${escapeHtml(line)}</p>`)
+        .join('');
+      return (
+        `<section lang="${part.language}" dir="${dir}" style="text-align:${dir === 'rtl' ? 'right' : 'left'};margin:0 0 24px">` +
+        `<h1 style="font-size:20px;margin:0 0 12px">${escapeHtml(part.rendered.title)}</h1>${paragraphs}` +
+        `<p><a href="${escapeHtml(part.link)}">${LINK_LABEL[part.language]}</a></p>` +
+        `<p style="color:#666;font-size:12px">${FOOTER[part.language]}</p></section>`
+      );
+    })
+    .join('<hr>');
+  const first = parts[0]?.language ?? 'ar';
+  const html =
+    `<!doctype html><html lang="${first}" dir="${first === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">` +
+    `<title>${escapeHtml(subject)}</title></head><body style="font-family:sans-serif;max-width:640px;margin:auto">${sections}</body></html>`;
+  return { subject, text, html };
+}

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import { NETWORK_TENANT_ID, type NotificationKind, type ProposalAnsweredPayload, type ProposalSubmittedPayload } from '@infitah/contract';
+import { Logger, run, runOnce, type Runner, type Task } from 'graphile-worker';
+import { createTransport } from 'nodemailer';
+import { Pool } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import { composeMail, proposalAnswered, proposalSubmitted, type MailLanguage, type Rendered } from './templates';
+
+/** What the worker sends mail with: nodemailer's SMTP transport in production, or any object that sends the same way. */
+export interface Mailer {
+  sendMail(mail: { from: string; to: string; subject: string; text: string; html: string }): Promise<unknown>;
+}
+
+export interface WorkerOptions {
+  /** The notifications role's connection (a member of the queue's owner role). */
+  databaseUrl: string;
+  /** The platform's public address, for links to the portal and the console. */
+  publicUrl: string;
+  mailer: Mailer;
+  from: string;
+  concurrency?: number;
+  /** How often the queue is polled besides LISTEN/NOTIFY (milliseconds). */
+  pollIntervalMs?: number;
+  log?: (line: string) => void;
+}
+
+export function smtpMailer(url: string): Mailer {
+  return createTransport(url);
+}
+
+/** One recipient of one event: an account (inbox and e-mail) or an address (e-mail only). */
+interface Delivery {
+  collectivityId: string;
+  accountId: string | null;
+  email: string;
+  kind: NotificationKind;
+  sourceKey: string;
+  parts: Array<{ language: MailLanguage; rendered: Rendered; link: string }>;
+}
+
+const LANGUAGES: MailLanguage[] = ['ar', 'fr'];
+
+async function asWorker<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query("SELECT set_config('app.worker', 'on', true)");
+    return work(manager);
+  });
+}
+
+/** Who hears of an event, and what each reads. */
+export async function planDeliveries(dataSource: DataSource, payload: Record<string, unknown>, publicUrl: string): Promise<Delivery[]> {
+  const kind = payload.kind as NotificationKind;
+  if (kind === 'PROPOSAL_SUBMITTED') {
+    const event = payload as unknown as ProposalSubmittedPayload;
+    const recipients: Array<{ account_id: string; email: string }> = await asWorker(dataSource, (manager) =>
+      manager.query('SELECT account_id, email FROM directory.notification_recipients($1, $2)', [event.collectivityId, ['COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR']]),
+    );
+    const link = `${publicUrl}/admin/#/proposals/${event.proposalId}`;
+    const parts = LANGUAGES.map((language) => ({ language, rendered: proposalSubmitted(event, language), link }));
+    return recipients.map((recipient) => ({
+      collectivityId: event.collectivityId,
+      accountId: recipient.account_id,
+      email: recipient.email,
+      kind,
+      sourceKey: `${kind}:${event.proposalId}`,
+      parts,
+    }));
+  }
+  if (kind === 'PROPOSAL_ANSWERED') {
+    const event = payload as unknown as ProposalAnsweredPayload;
+    // a changed answer is a new event; a retried job is the same one
+    const version = createHash('sha256').update(`${event.status}\n${event.answer}`).digest('hex').slice(0, 16);
+    return [
+      {
+        collectivityId: event.collectivityId,
+        accountId: null,
+        email: event.email,
+        kind,
+        sourceKey: `${kind}:${event.proposalId}:${version}`,
+        parts: LANGUAGES.map((language) => ({
+          language,
+          rendered: proposalAnswered(event, language),
+          link: `${publicUrl}/?locale=${language}#/follow-up/${encodeURIComponent(event.reference)}`,
+        })),
+      },
+    ];
+  }
+  // kinds without recipients yet are taken off the queue without effect
+  return [];
+}
+
+/**
+ * Records the inbox notifications and the e-mails to send in one transaction, once per recipient and event
+ * whatever the retries, then sends the e-mails not yet sent. A failed send is retried with the job (graphile-worker
+ * waits longer each time); after the last attempt the delivery is FAILED, which the network reads.
+ */
+export async function deliver(dataSource: DataSource, mailer: Mailer, from: string, deliveries: Delivery[], attempt: { isLast: boolean }): Promise<void> {
+  if (!deliveries.length) return;
+  await asWorker(dataSource, async (manager) => {
+    for (const delivery of deliveries) {
+      const [ar, fr] = [delivery.parts.find((part) => part.language === 'ar')!, delivery.parts.find((part) => part.language === 'fr')!];
+      if (delivery.accountId) {
+        await manager.query(
+          `INSERT INTO notifications.notification (collectivity_id, recipient_id, kind, title_ar, title_fr, body_ar, body_fr, link, source_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT ON CONSTRAINT notification_once DO NOTHING`,
+          [delivery.collectivityId ?? NETWORK_TENANT_ID, delivery.accountId, delivery.kind, ar.rendered.title, fr.rendered.title, ar.rendered.body, fr.rendered.body, ar.link, delivery.sourceKey],
+        );
+      }
+      const mail = composeMail(delivery.parts);
+      await manager.query(
+        `INSERT INTO notifications.delivery (collectivity_id, channel, kind, recipient, subject, text_body, html_body, source_key)
+         VALUES ($1, 'EMAIL', $2, $3, $4, $5, $6, $7) ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING`,
+        [delivery.collectivityId ?? NETWORK_TENANT_ID, delivery.kind, delivery.email, mail.subject, mail.text, mail.html, delivery.sourceKey],
+      );
+    }
+  });
+  const keys = [...new Set(deliveries.map((delivery) => delivery.sourceKey))];
+  const pending: Array<{ collectivity_id: string; id: string; recipient: string; subject: string; text_body: string; html_body: string }> = await asWorker(dataSource, (manager) =>
+    manager.query("SELECT collectivity_id, id, recipient, subject, text_body, html_body FROM notifications.delivery WHERE source_key = ANY($1) AND status = 'PENDING' ORDER BY recipient", [keys]),
+  );
+  let failure: unknown = null;
+  for (const row of pending) {
+    try {
+      await mailer.sendMail({ from, to: row.recipient, subject: row.subject, text: row.text_body, html: row.html_body });
+      await asWorker(dataSource, (manager) =>
+        manager.query("UPDATE notifications.delivery SET status = 'SENT', sent_at = now(), attempts = attempts + 1 WHERE collectivity_id = $1 AND id = $2", [row.collectivity_id, row.id]),
+      );
+    } catch (error) {
+      failure = error;
+      await asWorker(dataSource, (manager) =>
+        manager.query('UPDATE notifications.delivery SET attempts = attempts + 1, last_error = $3, status = $4 WHERE collectivity_id = $1 AND id = $2', [
+          row.collectivity_id,
+          row.id,
+          String((error as Error)?.message ?? error).slice(0, 1000),
+          attempt.isLast ? 'FAILED' : 'PENDING',
+        ]),
+      );
+    }
+  }
+  if (failure) throw failure;
+}
+
+/** The task the subgraphs enqueue (`queue.enqueue`), as graphile-worker runs it. */
+export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl'>): Task {
+  return async (payload, helpers) => {
+    const deliveries = await planDeliveries(dataSource, payload as Record<string, unknown>, options.publicUrl);
+    await deliver(dataSource, options.mailer, options.from, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts });
+  };
+}
+
+export interface NotificationWorker {
+  stop(): Promise<void>;
+}
+
+/** Works the queue until stopped: LISTEN/NOTIFY wakes it at once, polling catches the rest. */
+export async function startNotificationWorker(dataSource: DataSource, options: WorkerOptions): Promise<NotificationWorker> {
+  const pool = new Pool({ connectionString: options.databaseUrl, max: (options.concurrency ?? 2) + 2, application_name: 'infitah-notifications-worker' });
+  const log = options.log ?? ((line: string) => console.log(line));
+  const logger = new Logger((scope) => (level, message) => {
+    if (level === 'debug') return;
+    log(JSON.stringify({ level: level === 'warning' ? 'warn' : level, service: 'notifications', worker: true, message, ...(scope.jobId ? { jobId: scope.jobId } : {}) }));
+  });
+  let runner: Runner;
+  try {
+    runner = await run({
+      pgPool: pool,
+      schema: 'graphile_worker',
+      taskList: { notify: notifyTask(dataSource, options) },
+      concurrency: options.concurrency ?? 2,
+      pollInterval: options.pollIntervalMs ?? 2_000,
+      noHandleSignals: true,
+      logger,
+    });
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    async stop() {
+      await runner.stop();
+      await pool.end();
+    },
+  };
+}
+
+/** Works every job due now, then returns (tests, one-shot runs). */
+export async function runQueueOnce(dataSource: DataSource, options: WorkerOptions): Promise<void> {
+  const pool = new Pool({ connectionString: options.databaseUrl, max: 2 });
+  try {
+    await runOnce({ pgPool: pool, schema: 'graphile_worker', taskList: { notify: notifyTask(dataSource, options) }, logger: new Logger(() => () => undefined) });
+  } finally {
+    await pool.end();
+  }
+}
