@@ -12,6 +12,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import events from './events';
 import library from './library';
+import { ConsoleLayout, networkRoutes } from './network';
 import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
@@ -29,6 +30,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
+      layout={ConsoleLayout}
       theme={theme}
       requireAuth
     >
@@ -52,6 +54,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
         <CustomRoutes key="profile">
           <Route path="/profile" element={<ProfilePage />} />
         </CustomRoutes>,
+        permissions === 'NETWORK_ADMIN' ? <CustomRoutes key="network">{networkRoutes}</CustomRoutes> : null,
       ]}
     </Admin>
   );

@@ -5,7 +5,9 @@ import { CollectivityPage } from './pages/CollectivityPage';
 import { CommitmentPage } from './pages/CommitmentPage';
 import { FollowUpPage } from './pages/FollowUpPage';
 import { LibraryPage } from './pages/Library';
+import { NetworkAboutPage } from './pages/NetworkAboutPage';
 import { NetworkPage } from './pages/NetworkPage';
+import { networkWords } from './network-text';
 import { OpenDataPage } from './pages/OpenData';
 import { NotFoundPage } from './states';
 
@@ -18,6 +20,7 @@ const router = createHashRouter([
     element: <Layout />,
     children: [
       { index: true, element: <NetworkPage /> },
+      { path: 'network', element: <NetworkAboutPage /> },
       { path: 'collectivities/:id', element: <CollectivityPage /> },
       { path: 'commitments/:id', element: <CommitmentPage /> },
       { path: 'library/:id', element: <LibraryPage /> },
@@ -61,6 +64,7 @@ function Layout() {
       <header>
         <Link to="/">{text.site}</Link>
         <nav aria-label={text.site}>
+          <Link to="/network">{networkWords(locale).link}</Link>
           <Link to="/follow-up">{text.followUp}</Link>
           <a href={`?locale=${other}#${location.pathname}${location.search}`} lang={other}>
             {text.language}
