@@ -149,9 +149,10 @@ export function RegionMap({ rows, locale, initialFigure = 'members', headingLeve
           </ul>
         </figcaption>
       </figure>
-      <div style={STYLES.tableBox}>
+      {/* a table wider than a phone scrolls in its own box, which the keyboard can reach */}
+      <div style={STYLES.tableBox} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="region-map-table" style={STYLES.table}>
-          <caption style={{ textAlign: 'start', fontWeight: 'bold' }}>{words.caption}</caption>
+          <caption id={`${id}-caption`} style={{ textAlign: 'start', fontWeight: 'bold' }}>{words.caption}</caption>
           <thead>
             <tr>
               <th scope="col" style={STYLES.cell}>{words.region}</th>
