@@ -69,7 +69,7 @@ export function NetworkPage() {
                 <TableHead>
                   <TableRow>
                     <TableCell>{words.stage}</TableCell>
-                    <TableCell>{words.rows}</TableCell>
+                    <TableCell>{words.count}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -188,7 +188,7 @@ function FilterSelect({ label, name, value, onChange, choices, all }: {
   const id = `member-progress-${name}`;
   return (
     // the focused label in the darker blue: the theme's keeps under 4.5:1 on a grey background
-    <FormControl size="small" sx={{ minWidth: 200, '& .MuiInputLabel-root.Mui-focused': { color: 'primary.dark' } }}>
+    <FormControl size="small" sx={{ flex: '0 1 16rem', minWidth: 200, '& .MuiInputLabel-root.Mui-focused': { color: 'primary.dark' } }}>
       <InputLabel id={`${id}-label`}>{label}</InputLabel>
       <Select labelId={`${id}-label`} id={id} name={name} value={value} label={label} onChange={(event) => onChange(String(event.target.value))}>
         <MenuItem value="">{all}</MenuItem>

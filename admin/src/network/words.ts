@@ -1,4 +1,4 @@
-import { localeOf } from '@infitah/labels';
+import { fieldLabel, localeOf } from '@infitah/labels';
 import { useLocaleState } from 'react-admin';
 
 /** The "Network" pages' words in the console's three languages. */
@@ -20,6 +20,7 @@ const WORDS = {
     all: 'الكل',
     csv: 'تصدير CSV',
     rows: 'عضو',
+    count: 'الأعضاء',
     previous: 'السابق',
     next: 'التالي',
     loadFailed: 'تعذر التحميل.',
@@ -45,6 +46,7 @@ const WORDS = {
     all: 'Toutes',
     csv: 'Exporter en CSV',
     rows: 'membres',
+    count: 'Membres',
     previous: 'Précédent',
     next: 'Suivant',
     loadFailed: 'Impossible de charger.',
@@ -70,6 +72,7 @@ const WORDS = {
     all: 'All',
     csv: 'Export as CSV',
     rows: 'members',
+    count: 'Members',
     previous: 'Previous',
     next: 'Next',
     loadFailed: 'Could not load.',
@@ -87,4 +90,28 @@ export function useNetworkWords(): { language: 'ar' | 'fr' | 'en'; words: Networ
   const [locale] = useLocaleState();
   const language = localeOf(locale);
   return { language, words: WORDS[language] };
+}
+
+/** The content forms' field names the shared table does not hold yet, in the console's three languages. */
+const FIELDS: Record<string, Record<'ar' | 'fr' | 'en', string>> = {
+  launchedOn: { ar: 'تاريخ الانطلاق', fr: 'Lancé en', en: 'Launched in' },
+  lead: { ar: 'حامل البرنامج', fr: 'Porteur', en: 'Lead' },
+  number: { ar: 'الرقم', fr: 'Numéro', en: 'Number' },
+  textAr: { ar: 'النص بالعربية', fr: 'Texte (arabe)', en: 'Text (Arabic)' },
+  textFr: { ar: 'النص بالفرنسية', fr: 'Texte (français)', en: 'Text (French)' },
+  preamble: { ar: 'الديباجة', fr: 'Préambule', en: 'Preamble' },
+  decisionAr: { ar: 'القرار بالعربية', fr: 'Décision (arabe)', en: 'Decision (Arabic)' },
+  decisionFr: { ar: 'القرار بالفرنسية', fr: 'Décision (français)', en: 'Decision (French)' },
+  purposeAr: { ar: 'موضوع الميثاق بالعربية', fr: 'Objet (arabe)', en: 'Purpose (Arabic)' },
+  purposeFr: { ar: 'موضوع الميثاق بالفرنسية', fr: 'Objet (français)', en: 'Purpose (French)' },
+  openCollectivityAr: { ar: 'الجماعة المنفتحة بالعربية', fr: 'Collectivité ouverte (arabe)', en: 'Open collectivity (Arabic)' },
+  openCollectivityFr: { ar: 'الجماعة المنفتحة بالفرنسية', fr: 'Collectivité ouverte (français)', en: 'Open collectivity (French)' },
+  objectives: { ar: 'الأهداف', fr: 'Objectifs', en: 'Objectives' },
+  values: { ar: 'القيم', fr: 'Valeurs', en: 'Values' },
+  commitments: { ar: 'التزامات الأعضاء', fr: 'Engagements des membres', en: 'Members’ commitments' },
+};
+
+/** A content form field's label: this page's words, else the platform's field table. */
+export function contentFieldLabel(source: string, language: 'ar' | 'fr' | 'en'): string {
+  return FIELDS[source]?.[language] ?? fieldLabel(source, language);
 }

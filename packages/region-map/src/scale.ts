@@ -67,6 +67,8 @@ export function colourScale(rows: readonly RegionRow[], figure: RegionFigure, lo
   const classes: ColourClass[] = [{ index: 0, label: numbers.format(0) }];
   for (let index = 1; index <= 4; index += 1) {
     const low = (index - 1) * step + 1;
+    // no class beyond the largest value (when it is under 4, fewer than four steps)
+    if (index > 1 && low > largest) break;
     const high = index * step;
     classes.push({ index, label: low === high ? numbers.format(low) : `${numbers.format(low)}–${numbers.format(high)}` });
   }

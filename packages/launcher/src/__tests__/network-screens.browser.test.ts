@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { enumLabel, REGION_CODES, regionLabel } from '@infitah/labels';
 import { axeViolations } from './support/axe';
 import { SCREENSHOTS } from './support/browser';
-import { askGraph, demoToken } from './support/console-form';
+import { askGraph, demoToken, inputOf } from './support/console-form';
 import { browserHarness } from './support/harness';
 
 /**
@@ -137,6 +137,27 @@ describe('the network pages of the console', () => {
     const page = await harness.signIn('admin@tamazgana.infitah.test', 'fr', 'events');
     expect(await page.locator('a[href="#/network"]').count()).toBe(0);
     expect(await page.locator('a[href="#/network/content"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it("edits the support programme: a broken rule shows at its field and writes nothing; a valid change is saved", async () => {
+    const token = await demoToken(harness.platform.baseUrl, 'network@infitah.test');
+    const query = '{ network { supportProgramme { nameFr axes { titleFr } } } }';
+    const before = (await askGraph(harness.platform.baseUrl, query, {}, token)).data.network.supportProgramme;
+    const page = await harness.signIn('network@infitah.test', 'fr', 'network/content');
+    await page.click('a[href="#/network/content"]');
+    const programme = page.locator('form', { has: page.locator('input[name="launchedOn"]') });
+    await programme.locator('input[name="axes.1.titleFr"]').waitFor({ timeout: 15_000 });
+    await programme.locator('input[name="axes.1.titleFr"]').fill('');
+    await programme.locator('button[type="submit"]').click();
+    await inputOf(page, 'axes.1.titleFr').locator('.Mui-error').first().waitFor({ timeout: 15_000 });
+    expect((await askGraph(harness.platform.baseUrl, query, {}, token)).data.network.supportProgramme).toEqual(before);
+
+    await programme.locator('input[name="axes.1.titleFr"]').fill(before.axes[1].titleFr);
+    await programme.locator('input[name="nameFr"]').fill(`${before.nameFr} (révisé)`);
+    await programme.locator('button[type="submit"]').click();
+    await page.waitForSelector('text=Enregistré', { timeout: 15_000 });
+    expect((await askGraph(harness.platform.baseUrl, query, {}, token)).data.network.supportProgramme.nameFr).toBe(`${before.nameFr} (révisé)`);
     await page.close();
   });
 });
