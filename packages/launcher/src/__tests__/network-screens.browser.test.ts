@@ -133,6 +133,18 @@ describe('the network pages of the console', () => {
     await page.close();
   });
 
+  it('draws the console’s map right to left in Arabic, regions and stages by their Arabic names', async () => {
+    const page = await harness.signIn('network@infitah.test', 'ar', 'network');
+    await page.click('a[href="#/network"]');
+    await page.waitForSelector('[data-testid="member-progress"] tbody tr', { timeout: 15_000 });
+    const [first, second] = await firstTiles(page);
+    expect(first).toBeGreaterThan(second);
+    expect(await page.locator('.region-map-table tbody th').allTextContents()).toEqual(REGION_CODES.map((code) => regionLabel(code, 'ar')));
+    expect(await page.textContent('[data-testid="members-by-stage"]')).toContain(enumLabel('MemberStage', 'JOINED', 'ar'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'console-network-ar.png'), fullPage: true });
+    await page.close();
+  });
+
   it('shows a collectivity admin no network entries in the menu', async () => {
     const page = await harness.signIn('admin@tamazgana.infitah.test', 'fr', 'events');
     expect(await page.locator('a[href="#/network"]').count()).toBe(0);
