@@ -13,14 +13,24 @@ import { dataProvider } from './dataProvider';
 import events from './events';
 import library from './library';
 import { ConsoleLayout, networkRoutes } from './network';
+import { NotFound } from './NotFound';
 import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
 import proposals from './proposals';
 
+/** A record named by its title or name in the console's language (page titles, references), never by its id. */
+const named =
+  (locale: string) =>
+  (record: { title?: string | null; titleAr?: string | null; titleFr?: string | null; nameAr?: string | null; nameFr?: string | null; labelAr?: string | null; labelFr?: string | null }) => {
+    const [ar, fr] = [record.titleAr ?? record.nameAr ?? record.labelAr, record.titleFr ?? record.nameFr ?? record.labelFr];
+    return (locale === 'ar' ? ar || fr : fr || ar) || record.title || '';
+  };
+
 export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale>; theme: object }) {
   const i18nProvider = useMemo(() => createI18nProvider(locale), [locale]);
   // a refused sign-in (a throttled try and its wait included) is told in the console's language
+  const representation = named(locale);
   const authProvider = useMemo(() => createAuthProvider(i18nProvider.translate), [i18nProvider]);
   return (
     <Admin
@@ -33,15 +43,16 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
       layout={ConsoleLayout}
       theme={theme}
       requireAuth
+      catchAll={NotFound}
     >
       {(permissions: string) => [
-        <Resource key="events" name="events" {...events} />,
-        <Resource key="proposals" name="proposals" {...proposals} />,
-        <Resource key="organisations" name="organisations" {...organisations} />,
-        <Resource key="actionPrograms" name="actionPrograms" {...programs} create={permissions === 'NETWORK_ADMIN' ? undefined : programs.create} />,
-        <Resource key="commitments" name="commitments" {...commitments} />,
-        <Resource key="libraryEntries" name="libraryEntries" {...library} edit={permissions === 'NETWORK_ADMIN' ? library.edit : undefined} />,
-        <Resource key="collectivities" name="collectivities" {...collectivities} create={permissions === 'NETWORK_ADMIN' ? collectivities.create : undefined} />,
+        <Resource key="events" name="events" recordRepresentation={representation} {...events} />,
+        <Resource key="proposals" name="proposals" recordRepresentation={representation} {...proposals} />,
+        <Resource key="organisations" name="organisations" recordRepresentation={representation} {...organisations} />,
+        <Resource key="actionPrograms" name="actionPrograms" recordRepresentation={representation} {...programs} create={permissions === 'NETWORK_ADMIN' ? undefined : programs.create} />,
+        <Resource key="commitments" name="commitments" recordRepresentation={representation} {...commitments} />,
+        <Resource key="libraryEntries" name="libraryEntries" {...library} recordRepresentation={representation} edit={permissions === 'NETWORK_ADMIN' ? library.edit : undefined} />,
+        <Resource key="collectivities" name="collectivities" recordRepresentation={representation} {...collectivities} create={permissions === 'NETWORK_ADMIN' ? collectivities.create : undefined} />,
         <Resource
           key="cohorts"
           name="cohorts"

@@ -1,4 +1,5 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { readableRefusal } from './i18n/serverMessages';
 import {
   Alert,
   Dialog,
@@ -140,7 +141,7 @@ export function ImportButton({ run, options, optionsKey }: { run: (csv: string, 
                             <TableRow key={`${refusal.line}-${refusal.field}-${index}`}>
                               <TableCell>{refusal.line}</TableCell>
                               <TableCell dir="ltr">{refusal.field ?? '—'}</TableCell>
-                              <TableCell dir="ltr">{refusal.message}</TableCell>
+                              <TableCell>{readableRefusal(refusal.message)}</TableCell>
                             </TableRow>
                           ))}
                         </TableBody>

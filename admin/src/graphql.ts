@@ -1,12 +1,20 @@
 import { HttpError } from 'react-admin';
 import type { TypedDocumentString } from './generated/operations';
-import { fieldErrorMessage } from './i18n/serverMessages';
+import { formatGraphQLError, ruleOfMessage } from '@infitah/labels';
+import { consoleLocale, fieldErrorMessage } from './i18n/serverMessages';
 
 export const TOKEN_KEY = 'infitah.token';
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; field?: string; problems?: Array<{ field: string; message: string }>; retryAfterSeconds?: number };
+  extensions?: {
+    code?: string;
+    field?: string;
+    rule?: string;
+    params?: Record<string, string | number | string[]>;
+    problems?: Array<{ field: string; message: string; rule?: string; params?: Record<string, string | number | string[]> }>;
+    retryAfterSeconds?: number;
+  };
 }
 
 /**
@@ -32,20 +40,23 @@ export async function graphql<T, V extends Record<string, unknown>>(
     const code = error.extensions?.code;
     if (code === 'UNAUTHENTICATED' || response.status === 401) throw new HttpError(error.message, 401, body);
     if (code === 'BAD_USER_INPUT') {
-      const problems = error.extensions?.problems ?? [{ field: error.extensions?.field ?? '', message: error.message }];
+      const problems = error.extensions?.problems ?? [{ field: error.extensions?.field ?? '', message: error.message, rule: error.extensions?.rule, params: error.extensions?.params }];
       const errors: Record<string, string> = {};
       for (const problem of problems) {
         // `input.agenda.0.endsAt` is the form's `agenda.0.endsAt`: react-admin marks that input, in the console's language
         const field = problem.field.replace(/^(input|filter)\./, '');
-        errors[field] ??= fieldErrorMessage(problem.message);
+        errors[field] ??= fieldErrorMessage(problem);
       }
-      throw new HttpError(error.message, 400, { errors });
+      // the notification says it too, in the console's language (never the graph's English)
+      throw new HttpError(formatGraphQLError(error, consoleLocale()), 400, { errors });
     }
     // too many tries (a throttled sign-in): the body says how long to wait
     if (code === 'RATE_LIMITED') throw new HttpError(error.message, 429, { retryAfterSeconds: error.extensions?.retryAfterSeconds ?? null });
-    if (code === 'FORBIDDEN') throw new HttpError(error.message, 403, body);
-    if (code === 'NOT_FOUND') throw new HttpError(error.message, 404, body);
-    throw new HttpError(error.message, 500, body);
+    // a refusal is told in the console's language: react-admin translates these keys where it notifies
+    if (code === 'FORBIDDEN') throw new HttpError('ra.notification.not_authorized', 403, body);
+    if (code === 'NOT_FOUND') throw new HttpError('ra.notification.item_doesnt_exist', 404, body);
+    const stated = error.extensions?.rule || ruleOfMessage(error.message.replace(/^[\w.[\]]+: /, '')) ? formatGraphQLError(error, consoleLocale()) : null;
+    throw new HttpError(stated ?? 'ra.notification.http_error', 500, body);
   }
   if (!response.ok) throw new HttpError(`HTTP ${response.status}`, response.status, body);
   return body.data as T;

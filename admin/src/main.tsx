@@ -1,5 +1,6 @@
 import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
+import { GlobalStyles } from '@mui/material';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultTheme } from 'react-admin';
@@ -7,6 +8,22 @@ import { prefixer } from 'stylis';
 import rtlPlugin from 'stylis-plugin-rtl';
 import { App } from './App';
 import { initialLocale, isRightToLeft } from './i18n';
+
+/**
+ * A page never scrolls sideways, even on a 360 px phone: a wide table scrolls inside its own box, filters and
+ * side panels wrap below the form.
+ */
+const PHONE_FRIENDLY = {
+  // react-admin's layout grows to fit its content (min-width: fit-content): it keeps to the screen instead
+  '.layout, .RaLayout-appFrame': { minWidth: '0 !important', maxWidth: '100vw' },
+  '.RaLayout-content': { minWidth: 0, overflowX: 'auto' },
+  '.RaLayout-contentWithSidebar, .RaLayout-content, .RaList-main, .RaEdit-main, .RaShow-main, .RaCreate-main, .RaEdit-card, .RaShow-card, .RaList-content': { minWidth: 0, maxWidth: '100%' },
+  '.RaList-content, .RaDatagrid-tableWrapper, .MuiCardContent-root:has(> .MuiTable-root), .MuiTableContainer-root': { overflowX: 'auto' },
+  '.RaEdit-main, .RaShow-main, .RaCreate-main': { flexWrap: 'wrap' },
+  '.RaFilterForm-root, .RaTopToolbar-root, .RaList-actions, .MuiToolbar-root': { flexWrap: 'wrap' },
+  '.RaSimpleFormIterator-inline': { flexWrap: 'wrap' },
+  '.MuiTextField-root, .MuiFormControl-root': { maxWidth: '100%' },
+} as const;
 
 const locale = initialLocale();
 const rtl = isRightToLeft(locale);
@@ -19,6 +36,7 @@ const theme = { ...defaultTheme, direction: rtl ? 'rtl' : 'ltr' };
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <CacheProvider value={cache}>
+      <GlobalStyles styles={PHONE_FRIENDLY} />
       <App locale={locale} theme={theme} />
     </CacheProvider>
   </StrictMode>,

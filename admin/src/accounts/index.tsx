@@ -1,19 +1,22 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { BooleanField, Create, Datagrid, DateField, List, PasswordInput, SelectField, SelectInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
-import { MOROCCO_TIME } from '../i18n';
+import { BooleanField, Create, Datagrid, FunctionField, List, PasswordInput, SelectField, SelectInput, SimpleForm, TextField, TextInput, required, type RaRecord } from 'react-admin';
+import { formatDate } from '@infitah/labels';
+import { collectivityName } from '../collectivities/CollectivityFilter';
+import { useConsoleLocale } from '../i18n';
 
 import { ROLES } from '../choices';
 
 export function AccountList() {
+  const locale = useConsoleLocale();
   return (
     <List>
       <Datagrid bulkActionButtons={false}>
-        <TextField source="email" />
-        <TextField source="displayName" />
-        <SelectField source="role" choices={ROLES} />
-        <TextField source="collectivity.nameFr" />
-        <BooleanField source="active" />
-        <DateField source="lastLoginAt" showTime options={MOROCCO_TIME} />
+        <TextField source="email" label="infitah.accounts.email" />
+        <TextField source="displayName" label="infitah.accounts.displayName" />
+        <SelectField source="role" label="infitah.accounts.role" choices={ROLES} />
+        <FunctionField source="collectivity" label="infitah.accounts.collectivity" render={(record: RaRecord) => (record.collectivity ? collectivityName(record.collectivity, locale) : '—')} />
+        <BooleanField source="active" label="infitah.accounts.active" />
+        <FunctionField source="lastLoginAt" label="infitah.accounts.lastLoginAt" render={(record: RaRecord) => formatDate(record.lastLoginAt, locale)} />
       </Datagrid>
     </List>
   );
@@ -23,11 +26,11 @@ export function AccountCreate() {
   return (
     <Create mutationMode="pessimistic" redirect="list">
       <SimpleForm>
-        <TextInput source="email" validate={required()} />
-        <TextInput source="displayName" validate={required()} />
+        <TextInput source="email" label="infitah.accounts.email" validate={required()} />
+        <TextInput source="displayName" label="infitah.accounts.displayName" validate={required()} />
         <PasswordInput source="password" validate={required()} />
-        <SelectInput source="role" choices={ROLES} validate={required()} />
-        <TextInput source="collectivityId" />
+        <SelectInput source="role" label="infitah.accounts.role" choices={ROLES} validate={required()} />
+        <TextInput source="collectivityId" label="infitah.accounts.collectivity" />
       </SimpleForm>
     </Create>
   );

@@ -1,3 +1,5 @@
+import { formatDate } from '@infitah/labels';
+import { useConsoleLocale } from '../i18n';
 import {
   Autocomplete,
   Card,
@@ -36,11 +38,12 @@ type Candidate = ConsoleCohortCandidatesQuery['collectivities']['nodes'][number]
 
 const STEPS: OnboardingStepKind[] = ['INFORMATION_MEETING', 'TRAINING', 'FOCAL_POINT_NAMED', 'COMMITTEE_FORMED', 'PROGRAMME_STARTED'];
 
-/** ISO dates read left to right, unbroken, inside a right-to-left page too. */
+/** A date at the precision it is known ("2025", "mars 2025", "11 mars 2025"), in the reader's conventions, unbroken. */
 function DateCell({ value }: { value: string | null | undefined }) {
+  const locale = useConsoleLocale();
   return (
     <TableCell sx={{ whiteSpace: 'nowrap' }}>
-      <span dir="ltr">{value ?? '—'}</span>
+      <bdi>{value ? formatDate(value, locale) : '—'}</bdi>
     </TableCell>
   );
 }
@@ -123,9 +126,16 @@ export function CohortMembers() {
                   {STEPS.map((step) => (
                     <DateCell key={step} value={member.membership?.onboarding.find((entry) => entry.step === step)?.completedOn} />
                   ))}
-                  <DateCell
-                    value={member.capacityBuilding ? `${member.capacityBuilding.trainingsAttended}${member.capacityBuilding.lastTrainedOn ? ` (${member.capacityBuilding.lastTrainedOn})` : ''}` : '?'}
-                  />
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {member.capacityBuilding ? (
+                      <bdi>
+                        {member.capacityBuilding.trainingsAttended}
+                        {member.capacityBuilding.lastTrainedOn ? ` (${formatDate(member.capacityBuilding.lastTrainedOn, locale)})` : ''}
+                      </bdi>
+                    ) : (
+                      '—'
+                    )}
+                  </TableCell>
                   <TableCell>{member.membership?.nextStep ? translate(member.membership.nextStep) : translate('infitah.cohorts.done')}</TableCell>
                 </TableRow>
               ))}
@@ -175,14 +185,14 @@ function NetworkForms(props: {
     <Card sx={{ mt: 2 }}>
       <CardContent>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: 'center' }}>
-          <MuiTextField select name="member" label={translate('infitah.cohorts.member')} value={memberId} onChange={(event) => setMemberId(event.target.value)} sx={{ minWidth: 220 }}>
+          <MuiTextField select name="member" label={translate('infitah.cohorts.member')} value={memberId} onChange={(event) => setMemberId(event.target.value)} sx={{ minWidth: { xs: '100%', md: 220 } }}>
             {props.members.map((member) => (
               <MenuItem key={member.id} value={member.id}>
                 {props.nameOf(member)}
               </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField select name="step" label={translate('infitah.cohorts.step')} value={step} onChange={(event) => setStep(event.target.value as OnboardingStepKind)} sx={{ minWidth: 220 }}>
+          <MuiTextField select name="step" label={translate('infitah.cohorts.step')} value={step} onChange={(event) => setStep(event.target.value as OnboardingStepKind)} sx={{ minWidth: { xs: '100%', md: 220 } }}>
             {STEPS.map((value) => (
               <MenuItem key={value} value={value}>
                 {translate(value)}
@@ -200,7 +210,12 @@ function NetworkForms(props: {
         </Stack>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2, alignItems: 'center' }}>
           <Autocomplete
-            sx={{ minWidth: 320 }}
+            sx={{ minWidth: { xs: '100%', md: 320 } }}
+            openText={translate('ra.action.open')}
+            closeText={translate('ra.action.close')}
+            clearText={translate('ra.action.clear_input_value')}
+            noOptionsText={translate('ra.navigation.no_results')}
+            loadingText={translate('ra.page.loading')}
             options={options}
             value={chosen}
             onChange={(_event, value) => setChosen(value)}

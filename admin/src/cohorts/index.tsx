@@ -1,4 +1,6 @@
 import GroupsIcon from '@mui/icons-material/Groups';
+import { formatDate } from '@infitah/labels';
+import { useConsoleLocale } from '../i18n';
 import {
   Create,
   Datagrid,
@@ -48,11 +50,12 @@ function ProgressField() {
 }
 
 export function CohortList() {
+  const locale = useConsoleLocale();
   return (
     <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'period', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <LocalizedLabel />
-        <TextField source="period" />
+        <FunctionField source="period" render={(record: RaRecord) => formatDate(record.period, locale)} />
         <NumberField source="memberCount" />
         <NumberField source="training.trainedCount" label="resources.cohorts.fields.trained" />
         <NumberField source="training.untrainedCount" label="resources.cohorts.fields.untrained" />
@@ -62,12 +65,13 @@ export function CohortList() {
 }
 
 export function CohortShow() {
+  const locale = useConsoleLocale();
   return (
     <Show>
       <SimpleShowLayout>
         <TextField source="labelAr" />
         <TextField source="labelFr" />
-        <TextField source="period" />
+        <FunctionField source="period" render={(record: RaRecord) => formatDate(record.period, locale)} />
         <NumberField source="memberCount" />
         <ProgressField />
         <CohortMembers />

@@ -1,13 +1,16 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
-import { Button, Create, Datagrid, List, SelectField, SelectInput, SimpleForm, TextField, TextInput, required, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Create, Datagrid, FunctionField, List, SelectField, SelectInput, SimpleForm, TextField, TextInput, required, useNotify, usePermissions, useRecordContext, useRefresh, type RaRecord } from 'react-admin';
+import { formatDate } from '@infitah/labels';
+import { useConsoleLocale } from '../i18n';
 import { ConsoleAdmitMemberDocument, ConsoleSetMembershipStatusDocument } from '../generated/operations';
 import { graphql } from '../graphql';
 import { moroccoToday } from '../time';
 import { CollectivityListActions } from './ImportCollectivities';
 
-import { COLLECTIVITY_KINDS as KINDS } from '../choices';
+import { COLLECTIVITY_KINDS as KINDS, MEMBERSHIP_STATUSES } from '../choices';
 
 export function CollectivityList() {
+  const locale = useConsoleLocale();
   return (
     <List actions={<CollectivityListActions />} filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="k" source="kind" choices={KINDS} />]}>
       <Datagrid bulkActionButtons={false}>
@@ -15,8 +18,8 @@ export function CollectivityList() {
         <TextField source="nameAr" />
         <TextField source="nameFr" />
         <SelectField source="kind" choices={KINDS} />
-        <TextField source="membership.joinedOn" />
-        <TextField source="membership.status" />
+        <FunctionField source="membership.joinedOn" render={(record: RaRecord) => formatDate(record.membership?.joinedOn, locale)} />
+        <SelectField source="membership.status" label="resources.collectivities.fields.membershipStatus" choices={MEMBERSHIP_STATUSES} />
         <MembershipButton />
       </Datagrid>
     </List>
@@ -42,7 +45,7 @@ function MembershipButton() {
   if (!status || status === 'ENDED') {
     return (
       <Button
-        label="admit"
+        label="infitah.membership.admit"
         onClick={() => run(() => graphql(ConsoleAdmitMemberDocument, { id: record.id, on: moroccoToday().slice(0, 7) }))}
       />
     );
@@ -50,7 +53,7 @@ function MembershipButton() {
   const next = status === 'ACTIVE' ? 'SUSPENDED' : 'ACTIVE';
   return (
     <Button
-      label={next === 'SUSPENDED' ? 'suspend' : 'reactivate'}
+      label={next === 'SUSPENDED' ? 'infitah.membership.suspend' : 'infitah.membership.reactivate'}
       onClick={() => run(() => graphql(ConsoleSetMembershipStatusDocument, { id: record.id, s: next }))}
     />
   );

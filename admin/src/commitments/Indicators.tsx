@@ -1,6 +1,9 @@
 import { MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { formatDate } from '@infitah/labels';
+import { useConsoleLocale } from '../i18n';
+import { useCanWrite } from '../RoleToolbar';
 import { ConsoleRecordMeasurementDocument, type ConsoleCommitmentFieldsFragment } from '../generated/operations';
 import { graphql } from '../graphql';
 
@@ -12,6 +15,10 @@ export function Indicators() {
   const record = useRecordContext();
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
+  const locale = useConsoleLocale();
+  const canWrite = useCanWrite();
+  const words = (key: string) => translate(`infitah.indicators.${key}`);
   const [indicatorId, setIndicator] = useState('');
   const [measuredOn, setDate] = useState('');
   const [value, setValue] = useState('');
@@ -29,15 +36,15 @@ export function Indicators() {
     }
   };
   return (
-    <Stack spacing={1} sx={{ width: '100%' }}>
-      <Table size="small">
+    <Stack spacing={1} sx={{ width: '100%', overflowX: 'auto' }}>
+      <Table size="small" aria-label={words('title')}>
         <TableHead>
           <TableRow>
-            <TableCell>indicator</TableCell>
-            <TableCell>baseline</TableCell>
-            <TableCell>target</TableCell>
-            <TableCell>latest</TableCell>
-            <TableCell>distanceToTarget</TableCell>
+            <TableCell>{words('indicator')}</TableCell>
+            <TableCell>{words('baseline')}</TableCell>
+            <TableCell>{words('target')}</TableCell>
+            <TableCell>{words('latest')}</TableCell>
+            <TableCell>{words('distanceToTarget')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -46,24 +53,31 @@ export function Indicators() {
               <TableCell>{indicator.title}</TableCell>
               <TableCell>{`${indicator.baseline} ${indicator.unit}`}</TableCell>
               <TableCell>{`${indicator.target} ${indicator.unit}`}</TableCell>
-              <TableCell>{indicator.latest ? `${indicator.latest.value} (${indicator.latest.measuredOn})` : '—'}</TableCell>
+              <TableCell>{indicator.latest ? `${indicator.latest.value} (${formatDate(indicator.latest.measuredOn, locale)})` : '—'}</TableCell>
               <TableCell>{indicator.distanceToTarget}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      {indicators.length > 0 && (
-        <Stack direction="row" spacing={1}>
-          <MuiTextField select label="indicator" value={indicatorId} onChange={(event) => setIndicator(event.target.value)} sx={{ minWidth: 240 }}>
+      {indicators.length > 0 && canWrite && (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <MuiTextField select label={words('indicator')} value={indicatorId} onChange={(event) => setIndicator(event.target.value)} sx={{ minWidth: 240 }}>
             {indicators.map((indicator) => (
               <MenuItem key={indicator.id} value={indicator.id}>
                 {indicator.title}
               </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField name="measuredOn" label="measuredOn" value={measuredOn} onChange={(event) => setDate(event.target.value)} placeholder="2026-03-31" />
-          <MuiTextField name="value" label="value" value={value} onChange={(event) => setValue(event.target.value)} />
-          <Button label="record" onClick={recordMeasurement} />
+          <MuiTextField
+            name="measuredOn"
+            type="date"
+            label={words('measuredOn')}
+            value={measuredOn}
+            onChange={(event) => setDate(event.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <MuiTextField name="value" type="number" label={words('value')} value={value} onChange={(event) => setValue(event.target.value)} />
+          <Button label={words('record')} onClick={recordMeasurement} />
         </Stack>
       )}
     </Stack>

@@ -59,7 +59,7 @@ export function ReviewPanel() {
   if (!record || !permissions) return null;
   const network = permissions === 'NETWORK_ADMIN';
   return (
-    <Box sx={{ p: 2, width: 380 }} data-testid="review-panel">
+    <Box sx={{ p: 2, width: { xs: '100%', md: 380 }, maxWidth: '100%', boxSizing: 'border-box' }} data-testid="review-panel">
       <Typography variant="h6" component="h2" gutterBottom>
         <ReviewWords id="title" />
       </Typography>

@@ -15,24 +15,31 @@ import {
   SimpleFormIterator,
   TextField,
   TextInput,
+  maxLength,
   maxValue,
   minValue,
   required,
-  usePermissions,
 } from 'react-admin';
 import { COMPLETION_LEVELS as COMPLETION, PRINCIPLES } from '../choices';
-import { CollectivityFilter } from '../collectivities/CollectivityFilter';
+import { CollectivityFilter, useOwnCollectivityFilter } from '../collectivities/CollectivityFilter';
+import { RoleToolbar, useCanWrite } from '../RoleToolbar';
 import { ConsoleSetCommitmentPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
+import { fieldLabel } from '@infitah/labels';
+import { consoleLocale } from '../i18n/serverMessages';
 import { Indicators } from './Indicators';
 import { ReviewPanel } from './ReviewPanel';
 
+const filters = [
+  <CollectivityFilter key="k" source="collectivityId" alwaysOn />,
+  <SelectInput key="p" source="principle" choices={PRINCIPLES} />,
+  <SelectInput key="c" source="completion" choices={COMPLETION} />,
+];
+
+/** A commune's own commitments first (an explicit filter it may clear to read the others' published ones). */
 export function CommitmentList() {
-  const { permissions } = usePermissions();
-  const filters = [<SelectInput key="p" source="principle" choices={PRINCIPLES} />, <SelectInput key="c" source="completion" choices={COMPLETION} />];
-  if (permissions === 'NETWORK_ADMIN') filters.unshift(<CollectivityFilter key="k" source="collectivityId" alwaysOn />);
   return (
-    <List filters={filters}>
+    <List filters={filters} filterDefaultValues={useOwnCollectivityFilter()}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="title" />
         <SelectField source="completion" choices={COMPLETION} />
@@ -50,25 +57,40 @@ const FIELDS = 'resources.commitments.fields.';
 const titleInEitherLanguage = (value: unknown, values: Record<string, unknown>) =>
   (typeof value === 'string' && value.trim()) || (typeof values.titleAr === 'string' && values.titleAr.trim()) ? undefined : 'infitah.validation.title_ar_or_fr';
 
+/** The graph's rule, checked before sending: the end, when given, does not come before the start. */
+const notBeforeStart = (value: unknown, values: Record<string, unknown>) =>
+  typeof value === 'string' && value && typeof values.startsOn === 'string' && values.startsOn && value < values.startsOn
+    ? { message: 'infitah.validation.notBefore', args: { other: fieldLabel('startsOn', consoleLocale()) } }
+    : undefined;
+
 /** The commitment and its milestones are saved by one saveCommitment: all of it, or nothing with the refusal at its field. */
 export function CommitmentEdit() {
   return (
     <Edit mutationMode="pessimistic" aside={<ReviewPanel />}>
-      <SimpleForm>
-        <TextInput source="titleAr" fullWidth />
-        <TextInput source="titleFr" fullWidth validate={titleInEitherLanguage} />
-        <TextInput source="problem" multiline fullWidth />
-        <TextInput source="action" multiline fullWidth />
+      <CommitmentForm />
+    </Edit>
+  );
+}
+
+/** Read only for whom cannot change it (the network, on a commune's commitment); no Delete for an editor. */
+function CommitmentForm() {
+  const canWrite = useCanWrite();
+  return (
+      <SimpleForm toolbar={<RoleToolbar />} disabled={!canWrite}>
+        <TextInput source="titleAr" fullWidth validate={maxLength(300)} />
+        <TextInput source="titleFr" fullWidth validate={[titleInEitherLanguage, maxLength(300)]} />
+        <TextInput source="problem" multiline fullWidth validate={maxLength(5000)} />
+        <TextInput source="action" multiline fullWidth validate={maxLength(5000)} />
         <SelectArrayInput source="principles" choices={PRINCIPLES} validate={required()} />
         <SelectInput source="completion" choices={COMPLETION} />
         <TextInput source="leadUnit" />
         <DateInput source="startsOn" />
-        <DateInput source="endsOn" />
+        <DateInput source="endsOn" validate={notBeforeStart} />
         <NumberField source="progress" />
         {/* each milestone's inputs are labelled with the commitment's own field names, in the console's language */}
         <ArrayInput source="milestones" label={`${FIELDS}milestones`}>
           <SimpleFormIterator inline>
-            <TextInput source="title" label={`${FIELDS}milestoneTitle`} validate={required()} />
+            <TextInput source="title" label={`${FIELDS}milestoneTitle`} validate={[required(), maxLength(300)]} />
             <DateInput source="dueOn" label={`${FIELDS}dueOn`} />
             <DateInput source="doneOn" label={`${FIELDS}doneOn`} />
             <NumberInput source="weight" label={`${FIELDS}weight`} min={1} max={100} defaultValue={1} validate={[required(), minValue(1), maxValue(100)]} />
@@ -76,7 +98,6 @@ export function CommitmentEdit() {
         </ArrayInput>
         <Indicators />
       </SimpleForm>
-    </Edit>
   );
 }
 

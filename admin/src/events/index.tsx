@@ -4,7 +4,6 @@ import {
   BooleanField,
   Create,
   Datagrid,
-  DateField,
   Edit,
   FunctionField,
   List,
@@ -15,12 +14,16 @@ import {
   SimpleFormIterator,
   TextField,
   TextInput,
+  maxLength,
   required,
-  usePermissions,
+  useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { MOROCCO_TIME } from '../i18n';
-import { CollectivityFilter } from '../collectivities/CollectivityFilter';
+import { fieldLabel, formatEventDate } from '@infitah/labels';
+import { consoleLocale } from '../i18n/serverMessages';
+import { useConsoleLocale } from '../i18n';
+import { CollectivityFilter, collectivityName, useOwnCollectivityFilter } from '../collectivities/CollectivityFilter';
+import { RoleToolbar, useCanWrite } from '../RoleToolbar';
 import { ConsoleSetEventPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 import { MoroccoDateTimeInput } from '../MoroccoDateTimeInput';
@@ -31,15 +34,23 @@ const FIELDS = 'resources.events.fields.';
 
 const filters = [<CollectivityFilter key="c" source="collectivityId" alwaysOn />, <SelectInput key="k" source="kind" choices={EVENT_KINDS} />];
 
+/** A commune's own events first (its collectivity as an explicit filter, which it may clear to read the others'). */
 export function EventList() {
-  const { permissions } = usePermissions();
+  const locale = useConsoleLocale();
+  const translate = useTranslate();
+  const own = useOwnCollectivityFilter();
   return (
-    <List filters={permissions === 'NETWORK_ADMIN' ? filters : filters.slice(1)} sort={{ field: 'startsAt', order: 'ASC' }}>
+    <List filters={filters} filterDefaultValues={own} sort={{ field: 'startsAt', order: 'ASC' }}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
-        <DateField source="startsAt" showTime options={MOROCCO_TIME} />
+        {/* a date-only event without a time, a month-precision one as a month, on Morocco's wall clock */}
+        <FunctionField source="startsAt" render={(record: RaRecord) => formatEventDate(record.startsAt, record.startsAtPrecision, locale)} />
         <SelectField source="kind" choices={EVENT_KINDS} />
         <TextField source="title" />
-        <FunctionField source="collectivity" label="resources.events.fields.collectivityId" render={(record: RaRecord) => record.collectivity?.id ?? 'NETWORK'} />
+        <FunctionField
+          source="collectivity"
+          label="resources.events.fields.collectivityId"
+          render={(record: RaRecord) => (record.collectivity ? collectivityName(record.collectivity, locale) : translate('infitah.network'))}
+        />
         <SelectField source="status" choices={STATUSES} />
         <BooleanField source="published" />
         <PublishButton resource="events" mutation={ConsoleSetEventPublishedDocument} />
@@ -48,15 +59,21 @@ export function EventList() {
   );
 }
 
+/** The graph's rule, checked before sending: an end, when given, does not come before the start. */
+export const endsAfterStart = (value: unknown, values: Record<string, unknown>) =>
+  typeof value === 'string' && value && typeof values.startsAt === 'string' && values.startsAt && value < values.startsAt
+    ? { message: 'infitah.validation.notBefore', args: { other: fieldLabel('startsAt', consoleLocale()) } }
+    : undefined;
+
 function EventFields() {
   return (
     <>
       <SelectInput source="kind" choices={EVENT_KINDS} validate={required()} />
-      <TextInput source="titleAr" fullWidth />
-      <TextInput source="titleFr" fullWidth />
+      <TextInput source="titleAr" fullWidth validate={maxLength(300)} />
+      <TextInput source="titleFr" fullWidth validate={maxLength(300)} />
       <MoroccoDateTimeInput source="startsAt" validate={required()} />
-      <MoroccoDateTimeInput source="endsAt" />
-      <TextInput source="venue" fullWidth />
+      <MoroccoDateTimeInput source="endsAt" validate={endsAfterStart} />
+      <TextInput source="venue" fullWidth validate={maxLength(300)} />
       <TextInput source="onlineUrl" fullWidth />
     </>
   );
@@ -66,7 +83,7 @@ export function EventCreate() {
   return (
     <Create redirect="edit" mutationMode="pessimistic">
       <SimpleForm>
-        <TextInput source="title" fullWidth validate={required()} />
+        <TextInput source="title" fullWidth validate={[required(), maxLength(300)]} />
         <EventFields />
       </SimpleForm>
     </Create>
@@ -77,7 +94,16 @@ export function EventCreate() {
 export function EventEdit() {
   return (
     <Edit mutationMode="pessimistic">
-      <SimpleForm>
+      <EventForm />
+    </Edit>
+  );
+}
+
+/** Read only for whom cannot change it (the network, on a commune's event): no save, no delete, no input to type in. */
+function EventForm() {
+  const canWrite = useCanWrite();
+  return (
+      <SimpleForm toolbar={<RoleToolbar />} disabled={!canWrite}>
         <EventFields />
         <SelectInput source="status" choices={STATUSES} />
         <TextInput source="outcome" multiline fullWidth />
@@ -99,7 +125,6 @@ export function EventEdit() {
           </SimpleFormIterator>
         </ArrayInput>
       </SimpleForm>
-    </Edit>
   );
 }
 

@@ -946,7 +946,7 @@ export type UpdateReviewInput = {
   verifiedCompletion?: CompletionLevel | null | undefined;
 };
 
-export type ConsoleAccountFieldsFragment = { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameFr: string } | null };
+export type ConsoleAccountFieldsFragment = { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
 export type ConsoleAccountsQueryVariables = Exact<{
   filter?: AccountFilter | null | undefined;
@@ -955,14 +955,14 @@ export type ConsoleAccountsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleAccountsQuery = { result: { totalCount: number, nodes: Array<{ id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameFr: string } | null }> } };
+export type ConsoleAccountsQuery = { result: { totalCount: number, nodes: Array<{ id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null }> } };
 
 export type ConsoleCreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type ConsoleCreateAccountMutation = { result: { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameFr: string } | null } };
+export type ConsoleCreateAccountMutation = { result: { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null } };
 
 export type ConsoleAuditEntryFieldsFragment = { id: string, occurredAt: string, service: string, actorRole: string, entity: string, entityId: string, action: string, collectivityId: string | null };
 
@@ -1119,7 +1119,7 @@ export type ConsoleImportCollectivitiesMutationVariables = Exact<{
 
 export type ConsoleImportCollectivitiesMutation = { importCollectivities: { dryRun: boolean, rowCount: number, created: number, updated: number, refused: Array<{ line: number, field: string | null, message: string }> } };
 
-export type ConsoleCommitmentFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> };
+export type ConsoleCommitmentFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> };
 
 export type ConsoleCommitmentsQueryVariables = Exact<{
   filter?: CommitmentFilter | null | undefined;
@@ -1128,14 +1128,14 @@ export type ConsoleCommitmentsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCommitmentsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> }> } };
+export type ConsoleCommitmentsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> }> } };
 
 export type ConsoleCommitmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleCommitmentQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> } | null };
+export type ConsoleCommitmentQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> } | null };
 
 export type ConsoleSaveCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1227,9 +1227,9 @@ export type ConsoleCollectivityDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCollectivityDashboardQuery = { collectivity: { nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, startsOn: string, kind: EventKind, title: string }> } | null, participation: { attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number, uncountedEvents: number }>, proposalsByPrinciple: Array<{ principle: OpennessPrinciple, count: number }> } | null, currentProgram: { title: string, status: ProgramStatus, commitments: Array<{ completion: CompletionLevel }> } | null } | null };
+export type ConsoleCollectivityDashboardQuery = { collectivity: { nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, startsOn: string, startsAt: string, startsAtPrecision: TimePrecision, kind: EventKind, title: string }> } | null, participation: { attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number, uncountedEvents: number }>, proposalsByPrinciple: Array<{ principle: OpennessPrinciple, count: number }> } | null, currentProgram: { title: string, status: ProgramStatus, commitments: Array<{ completion: CompletionLevel }> } | null } | null };
 
-export type ConsoleEventFieldsFragment = { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> };
+export type ConsoleEventFieldsFragment = { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> };
 
 export type ConsoleEventsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -1238,21 +1238,21 @@ export type ConsoleEventsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleEventsQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> }> } };
+export type ConsoleEventsQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> }> } };
 
 export type ConsoleEventQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleEventQuery = { result: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> } | null };
+export type ConsoleEventQuery = { result: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> } | null };
 
 export type ConsoleCreateEventMutationVariables = Exact<{
   input: CreateEventInput;
 }>;
 
 
-export type ConsoleCreateEventMutation = { result: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> } };
+export type ConsoleCreateEventMutation = { result: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> } };
 
 export type ConsoleSaveEventMutationVariables = Exact<{
   id: string | number;
@@ -1277,7 +1277,7 @@ export type ConsoleSetEventPublishedMutationVariables = Exact<{
 
 export type ConsoleSetEventPublishedMutation = { result: { id: string } };
 
-export type ConsoleLibraryEntryFieldsFragment = { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> };
+export type ConsoleLibraryEntryFieldsFragment = { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> };
 
 export type ConsoleLibraryEntriesQueryVariables = Exact<{
   filter?: LibraryEntryFilter | null | undefined;
@@ -1286,21 +1286,21 @@ export type ConsoleLibraryEntriesQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleLibraryEntriesQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> }> } };
+export type ConsoleLibraryEntriesQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> }> } };
 
 export type ConsoleLibraryEntryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleLibraryEntryQuery = { result: { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> } | null };
+export type ConsoleLibraryEntryQuery = { result: { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> } | null };
 
 export type ConsoleCreateLibraryEntryMutationVariables = Exact<{
   input: LibraryEntryInput;
 }>;
 
 
-export type ConsoleCreateLibraryEntryMutation = { result: { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> } };
+export type ConsoleCreateLibraryEntryMutation = { result: { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> } };
 
 export type ConsoleUpdateLibraryEntryMutationVariables = Exact<{
   id: string | number;
@@ -1385,7 +1385,7 @@ export type ConsoleUpdateCharterMutationVariables = Exact<{
 
 export type ConsoleUpdateCharterMutation = { updateCharter: { decisionAr: string, decisionFr: string, purposeAr: string, purposeFr: string, openCollectivityAr: string, openCollectivityFr: string, preamble: Array<{ textAr: string, textFr: string }>, objectives: Array<{ textAr: string, textFr: string }>, values: Array<{ textAr: string, textFr: string }>, commitments: Array<{ textAr: string, textFr: string }> } };
 
-export type ConsoleOrganisationFieldsFragment = { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string } | null };
+export type ConsoleOrganisationFieldsFragment = { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
 export type ConsoleOrganisationsQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -1394,14 +1394,14 @@ export type ConsoleOrganisationsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleOrganisationsQuery = { result: { totalCount: number, nodes: Array<{ id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string } | null }> } };
+export type ConsoleOrganisationsQuery = { result: { totalCount: number, nodes: Array<{ id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null }> } };
 
 export type ConsoleCreateOrganisationMutationVariables = Exact<{
   input: OrganisationInput;
 }>;
 
 
-export type ConsoleCreateOrganisationMutation = { result: { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string } | null } };
+export type ConsoleCreateOrganisationMutation = { result: { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null } };
 
 export type ConsoleUpdateOrganisationMutationVariables = Exact<{
   id: string | number;
@@ -1426,7 +1426,7 @@ export type ConsoleSetOrganisationPublishedMutationVariables = Exact<{
 
 export type ConsoleSetOrganisationPublishedMutation = { result: { id: string } };
 
-export type ConsoleActionProgramFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> };
+export type ConsoleActionProgramFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> };
 
 export type ConsoleActionProgramsQueryVariables = Exact<{
   filter?: ActionProgramFilter | null | undefined;
@@ -1435,21 +1435,21 @@ export type ConsoleActionProgramsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleActionProgramsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> }> } };
+export type ConsoleActionProgramsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> }> } };
 
 export type ConsoleActionProgramQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleActionProgramQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } | null };
+export type ConsoleActionProgramQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } | null };
 
 export type ConsoleCreateActionProgramMutationVariables = Exact<{
   input: ActionProgramInput;
 }>;
 
 
-export type ConsoleCreateActionProgramMutation = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } };
+export type ConsoleCreateActionProgramMutation = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } };
 
 export type ConsoleUpdateActionProgramMutationVariables = Exact<{
   id: string | number;
@@ -1506,7 +1506,7 @@ export type ConsoleImportProgramMutationVariables = Exact<{
 
 export type ConsoleImportProgramMutation = { importProgram: { dryRun: boolean, rowCount: number, created: number, updated: number, refused: Array<{ line: number, field: string | null, message: string }>, program: { id: string } | null } };
 
-export type ConsoleProposalFieldsFragment = { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null };
+export type ConsoleProposalFieldsFragment = { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null };
 
 export type ConsoleProposalsQueryVariables = Exact<{
   filter?: ProposalFilter | null | undefined;
@@ -1515,21 +1515,21 @@ export type ConsoleProposalsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleProposalsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null }> } };
+export type ConsoleProposalsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null }> } };
 
 export type ConsoleProposalQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleProposalQuery = { result: { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null } | null };
+export type ConsoleProposalQuery = { result: { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null } | null };
 
 export type ConsoleCreateProposalMutationVariables = Exact<{
   input: ProposalInput;
 }>;
 
 
-export type ConsoleCreateProposalMutation = { result: { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null } };
+export type ConsoleCreateProposalMutation = { result: { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null } };
 
 export type ConsoleUpdateProposalMutationVariables = Exact<{
   id: string | number;
@@ -1604,6 +1604,7 @@ export const ConsoleAccountFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   collectivity {
     id
+    nameAr
     nameFr
   }
 }
@@ -1680,6 +1681,8 @@ export const ConsoleCommitmentFieldsFragmentDoc = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   program {
     id
@@ -1746,6 +1749,8 @@ export const ConsoleEventFieldsFragmentDoc = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   agenda {
     id
@@ -1794,6 +1799,8 @@ export const ConsoleLibraryEntryFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   collectivity {
     id
+    nameAr
+    nameFr
   }
   proposedBy {
     id
@@ -1863,6 +1870,8 @@ export const ConsoleOrganisationFieldsFragmentDoc = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
 }
     `, {"fragmentName":"ConsoleOrganisationFields"}) as unknown as TypedDocumentString<ConsoleOrganisationFieldsFragment, unknown>;
@@ -1880,6 +1889,8 @@ export const ConsoleActionProgramFieldsFragmentDoc = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitments {
     id
@@ -1903,6 +1914,8 @@ export const ConsoleProposalFieldsFragmentDoc = new TypedDocumentString(`
   citizenSubmitted
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitment {
     id
@@ -1932,6 +1945,7 @@ export const ConsoleAccountsDocument = new TypedDocumentString(`
   createdAt
   collectivity {
     id
+    nameAr
     nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleAccountsQuery, ConsoleAccountsQueryVariables>;
@@ -1951,6 +1965,7 @@ export const ConsoleCreateAccountDocument = new TypedDocumentString(`
   createdAt
   collectivity {
     id
+    nameAr
     nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleCreateAccountMutation, ConsoleCreateAccountMutationVariables>;
@@ -2280,6 +2295,8 @@ export const ConsoleCommitmentsDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   program {
     id
@@ -2330,6 +2347,8 @@ export const ConsoleCommitmentDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   program {
     id
@@ -2551,6 +2570,8 @@ export const ConsoleCollectivityDashboardDocument = new TypedDocumentString(`
       nodes {
         id
         startsOn
+        startsAt
+        startsAtPrecision
         kind
         title
       }
@@ -2607,6 +2628,8 @@ export const ConsoleEventsDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   agenda {
     id
@@ -2655,6 +2678,8 @@ export const ConsoleEventDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   agenda {
     id
@@ -2703,6 +2728,8 @@ export const ConsoleCreateEventDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   agenda {
     id
@@ -2777,6 +2804,8 @@ export const ConsoleLibraryEntriesDocument = new TypedDocumentString(`
   updatedAt
   collectivity {
     id
+    nameAr
+    nameFr
   }
   proposedBy {
     id
@@ -2817,6 +2846,8 @@ export const ConsoleLibraryEntryDocument = new TypedDocumentString(`
   updatedAt
   collectivity {
     id
+    nameAr
+    nameFr
   }
   proposedBy {
     id
@@ -2857,6 +2888,8 @@ export const ConsoleCreateLibraryEntryDocument = new TypedDocumentString(`
   updatedAt
   collectivity {
     id
+    nameAr
+    nameFr
   }
   proposedBy {
     id
@@ -3077,6 +3110,8 @@ export const ConsoleOrganisationsDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleOrganisationsQuery, ConsoleOrganisationsQueryVariables>;
 export const ConsoleCreateOrganisationDocument = new TypedDocumentString(`
@@ -3096,6 +3131,8 @@ export const ConsoleCreateOrganisationDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleCreateOrganisationMutation, ConsoleCreateOrganisationMutationVariables>;
 export const ConsoleUpdateOrganisationDocument = new TypedDocumentString(`
@@ -3139,6 +3176,8 @@ export const ConsoleActionProgramsDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitments {
     id
@@ -3166,6 +3205,8 @@ export const ConsoleActionProgramDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitments {
     id
@@ -3193,6 +3234,8 @@ export const ConsoleCreateActionProgramDocument = new TypedDocumentString(`
   published
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitments {
     id
@@ -3287,6 +3330,8 @@ export const ConsoleProposalsDocument = new TypedDocumentString(`
   citizenSubmitted
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitment {
     id
@@ -3315,6 +3360,8 @@ export const ConsoleProposalDocument = new TypedDocumentString(`
   citizenSubmitted
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitment {
     id
@@ -3343,6 +3390,8 @@ export const ConsoleCreateProposalDocument = new TypedDocumentString(`
   citizenSubmitted
   collectivity {
     id
+    nameAr
+    nameFr
   }
   commitment {
     id

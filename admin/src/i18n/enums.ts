@@ -1,53 +1,16 @@
+import { ENUM_LABELS, LOCALES, type Locale } from '@infitah/labels';
+
 /**
- * Labels of the graph's enum values. Select inputs and fields translate a choice's name, which is the enum value,
- * so each language maps the values it shows.
+ * Each enum value's label by its code, for the places that translate a bare code (`translate('TRAINING')`): built
+ * from @infitah/labels, the one table of labels; a code two enums share takes the first enum's words. Select
+ * inputs and fields take their choices from `enumChoices` (choices.ts).
  */
-export const enumLabels = {
-  fr: {
-    TRAINING: 'Formation', INFORMATION_MEETING: "Réunion d'information", COMMITTEE_MEETING: 'Comité de suivi',
-    CO_CREATION_WORKSHOP: 'Atelier de co-construction', PUBLIC_CONSULTATION: 'Consultation publique', COUNCIL_SESSION: 'Session du conseil',
-    NETWORK_MEETING: 'Rencontre du réseau', PLANNED: 'Prévu', HELD: 'Tenu', CANCELLED: 'Annulé',
-    TRANSPARENCY: 'Transparence', ACCOUNTABILITY: 'Redevabilité', ACCESS_TO_INFORMATION: "Accès à l'information",
-    CITIZEN_PARTICIPATION: 'Participation citoyenne', DIGITALIZATION: 'Digitalisation',
-    SUBMITTED: 'Déposée', UNDER_REVIEW: "À l'examen", RETAINED: 'Retenue', MERGED: 'Fusionnée', REJECTED: 'Non retenue',
-    NO_EVIDENCE: 'Pas de preuve', NOT_STARTED: 'Non commencé', LIMITED: 'Limité', SUBSTANTIAL: 'Substantiel', COMPLETE: 'Achevé',
-    CO_CREATION: 'Co-construction', CONSULTATION: 'Consultation', ADOPTED: 'Adopté', IMPLEMENTATION: 'Mise en œuvre', CLOSED: 'Clôturé',
-    REGION: 'Région', PREFECTURE: 'Préfecture', PROVINCE: 'Province', COMMUNE: 'Commune',
-    FEMALE: 'Femmes', MALE: 'Hommes', UNSPECIFIED: 'Non précisé',
-    FOCAL_POINT_NAMED: 'Point focal désigné', COMMITTEE_FORMED: 'Comité de suivi constitué', PROGRAMME_STARTED: 'Programme lancé',
-    ACTIVE: 'Active', SUSPENDED: 'Suspendue', ENDED: 'Terminée',
-    COUNCIL_MEMBER: 'Élus', IEPEG_MEMBER: "Membres de l'IEPEG", CIVIL_SOCIETY: 'Société civile', SCHOOL_DIRECTOR: "Directeurs d'école",
-    STUDENT_RESEARCHER: 'Étudiants et chercheurs', STAFF: 'Personnel', CITIZEN: 'Citoyens', TRAINER_NETWORK: 'Formateurs et réseau',
-    METHOD: 'Méthode', TOOL: 'Outil', TEMPLATE: 'Modèle', GOOD_PRACTICE: 'Bonne pratique', CASE_STUDY: 'Étude de cas',
-    DRAFT: 'Brouillon', PROPOSED: 'Proposée', PUBLISHED: 'Publiée', DECLINED: 'Refusée',
-    WELCOME: 'Accueil', SPEECH: 'Allocution', PRESENTATION: 'Présentation', WORKSHOP: 'Travail en ateliers', BREAK: 'Pause', DISCUSSION: 'Débat', OTHER: 'Autre',
-  },
-  ar: {
-    TRAINING: 'تكوين', INFORMATION_MEETING: 'اجتماع إخباري', COMMITTEE_MEETING: 'اجتماع لجنة التتبع', CO_CREATION_WORKSHOP: 'ورشة الإعداد المشترك',
-    PUBLIC_CONSULTATION: 'استشارة عمومية', COUNCIL_SESSION: 'دورة المجلس', NETWORK_MEETING: 'لقاء الشبكة',
-    PLANNED: 'مبرمج', HELD: 'منعقد', CANCELLED: 'ملغى',
-    TRANSPARENCY: 'الشفافية', ACCOUNTABILITY: 'المساءلة', ACCESS_TO_INFORMATION: 'الحق في الوصول إلى المعلومة',
-    CITIZEN_PARTICIPATION: 'المشاركة المواطنة', DIGITALIZATION: 'الرقمنة',
-    SUBMITTED: 'مودع', UNDER_REVIEW: 'قيد الدراسة', RETAINED: 'مقبول', MERGED: 'مدمج', REJECTED: 'غير مقبول',
-    NO_EVIDENCE: 'لا دليل', NOT_STARTED: 'لم ينطلق', LIMITED: 'محدود', SUBSTANTIAL: 'مهم', COMPLETE: 'منجز',
-    CO_CREATION: 'الإعداد المشترك', CONSULTATION: 'الاستشارة', ADOPTED: 'مصادق عليه', IMPLEMENTATION: 'التنفيذ', CLOSED: 'مختتم',
-    REGION: 'جهة', PREFECTURE: 'عمالة', PROVINCE: 'إقليم', COMMUNE: 'جماعة',
-    FEMALE: 'نساء', MALE: 'رجال', UNSPECIFIED: 'غير محدد',
-    FOCAL_POINT_NAMED: 'تعيين نقطة الارتكاز', COMMITTEE_FORMED: 'تشكيل لجنة التتبع', PROGRAMME_STARTED: 'انطلاق إعداد البرنامج',
-    ACTIVE: 'نشيطة', SUSPENDED: 'معلقة', ENDED: 'منتهية',
-    COUNCIL_MEMBER: 'أعضاء المجلس', IEPEG_MEMBER: 'أعضاء هيئة المساواة وتكافؤ الفرص ومقاربة النوع', CIVIL_SOCIETY: 'المجتمع المدني',
-    SCHOOL_DIRECTOR: 'مديرو المؤسسات التعليمية', STUDENT_RESEARCHER: 'طلبة وباحثون', STAFF: 'موظفو الجماعة', CITIZEN: 'مواطنون', TRAINER_NETWORK: 'مكونون والشبكة',
-    METHOD: 'منهجية', TOOL: 'أداة', TEMPLATE: 'نموذج', GOOD_PRACTICE: 'ممارسة جيدة', CASE_STUDY: 'دراسة حالة',
-    DRAFT: 'مسودة', PROPOSED: 'مقترحة', PUBLISHED: 'منشورة', DECLINED: 'مرفوضة',
-    WELCOME: 'الاستقبال', SPEECH: 'كلمة', PRESENTATION: 'عرض', WORKSHOP: 'ورشات عمل', BREAK: 'استراحة', DISCUSSION: 'نقاش', OTHER: 'أخرى',
-  },
-  en: {
-    TRAINING: 'Training', INFORMATION_MEETING: 'Information meeting', FOCAL_POINT_NAMED: 'Focal point named', COMMITTEE_FORMED: 'Committee formed',
-    PROGRAMME_STARTED: 'Programme started', ACTIVE: 'Active', SUSPENDED: 'Suspended', ENDED: 'Ended',
-    COUNCIL_MEMBER: 'Council members', IEPEG_MEMBER: 'IEPEG members', CIVIL_SOCIETY: 'Civil society', SCHOOL_DIRECTOR: 'School directors',
-    STUDENT_RESEARCHER: 'Students and researchers', STAFF: 'Staff', CITIZEN: 'Citizens', TRAINER_NETWORK: 'Trainers and network',
-    METHOD: 'Method', TOOL: 'Tool', TEMPLATE: 'Template', GOOD_PRACTICE: 'Good practice', CASE_STUDY: 'Case study',
-    DRAFT: 'Draft', PROPOSED: 'Proposed', PUBLISHED: 'Published', DECLINED: 'Declined',
-    WELCOME: 'Welcome', SPEECH: 'Speech', PRESENTATION: 'Presentation', WORKSHOP: 'Group work', BREAK: 'Break', DISCUSSION: 'Discussion', OTHER: 'Other',
-  },
-};
+export const enumLabels = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const table: Record<string, string> = {};
+    for (const values of Object.values(ENUM_LABELS) as Array<Record<string, Record<Locale, string>>>) {
+      for (const [code, words] of Object.entries(values)) table[code] ??= words[locale];
+    }
+    return [locale, table];
+  }),
+) as Record<Locale, Record<string, string>>;

@@ -1,6 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { LOCALES, messages, type Locale } from './messages';
 import { MOROCCO_DATE_TIME } from '@infitah/morocco-time';
+import { FIELD_LABELS, fieldLabel, localeOf, type Locale as LabelLocale } from '@infitah/labels';
+import { useLocaleState } from 'react-admin';
 
 const STORAGE_KEY = 'infitah.locale';
 
@@ -19,8 +21,18 @@ export const isRightToLeft = (locale: string) => locale === 'ar';
 
 export function createI18nProvider(locale: Locale) {
   const provider = polyglotI18nProvider((requested) => messages[requested as Locale] ?? messages.fr, locale, LOCALES, { allowMissing: true });
+  const MISSING = '\u0000missing';
   return {
     ...provider,
+    // A field a resource does not name itself (`resources.<name>.fields.<source>`) takes its label from
+    // @infitah/labels, the words the graph's errors name it by, rather than react-admin's English guess from its source.
+    translate: (key: string, options?: Record<string, unknown>) => {
+      const found = provider.translate(key, { ...options, _: MISSING });
+      if (found !== MISSING) return found;
+      const field = /^resources\.\w+\.fields\.(?:.*\.)?(\w+)$/.exec(key)?.[1];
+      if (field && field in FIELD_LABELS) return fieldLabel(field, provider.getLocale());
+      return provider.translate(key, options);
+    },
     // The direction of the whole page follows the language: reload into it, keeping the address shareable.
     changeLocale: async (next: string) => {
       localStorage.setItem(STORAGE_KEY, next);
@@ -33,3 +45,9 @@ export function createI18nProvider(locale: Locale) {
 
 /** Date and time on Morocco's wall clock, for DateField's `options`. */
 export const MOROCCO_TIME = MOROCCO_DATE_TIME;
+
+/** The console's language, as @infitah/labels names it. */
+export function useConsoleLocale(): LabelLocale {
+  const [locale] = useLocaleState();
+  return localeOf(locale);
+}

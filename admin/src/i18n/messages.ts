@@ -1,11 +1,11 @@
 import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
+import { arabicRa, arPlural } from './arabic';
+import { consoleWords } from './console';
 import { enumLabels } from './enums';
 import { reviewMessages } from './reviews';
 import { validationMessages } from './serverMessages';
 
-/** Polyglot gives Arabic six plural forms (zero, one, two, few, many, other): the singular for one only. */
-const arPlural = (singular: string, plural: string) => [plural, singular, plural, plural, plural, plural].join(' |||| ');
 
 /** What this console adds to react-admin's own messages, in each language. */
 const app = {
@@ -26,14 +26,14 @@ const app = {
           publishedAt: 'Published on', q: 'Search',
         },
       },
-      collectivities: { name: 'Collectivity |||| Collectivities', fields: { nameAr: 'Name (Arabic)', nameFr: 'Name (French)', kind: 'Kind', code: 'Code' } },
+      collectivities: { name: 'Collectivity |||| Collectivities', fields: { nameAr: 'Name (Arabic)', nameFr: 'Name (French)', kind: 'Kind', code: 'Code', membershipStatus: 'Membership' } },
       accounts: { name: 'Account |||| Accounts' },
       auditLog: { name: 'Audit trail' },
       cohorts: { name: 'Wave of members |||| Waves of members', fields: { label: 'Wave', labelAr: 'Name (Arabic)', labelFr: 'Name (French)', period: 'Year or month', memberCount: 'Active members', trained: 'Trained', untrained: 'Not yet trained', q: 'Search' } },
     },
     infitah: {
       title: 'Infitah — open collectivities',
-      dashboard: { network: 'The network', commune: 'My collectivity', membersByKind: 'Members by kind', membersByRegion: 'Members by region', programsByStatus: 'Programmes by status', commitmentsByCompletion: 'Commitments by completion', attendance: 'Participation by gender', attendanceByCategory: 'Participation by category', commitmentsByPrinciple: 'Commitments by principle', libraryByKind: 'Library by kind (%{published} published, %{proposed} proposed)', timeline: 'Co-creation timeline' },
+      dashboard: { network: 'The network', commune: 'My collectivity', membersByKind: 'Members by kind', membersByRegion: 'Members by region', programsByStatus: 'Programmes by status', commitmentsByCompletion: 'Commitments by completion', attendance: 'Participation by gender', attendanceByCategory: 'Participation by category', commitmentsByPrinciple: 'Commitments by principle', libraryByKind: 'Library by kind (%{published} published, %{proposed} proposed)', timeline: 'Co-creation timeline', count: 'Number' },
       actions: { publish: 'Publish', unpublish: 'Unpublish' },
       library: { propose: 'Propose an entry to the library', proposed: 'Proposal sent to the network', accept: 'Accept and publish', decline: 'Decline', declineReason: 'Reason' },
       capacityBuilding: { summary: 'Capacity building — trainings held: %{trainings} · collectivities trained: %{collectivities} · people trained: %{people} (by category)', byGender: 'People trained by gender' },
@@ -49,6 +49,7 @@ const app = {
       language: 'Language',
       auth: { rate_limited: 'Too many sign-in attempts. Try again in %{wait}.', seconds: '1 second |||| %{smart_count} seconds', minutes: '1 minute |||| %{smart_count} minutes' },
       validation: validationMessages.en,
+      ...consoleWords.en,
     },
   },
   fr: {
@@ -68,14 +69,14 @@ const app = {
           publishedAt: 'Publiée le', q: 'Rechercher',
         },
       },
-      collectivities: { name: 'Collectivité |||| Collectivités', fields: { nameAr: 'Nom (arabe)', nameFr: 'Nom (français)', kind: 'Type', code: 'Code' } },
+      collectivities: { name: 'Collectivité |||| Collectivités', fields: { nameAr: 'Nom (arabe)', nameFr: 'Nom (français)', kind: 'Type', code: 'Code', membershipStatus: 'Adhésion' } },
       accounts: { name: 'Compte |||| Comptes' },
       auditLog: { name: "Journal d'audit" },
       cohorts: { name: "Vague d'adhésion |||| Vagues d'adhésion", fields: { label: 'Vague', labelAr: 'Nom (arabe)', labelFr: 'Nom (français)', period: 'Année ou mois', memberCount: 'Membres actifs', trained: 'Formés', untrained: 'Pas encore formés', q: 'Rechercher' } },
     },
     infitah: {
       title: 'Infitah — collectivités ouvertes',
-      dashboard: { network: 'Le réseau', commune: 'Ma collectivité', membersByKind: 'Membres par type', membersByRegion: 'Membres par région', programsByStatus: 'Programmes par statut', commitmentsByCompletion: 'Engagements par réalisation', attendance: 'Participation par genre', attendanceByCategory: 'Participation par catégorie', commitmentsByPrinciple: 'Engagements par principe', libraryByKind: 'Bibliothèque par type (%{published} publiées, %{proposed} proposées)', timeline: 'Chronologie de la co-construction' },
+      dashboard: { network: 'Le réseau', commune: 'Ma collectivité', membersByKind: 'Membres par type', membersByRegion: 'Membres par région', programsByStatus: 'Programmes par statut', commitmentsByCompletion: 'Engagements par réalisation', attendance: 'Participation par genre', attendanceByCategory: 'Participation par catégorie', commitmentsByPrinciple: 'Engagements par principe', libraryByKind: 'Bibliothèque par type (%{published} publiées, %{proposed} proposées)', timeline: 'Chronologie de la co-construction', count: 'Nombre' },
       actions: { publish: 'Publier', unpublish: 'Dépublier' },
       library: { propose: 'Proposer une fiche à la bibliothèque', proposed: 'Proposition envoyée au réseau', accept: 'Accepter et publier', decline: 'Refuser', declineReason: 'Motif' },
       capacityBuilding: { summary: 'Renforcement des capacités — formations tenues : %{trainings} · collectivités formées : %{collectivities} · personnes formées : %{people} (par catégorie)', byGender: 'Personnes formées par genre' },
@@ -91,6 +92,7 @@ const app = {
       language: 'Langue',
       auth: { rate_limited: 'Trop de tentatives de connexion. Réessayez dans %{wait}.', seconds: '1 seconde |||| %{smart_count} secondes', minutes: '1 minute |||| %{smart_count} minutes' },
       validation: validationMessages.fr,
+      ...consoleWords.fr,
     },
   },
   ar: {
@@ -110,14 +112,14 @@ const app = {
           publishedAt: 'تاريخ النشر', q: 'بحث',
         },
       },
-      collectivities: { name: arPlural('جماعة ترابية', 'الجماعات الترابية'), fields: { nameAr: 'الاسم بالعربية', nameFr: 'الاسم بالفرنسية', kind: 'النوع', code: 'الرمز' } },
+      collectivities: { name: arPlural('جماعة ترابية', 'الجماعات الترابية'), fields: { nameAr: 'الاسم بالعربية', nameFr: 'الاسم بالفرنسية', kind: 'النوع', code: 'الرمز', membershipStatus: 'العضوية' } },
       accounts: { name: arPlural('حساب', 'الحسابات') },
       auditLog: { name: 'سجل التتبع' },
       cohorts: { name: arPlural('فوج الانضمام', 'أفواج الانضمام'), fields: { label: 'الفوج', labelAr: 'الاسم بالعربية', labelFr: 'الاسم بالفرنسية', period: 'السنة أو الشهر', memberCount: 'الأعضاء النشيطون', trained: 'المستفيدون من التكوين', untrained: 'لم يستفيدوا بعد من التكوين', q: 'بحث' } },
     },
     infitah: {
       title: 'انفتاح — الجماعات الترابية المنفتحة',
-      dashboard: { network: 'الشبكة', commune: 'جماعتي', membersByKind: 'الأعضاء حسب النوع', membersByRegion: 'الأعضاء حسب الجهة', programsByStatus: 'البرامج حسب الحالة', commitmentsByCompletion: 'الالتزامات حسب الإنجاز', attendance: 'المشاركة حسب النوع الاجتماعي', attendanceByCategory: 'المشاركة حسب الفئة', commitmentsByPrinciple: 'الالتزامات حسب المبدأ', libraryByKind: 'المكتبة حسب النوع (%{published} منشورة، %{proposed} مقترحة)', timeline: 'مراحل الإعداد المشترك' },
+      dashboard: { network: 'الشبكة', commune: 'جماعتي', membersByKind: 'الأعضاء حسب النوع', membersByRegion: 'الأعضاء حسب الجهة', programsByStatus: 'البرامج حسب الحالة', commitmentsByCompletion: 'الالتزامات حسب الإنجاز', attendance: 'المشاركة حسب النوع الاجتماعي', attendanceByCategory: 'المشاركة حسب الفئة', commitmentsByPrinciple: 'الالتزامات حسب المبدأ', libraryByKind: 'المكتبة حسب النوع (%{published} منشورة، %{proposed} مقترحة)', timeline: 'مراحل الإعداد المشترك', count: 'العدد' },
       actions: { publish: 'نشر', unpublish: 'إلغاء النشر' },
       library: { propose: 'اقتراح بطاقة على المكتبة', proposed: 'تم إرسال الاقتراح إلى الشبكة', accept: 'قبول ونشر', decline: 'رفض', declineReason: 'السبب' },
       capacityBuilding: { summary: 'تقوية القدرات — الدورات التكوينية المنعقدة: %{trainings} · الجماعات المستفيدة: %{collectivities} · الأشخاص المستفيدون: %{people} (حسب الفئة)', byGender: 'المستفيدون من التكوين حسب النوع الاجتماعي' },
@@ -138,41 +140,13 @@ const app = {
         minutes: '%{smart_count} دقيقة |||| دقيقة واحدة |||| دقيقتين |||| %{smart_count} دقائق |||| %{smart_count} دقيقة |||| %{smart_count} دقيقة',
       },
       validation: validationMessages.ar,
+      ...consoleWords.ar,
     },
   },
 };
 
-/** react-admin ships no Arabic for version 5: its interface words are translated here over the English ones. */
-const arabicInterface = {
-  ...englishMessages,
-  ra: {
-    ...englishMessages.ra,
-    action: { ...englishMessages.ra.action, save: 'حفظ', create: 'إضافة', edit: 'تعديل', delete: 'حذف', cancel: 'إلغاء', list: 'القائمة', show: 'عرض', export: 'تصدير', search: 'بحث', refresh: 'تحديث', add_filter: 'إضافة مرشح', back: 'رجوع', logout: 'تسجيل الخروج' },
-    auth: { ...englishMessages.ra.auth, username: 'البريد الإلكتروني', password: 'كلمة المرور', sign_in: 'تسجيل الدخول', sign_in_error: 'فشل تسجيل الدخول', logout: 'تسجيل الخروج' },
-    navigation: { ...englishMessages.ra.navigation, no_results: 'لا توجد نتائج', page_rows_per_page: 'عدد الأسطر:', next: 'التالي', previous: 'السابق' },
-    page: { ...englishMessages.ra.page, dashboard: 'لوحة القيادة', list: '%{name}', create: 'إضافة %{name}', edit: '%{name} %{recordRepresentation}' },
-    validation: {
-      ...englishMessages.ra.validation,
-      required: 'إلزامي',
-      minLength: 'يجب ألا يقل عدد الأحرف عن %{min}',
-      maxLength: 'يجب ألا يتجاوز عدد الأحرف %{max}',
-      minValue: 'يجب ألا يقل عن %{min}',
-      maxValue: 'يجب ألا يتجاوز %{max}',
-      number: 'يجب أن يكون عدداً',
-      email: 'يجب أن يكون عنوان بريد إلكتروني صالحاً',
-    },
-    message: { ...englishMessages.ra.message, invalid_form: 'الاستمارة غير صالحة: المرجو التحقق من الأخطاء', unsaved_changes: 'لم تُحفظ بعض التعديلات. هل تريد تجاهلها؟' },
-    notification: {
-      ...englishMessages.ra.notification,
-      updated: arPlural('تم تحديث العنصر', 'تم تحديث العناصر (%{smart_count})'),
-      created: 'تمت إضافة العنصر',
-      deleted: arPlural('تم حذف العنصر', 'تم حذف العناصر (%{smart_count})'),
-      item_doesnt_exist: 'العنصر غير موجود',
-      http_error: 'خطأ في الاتصال بالخادم',
-      logged_out: 'انتهت جلستك، المرجو تسجيل الدخول من جديد',
-    },
-  },
-};
+/** react-admin's own words in Arabic (arabic.ts): every key of the English table, none left in English. */
+const arabicInterface = { ...englishMessages, ra: arabicRa };
 
 export const messages = {
   en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en },

@@ -8,7 +8,6 @@ import {
   Button,
   Create,
   Datagrid,
-  DateField,
   Edit,
   EditButton,
   FunctionField,
@@ -38,10 +37,10 @@ import {
   type Identifier,
   type RaRecord,
 } from 'react-admin';
-import { PRINCIPLES } from '../choices';
-import { MOROCCO_TIME } from '../i18n';
-import { CollectivityFilter } from '../collectivities/CollectivityFilter';
-import { LibraryEntryKind, LibraryEntryStatus } from '../generated/graphql';
+import { formatDate } from '@infitah/labels';
+import { LIBRARY_KINDS as KINDS, LIBRARY_STATUSES as STATUSES, PRINCIPLES } from '../choices';
+import { useConsoleLocale } from '../i18n';
+import { CollectivityFilter, collectivityName } from '../collectivities/CollectivityFilter';
 import {
   ConsoleDeclineLibraryEntryDocument,
   ConsoleProposeLibraryEntryDocument,
@@ -50,8 +49,23 @@ import {
 } from '../generated/operations';
 import { currentSession, graphql } from '../graphql';
 
-const KINDS = Object.values(LibraryEntryKind).map((id) => ({ id, name: id }));
-const STATUSES = Object.values(LibraryEntryStatus).map((id) => ({ id, name: id }));
+/** A collectivity's name in the reader's language, inside a ReferenceField. */
+function CollectivityName() {
+  const locale = useConsoleLocale();
+  return <FunctionField render={(record: RaRecord) => collectivityName(record, locale)} />;
+}
+
+/** An instant on Morocco's wall clock, in the reader's conventions. */
+function ReaderDate(props: { source: string; emptyText?: string }) {
+  const locale = useConsoleLocale();
+  return <FunctionField render={(record: RaRecord) => formatDate(record[props.source], locale) || (props.emptyText ?? '')} />;
+}
+
+/** A collectivity picked by its name in the reader's language. */
+function CollectivityChoice(props: { label: string }) {
+  const locale = useConsoleLocale();
+  return <SelectInput optionText={(record: RaRecord) => collectivityName(record, locale)} label={props.label} />;
+}
 
 // Datagrid and SimpleShowLayout label a column from its element's `source`: these wrappers take it as a prop.
 /** The title in the console's language when the entry has one, else in the other. */
@@ -81,7 +95,7 @@ export function LibraryList() {
         <SelectField source="kind" choices={KINDS} sortable={false} />
         <PrinciplesField source="principles" sortable={false} />
         <ReferenceField source="collectivity.id" reference="collectivities" link={false} label="resources.libraryEntries.fields.collectivity" sortable={false}>
-          <TextField source="nameFr" />
+          <CollectivityName />
         </ReferenceField>
         <SelectField source="status" choices={STATUSES} sortable={false} />
         <BooleanField source="published" sortable={false} />
@@ -162,7 +176,7 @@ export function LibraryShow() {
           </Datagrid>
         </ArrayField>
         <ReferenceField source="collectivity.id" reference="collectivities" emptyText="—" label="resources.libraryEntries.fields.collectivity">
-          <TextField source="nameFr" />
+          <CollectivityName />
         </ReferenceField>
         <ArrayField source="commitments">
           <Datagrid bulkActionButtons={false} rowClick={(id) => `/commitments/${id}`}>
@@ -171,7 +185,7 @@ export function LibraryShow() {
         </ArrayField>
         <TextField source="declineReason" emptyText="—" />
         <BooleanField source="isIllustrative" />
-        <DateField source="publishedAt" showTime options={MOROCCO_TIME} emptyText="—" />
+        <ReaderDate source="publishedAt" emptyText="—" />
       </SimpleShowLayout>
     </Show>
   );
@@ -207,7 +221,7 @@ function NetworkForm() {
     <SimpleForm>
       <ContentFields />
       <ReferenceInput source="collectivity.id" reference="collectivities" perPage={100}>
-        <SelectInput optionText="nameFr" label="resources.libraryEntries.fields.collectivity" />
+        <CollectivityChoice label="resources.libraryEntries.fields.collectivity" />
       </ReferenceInput>
     </SimpleForm>
   );

@@ -1,19 +1,22 @@
 import GroupsIcon from '@mui/icons-material/Groups';
 import { BooleanField, Create, Datagrid, Edit, List, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
-import { PartnerStatus } from '../generated/graphql';
+import { PARTNER_STATUSES } from '../choices';
+import { CollectivityFilter, useOwnCollectivityFilter } from '../collectivities/CollectivityFilter';
 import { ConsoleSetOrganisationPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
+import { RoleToolbar, useCanWrite } from '../RoleToolbar';
 
-const PARTNER_STATUSES = Object.values(PartnerStatus).map((id) => ({ id, name: id }));
+const filters = [<TextInput key="q" source="q" alwaysOn />, <CollectivityFilter key="c" source="collectivityId" alwaysOn />];
 
+/** A commune's own organisations first (an explicit filter it may clear to read the others' published ones). */
 export function OrganisationList() {
   return (
-    <List filters={[<TextInput key="q" source="q" alwaysOn />]}>
+    <List filters={filters} filterDefaultValues={useOwnCollectivityFilter()}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="nameAr" />
         <TextField source="nameFr" />
-        <TextField source="field" />
-        <SelectField source="partnerStatus" choices={PARTNER_STATUSES} />
+        <TextField source="field" label="infitah.organisations.field" />
+        <SelectField source="partnerStatus" label="infitah.organisations.partnerStatus" choices={PARTNER_STATUSES} />
         <BooleanField source="published" />
         <PublishButton resource="organisations" mutation={ConsoleSetOrganisationPublishedDocument} />
       </Datagrid>
@@ -21,15 +24,17 @@ export function OrganisationList() {
   );
 }
 
+/** Read only for whom cannot change it (the network, on a commune's organisation); no Delete for an editor. */
 function OrganisationForm() {
+  const canWrite = useCanWrite();
   return (
-    <SimpleForm>
+    <SimpleForm toolbar={<RoleToolbar />} disabled={!canWrite}>
       <TextInput source="nameAr" fullWidth />
       <TextInput source="nameFr" fullWidth />
-      <TextInput source="field" />
+      <TextInput source="field" label="infitah.organisations.field" />
       <TextInput source="contactEmail" />
       <TextInput source="contactPhone" />
-      <SelectInput source="partnerStatus" choices={PARTNER_STATUSES} />
+      <SelectInput source="partnerStatus" label="infitah.organisations.partnerStatus" choices={PARTNER_STATUSES} />
     </SimpleForm>
   );
 }

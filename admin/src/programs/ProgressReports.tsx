@@ -1,6 +1,9 @@
 import { Card, CardContent, CardHeader, List as MuiList, ListItem, ListItemText, Stack, TextField as MuiTextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { fieldLabel, formatPeriod } from '@infitah/labels';
+import { useConsoleLocale } from '../i18n';
+import { useCanWrite } from '../RoleToolbar';
 import { ConsoleCreateProgressReportDocument, ConsoleProgressReportsDocument, type ConsoleProgressReportsQuery } from '../generated/operations';
 import { graphql } from '../graphql';
 
@@ -15,6 +18,9 @@ export function ProgressReports() {
   const [periodEnd, setEnd] = useState('');
   const [narrative, setNarrative] = useState('');
   const [reports, setReports] = useState<Report[] | null>(null);
+  const translate = useTranslate();
+  const locale = useConsoleLocale();
+  const canWrite = useCanWrite();
   const load = async () => {
     if (!record) return;
     const result = await graphql(ConsoleProgressReportsDocument, { id: record.id });
@@ -39,21 +45,23 @@ export function ProgressReports() {
   };
   return (
     <Card sx={{ mt: 2 }}>
-      <CardHeader title="progressReports" />
+      <CardHeader title={translate('infitah.programs.progressReports')} />
       <CardContent>
         <MuiList dense>
           {(reports ?? []).map((report) => (
             <ListItem key={report.id}>
-              <ListItemText primary={`${report.periodStart} → ${report.periodEnd}`} secondary={report.narrative} />
+              <ListItemText primary={formatPeriod(report.periodStart, report.periodEnd, locale)} secondary={report.narrative} />
             </ListItem>
           ))}
         </MuiList>
-        <Stack direction="row" spacing={1}>
-          <MuiTextField name="periodStart" label="periodStart" value={periodStart} onChange={(event) => setStart(event.target.value)} placeholder="2026-01-01" />
-          <MuiTextField name="periodEnd" label="periodEnd" value={periodEnd} onChange={(event) => setEnd(event.target.value)} placeholder="2026-06-30" />
-          <MuiTextField name="narrative" label="narrative" value={narrative} onChange={(event) => setNarrative(event.target.value)} />
-          <Button label="file" onClick={file} />
-        </Stack>
+        {canWrite && (
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            <MuiTextField name="periodStart" type="date" label={fieldLabel('periodStart', locale)} value={periodStart} onChange={(event) => setStart(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <MuiTextField name="periodEnd" type="date" label={fieldLabel('periodEnd', locale)} value={periodEnd} onChange={(event) => setEnd(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <MuiTextField name="narrative" label={fieldLabel('narrative', locale)} value={narrative} onChange={(event) => setNarrative(event.target.value)} />
+            <Button label={translate('infitah.programs.file')} onClick={file} />
+          </Stack>
+        )}
       </CardContent>
     </Card>
   );

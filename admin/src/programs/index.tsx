@@ -7,6 +7,7 @@ import {
   Create,
   Datagrid,
   Edit,
+  FunctionField,
   List,
   SelectField,
   SimpleForm,
@@ -16,7 +17,13 @@ import {
   usePermissions,
   useRecordContext,
   useRefresh,
+  useTranslate,
+  type RaRecord,
 } from 'react-admin';
+import { enumLabel, fieldLabel, formatDate } from '@infitah/labels';
+import { CollectivityFilter, collectivityName, useOwnCollectivityFilter } from '../collectivities/CollectivityFilter';
+import { useConsoleLocale } from '../i18n';
+import { RoleToolbar, useCanWrite } from '../RoleToolbar';
 import { PROGRAM_STATUSES } from '../choices';
 import { graphql } from '../graphql';
 import type { ProgramStatus } from '../generated/graphql';
@@ -25,16 +32,21 @@ import { PublishButton } from '../PublishButton';
 import { ProgramListActions } from './ImportProgram';
 import { ProgressReports } from './ProgressReports';
 
-const LIFECYCLE = PROGRAM_STATUSES.map((status) => status.id);
+const LIFECYCLE: string[] = PROGRAM_STATUSES.map((status) => status.id);
 const ORDER: ProgramStatus[] = ['CO_CREATION', 'CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'];
 
+const filters = [<CollectivityFilter key="c" source="collectivityId" alwaysOn />];
+
+/** A commune's own programmes first (an explicit filter it may clear to read the others' published ones). */
 export function ProgramList() {
+  const locale = useConsoleLocale();
   return (
-    <List actions={<ProgramListActions />}>
+    <List actions={<ProgramListActions />} filters={filters} filterDefaultValues={useOwnCollectivityFilter()}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="title" />
+        <FunctionField source="collectivity" label="resources.events.fields.collectivityId" render={(record: RaRecord) => (record.collectivity ? collectivityName(record.collectivity, locale) : '—')} />
         <SelectField source="status" choices={PROGRAM_STATUSES} />
-        <TextField source="adoptedOn" />
+        <FunctionField source="adoptedOn" render={(record: RaRecord) => formatDate(record.adoptedOn, locale)} />
         <TextField source="councilSession" />
         <BooleanField source="published" />
         <PublishButton resource="actionPrograms" mutation={ConsoleSetActionProgramPublishedDocument} />
@@ -49,10 +61,13 @@ function StatusPanel() {
   const refresh = useRefresh();
   const notify = useNotify();
   const { permissions } = usePermissions();
+  const translate = useTranslate();
+  const locale = useConsoleLocale();
   const [reason, setReason] = useState('');
   const [councilSession, setCouncilSession] = useState('');
   const [adoptedOn, setAdoptedOn] = useState('');
-  if (!record || permissions !== 'COLLECTIVITY_ADMIN' || !LIFECYCLE.includes(record.status)) return null;
+  const canWrite = useCanWrite();
+  if (!record || permissions !== 'COLLECTIVITY_ADMIN' || !canWrite || !LIFECYCLE.includes(record.status)) return null;
   const index = ORDER.indexOf(record.status);
   const move = async (status: ProgramStatus) => {
     try {
@@ -67,11 +82,20 @@ function StatusPanel() {
   };
   return (
     <Stack spacing={1} sx={{ p: 2, minWidth: 260 }}>
-      <MuiTextField label="councilSession" name="councilSession" value={councilSession} onChange={(event) => setCouncilSession(event.target.value)} />
-      <MuiTextField label="adoptedOn" name="adoptedOn" value={adoptedOn} onChange={(event) => setAdoptedOn(event.target.value)} />
-      <MuiTextField label="reason" name="reason" value={reason} onChange={(event) => setReason(event.target.value)} multiline />
-      {index < ORDER.length - 1 && <Button label={`→ ${ORDER[index + 1]}`} onClick={() => move(ORDER[index + 1])} />}
-      {index > 0 && <Button label={`← ${ORDER[index - 1]}`} onClick={() => move(ORDER[index - 1])} />}
+      <MuiTextField label={fieldLabel('councilSession', locale)} name="councilSession" value={councilSession} onChange={(event) => setCouncilSession(event.target.value)} />
+      <MuiTextField
+        label={fieldLabel('adoptedOn', locale)}
+        name="adoptedOn"
+        type="date"
+        value={adoptedOn}
+        onChange={(event) => setAdoptedOn(event.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <MuiTextField label={fieldLabel('reason', locale)} name="reason" value={reason} onChange={(event) => setReason(event.target.value)} multiline />
+      {index < ORDER.length - 1 && (
+        <Button label={translate('infitah.programs.next', { status: enumLabel('ProgramStatus', ORDER[index + 1], locale) })} onClick={() => move(ORDER[index + 1])} />
+      )}
+      {index > 0 && <Button label={translate('infitah.programs.back', { status: enumLabel('ProgramStatus', ORDER[index - 1], locale) })} onClick={() => move(ORDER[index - 1])} />}
     </Stack>
   );
 }
@@ -95,12 +119,20 @@ export const ProgramCreate = () => (
   </Create>
 );
 
-export const ProgramEdit = () => (
-  <Edit mutationMode="pessimistic" aside={<StatusPanel />}>
-    <SimpleForm>
+/** Read only for whom cannot change it (the network, on a commune's programme); no Delete for an editor. */
+function ProgramForm() {
+  const canWrite = useCanWrite();
+  return (
+    <SimpleForm toolbar={<RoleToolbar />} disabled={!canWrite}>
       <ProgramFields />
       <ProgressReports />
     </SimpleForm>
+  );
+}
+
+export const ProgramEdit = () => (
+  <Edit mutationMode="pessimistic" aside={<StatusPanel />}>
+    <ProgramForm />
   </Edit>
 );
 

@@ -16,10 +16,14 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
-  usePermissions,
+  useTranslate,
+  maxLength,
 } from 'react-admin';
+import { enumLabel, fieldLabel } from '@infitah/labels';
+import { useConsoleLocale } from '../i18n';
+import { RoleToolbar, useCanWrite } from '../RoleToolbar';
 import { TextField as MuiTextField, Stack } from '@mui/material';
-import { CollectivityFilter } from '../collectivities/CollectivityFilter';
+import { CollectivityFilter, useOwnCollectivityFilter } from '../collectivities/CollectivityFilter';
 import { graphql } from '../graphql';
 import type { ProposalStatus } from '../generated/graphql';
 import { ConsoleAnswerProposalDocument, ConsoleSetProposalPublishedDocument } from '../generated/operations';
@@ -27,12 +31,16 @@ import { PublishButton } from '../PublishButton';
 
 import { PRINCIPLES, PROPOSAL_STATUSES as STATUSES } from '../choices';
 
+const filters = [
+  <CollectivityFilter key="c" source="collectivityId" alwaysOn />,
+  <SelectInput key="p" source="principle" choices={PRINCIPLES} />,
+  <SelectInput key="s" source="status" choices={STATUSES} />,
+];
+
+/** A commune's own proposals first (an explicit filter it may clear to read the others' published ones). */
 export function ProposalList() {
-  const { permissions } = usePermissions();
-  const filters = [<SelectInput key="p" source="principle" choices={PRINCIPLES} />, <SelectInput key="s" source="status" choices={STATUSES} />];
-  if (permissions === 'NETWORK_ADMIN') filters.unshift(<CollectivityFilter key="c" source="collectivityId" alwaysOn />);
   return (
-    <List filters={filters}>
+    <List filters={filters} filterDefaultValues={useOwnCollectivityFilter()}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="title" />
         <SelectField source="principle" choices={PRINCIPLES} />
@@ -50,9 +58,12 @@ function AnswerPanel() {
   const record = useRecordContext();
   const refresh = useRefresh();
   const notify = useNotify();
+  const translate = useTranslate();
+  const locale = useConsoleLocale();
+  const canWrite = useCanWrite();
   const [answer, setAnswer] = useState('');
   const [target, setTarget] = useState('');
-  if (!record) return null;
+  if (!record || !canWrite) return null;
   const send = async (status: ProposalStatus) => {
     try {
       await graphql(ConsoleAnswerProposalDocument, {
@@ -71,11 +82,11 @@ function AnswerPanel() {
   };
   return (
     <Stack spacing={1} sx={{ p: 2 }}>
-      <MuiTextField label="answer" value={answer} onChange={(event) => setAnswer(event.target.value)} multiline name="answer" />
-      <MuiTextField label="commitment / proposal id" value={target} onChange={(event) => setTarget(event.target.value)} name="target" />
-      <Stack direction="row" spacing={1}>
+      <MuiTextField label={fieldLabel('answer', locale)} value={answer} onChange={(event) => setAnswer(event.target.value)} multiline name="answer" />
+      <MuiTextField label={translate('infitah.proposals.target')} value={target} onChange={(event) => setTarget(event.target.value)} name="target" />
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {(['UNDER_REVIEW', 'RETAINED', 'MERGED', 'REJECTED'] as const).map((status) => (
-          <Button key={status} label={status} onClick={() => send(status)} />
+          <Button key={status} data-status={status} label={translate('infitah.proposals.answerAs', { status: enumLabel('ProposalStatus', status, locale) })} onClick={() => send(status)} />
         ))}
       </Stack>
     </Stack>
@@ -85,12 +96,20 @@ function AnswerPanel() {
 export function ProposalEdit() {
   return (
     <Edit mutationMode="pessimistic" aside={<AnswerPanel />}>
-      <SimpleForm>
-        <TextInput source="title" fullWidth validate={required()} />
+      <ProposalForm />
+    </Edit>
+  );
+}
+
+/** Read only for whom cannot change it (the network, on a commune's proposal); no Delete for an editor. */
+function ProposalForm() {
+  const canWrite = useCanWrite();
+  return (
+      <SimpleForm toolbar={<RoleToolbar />} disabled={!canWrite}>
+        <TextInput source="title" fullWidth validate={[required(), maxLength(300)]} />
         <TextInput source="body" multiline fullWidth />
         <SelectInput source="principle" choices={PRINCIPLES} />
       </SimpleForm>
-    </Edit>
   );
 }
 
@@ -98,7 +117,7 @@ export function ProposalCreate() {
   return (
     <Create mutationMode="pessimistic">
       <SimpleForm>
-        <TextInput source="title" fullWidth validate={required()} />
+        <TextInput source="title" fullWidth validate={[required(), maxLength(300)]} />
         <TextInput source="body" multiline fullWidth />
         <SelectInput source="principle" choices={PRINCIPLES} validate={required()} />
       </SimpleForm>

@@ -12,6 +12,8 @@ const signIn = (email: string, locale = 'fr') => harness.signIn(email, locale, '
 async function eventTitles(page: Page, awaited?: string): Promise<string> {
   await page.goto(`${harness.platform.baseUrl}/admin/#/events?perPage=50`);
   await page.waitForSelector('table tbody tr', { timeout: 15_000 });
+  // a list shows placeholder rows while it loads (its commune's filter and collectivity names included)
+  await page.waitForFunction(() => (document.querySelector('table tbody')?.textContent ?? '').trim().length > 0, undefined, { timeout: 15_000 });
   if (awaited) await page.waitForSelector(`table tbody tr:has-text(${JSON.stringify(awaited)})`, { timeout: 15_000 }).catch(() => undefined);
   return (await page.textContent('table')) ?? '';
 }
@@ -82,12 +84,13 @@ describe('the console', () => {
   it("records an indicator's measurement on a commitment and shows the new latest value", async () => {
     const page = await signIn('editor@tamazgana.infitah.test');
     await page.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
-    await page.getByRole('combobox', { name: 'indicator' }).click();
+    await page.getByRole('combobox', { name: 'Indicateur' }).click();
     await page.click('li[role="option"]');
     await page.fill('input[name="measuredOn"]', '2026-02-28');
     await page.fill('input[name="value"]', '50');
-    await page.click('button:has-text("record")');
-    await page.waitForSelector('text=50 (2026-02-28)', { timeout: 15_000 });
+    await page.click('button:has-text("Enregistrer la mesure")');
+    // the date of the latest value in the reader's language (it was ISO text before)
+    await page.waitForSelector('text=50 (28 février 2026)', { timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'commitment-indicators.png'), fullPage: true });
     await page.close();
   });
@@ -107,9 +110,11 @@ describe('the console', () => {
     // people trained by category and gender, library by kind
     expect(await page.locator('[data-testid="chart"] .recharts-surface').count()).toBe(10);
     await page.screenshot({ path: join(SCREENSHOTS, 'network-dashboard.png'), fullPage: true });
+    // each event's collectivity by its name, no longer by its id
     const table = await eventTitles(page);
-    expect(table).toContain(DemoIds.tamazgana);
-    expect(table).toContain(DemoIds.demoCommune);
+    expect(table).toContain('Commune de Tamazgana');
+    expect(table).toContain('Commune Exemple');
+    expect(table).not.toContain(DemoIds.tamazgana);
     await page.close();
   });
 
@@ -118,8 +123,9 @@ describe('the console', () => {
     // beside its adopted programme, so it cannot move until it is dated
     const page = await signIn('admin@tamazgana.infitah.test');
     await page.goto(`${harness.platform.baseUrl}/admin/#/actionPrograms/${DemoIds.programs.tamazgana}`);
-    await page.click('button:has-text("→ CONSULTATION")');
-    await page.waitForSelector('button:has-text("→ ADOPTED")', { timeout: 15_000 });
+    // the next status named in the console's language (it was the raw code before)
+    await page.click('button:has-text("Passer à : Consultation")');
+    await page.waitForSelector('button:has-text("Passer à : Adopté")', { timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'program-status.png'), fullPage: true });
     const commune = await signIn('admin@tamazgana.infitah.test');
     await commune.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);

@@ -27,7 +27,8 @@ describe('the network life in the console', () => {
     expect(untrained).not.toContain('Tamazgana');
     const members = (await page.textContent('[data-testid="cohort-members"]')) ?? '';
     expect(members).toContain('Commune de Tamazgana');
-    expect(members).toContain('2025-02-11');
+    // the step's date in the reader's language (it was ISO text before)
+    expect(members).toContain('11 février 2025');
     await page.screenshot({ path: join(SCREENSHOTS, 'cohort-december-2024.png'), fullPage: true });
     await page.close();
   });
