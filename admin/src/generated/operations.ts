@@ -1227,7 +1227,7 @@ export type ConsoleCollectivityDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCollectivityDashboardQuery = { collectivity: { nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, startsOn: string, startsAt: string, startsAtPrecision: TimePrecision, kind: EventKind, title: string }> } | null, participation: { attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number, uncountedEvents: number }>, proposalsByPrinciple: Array<{ principle: OpennessPrinciple, count: number }> } | null, currentProgram: { title: string, status: ProgramStatus, commitments: Array<{ completion: CompletionLevel }> } | null } | null };
+export type ConsoleCollectivityDashboardQuery = { collectivity: { nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, startsOn: string, startsAt: string, startsAtPrecision: TimePrecision, kind: EventKind, status: EventStatus, title: string }> } | null, participation: { attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number, uncountedEvents: number }>, proposalsByPrinciple: Array<{ principle: OpennessPrinciple, count: number }> } | null, currentProgram: { title: string, status: ProgramStatus, commitments: Array<{ completion: CompletionLevel }> } | null } | null };
 
 export type ConsoleEventFieldsFragment = { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> };
 
@@ -2573,6 +2573,7 @@ export const ConsoleCollectivityDashboardDocument = new TypedDocumentString(`
         startsAt
         startsAtPrecision
         kind
+        status
         title
       }
     }

@@ -145,6 +145,21 @@ describe('the network pages of the console', () => {
     await page.close();
   });
 
+  it("shows a commune's timeline on its dashboard as planned against held, in French and Arabic", async () => {
+    for (const [locale, planned, held] of [
+      ['fr', enumLabel('EventStatus', 'PLANNED', 'fr'), enumLabel('EventStatus', 'HELD', 'fr')],
+      ['ar', enumLabel('EventStatus', 'PLANNED', 'ar'), enumLabel('EventStatus', 'HELD', 'ar')],
+    ] as const) {
+      const page = await harness.signIn('admin@tamazgana.infitah.test', locale, 'events');
+      await page.waitForSelector(`li:has-text("${held}")`, { timeout: 15_000 });
+      const items = await page.locator('li .MuiListItemText-secondary').allTextContents();
+      expect(items.some((text) => text.endsWith(planned))).toBe(true);
+      expect(items.some((text) => text.endsWith(held))).toBe(true);
+      expect(items.join(' ')).not.toMatch(/\b(PLANNED|HELD)\b/);
+      await page.close();
+    }
+  });
+
   it('shows a collectivity admin no network entries in the menu', async () => {
     const page = await harness.signIn('admin@tamazgana.infitah.test', 'fr', 'events');
     expect(await page.locator('a[href="#/network"]').count()).toBe(0);
