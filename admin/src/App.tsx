@@ -12,6 +12,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import events from './events';
 import library from './library';
+import { networkRoutes } from './network';
 import { NotFound } from './NotFound';
 import { ConsoleLayout } from './notifications/ConsoleLayout';
 import { InboxPage } from './notifications/InboxPage';
@@ -67,6 +68,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/inbox" element={<InboxPage />} />
         </CustomRoutes>,
+        permissions === 'NETWORK_ADMIN' ? <CustomRoutes key="network">{networkRoutes}</CustomRoutes> : null,
       ]}
     </Admin>
   );

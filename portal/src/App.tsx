@@ -6,7 +6,9 @@ import { CommitmentPage } from './pages/CommitmentPage';
 import { EventPage } from './pages/EventPage';
 import { FollowUpPage } from './pages/FollowUpPage';
 import { LibraryPage } from './pages/Library';
+import { NetworkAboutPage } from './pages/NetworkAboutPage';
 import { NetworkPage } from './pages/NetworkPage';
+import { networkWords } from './network-text';
 import { OpenDataPage } from './pages/OpenData';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { ProgramPrintPage } from './pages/ProgramPrintPage';
@@ -16,7 +18,7 @@ import { NotFoundPage } from './states';
 
 /**
  * Pages live in the hash (#/, #/collectivities/<id>, #/commitments/<id>, #/events/<id>, #/proposals/<id>,
- * #/programs/<id>/print, #/upcoming, #/privacy, #/library/<id>, #/open-data, #/follow-up/<reference>):
+ * #/programs/<id>/print, #/network, #/upcoming, #/privacy, #/library/<id>, #/open-data, #/follow-up/<reference>):
  * every page has a shareable address, and the locale stays before the hash (`?locale=fr#/…`).
  */
 const router = createHashRouter([
@@ -24,6 +26,7 @@ const router = createHashRouter([
     element: <Layout />,
     children: [
       { index: true, element: <NetworkPage /> },
+      { path: 'network', element: <NetworkAboutPage /> },
       { path: 'collectivities/:id', element: <CollectivityPage /> },
       { path: 'commitments/:id', element: <CommitmentPage /> },
       { path: 'events/:id', element: <EventPage /> },
@@ -72,6 +75,7 @@ function Layout() {
       <header>
         <Link to="/">{text.site}</Link>
         <nav aria-label={text.site}>
+          <Link to="/network">{networkWords(locale).link}</Link>
           <Link to="/upcoming">{text.upcoming}</Link>
           <Link to="/follow-up">{text.followUp}</Link>
           <a href={`?locale=${other}#${location.pathname}${location.search}`} lang={other}>

@@ -163,7 +163,7 @@ export function Dashboard() {
           <MuiList dense>
             {(collectivity.events?.nodes ?? []).map((event) => (
               <ListItem key={event.id}>
-                <ListItemText primary={event.title} secondary={`${formatEventDate(event.startsAt ?? event.startsOn, event.startsAt ? event.startsAtPrecision : 'DAY', locale)} · ${enumLabel('EventKind', event.kind, locale)}`} />
+                <ListItemText primary={event.title} secondary={`${formatEventDate(event.startsAt ?? event.startsOn, event.startsAt ? event.startsAtPrecision : 'DAY', locale)} · ${enumLabel('EventKind', event.kind, locale)} · ${enumLabel('EventStatus', event.status, locale)}`} />
               </ListItem>
             ))}
           </MuiList>

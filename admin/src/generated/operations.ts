@@ -112,6 +112,38 @@ export type AuditLogFilter = {
   entityId?: string | null | undefined;
 };
 
+/** The charter as a whole: every field is replaced. */
+export type CharterInput = {
+  /** The members’ commitments, 1–20. */
+  commitments: Array<CharterTextInput>;
+  /** The decision closing the preamble, in Arabic, up to 4,000 characters. */
+  decisionAr: string;
+  /** The decision closing the preamble, in French, up to 4,000 characters. */
+  decisionFr: string;
+  /** The aims of openness, 1–20. */
+  objectives: Array<CharterTextInput>;
+  /** What an open collectivity is, in Arabic, 1–4,000 characters. */
+  openCollectivityAr: string;
+  /** What an open collectivity is, in French, 1–4,000 characters. */
+  openCollectivityFr: string;
+  /** The recitals of its preamble, 0–20. */
+  preamble: Array<CharterTextInput>;
+  /** What the charter sets out, in Arabic, up to 4,000 characters. */
+  purposeAr: string;
+  /** What the charter sets out, in French, up to 4,000 characters. */
+  purposeFr: string;
+  /** The network’s values, 1–20. */
+  values: Array<CharterTextInput>;
+};
+
+/** One paragraph or item of the charter, in both languages. */
+export type CharterTextInput = {
+  /** In Arabic. */
+  textAr: string;
+  /** In French. */
+  textFr: string;
+};
+
 /** Narrows the list of waves. */
 export type CohortFilter = {
   /** Matches Arabic and French labels and the period, ignoring case, accents and Arabic letter variants. */
@@ -420,6 +452,35 @@ export type MeasurementInput = {
   /** The measured value, in the indicator's unit: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
   value: number;
 };
+
+/** Narrows the members listed. */
+export type MemberProgressFilter = {
+  /** Only members of this wave; BAD_USER_INPUT naming `cohortId` when not a UUID. */
+  cohortId?: string | number | null | undefined;
+  /** Only members in the region of this code ("01"–"12"); BAD_USER_INPUT naming `regionCode` otherwise. */
+  regionCode?: string | null | undefined;
+  /** Only members at this stage. */
+  stage?: MemberStage | null | undefined;
+};
+
+/** Where a member stands on the network’s path: the furthest stage its records prove (directory.member_fact, kept by participation and evaluation), never typed in. Anonymous callers see the stage its published records prove. */
+export type MemberStage =
+  /** Its council adopted its openness action programme. */
+  | 'ADOPTED'
+  /** Its committee monitoring the openness programme held a meeting. */
+  | 'COMMITTEE_FORMED'
+  /** It held a public consultation. */
+  | 'CONSULTATION'
+  /** It held a co-creation workshop. */
+  | 'CO_CREATION'
+  /** Its programme is in implementation, or it wrote a progress report. */
+  | 'IMPLEMENTING'
+  /** A member with no later record yet. */
+  | 'JOINED'
+  /** The network published a review of one of its commitments. */
+  | 'REVIEWED'
+  /** It attended a training held by the network (its support programme). */
+  | 'TRAINED';
 
 /** State of a collectivity's membership of the network; only ACTIVE members count in the network's figures. */
 export type MembershipStatus =
@@ -818,6 +879,48 @@ export type SpeakerRole =
   /** A trainer, e.g. presenting the co-creation method. */
   | 'TRAINER';
 
+/** One axis of the support programme. */
+export type SupportProgrammeAxisInput = {
+  /** What it covers, in Arabic. */
+  descriptionAr: string;
+  /** What it covers, in French. */
+  descriptionFr: string;
+  /** Its number, from 1, in the programme’s order. */
+  number: number;
+  /** Its title in Arabic. */
+  titleAr: string;
+  /** Its title in French. */
+  titleFr: string;
+};
+
+/** The support programme as a whole: every field is replaced. */
+export type SupportProgrammeInput = {
+  /** Its axes, 1–12, numbered 1, 2, 3… in the order given. */
+  axes: Array<SupportProgrammeAxisInput>;
+  /** What it is for, in Arabic, up to 4,000 characters. */
+  descriptionAr: string;
+  /** What it is for, in French, up to 4,000 characters. */
+  descriptionFr: string;
+  /** When it was launched, ISO-8601 at the precision known ("2022", "2022-12"), not in the future. */
+  launchedOn: string;
+  /** Its name in Arabic, 1–300 characters. */
+  nameAr: string;
+  /** Its name in French, 1–300 characters. */
+  nameFr: string;
+  /** The institutions behind it, 1–10, exactly one of them the lead. */
+  partners: Array<SupportProgrammePartnerInput>;
+};
+
+/** An institution behind the support programme. */
+export type SupportProgrammePartnerInput = {
+  /** Whether it leads the programme (the DGCT) rather than partners in it (the ARM). */
+  lead: boolean;
+  /** Its name in Arabic. */
+  nameAr: string;
+  /** Its name in French. */
+  nameFr: string;
+};
+
 /** An actor supporting a commitment, by kind. */
 export type SupportingActorInput = {
   /** Government, civil society or private sector. */
@@ -1152,7 +1255,7 @@ export type ConsoleCollectivityDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCollectivityDashboardQuery = { collectivity: { nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, startsOn: string, startsAt: string, startsAtPrecision: TimePrecision, kind: EventKind, title: string }> } | null, participation: { attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number, uncountedEvents: number }>, proposalsByPrinciple: Array<{ principle: OpennessPrinciple, count: number }> } | null, currentProgram: { title: string, status: ProgramStatus, commitments: Array<{ completion: CompletionLevel }> } | null } | null };
+export type ConsoleCollectivityDashboardQuery = { collectivity: { nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, startsOn: string, startsAt: string, startsAtPrecision: TimePrecision, kind: EventKind, status: EventStatus, title: string }> } | null, participation: { attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number, uncountedEvents: number }>, proposalsByPrinciple: Array<{ principle: OpennessPrinciple, count: number }> } | null, currentProgram: { title: string, status: ProgramStatus, commitments: Array<{ completion: CompletionLevel }> } | null } | null };
 
 export type ConsoleEventFieldsFragment = { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, title: string, titleAr: string | null, titleFr: string | null, description: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, endsAt: string | null, startsOn: string, startsAtPrecision: TimePrecision, venue: string | null, onlineUrl: string | null, outcome: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, startsOn: string, endsOn: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }> };
 
@@ -1265,6 +1368,50 @@ export type ConsoleProposeLibraryEntryMutationVariables = Exact<{
 
 
 export type ConsoleProposeLibraryEntryMutation = { proposeLibraryEntry: { id: string } };
+
+export type ConsoleNetworkOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleNetworkOverviewQuery = { network: { memberCount: number, membersByStage: Array<{ stage: MemberStage, count: number }>, byRegion: Array<{ regionCode: string | null, members: number, adopted: number, adoptionShare: number | null, commitments: number }> }, cohorts: { nodes: Array<{ id: string, labelAr: string, labelFr: string }> } };
+
+export type ConsoleMemberProgressQueryVariables = Exact<{
+  filter?: MemberProgressFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ConsoleMemberProgressQuery = { memberProgress: { totalCount: number, nodes: Array<{ stage: MemberStage, since: string, overdue: boolean, expectedStage: MemberStage, regionCode: string | null, collectivity: { id: string, nameAr: string, nameFr: string } }> } };
+
+export type ConsoleMemberProgressCsvQueryVariables = Exact<{
+  filter?: MemberProgressFilter | null | undefined;
+}>;
+
+
+export type ConsoleMemberProgressCsvQuery = { memberProgressCsv: string };
+
+export type ConsoleSupportProgrammeFieldsFragment = { nameAr: string, nameFr: string, launchedOn: string, descriptionAr: string, descriptionFr: string, partners: Array<{ nameAr: string, nameFr: string, lead: boolean }>, axes: Array<{ number: number, titleAr: string, titleFr: string, descriptionAr: string, descriptionFr: string }> };
+
+export type ConsoleCharterFieldsFragment = { decisionAr: string, decisionFr: string, purposeAr: string, purposeFr: string, openCollectivityAr: string, openCollectivityFr: string, preamble: Array<{ textAr: string, textFr: string }>, objectives: Array<{ textAr: string, textFr: string }>, values: Array<{ textAr: string, textFr: string }>, commitments: Array<{ textAr: string, textFr: string }> };
+
+export type ConsoleNetworkContentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleNetworkContentQuery = { network: { supportProgramme: { nameAr: string, nameFr: string, launchedOn: string, descriptionAr: string, descriptionFr: string, partners: Array<{ nameAr: string, nameFr: string, lead: boolean }>, axes: Array<{ number: number, titleAr: string, titleFr: string, descriptionAr: string, descriptionFr: string }> } | null, charter: { decisionAr: string, decisionFr: string, purposeAr: string, purposeFr: string, openCollectivityAr: string, openCollectivityFr: string, preamble: Array<{ textAr: string, textFr: string }>, objectives: Array<{ textAr: string, textFr: string }>, values: Array<{ textAr: string, textFr: string }>, commitments: Array<{ textAr: string, textFr: string }> } | null } };
+
+export type ConsoleUpdateSupportProgrammeMutationVariables = Exact<{
+  input: SupportProgrammeInput;
+}>;
+
+
+export type ConsoleUpdateSupportProgrammeMutation = { updateSupportProgramme: { nameAr: string, nameFr: string, launchedOn: string, descriptionAr: string, descriptionFr: string, partners: Array<{ nameAr: string, nameFr: string, lead: boolean }>, axes: Array<{ number: number, titleAr: string, titleFr: string, descriptionAr: string, descriptionFr: string }> } };
+
+export type ConsoleUpdateCharterMutationVariables = Exact<{
+  input: CharterInput;
+}>;
+
+
+export type ConsoleUpdateCharterMutation = { updateCharter: { decisionAr: string, decisionFr: string, purposeAr: string, purposeFr: string, openCollectivityAr: string, openCollectivityFr: string, preamble: Array<{ textAr: string, textFr: string }>, objectives: Array<{ textAr: string, textFr: string }>, values: Array<{ textAr: string, textFr: string }>, commitments: Array<{ textAr: string, textFr: string }> } };
 
 export type ConsoleNotificationFieldsFragment = { id: string, kind: NotificationKind, title: string, body: string, link: string, createdAt: string, readAt: string | null };
 
@@ -1716,6 +1863,53 @@ export const ConsoleLibraryEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleLibraryEntryFields"}) as unknown as TypedDocumentString<ConsoleLibraryEntryFieldsFragment, unknown>;
+export const ConsoleSupportProgrammeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleSupportProgrammeFields on SupportProgramme {
+  nameAr
+  nameFr
+  launchedOn
+  descriptionAr
+  descriptionFr
+  partners {
+    nameAr
+    nameFr
+    lead
+  }
+  axes {
+    number
+    titleAr
+    titleFr
+    descriptionAr
+    descriptionFr
+  }
+}
+    `, {"fragmentName":"ConsoleSupportProgrammeFields"}) as unknown as TypedDocumentString<ConsoleSupportProgrammeFieldsFragment, unknown>;
+export const ConsoleCharterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleCharterFields on Charter {
+  preamble {
+    textAr
+    textFr
+  }
+  decisionAr
+  decisionFr
+  purposeAr
+  purposeFr
+  openCollectivityAr
+  openCollectivityFr
+  objectives {
+    textAr
+    textFr
+  }
+  values {
+    textAr
+    textFr
+  }
+  commitments {
+    textAr
+    textFr
+  }
+}
+    `, {"fragmentName":"ConsoleCharterFields"}) as unknown as TypedDocumentString<ConsoleCharterFieldsFragment, unknown>;
 export const ConsoleNotificationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConsoleNotificationFields on Notification {
   id
@@ -2442,6 +2636,7 @@ export const ConsoleCollectivityDashboardDocument = new TypedDocumentString(`
         startsAt
         startsAtPrecision
         kind
+        status
         title
       }
     }
@@ -2801,6 +2996,164 @@ export const ConsoleProposeLibraryEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleProposeLibraryEntryMutation, ConsoleProposeLibraryEntryMutationVariables>;
+export const ConsoleNetworkOverviewDocument = new TypedDocumentString(`
+    query ConsoleNetworkOverview {
+  network {
+    memberCount
+    membersByStage {
+      stage
+      count
+    }
+    byRegion {
+      regionCode
+      members
+      adopted
+      adoptionShare
+      commitments
+    }
+  }
+  cohorts(first: 100) {
+    nodes {
+      id
+      labelAr
+      labelFr
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNetworkOverviewQuery, ConsoleNetworkOverviewQueryVariables>;
+export const ConsoleMemberProgressDocument = new TypedDocumentString(`
+    query ConsoleMemberProgress($filter: MemberProgressFilter, $first: Int, $offset: Int) {
+  memberProgress(filter: $filter, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      collectivity {
+        id
+        nameAr
+        nameFr
+      }
+      stage
+      since
+      overdue
+      expectedStage
+      regionCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMemberProgressQuery, ConsoleMemberProgressQueryVariables>;
+export const ConsoleMemberProgressCsvDocument = new TypedDocumentString(`
+    query ConsoleMemberProgressCsv($filter: MemberProgressFilter) {
+  memberProgressCsv(filter: $filter)
+}
+    `) as unknown as TypedDocumentString<ConsoleMemberProgressCsvQuery, ConsoleMemberProgressCsvQueryVariables>;
+export const ConsoleNetworkContentDocument = new TypedDocumentString(`
+    query ConsoleNetworkContent {
+  network {
+    supportProgramme {
+      ...ConsoleSupportProgrammeFields
+    }
+    charter {
+      ...ConsoleCharterFields
+    }
+  }
+}
+    fragment ConsoleSupportProgrammeFields on SupportProgramme {
+  nameAr
+  nameFr
+  launchedOn
+  descriptionAr
+  descriptionFr
+  partners {
+    nameAr
+    nameFr
+    lead
+  }
+  axes {
+    number
+    titleAr
+    titleFr
+    descriptionAr
+    descriptionFr
+  }
+}
+fragment ConsoleCharterFields on Charter {
+  preamble {
+    textAr
+    textFr
+  }
+  decisionAr
+  decisionFr
+  purposeAr
+  purposeFr
+  openCollectivityAr
+  openCollectivityFr
+  objectives {
+    textAr
+    textFr
+  }
+  values {
+    textAr
+    textFr
+  }
+  commitments {
+    textAr
+    textFr
+  }
+}`) as unknown as TypedDocumentString<ConsoleNetworkContentQuery, ConsoleNetworkContentQueryVariables>;
+export const ConsoleUpdateSupportProgrammeDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateSupportProgramme($input: SupportProgrammeInput!) {
+  updateSupportProgramme(input: $input) {
+    ...ConsoleSupportProgrammeFields
+  }
+}
+    fragment ConsoleSupportProgrammeFields on SupportProgramme {
+  nameAr
+  nameFr
+  launchedOn
+  descriptionAr
+  descriptionFr
+  partners {
+    nameAr
+    nameFr
+    lead
+  }
+  axes {
+    number
+    titleAr
+    titleFr
+    descriptionAr
+    descriptionFr
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateSupportProgrammeMutation, ConsoleUpdateSupportProgrammeMutationVariables>;
+export const ConsoleUpdateCharterDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateCharter($input: CharterInput!) {
+  updateCharter(input: $input) {
+    ...ConsoleCharterFields
+  }
+}
+    fragment ConsoleCharterFields on Charter {
+  preamble {
+    textAr
+    textFr
+  }
+  decisionAr
+  decisionFr
+  purposeAr
+  purposeFr
+  openCollectivityAr
+  openCollectivityFr
+  objectives {
+    textAr
+    textFr
+  }
+  values {
+    textAr
+    textFr
+  }
+  commitments {
+    textAr
+    textFr
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateCharterMutation, ConsoleUpdateCharterMutationVariables>;
 export const ConsoleInboxDocument = new TypedDocumentString(`
     query ConsoleInbox($unreadOnly: Boolean, $first: Int, $offset: Int, $language: Language) {
   result: notifications(unreadOnly: $unreadOnly, first: $first, offset: $offset) {

@@ -1,7 +1,8 @@
 import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, type LayoutProps } from 'react-admin';
+import { NetworkMenu } from '../network';
 import { NotificationBell } from './NotificationBell';
 
-/** The app bar with the inbox's bell beside the language menu. */
+/** The app bar with the inbox's bell beside the language menu (the menu adds the network's pages for the network admin). */
 function ConsoleAppBar() {
   return (
     <AppBar
@@ -17,5 +18,5 @@ function ConsoleAppBar() {
 }
 
 export function ConsoleLayout(props: LayoutProps) {
-  return <Layout {...props} appBar={ConsoleAppBar} />;
+  return <Layout {...props} appBar={ConsoleAppBar} menu={NetworkMenu} />;
 }

@@ -165,6 +165,25 @@ export type LibraryEntryKind =
   /** A tool to use as it is (e.g. a register of information requests). */
   | 'TOOL';
 
+/** Where a member stands on the network’s path: the furthest stage its records prove (directory.member_fact, kept by participation and evaluation), never typed in. Anonymous callers see the stage its published records prove. */
+export type MemberStage =
+  /** Its council adopted its openness action programme. */
+  | 'ADOPTED'
+  /** Its committee monitoring the openness programme held a meeting. */
+  | 'COMMITTEE_FORMED'
+  /** It held a public consultation. */
+  | 'CONSULTATION'
+  /** It held a co-creation workshop. */
+  | 'CO_CREATION'
+  /** Its programme is in implementation, or it wrote a progress report. */
+  | 'IMPLEMENTING'
+  /** A member with no later record yet. */
+  | 'JOINED'
+  /** The network published a review of one of its commitments. */
+  | 'REVIEWED'
+  /** It attended a training held by the network (its support programme). */
+  | 'TRAINED';
+
 /** The OGP IRM's "did it open government?" rating: how far the implemented commitment changed government practice. */
 export type OpenGovernmentEffect =
   /** Government practice did not change. */
@@ -322,13 +341,20 @@ export type PortalLibraryEntryQueryVariables = Exact<{
 
 export type PortalLibraryEntryQuery = { libraryEntry: { id: string, kind: LibraryEntryKind, title: string, summary: string | null, body: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string }> } | null };
 
+export type ReportedCompositionLineFragment = { asOf: string, sourceAr: string, sourceFr: string, regions: number, prefectureProvinceCouncils: number, communes: number, total: number };
+
+export type PortalNetworkAboutQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalNetworkAboutQuery = { network: { nameAr: string, nameFr: string, memberCount: number, supportProgramme: { nameAr: string, nameFr: string, launchedOn: string, descriptionAr: string, descriptionFr: string, partners: Array<{ nameAr: string, nameFr: string, lead: boolean }>, axes: Array<{ number: number, titleAr: string, titleFr: string, descriptionAr: string, descriptionFr: string }> } | null, charter: { decisionAr: string, decisionFr: string, purposeAr: string, purposeFr: string, openCollectivityAr: string, openCollectivityFr: string, preamble: Array<{ textAr: string, textFr: string }>, objectives: Array<{ textAr: string, textFr: string }>, values: Array<{ textAr: string, textFr: string }>, commitments: Array<{ textAr: string, textFr: string }> } | null, reportedComposition: { asOf: string, sourceAr: string, sourceFr: string, regions: number, prefectureProvinceCouncils: number, communes: number, total: number } | null, demoData: { asOf: string, noteAr: string, noteFr: string } | null, membersByStage: Array<{ stage: MemberStage, count: number }>, byRegion: Array<{ regionCode: string | null, members: number, adopted: number, adoptionShare: number | null, commitments: number }> } };
+
 export type PortalNetworkQueryVariables = Exact<{
   search?: string | null | undefined;
   searching: boolean;
 }>;
 
 
-export type PortalNetworkQuery = { network: { nameAr: string, nameFr: string, memberCount: number, participation: { eventCount: number, proposalCount: number } | null, evaluation: { programCount: number, commitmentCount: number } | null, membersByRegion: Array<{ count: number, region: { id: string, nameAr: string, nameFr: string } | null }> }, collectivities: { totalCount: number, nodes: Array<{ id: string, nameAr: string, nameFr: string, kind: CollectivityKind, membership: { joinedOn: string } | null }> }, commitments?: { nodes: Array<{ id: string, titleAr: string | null, titleFr: string | null }> }, proposals?: { nodes: Array<{ id: string, title: string, collectivity: { id: string } | null }> } };
+export type PortalNetworkQuery = { network: { nameAr: string, nameFr: string, memberCount: number, reportedComposition: { asOf: string, sourceAr: string, sourceFr: string, regions: number, prefectureProvinceCouncils: number, communes: number, total: number } | null, participation: { eventCount: number, proposalCount: number } | null, evaluation: { programCount: number, commitmentCount: number } | null, membersByRegion: Array<{ count: number, region: { id: string, nameAr: string, nameFr: string } | null }> }, collectivities: { totalCount: number, nodes: Array<{ id: string, nameAr: string, nameFr: string, kind: CollectivityKind, membership: { joinedOn: string } | null }> }, commitments?: { nodes: Array<{ id: string, titleAr: string | null, titleFr: string | null }> }, proposals?: { nodes: Array<{ id: string, title: string, collectivity: { id: string } | null }> } };
 
 export type PortalProgramQueryVariables = Exact<{
   id: string | number;
@@ -445,6 +471,17 @@ export const PortalEventSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PortalEventSummary"}) as unknown as TypedDocumentString<PortalEventSummaryFragment, unknown>;
+export const ReportedCompositionLineFragmentDoc = new TypedDocumentString(`
+    fragment ReportedCompositionLine on ReportedComposition {
+  asOf
+  sourceAr
+  sourceFr
+  regions
+  prefectureProvinceCouncils
+  communes
+  total
+}
+    `, {"fragmentName":"ReportedCompositionLine"}) as unknown as TypedDocumentString<ReportedCompositionLineFragment, unknown>;
 export const PortalCollectivityDocument = new TypedDocumentString(`
     query PortalCollectivity($id: ID!) {
   collectivity(id: $id) {
@@ -747,12 +784,94 @@ export const PortalLibraryEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalLibraryEntryQuery, PortalLibraryEntryQueryVariables>;
+export const PortalNetworkAboutDocument = new TypedDocumentString(`
+    query PortalNetworkAbout {
+  network {
+    nameAr
+    nameFr
+    memberCount
+    supportProgramme {
+      nameAr
+      nameFr
+      launchedOn
+      descriptionAr
+      descriptionFr
+      partners {
+        nameAr
+        nameFr
+        lead
+      }
+      axes {
+        number
+        titleAr
+        titleFr
+        descriptionAr
+        descriptionFr
+      }
+    }
+    charter {
+      preamble {
+        textAr
+        textFr
+      }
+      decisionAr
+      decisionFr
+      purposeAr
+      purposeFr
+      openCollectivityAr
+      openCollectivityFr
+      objectives {
+        textAr
+        textFr
+      }
+      values {
+        textAr
+        textFr
+      }
+      commitments {
+        textAr
+        textFr
+      }
+    }
+    reportedComposition {
+      ...ReportedCompositionLine
+    }
+    demoData {
+      asOf
+      noteAr
+      noteFr
+    }
+    membersByStage {
+      stage
+      count
+    }
+    byRegion {
+      regionCode
+      members
+      adopted
+      adoptionShare
+      commitments
+    }
+  }
+}
+    fragment ReportedCompositionLine on ReportedComposition {
+  asOf
+  sourceAr
+  sourceFr
+  regions
+  prefectureProvinceCouncils
+  communes
+  total
+}`) as unknown as TypedDocumentString<PortalNetworkAboutQuery, PortalNetworkAboutQueryVariables>;
 export const PortalNetworkDocument = new TypedDocumentString(`
     query PortalNetwork($search: String, $searching: Boolean!) {
   network {
     nameAr
     nameFr
     memberCount
+    reportedComposition {
+      ...ReportedCompositionLine
+    }
     participation {
       eventCount
       proposalCount
@@ -799,7 +918,15 @@ export const PortalNetworkDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PortalNetworkQuery, PortalNetworkQueryVariables>;
+    fragment ReportedCompositionLine on ReportedComposition {
+  asOf
+  sourceAr
+  sourceFr
+  regions
+  prefectureProvinceCouncils
+  communes
+  total
+}`) as unknown as TypedDocumentString<PortalNetworkQuery, PortalNetworkQueryVariables>;
 export const PortalProgramDocument = new TypedDocumentString(`
     query PortalProgram($id: ID!) {
   actionProgram(id: $id) {

@@ -6,6 +6,8 @@ import { enumLabel, nameOf, pick, useLocale } from '../i18n';
 import { Empty, Loaded } from '../states';
 import { useQuery } from '../useQuery';
 import { LibrarySection } from './Library';
+import { ReportedComposition } from './ReportedComposition';
+import { networkWords } from '../network-text';
 
 /** The network's home: its figures, members by region, the members (searchable with commitments and proposals). */
 export function NetworkPage() {
@@ -40,6 +42,10 @@ export function NetworkPage() {
                 <li><strong>{data.network.evaluation?.programCount ?? '—'}</strong> {text.programs}</li>
                 <li><strong>{data.network.evaluation?.commitmentCount ?? '—'}</strong> {text.commitments}</li>
               </ul>
+              <ReportedComposition composition={data.network.reportedComposition} memberCount={data.network.memberCount} />
+              <p>
+                <Link to="/network">{networkWords(locale).link}</Link>
+              </p>
             </section>
             <section aria-labelledby="regions">
               <h2 id="regions">{text.byRegion}</h2>

@@ -1,0 +1,29 @@
+import { Menu, usePermissions } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { NetworkContentPage } from './NetworkContentPage';
+import { NetworkPage } from './NetworkPage';
+import { useNetworkWords } from './words';
+
+/** The console's menu: the resources, then, for the network admin only, the "Network" pages. */
+export function NetworkMenu() {
+  const { permissions } = usePermissions<string>();
+  const { words } = useNetworkWords();
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Menu.ResourceItems />
+      {permissions === 'NETWORK_ADMIN' && (
+        <>
+          <Menu.Item to="/network" primaryText={words.menu} data-testid="menu-network" />
+          <Menu.Item to="/network/content" primaryText={words.contentMenu} data-testid="menu-network-content" />
+        </>
+      )}
+    </Menu>
+  );
+}
+
+/** The network pages' routes (a collectivity's account reaching them is refused by the graph: FORBIDDEN). */
+export const networkRoutes = [
+  <Route key="network" path="/network" element={<NetworkPage />} />,
+  <Route key="network-content" path="/network/content" element={<NetworkContentPage />} />,
+];
