@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
 import { enumLabels } from './enums';
 import { reviewMessages } from './reviews';
+import { templateMessages } from './template';
 import { validationMessages } from './serverMessages';
 
 /** Polyglot gives Arabic six plural forms (zero, one, two, few, many, other): the singular for one only. */
@@ -175,9 +176,9 @@ const arabicInterface = {
 };
 
 export const messages = {
-  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en },
-  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr },
-  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar },
+  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, template: templateMessages.en },
+  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, template: templateMessages.fr },
+  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, template: templateMessages.ar },
 } as const;
 
 export type Locale = keyof typeof messages;
