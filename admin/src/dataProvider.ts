@@ -336,3 +336,19 @@ export const dataProvider: DataProvider = {
     return { data: params.ids };
   },
 };
+
+/**
+ * What an amendment changes of a commitment: the form's fields that differ from the record, as the graph takes them
+ * (`changes`), and the whole new list of milestones when it differs (else null).
+ */
+export function commitmentChanges(data: Record<string, unknown>, previous: Record<string, unknown>) {
+  const spec = specOf('commitments');
+  const changes = pick(data, spec.writable, previous);
+  for (const [key, toInput] of Object.entries(commitmentParts)) {
+    if (!(key in changes)) continue;
+    if (JSON.stringify(toInput(data[key])) === JSON.stringify(toInput(previous[key]))) delete changes[key];
+    else changes[key] = toInput(data[key]);
+  }
+  const milestones = milestonesInput(data.milestones);
+  return { changes, milestones: JSON.stringify(milestones) === JSON.stringify(milestonesInput(previous.milestones)) ? null : milestones };
+}

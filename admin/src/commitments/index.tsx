@@ -19,12 +19,18 @@ import {
   minValue,
   required,
   usePermissions,
+  useRecordContext,
 } from 'react-admin';
 import { COMPLETION_LEVELS as COMPLETION, PRINCIPLES } from '../choices';
 import { CollectivityFilter } from '../collectivities/CollectivityFilter';
 import { ConsoleSetCommitmentPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
+import { AdoptedCommitment } from './AdoptedCommitment';
+import { Versions } from './Amendment';
+import { CommitmentCreate } from './CommitmentCreate';
 import { Indicators } from './Indicators';
+import { programStage } from './stage';
+import { TemplateInputs, useProgramAxes } from './TemplateInputs';
 import { ReviewPanel } from './ReviewPanel';
 
 export function CommitmentList() {
@@ -54,6 +60,17 @@ const titleInEitherLanguage = (value: unknown, values: Record<string, unknown>) 
 export function CommitmentEdit() {
   return (
     <Edit mutationMode="pessimistic" aside={<ReviewPanel />}>
+      <CommitmentEditBody />
+    </Edit>
+  );
+}
+
+/** Before adoption the whole form; once its programme is adopted, the plan read and amended, or read only once closed. */
+function CommitmentEditBody() {
+  const record = useRecordContext();
+  const axes = useProgramAxes();
+  if (record && programStage(record) !== 'OPEN') return <AdoptedCommitment />;
+  return (
       <SimpleForm>
         <TextInput source="titleAr" fullWidth />
         <TextInput source="titleFr" fullWidth validate={titleInEitherLanguage} />
@@ -64,20 +81,24 @@ export function CommitmentEdit() {
         <TextInput source="leadUnit" />
         <DateInput source="startsOn" />
         <DateInput source="endsOn" />
+        <TemplateInputs axes={axes} />
         <NumberField source="progress" />
         {/* each milestone's inputs are labelled with the commitment's own field names, in the console's language */}
         <ArrayInput source="milestones" label={`${FIELDS}milestones`}>
           <SimpleFormIterator inline>
             <TextInput source="title" label={`${FIELDS}milestoneTitle`} validate={required()} />
+            <DateInput source="startsOn" label="template.fields.milestoneStartsOn" />
             <DateInput source="dueOn" label={`${FIELDS}dueOn`} />
+            <TextInput source="deliverable" label="template.fields.deliverable" />
             <DateInput source="doneOn" label={`${FIELDS}doneOn`} />
+            <TextInput source="evidence" label="template.fields.evidence" />
             <NumberInput source="weight" label={`${FIELDS}weight`} min={1} max={100} defaultValue={1} validate={[required(), minValue(1), maxValue(100)]} />
           </SimpleFormIterator>
         </ArrayInput>
         <Indicators />
+        <Versions />
       </SimpleForm>
-    </Edit>
   );
 }
 
-export default { list: CommitmentList, edit: CommitmentEdit, icon: FlagIcon };
+export default { list: CommitmentList, create: CommitmentCreate, edit: CommitmentEdit, icon: FlagIcon };

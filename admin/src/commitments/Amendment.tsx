@@ -1,0 +1,272 @@
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  ArrayInput,
+  Button,
+  DateInput,
+  HttpError,
+  NumberInput,
+  SaveButton,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  Toolbar,
+  maxValue,
+  minValue,
+  required,
+  useGetList,
+  useLocale,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { enumChoices, enumLabel, fieldLabel } from '@infitah/labels';
+import { formatMoroccoDate } from '@infitah/morocco-time';
+import { EventKind } from '../generated/graphql';
+import { ConsoleAmendCommitmentDocument, ConsoleCommitmentVersionsDocument, ConsoleEventsOfKindDocument, type ConsoleCommitmentVersionsQuery } from '../generated/operations';
+import { commitmentChanges } from '../dataProvider';
+import { graphql } from '../graphql';
+import { TemplateInputs, useProgramAxes } from './TemplateInputs';
+
+const F = 'template.fields.';
+const A = 'template.amend.';
+const V = 'template.versions.';
+
+type Version = NonNullable<ConsoleCommitmentVersionsQuery['commitment']>['versions'][number];
+
+/** A collectivity's events of one kind as choices: title and day. */
+export function useEventChoices(collectivityId: string | undefined, kind: EventKind) {
+  const [choices, setChoices] = useState<Array<{ id: string; name: string }>>([]);
+  useEffect(() => {
+    if (!collectivityId) return;
+    let current = true;
+    graphql(ConsoleEventsOfKindDocument, { collectivityId, kind })
+      .then((data) => current && setChoices(data.events.nodes.map((event) => ({ id: event.id, name: `${event.title} — ${event.startsOn}` }))))
+      .catch(() => current && setChoices([]));
+    return () => {
+      current = false;
+    };
+  }, [collectivityId, kind]);
+  return choices;
+}
+
+/** A milestone's inputs, labelled in the console's language (its id and carrying-out kept as the record has them). */
+export function MilestoneInputs() {
+  return (
+    <ArrayInput source="milestones" label={`${F}milestones`}>
+      <SimpleFormIterator inline>
+        <TextInput source="title" label="resources.commitments.fields.milestoneTitle" validate={required()} />
+        <DateInput source="startsOn" label={`${F}milestoneStartsOn`} />
+        <DateInput source="dueOn" label="resources.commitments.fields.dueOn" />
+        <TextInput source="deliverable" label={`${F}deliverable`} />
+        <NumberInput source="weight" label="resources.commitments.fields.weight" min={1} max={100} defaultValue={1} validate={[required(), minValue(1), maxValue(100)]} />
+      </SimpleFormIterator>
+    </ArrayInput>
+  );
+}
+
+/** The graph's refusal of an amendment at the form's fields: `changes.endsOn` is the form's `endsOn`. */
+const formErrorsOf = (error: unknown) => {
+  if (!(error instanceof HttpError) || error.status !== 400) throw error;
+  const errors = (error.body as { errors?: Record<string, string> }).errors ?? {};
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field.replace(/^changes\./, ''), message]));
+};
+
+/**
+ * The amendment of an adopted programme's commitment, as its council approved it: the reason, the council session (one
+ * of the commune's COUNCIL_SESSION events), the day it takes effect, and the plan as amended. Only what differs from
+ * the commitment is sent; the graph writes a new version.
+ */
+export function AmendForm({ onDone }: { onDone: () => void }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const locale = useLocale();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const axes = useProgramAxes();
+  const sessions = useEventChoices((record?.collectivity as { id: string } | null)?.id, EventKind.CouncilSession);
+  if (!record) return null;
+  const amend = async (data: Record<string, unknown>) => {
+    const { changes, milestones } = commitmentChanges(data, record);
+    try {
+      const id = String(record.id);
+      await graphql(ConsoleAmendCommitmentDocument, {
+        id,
+        input: {
+          reason: String(data.amendmentReason ?? ''),
+          councilSessionEventId: String(data.councilSessionEventId ?? ''),
+          amendedOn: String(data.amendedOn ?? ''),
+          changes,
+          milestones,
+        },
+      });
+      const versions = await graphql(ConsoleCommitmentVersionsDocument, { id });
+      notify(translate(`${A}done`, { number: versions.commitment?.versions.length ?? '' }), { type: 'success' });
+      onDone();
+      refresh();
+      return undefined;
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      // the form's own names for the amendment's reason
+      if (errors.reason) errors.amendmentReason = errors.reason;
+      return errors;
+    }
+  };
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }} className="amend-commitment">
+      <CardContent>
+        <Typography variant="h6">{translate(`${A}title`)}</Typography>
+        <SimpleForm
+          record={record}
+          onSubmit={amend}
+          toolbar={
+            <Toolbar>
+              <SaveButton label={`${A}submit`} alwaysEnable />
+              <Button label={`${A}cancel`} onClick={onDone} sx={{ ml: 2 }} />
+            </Toolbar>
+          }
+        >
+          <TextInput source="amendmentReason" label={`${A}reason`} multiline fullWidth validate={required()} />
+          <SelectInput source="councilSessionEventId" label={`${A}councilSession`} choices={sessions} validate={required()} helperText={sessions.length === 0 ? `${A}noSession` : undefined} />
+          <DateInput source="amendedOn" label={`${A}amendedOn`} validate={required()} />
+          <Typography variant="subtitle1" sx={{ mt: 2 }}>
+            {translate(`${A}changes`)}
+          </Typography>
+          <TextInput source="titleAr" label={`${F}titleAr`} fullWidth />
+          <TextInput source="titleFr" label={`${F}titleFr`} fullWidth />
+          <TextInput source="problem" label={`${F}problem`} multiline fullWidth />
+          <TextInput source="action" label={`${F}action`} multiline fullWidth />
+          <SelectArrayInput source="principles" label={`${F}principles`} choices={enumChoices('OpennessPrinciple', locale)} validate={required()} />
+          <TextInput source="leadUnit" label={`${F}leadUnit`} />
+          <DateInput source="startsOn" label={`${F}startsOn`} />
+          <DateInput source="endsOn" label={`${F}endsOn`} />
+          <TemplateInputs axes={axes} />
+          <MilestoneInputs />
+        </SimpleForm>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** A field of a version's changes, in the console's language: never the graph's name. */
+export function changedFieldLabel(field: string, translate: (key: string, options?: Record<string, unknown>) => string, locale: string) {
+  return translate(`${F}${field}`, { _: fieldLabel(field, locale) });
+}
+
+/** A value before or after, as JSON text in the graph, shown as words: enum values labelled, lists one item a line. */
+export function changedValue(field: string, json: string | null | undefined, translate: (key: string) => string, locale: string, axes: ReadonlyArray<{ id: string; title: string }>): string {
+  if (json === null || json === undefined) return '—';
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+  const principle = (code: unknown) => enumLabel('OpennessPrinciple', String(code), locale);
+  const item = (entry: unknown): string => {
+    if (entry === null || entry === undefined) return '—';
+    if (typeof entry !== 'object') return String(entry);
+    const row = entry as Record<string, unknown>;
+    if (field === 'relevance') return `${principle(row.principle)} : ${row.text}`;
+    if (field === 'supportingActors') return `${translate(`template.actorKinds.${row.kind}`)} : ${row.name}`;
+    if (field === 'milestones') return [row.title, row.startsOn, row.dueOn, row.deliverable].filter(Boolean).join(' · ');
+    if (field === 'indicators') return `${row.title} : ${row.baseline} → ${row.target} ${row.unit ?? ''}`.trim();
+    return Object.values(row)
+      .filter((part) => part !== null && part !== '')
+      .join(' · ');
+  };
+  if (field === 'principles' && Array.isArray(value)) return value.map(principle).join(', ');
+  if (field === 'completion') return enumLabel('CompletionLevel', String(value), locale);
+  if (field === 'axisId') return axes.find((axis) => axis.id === value)?.title ?? '—';
+  return Array.isArray(value) ? value.map(item).join('\n') : item(value);
+}
+
+/**
+ * The commitment's versions since adoption: number, kind, date, who, why, the council session, and what changed with
+ * its value before and after, every field labelled.
+ */
+export function Versions() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const locale = useLocale();
+  const axes = useProgramAxes();
+  const [versions, setVersions] = useState<Version[] | null>(null);
+  const { permissions } = usePermissions();
+  // who wrote a version: the commune's accounts, which its admin (and the network) may read
+  const { data: accounts } = useGetList('accounts', { pagination: { page: 1, perPage: 100 } }, { retry: false, enabled: permissions !== 'COLLECTIVITY_EDITOR' });
+  const id = record?.id as string | undefined;
+  const reload = useCallback(async () => {
+    if (!id) return;
+    const data = await graphql(ConsoleCommitmentVersionsDocument, { id });
+    setVersions(data.commitment?.versions ?? []);
+  }, [id]);
+  useEffect(() => {
+    void reload();
+  }, [reload, record]);
+  if (!record || versions === null) return null;
+  const who = (accountId: string | null | undefined) => {
+    const account = accounts?.find((row) => row.id === accountId);
+    return account ? String(account.displayName ?? account.email) : '—';
+  };
+  return (
+    <Box sx={{ mt: 2 }} className="commitment-versions">
+      <Typography variant="h6">{translate(`${V}title`)}</Typography>
+      {versions.length === 0 ? (
+        <Typography variant="body2">{translate(`${V}none`)}</Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate(`${V}number`)}</TableCell>
+              <TableCell>{translate(`${V}date`)}</TableCell>
+              <TableCell>{translate(`${V}who`)}</TableCell>
+              <TableCell>{translate(`${V}reason`)}</TableCell>
+              <TableCell>{translate(`${V}councilSession`)}</TableCell>
+              <TableCell>{translate(`${V}changes`)}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {versions.map((version) => (
+              <TableRow key={version.id} className="version-row" data-number={version.number}>
+                <TableCell>{`${version.number} — ${translate(`${V}${version.kind}`)}`}</TableCell>
+                <TableCell>{version.amendedOn ?? formatMoroccoDate(version.createdAt, locale)}</TableCell>
+                <TableCell>{who(version.createdBy)}</TableCell>
+                <TableCell>{version.reason ?? '—'}</TableCell>
+                <TableCell>{version.councilSession ? `${version.councilSession.title} — ${version.councilSession.startsOn}` : '—'}</TableCell>
+                <TableCell>
+                  {version.changes.length === 0 ? (
+                    '—'
+                  ) : (
+                    <Table size="small">
+                      <TableHead>
+                        <TableRow>
+                          <TableCell>{translate(`${V}field`)}</TableCell>
+                          <TableCell>{translate(`${V}before`)}</TableCell>
+                          <TableCell>{translate(`${V}after`)}</TableCell>
+                        </TableRow>
+                      </TableHead>
+                      <TableBody>
+                        {version.changes.map((change) => (
+                          <TableRow key={change.field} className="version-change">
+                            <TableCell>{changedFieldLabel(change.field, translate, locale)}</TableCell>
+                            <TableCell sx={{ whiteSpace: 'pre-line' }}>{changedValue(change.field, change.before, translate, locale, axes)}</TableCell>
+                            <TableCell sx={{ whiteSpace: 'pre-line' }}>{changedValue(change.field, change.after, translate, locale, axes)}</TableCell>
+                          </TableRow>
+                        ))}
+                      </TableBody>
+                    </Table>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
+}
