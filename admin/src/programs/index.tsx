@@ -1,9 +1,6 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { Stack, TextField as MuiTextField } from '@mui/material';
-import { useState } from 'react';
 import {
   BooleanField,
-  Button,
   Create,
   Datagrid,
   Edit,
@@ -12,21 +9,15 @@ import {
   SimpleForm,
   TextField,
   TextInput,
-  useNotify,
-  usePermissions,
   useRecordContext,
-  useRefresh,
 } from 'react-admin';
 import { PROGRAM_STATUSES } from '../choices';
-import { graphql } from '../graphql';
-import type { ProgramStatus } from '../generated/graphql';
-import { ConsoleSetActionProgramPublishedDocument, ConsoleSetProgramStatusDocument } from '../generated/operations';
+import { ConsoleSetActionProgramPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 import { ProgramListActions } from './ImportProgram';
+import { PriorityAxes } from './PriorityAxes';
 import { ProgressReports } from './ProgressReports';
-
-const LIFECYCLE = PROGRAM_STATUSES.map((status) => status.id);
-const ORDER: ProgramStatus[] = ['CO_CREATION', 'CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'];
+import { StatusPanel } from './StatusPanel';
 
 export function ProgramList() {
   return (
@@ -43,46 +34,13 @@ export function ProgramList() {
   );
 }
 
-/** The lifecycle's next step (adoption asks for the council session and date), or a step back with its reason. */
-function StatusPanel() {
-  const record = useRecordContext();
-  const refresh = useRefresh();
-  const notify = useNotify();
-  const { permissions } = usePermissions();
-  const [reason, setReason] = useState('');
-  const [councilSession, setCouncilSession] = useState('');
-  const [adoptedOn, setAdoptedOn] = useState('');
-  if (!record || permissions !== 'COLLECTIVITY_ADMIN' || !LIFECYCLE.includes(record.status)) return null;
-  const index = ORDER.indexOf(record.status);
-  const move = async (status: ProgramStatus) => {
-    try {
-      await graphql(ConsoleSetProgramStatusDocument, {
-        id: record.id,
-        input: { status, reason: reason || null, councilSession: councilSession || null, adoptedOn: adoptedOn || null },
-      });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-  };
-  return (
-    <Stack spacing={1} sx={{ p: 2, minWidth: 260 }}>
-      <MuiTextField label="councilSession" name="councilSession" value={councilSession} onChange={(event) => setCouncilSession(event.target.value)} />
-      <MuiTextField label="adoptedOn" name="adoptedOn" value={adoptedOn} onChange={(event) => setAdoptedOn(event.target.value)} />
-      <MuiTextField label="reason" name="reason" value={reason} onChange={(event) => setReason(event.target.value)} multiline />
-      {index < ORDER.length - 1 && <Button label={`→ ${ORDER[index + 1]}`} onClick={() => move(ORDER[index + 1])} />}
-      {index > 0 && <Button label={`← ${ORDER[index - 1]}`} onClick={() => move(ORDER[index - 1])} />}
-    </Stack>
-  );
-}
-
-function ProgramFields() {
+function ProgramFields({ readOnly = false }: { readOnly?: boolean }) {
   return (
     <>
-      <TextInput source="titleAr" fullWidth />
-      <TextInput source="titleFr" fullWidth />
-      <TextInput source="periodStart" />
-      <TextInput source="periodEnd" />
+      <TextInput source="titleAr" fullWidth readOnly={readOnly} />
+      <TextInput source="titleFr" fullWidth readOnly={readOnly} />
+      <TextInput source="periodStart" readOnly={readOnly} />
+      <TextInput source="periodEnd" readOnly={readOnly} />
     </>
   );
 }
@@ -97,11 +55,21 @@ export const ProgramCreate = () => (
 
 export const ProgramEdit = () => (
   <Edit mutationMode="pessimistic" aside={<StatusPanel />}>
-    <SimpleForm>
-      <ProgramFields />
-      <ProgressReports />
-    </SimpleForm>
+    <ProgramForm />
   </Edit>
 );
+
+/** A closed programme is read only: no save, no delete, no axes to change. */
+function ProgramForm() {
+  const record = useRecordContext();
+  const closed = record?.status === 'CLOSED';
+  return (
+    <SimpleForm toolbar={closed ? false : undefined}>
+      <ProgramFields readOnly={closed} />
+      <PriorityAxes />
+      <ProgressReports />
+    </SimpleForm>
+  );
+}
 
 export default { list: ProgramList, create: ProgramCreate, edit: ProgramEdit, icon: AssignmentIcon };
