@@ -125,9 +125,9 @@ const relevanceInput = (relevance: unknown) =>
   ((relevance ?? []) as Array<{ principle?: string; text?: string }>).map((row) => ({ principle: row.principle, text: row.text ?? '' }));
 const supportingActorsInput = (actors: unknown) =>
   ((actors ?? []) as Array<{ kind?: string; name?: string }>).map((row) => ({ kind: row.kind, name: row.name ?? '' }));
+/** No contact and an emptied one read alike (all null: clears it), so an untouched form sends none. */
 const contactInput = (contact: unknown) => {
-  if (!contact || typeof contact !== 'object') return null;
-  const { name, role, email, phone } = contact as Record<string, string | null | undefined>;
+  const { name, role, email, phone } = (contact && typeof contact === 'object' ? contact : {}) as Record<string, string | null | undefined>;
   return { name: name || null, role: role || null, email: email || null, phone: phone || null };
 };
 const partnersInput = (partners: unknown) =>
