@@ -11,10 +11,26 @@ import { browserHarness } from './support/harness';
  * period, so that it overlaps no other programme of the commune) rather than relying on demo facts.
  */
 const harness = browserHarness('commitment-template');
-const ADMIN = 'admin@tamazgana.infitah.test';
+/** A commune of its own, made by the network for these tests: no programme of the demo data overlaps its periods. */
+const ADMIN = 'admin@commune-du-modele.infitah.test';
 let token: string;
 
 beforeAll(async () => {
+  const network = await demoToken(harness.platform.baseUrl, 'network@infitah.test');
+  const made = await askGraph(
+    harness.platform.baseUrl,
+    'mutation ($input: CreateCollectivityInput!) { createCollectivity(input: $input) { id } }',
+    { input: { kind: 'COMMUNE', nameAr: 'جماعة النموذج', nameFr: 'Commune du modèle', code: 'TEST-MODELE' } },
+    network,
+  );
+  expect(made.errors).toBeUndefined();
+  const account = await askGraph(
+    harness.platform.baseUrl,
+    'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+    { input: { email: ADMIN, displayName: 'Admin du modèle', password: 'infitah-demo', role: 'COLLECTIVITY_ADMIN', collectivityId: made.data.createCollectivity.id } },
+    network,
+  );
+  expect(account.errors).toBeUndefined();
   token = await demoToken(harness.platform.baseUrl, ADMIN);
 }, 60_000);
 
@@ -84,7 +100,7 @@ describe('the OGP Local template in the console', () => {
     await page.fill('input[name="supportingActors.0.name"]', 'Réseau des associations');
     await page.fill('input[name="contact.name"]', 'Fatima Zahra');
     await page.fill('input[name="contact.role"]', 'Point focal');
-    await page.fill('input[name="contact.email"]', 'point.focal@tamazgana.example');
+    await page.fill('input[name="contact.email"]', 'point.focal@modele.example');
     await page.fill('input[name="contact.phone"]', '+212 5 28 00 00 00');
     // every input is labelled in the console's language, never by the graph's field name
     expect(await page.textContent('form')).not.toMatch(/statusQuo|supportingActors|axisId|contact\.name/);
@@ -99,7 +115,7 @@ describe('the OGP Local template in the console', () => {
     await page.fill('input[name="milestones.0.startsOn"]', '2041-03-01');
     await page.fill('input[name="milestones.0.dueOn"]', '2041-06-30');
     await page.fill('input[name="milestones.0.deliverable"]', 'Site des délibérations');
-    await page.fill('input[name="milestones.0.evidence"]', 'https://tamazgana.example/deliberations');
+    await page.fill('input[name="milestones.0.evidence"]', 'https://modele.example/deliberations');
     await page.screenshot({ path: join(SCREENSHOTS, 'commitment-template-form.png'), fullPage: true });
     await page.click('button[type="submit"]');
     await page.waitForURL(/#\/commitments(\?.*)?$/, { timeout: 15_000 });
@@ -129,9 +145,9 @@ describe('the OGP Local template in the console', () => {
       relevance: [{ principle: 'TRANSPARENCY', text: 'Les décisions deviennent publiques.' }],
       axis: { id: axisId },
       supportingActors: [{ kind: 'CIVIL_SOCIETY', name: 'Réseau des associations' }],
-      contact: { name: 'Fatima Zahra', role: 'Point focal', email: 'point.focal@tamazgana.example', phone: '+212 5 28 00 00 00' },
+      contact: { name: 'Fatima Zahra', role: 'Point focal', email: 'point.focal@modele.example', phone: '+212 5 28 00 00 00' },
       program: { id: programId },
-      milestones: [{ title: 'Plateforme ouverte', startsOn: '2041-03-01', dueOn: '2041-06-30', deliverable: 'Site des délibérations', evidence: 'https://tamazgana.example/deliberations' }],
+      milestones: [{ title: 'Plateforme ouverte', startsOn: '2041-03-01', dueOn: '2041-06-30', deliverable: 'Site des délibérations', evidence: 'https://modele.example/deliberations' }],
     });
     await page.close();
   });
@@ -196,14 +212,15 @@ describe('the OGP Local template in the console', () => {
 
     const page = await signIn('fr');
     await open(page, `actionPrograms/${programId}`, '.status-panel .status-forward');
-    // no council session named: the graph's refusal at its field, in French
+    await page.fill('textarea[name="consultationWaiver"]', 'Aucune consultation publique tenue : programme de test.');
+    await page.fill('input[name="adoptedOn"]', today());
+    // no council session named: the graph's refusal at its field, in French, and the programme stays in consultation
     await page.click('.status-panel .status-forward');
     const refused = inputOf(page, 'councilSessionEventId').locator('.MuiFormHelperText-root.Mui-error');
     await refused.waitFor({ timeout: 15_000 });
     expect(await refused.innerText()).not.toMatch(/must|councilSessionEventId|BAD_USER_INPUT/);
+    expect((await ask('query ($id: ID!) { actionProgram(id: $id) { status } }', { id: programId })).actionProgram.status).toBe('CONSULTATION');
     await choose(page, 'councilSessionEventId', sessionId);
-    await page.fill('textarea[name="consultationWaiver"]', 'Consultation tenue dans le cadre du programme précédent.');
-    await page.fill('input[name="adoptedOn"]', today());
     await page.click('.status-panel .status-forward');
     // adopted: the panel now offers the next step
     await page.waitForSelector('.status-panel .status-forward:has-text("Mise en œuvre")', { timeout: 15_000 });
