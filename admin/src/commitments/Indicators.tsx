@@ -1,7 +1,7 @@
 import { MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { Fragment, useState } from 'react';
 import { Button, useLocale, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { enumChoices, enumLabel } from '@infitah/labels';
+import { enumChoices, enumLabel, formatDate } from '@infitah/labels';
 import { IndicatorDirection } from '../generated/graphql';
 import {
   ConsoleAddIndicatorDocument,
@@ -102,10 +102,13 @@ export function Indicators() {
   const field = (name: string, value: string, onChange: (value: string) => void, label: string, width = 140) => {
     // the graph names an indicator's title `title`, the other inputs as labelled here
     const refused = fieldError(label === 'indicator' ? 'title' : label);
+    const type = label === 'measuredOn' ? 'date' : ['value', 'baseline', 'target'].includes(label) ? 'number' : 'text';
     return (
     <MuiTextField
       size="small"
       name={name}
+      type={type}
+      slotProps={type === 'date' ? { inputLabel: { shrink: true } } : undefined}
       label={translate(`${T}${label}`)}
       value={value}
       onChange={(event) => onChange(event.target.value)}
@@ -166,7 +169,7 @@ export function Indicators() {
                       <TableCell>{`${indicator.baseline} ${indicator.unit}`}</TableCell>
                       <TableCell>{`${indicator.target} ${indicator.unit}`}</TableCell>
                       <TableCell>{enumLabel('IndicatorDirection', indicator.direction, locale)}</TableCell>
-                      <TableCell>{indicator.latest ? `${indicator.latest.value} (${indicator.latest.measuredOn})` : '—'}</TableCell>
+                      <TableCell>{indicator.latest ? `${indicator.latest.value} (${formatDate(indicator.latest.measuredOn, locale)})` : '—'}</TableCell>
                       <TableCell>{indicator.distanceToTarget}</TableCell>
                       <TableCell>
                         {plannable && (
@@ -205,7 +208,7 @@ export function Indicators() {
                       </TableCell>
                     ) : (
                       <>
-                        <TableCell sx={{ pl: 4 }}>{`${translate(`${T}measuredOn`)} ${row.measuredOn}`}</TableCell>
+                        <TableCell sx={{ pl: 4 }}>{`${translate(`${T}measuredOn`)} ${formatDate(row.measuredOn, locale)}`}</TableCell>
                         <TableCell colSpan={4}>{`${row.value} ${indicator.unit}${row.note ? ` — ${row.note}` : ''}`}</TableCell>
                         <TableCell />
                         <TableCell>

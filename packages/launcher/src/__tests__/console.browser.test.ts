@@ -82,12 +82,13 @@ describe('the console', () => {
   it("records an indicator's measurement on a commitment and shows the new latest value", async () => {
     const page = await signIn('editor@tamazgana.infitah.test');
     await page.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
-    await page.getByRole('combobox', { name: 'indicator' }).click();
+    await page.getByRole('combobox', { name: 'Indicateur' }).click();
     await page.click('li[role="option"]');
     await page.fill('input[name="measuredOn"]', '2026-02-28');
     await page.fill('input[name="value"]', '50');
-    await page.click('button:has-text("record")');
-    await page.waitForSelector('text=50 (2026-02-28)', { timeout: 15_000 });
+    await page.click('button:has-text("Enregistrer la mesure")');
+    // the date of the latest value in the reader's language (it was ISO text before)
+    await page.waitForSelector('text=50 (28 février 2026)', { timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'commitment-indicators.png'), fullPage: true });
     await page.close();
   });
@@ -116,16 +117,18 @@ describe('the console', () => {
   it("lets a commune admin move its programme through its statuses and shows the network's review panel only to the network", async () => {
     const page = await signIn('admin@demo-commune.infitah.test');
     await page.goto(`${harness.platform.baseUrl}/admin/#/actionPrograms/${DemoIds.programs.demoCommune}`);
-    await page.click('button:has-text("→ CONSULTATION")');
-    await page.waitForSelector('button:has-text("→ ADOPTED")', { timeout: 15_000 });
+    // the next status named in the console's language (it was the raw code before)
+    await page.click('button:has-text("Passer à : Consultation")');
+    await page.waitForSelector('button:has-text("Passer à : Adopté")', { timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'program-status.png'), fullPage: true });
     const commune = await signIn('admin@tamazgana.infitah.test');
     await commune.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
-    await commune.waitForSelector('input[name="titleFr"]', { timeout: 15_000 });
-    expect(await commune.locator('button:has-text("review")').count()).toBe(0);
+    // the commitment's page, its form or (its programme adopted) its plan read: the indicators are on both
+    await commune.waitForSelector('.commitment-indicators', { timeout: 15_000 });
+    expect(await commune.locator('form[aria-label="Nouvelle revue"]').count()).toBe(0);
     const network = await signIn('network@infitah.test');
     await network.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
-    await network.waitForSelector('button:has-text("review")', { timeout: 15_000 });
+    await network.waitForSelector('form[aria-label="Nouvelle revue"]', { timeout: 15_000 });
     await network.screenshot({ path: join(SCREENSHOTS, 'commitment-review.png'), fullPage: true });
     await Promise.all([page.close(), commune.close(), network.close()]);
   });
