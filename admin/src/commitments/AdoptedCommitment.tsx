@@ -106,7 +106,7 @@ function CarryingOut({ commitment, open }: { commitment: Commitment; open: boole
                 <TableCell>{milestone.dueOn ?? '—'}</TableCell>
                 <TableCell>
                   {open ? (
-                    <MuiTextField size="small" name={`carry.${index}.doneOn`} placeholder="2026-03-31" value={draft.doneOn} onChange={(event) => change({ doneOn: event.target.value })} error={Boolean(fieldError('doneOn'))} helperText={fieldError('doneOn')} />
+                    <MuiTextField size="small" type="date" name={`carry.${index}.doneOn`} value={draft.doneOn} onChange={(event) => change({ doneOn: event.target.value })} error={Boolean(fieldError('doneOn'))} helperText={fieldError('doneOn')} />
                   ) : (
                     milestone.doneOn ?? '—'
                   )}

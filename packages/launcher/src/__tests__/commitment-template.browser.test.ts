@@ -50,6 +50,15 @@ async function choose(page: Page, source: string, value: string) {
   await page.click(`li[data-value="${value}"]`);
 }
 const today = () => new Date().toISOString().slice(0, 10);
+/** `read()` once it gives `expected` (a write the page sent is stored a moment later), or its last answer after 15 s. */
+async function eventually<T>(read: () => Promise<T>, expected: T): Promise<T> {
+  let value = await read();
+  for (let waited = 0; waited < 15_000 && JSON.stringify(value) !== JSON.stringify(expected); waited += 250) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
+}
 
 /** A programme of the commune in co-creation, over two years from `year`. */
 async function programOf(year: number, titleFr: string): Promise<string> {
@@ -200,7 +209,7 @@ describe('the OGP Local template in the console', () => {
     await page.close();
   });
 
-  it('adopts a programme with its council session from the console, then amends a commitment: version 2 is listed, labelled', async () => {
+  it('adopts a programme with its council session from the console, amends a commitment (version 2 listed, labelled) and carries it out', async () => {
     const programId = await programOf(2043, 'Programme adopté au conseil');
     const id = await commitmentIn(programId, 2043, 'Budget participatif');
     const startsAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
@@ -208,6 +217,10 @@ describe('the OGP Local template in the console', () => {
       input: { kind: 'COUNCIL_SESSION', title: 'Session ordinaire — test du modèle', startsAt },
     });
     const sessionId = session.createEvent.id as string;
+    await ask('mutation ($id: ID!, $input: SaveCommitmentInput!) { saveCommitment(id: $id, input: $input) { id } }', {
+      id,
+      input: { milestones: [{ title: 'Assemblées de quartier', dueOn: '2043-06-30', weight: 1 }] },
+    });
     await ask('mutation ($id: ID!) { setProgramStatus(id: $id, input: { status: CONSULTATION }) { id } }', { id: programId });
 
     const page = await signIn('fr');
@@ -246,8 +259,22 @@ describe('the OGP Local template in the console', () => {
     expect(text).not.toMatch(/titleFr/);
     await page.screenshot({ path: join(SCREENSHOTS, 'commitment-versions.png'), fullPage: true });
 
-    const { commitment } = await ask('query ($id: ID!) { commitment(id: $id) { titleFr versions { number kind reason councilSessionEventId changes { field } } } }', { id });
+    // carrying it out stays open: a milestone done with its evidence, the completion declared
+    await page.fill('input[name="carry.0.doneOn"]', today());
+    await page.fill('input[name="carry.0.evidence"]', 'Procès-verbal des assemblées');
+    await page.click('.carrying-out button:has-text("Marquer réalisé")');
+    await page.waitForSelector('.carrying-out button:has-text("Remettre en attente")', { timeout: 15_000 });
+    await choose(page, 'declaredCompletion', 'SUBSTANTIAL');
+    await page.click('.carrying-out button:has-text("Déclarer")');
+    const completion = async () => (await ask('query ($id: ID!) { commitment(id: $id) { completion } }', { id })).commitment.completion as string;
+    expect(await eventually(completion, 'SUBSTANTIAL')).toBe('SUBSTANTIAL');
+
+    const { commitment } = await ask(
+      'query ($id: ID!) { commitment(id: $id) { titleFr milestones { doneOn evidence } versions { number kind reason councilSessionEventId changes { field } } } }',
+      { id },
+    );
     expect(commitment.titleFr).toBe('Budget participatif des quartiers');
+    expect(commitment.milestones).toEqual([{ doneOn: today(), evidence: 'Procès-verbal des assemblées' }]);
     expect(commitment.versions).toEqual([
       expect.objectContaining({ number: 1, kind: 'ADOPTION' }),
       { number: 2, kind: 'AMENDMENT', reason: 'Le conseil a élargi le budget participatif aux quartiers.', councilSessionEventId: sessionId, changes: [{ field: 'titleFr' }] },
