@@ -24,7 +24,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { enumChoices, enumLabel, fieldLabel } from '@infitah/labels';
+import { enumChoices, enumLabel, fieldLabel, formatDate } from '@infitah/labels';
 import { formatMoroccoDate } from '@infitah/morocco-time';
 import { EventKind } from '../generated/graphql';
 import { ConsoleAmendCommitmentDocument, ConsoleCommitmentVersionsDocument, ConsoleEventsOfKindDocument, type ConsoleCommitmentVersionsQuery } from '../generated/operations';
@@ -40,17 +40,18 @@ type Version = NonNullable<ConsoleCommitmentVersionsQuery['commitment']>['versio
 
 /** A collectivity's events of one kind as choices: title and day. */
 export function useEventChoices(collectivityId: string | undefined, kind: EventKind) {
+  const locale = useLocale();
   const [choices, setChoices] = useState<Array<{ id: string; name: string }>>([]);
   useEffect(() => {
     if (!collectivityId) return;
     let current = true;
     graphql(ConsoleEventsOfKindDocument, { collectivityId, kind })
-      .then((data) => current && setChoices(data.events.nodes.map((event) => ({ id: event.id, name: `${event.title} — ${event.startsOn}` }))))
+      .then((data) => current && setChoices(data.events.nodes.map((event) => ({ id: event.id, name: `${event.title} — ${formatDate(event.startsOn.slice(0, 10), locale)}` }))))
       .catch(() => current && setChoices([]));
     return () => {
       current = false;
     };
-  }, [collectivityId, kind]);
+  }, [collectivityId, kind, locale]);
   return choices;
 }
 
@@ -234,10 +235,10 @@ export function Versions() {
             {versions.map((version) => (
               <TableRow key={version.id} className="version-row" data-number={version.number}>
                 <TableCell>{`${version.number} — ${translate(`${V}${version.kind}`)}`}</TableCell>
-                <TableCell>{version.amendedOn ?? formatMoroccoDate(version.createdAt, locale)}</TableCell>
+                <TableCell>{version.amendedOn ? formatDate(version.amendedOn, locale) : formatMoroccoDate(version.createdAt, locale)}</TableCell>
                 <TableCell>{who(version.createdBy)}</TableCell>
                 <TableCell>{version.reason ?? '—'}</TableCell>
-                <TableCell>{version.councilSession ? `${version.councilSession.title} — ${version.councilSession.startsOn}` : '—'}</TableCell>
+                <TableCell>{version.councilSession ? `${version.councilSession.title} — ${formatDate(version.councilSession.startsOn.slice(0, 10), locale)}` : '—'}</TableCell>
                 <TableCell>
                   {version.changes.length === 0 ? (
                     '—'
