@@ -26,8 +26,8 @@ import {
 } from 'react-admin';
 import { enumChoices, enumLabel, fieldLabel, formatDate } from '@infitah/labels';
 import { formatMoroccoDate } from '@infitah/morocco-time';
-import { EventKind } from '../generated/graphql';
-import { ConsoleAmendCommitmentDocument, ConsoleCommitmentVersionsDocument, ConsoleEventsOfKindDocument, type ConsoleCommitmentVersionsQuery } from '../generated/operations';
+import { EventKind, type IndicatorChangeInput, type IndicatorDirection } from '../generated/graphql';
+import { ConsoleAmendCommitmentDocument, ConsoleCommitmentVersionsDocument, ConsoleEventsOfKindDocument, type ConsoleCommitmentFieldsFragment, type ConsoleCommitmentVersionsQuery } from '../generated/operations';
 import { commitmentChanges } from '../dataProvider';
 import { graphql } from '../graphql';
 import { TemplateInputs, useProgramAxes } from './TemplateInputs';
@@ -70,11 +70,62 @@ export function MilestoneInputs() {
   );
 }
 
-/** The graph's refusal of an amendment at the form's fields: `changes.endsOn` is the form's `endsOn`. */
-const formErrorsOf = (error: unknown) => {
+/** An indicator as the amendment form holds it: `indicatorId` for one the commitment has, none for a new one. */
+interface IndicatorDraft {
+  indicatorId?: string | null;
+  title?: string;
+  unit?: string | null;
+  baseline?: number | string;
+  target?: number | string;
+  direction?: string;
+}
+type IndicatorRow = ConsoleCommitmentFieldsFragment['indicators'][number];
+const PLAN_KEYS = ['title', 'unit', 'baseline', 'target', 'direction'] as const;
+
+/** The indicators' rows of the form, from the commitment's. */
+const indicatorDrafts = (indicators: IndicatorRow[]): IndicatorDraft[] =>
+  indicators.map((indicator) => ({ indicatorId: indicator.id, title: indicator.title, unit: indicator.unit, baseline: indicator.baseline, target: indicator.target, direction: indicator.direction }));
+
+/**
+ * What the amendment changes of the indicators: each one corrected, added or removed, with the form's row each change
+ * came from (to show a refusal at its input); null when nothing changes.
+ */
+function indicatorChanges(rows: IndicatorDraft[], indicators: IndicatorRow[]) {
+  const changes: Array<{ input: IndicatorChangeInput; row: number | null }> = [];
+  const plan = (row: IndicatorDraft) => ({
+    title: row.title ?? '',
+    unit: row.unit ?? '',
+    baseline: Number(row.baseline),
+    target: Number(row.target),
+    direction: row.direction as IndicatorDirection,
+  });
+  rows.forEach((row, index) => {
+    const before = indicators.find((indicator) => indicator.id === row.indicatorId);
+    if (!before) return void changes.push({ input: plan(row), row: index });
+    const after = plan(row);
+    if (PLAN_KEYS.some((key) => String(after[key]) !== String(before[key]))) changes.push({ input: { indicatorId: before.id, ...after }, row: index });
+  });
+  for (const indicator of indicators) {
+    if (!rows.some((row) => row.indicatorId === indicator.id)) changes.push({ input: { indicatorId: indicator.id, remove: true }, row: null });
+  }
+  return changes.length ? changes : null;
+}
+
+/**
+ * The graph's refusal of an amendment at the form's fields: `changes.endsOn` is the form's `endsOn`, `indicators.N.x`
+ * the row of the form that change came from.
+ */
+const formErrorsOf = (error: unknown, indicatorRows: Array<number | null>) => {
   if (!(error instanceof HttpError) || error.status !== 400) throw error;
   const errors = (error.body as { errors?: Record<string, string> }).errors ?? {};
-  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field.replace(/^changes\./, ''), message]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => {
+      const indicator = /^indicators\.(\d+)\.(\w+)$/.exec(field);
+      const row = indicator ? indicatorRows[Number(indicator[1])] : null;
+      if (indicator && row !== null && row !== undefined) return [`amendIndicators.${row}.${indicator[2]}`, message];
+      return [field.replace(/^changes\./, ''), message];
+    }),
+  );
 };
 
 /**
@@ -91,8 +142,10 @@ export function AmendForm({ onDone }: { onDone: () => void }) {
   const axes = useProgramAxes();
   const sessions = useEventChoices((record?.collectivity as { id: string } | null)?.id, EventKind.CouncilSession);
   if (!record) return null;
+  const indicators = (record.indicators ?? []) as IndicatorRow[];
   const amend = async (data: Record<string, unknown>) => {
     const { changes, milestones } = commitmentChanges(data, record);
+    const indicatorList = indicatorChanges((data.amendIndicators ?? []) as IndicatorDraft[], indicators);
     try {
       const id = String(record.id);
       await graphql(ConsoleAmendCommitmentDocument, {
@@ -103,6 +156,7 @@ export function AmendForm({ onDone }: { onDone: () => void }) {
           amendedOn: String(data.amendedOn ?? ''),
           changes,
           milestones,
+          indicators: indicatorList?.map((change) => change.input) ?? null,
         },
       });
       const versions = await graphql(ConsoleCommitmentVersionsDocument, { id });
@@ -111,7 +165,7 @@ export function AmendForm({ onDone }: { onDone: () => void }) {
       refresh();
       return undefined;
     } catch (error) {
-      const errors = formErrorsOf(error);
+      const errors = formErrorsOf(error, indicatorList?.map((change) => change.row) ?? []);
       // the form's own names for the amendment's reason
       if (errors.reason) errors.amendmentReason = errors.reason;
       return errors;
@@ -122,7 +176,7 @@ export function AmendForm({ onDone }: { onDone: () => void }) {
       <CardContent>
         <Typography variant="h6">{translate(`${A}title`)}</Typography>
         <SimpleForm
-          record={record}
+          record={{ ...record, amendIndicators: indicatorDrafts(indicators) }}
           onSubmit={amend}
           toolbar={
             <Toolbar>
@@ -147,6 +201,15 @@ export function AmendForm({ onDone }: { onDone: () => void }) {
           <DateInput source="endsOn" label={`${F}endsOn`} />
           <TemplateInputs axes={axes} />
           <MilestoneInputs />
+          <ArrayInput source="amendIndicators" label={`${F}indicators`}>
+            <SimpleFormIterator inline>
+              <TextInput source="title" label="template.indicators.indicator" validate={required()} />
+              <TextInput source="unit" label="template.indicators.unit" />
+              <NumberInput source="baseline" label="template.indicators.baseline" validate={required()} />
+              <NumberInput source="target" label="template.indicators.target" validate={required()} />
+              <SelectInput source="direction" label="template.indicators.direction" choices={enumChoices('IndicatorDirection', locale)} validate={required()} />
+            </SimpleFormIterator>
+          </ArrayInput>
         </SimpleForm>
       </CardContent>
     </Card>

@@ -221,6 +221,10 @@ describe('the OGP Local template in the console', () => {
       id,
       input: { milestones: [{ title: 'Assemblées de quartier', dueOn: '2043-06-30', weight: 1 }] },
     });
+    await ask('mutation ($id: ID!, $input: IndicatorInput!) { addIndicator(commitmentId: $id, input: $input) { id } }', {
+      id,
+      input: { title: 'Quartiers couverts', unit: 'quartiers', baseline: 0, target: 4, direction: 'INCREASE' },
+    });
     await ask('mutation ($id: ID!) { setProgramStatus(id: $id, input: { status: CONSULTATION }) { id } }', { id: programId });
 
     const page = await signIn('fr');
@@ -248,6 +252,8 @@ describe('the OGP Local template in the console', () => {
     await choose(page, 'councilSessionEventId', sessionId);
     await page.fill('input[name="amendedOn"]', today());
     await page.fill('input[name="titleFr"]', 'Budget participatif des quartiers');
+    // an indicator's target changes only by an amendment
+    await page.fill('input[name="amendIndicators.0.target"]', '8');
     await page.click('.amend-commitment button[type="submit"]');
     const version = page.locator('.version-row[data-number="2"]');
     await version.waitFor({ timeout: 15_000 });
@@ -256,7 +262,8 @@ describe('the OGP Local template in the console', () => {
     expect(text).toContain('Le conseil a élargi le budget participatif aux quartiers.');
     expect(text).toContain('Session ordinaire — test du modèle');
     expect(text).toMatch(/Titre \(français\)[\s\S]*Budget participatif[\s\S]*Budget participatif des quartiers/);
-    expect(text).not.toMatch(/titleFr/);
+    expect(text).toMatch(/Indicateurs[\s\S]*Quartiers couverts : 0 → 4 quartiers[\s\S]*Quartiers couverts : 0 → 8 quartiers/);
+    expect(text).not.toMatch(/titleFr|indicators/);
     await page.screenshot({ path: join(SCREENSHOTS, 'commitment-versions.png'), fullPage: true });
 
     // carrying it out stays open: a milestone done with its evidence, the completion declared
@@ -270,15 +277,23 @@ describe('the OGP Local template in the console', () => {
     expect(await eventually(completion, 'SUBSTANTIAL')).toBe('SUBSTANTIAL');
 
     const { commitment } = await ask(
-      'query ($id: ID!) { commitment(id: $id) { titleFr milestones { doneOn evidence } versions { number kind reason councilSessionEventId changes { field } } } }',
+      'query ($id: ID!) { commitment(id: $id) { titleFr indicators { target } milestones { doneOn evidence } versions { number kind reason councilSessionEventId changes { field } } } }',
       { id },
     );
     expect(commitment.titleFr).toBe('Budget participatif des quartiers');
     expect(commitment.milestones).toEqual([{ doneOn: today(), evidence: 'Procès-verbal des assemblées' }]);
     expect(commitment.versions).toEqual([
       expect.objectContaining({ number: 1, kind: 'ADOPTION' }),
-      { number: 2, kind: 'AMENDMENT', reason: 'Le conseil a élargi le budget participatif aux quartiers.', councilSessionEventId: sessionId, changes: [{ field: 'titleFr' }] },
+      {
+        number: 2,
+        kind: 'AMENDMENT',
+        reason: 'Le conseil a élargi le budget participatif aux quartiers.',
+        councilSessionEventId: sessionId,
+        changes: expect.arrayContaining([{ field: 'titleFr' }, { field: 'indicators' }]),
+      },
     ]);
+    expect(commitment.versions[1].changes).toHaveLength(2);
+    expect(commitment.indicators).toEqual([{ target: 8 }]);
     await page.close();
   });
 });
