@@ -3,14 +3,20 @@ import { createHashRouter, Link, Outlet, RouterProvider, useLocation } from 'rea
 import { LocaleContext, textFor, useLocale, type Locale } from './i18n';
 import { CollectivityPage } from './pages/CollectivityPage';
 import { CommitmentPage } from './pages/CommitmentPage';
+import { EventPage } from './pages/EventPage';
 import { FollowUpPage } from './pages/FollowUpPage';
 import { LibraryPage } from './pages/Library';
 import { NetworkPage } from './pages/NetworkPage';
 import { OpenDataPage } from './pages/OpenData';
+import { PrivacyPage } from './pages/PrivacyPage';
+import { ProgramPrintPage } from './pages/ProgramPrintPage';
+import { ProposalPage } from './pages/ProposalPage';
+import { UpcomingPage } from './pages/UpcomingPage';
 import { NotFoundPage } from './states';
 
 /**
- * Pages live in the hash (#/, #/collectivities/<id>, #/commitments/<id>, #/library/<id>, #/open-data, #/follow-up/<reference>):
+ * Pages live in the hash (#/, #/collectivities/<id>, #/commitments/<id>, #/events/<id>, #/proposals/<id>,
+ * #/programs/<id>/print, #/upcoming, #/privacy, #/library/<id>, #/open-data, #/follow-up/<reference>):
  * every page has a shareable address, and the locale stays before the hash (`?locale=fr#/…`).
  */
 const router = createHashRouter([
@@ -20,6 +26,11 @@ const router = createHashRouter([
       { index: true, element: <NetworkPage /> },
       { path: 'collectivities/:id', element: <CollectivityPage /> },
       { path: 'commitments/:id', element: <CommitmentPage /> },
+      { path: 'events/:id', element: <EventPage /> },
+      { path: 'proposals/:id', element: <ProposalPage /> },
+      { path: 'programs/:id/print', element: <ProgramPrintPage /> },
+      { path: 'upcoming', element: <UpcomingPage /> },
+      { path: 'privacy', element: <PrivacyPage /> },
       { path: 'library/:id', element: <LibraryPage /> },
       { path: 'open-data', element: <OpenDataPage /> },
       { path: 'follow-up/:reference?', element: <FollowUpPage /> },
@@ -61,6 +72,7 @@ function Layout() {
       <header>
         <Link to="/">{text.site}</Link>
         <nav aria-label={text.site}>
+          <Link to="/upcoming">{text.upcoming}</Link>
           <Link to="/follow-up">{text.followUp}</Link>
           <a href={`?locale=${other}#${location.pathname}${location.search}`} lang={other}>
             {text.language}
@@ -71,7 +83,8 @@ function Layout() {
         <Outlet />
       </main>
       <footer>
-        Infitah · {text.site} · <Link to="/open-data">{text.openData}</Link> · <Link to="/follow-up">{text.followUp}</Link>
+        <bdi lang="en">Infitah</bdi> · {text.site} · <Link to="/open-data">{text.openData}</Link> · <Link to="/follow-up">{text.followUp}</Link> ·{' '}
+        <Link to="/privacy">{text.privacy}</Link>
       </footer>
     </>
   );

@@ -1,4 +1,13 @@
-import { formatMoroccoDate } from '@infitah/morocco-time';
+import {
+  enumLabel as sharedEnumLabel,
+  ENUM_LABELS,
+  formatDate as sharedFormatDate,
+  INTL_LOCALES as SHARED_INTL_LOCALES,
+  type DatePrecision,
+  type EnumName,
+  type EnumValue,
+} from '@infitah/labels';
+import { formatMoroccoDate, MOROCCO_TIME_ZONE } from '@infitah/morocco-time';
 import { createContext, useContext } from 'react';
 import type { AttendeeCategory, Language, OpennessPrinciple, ProposalStatus } from './generated/operations';
 export type Locale = 'ar' | 'fr';
@@ -85,6 +94,70 @@ const FR = {
   published: 'Publiée par la commune.',
   notPublished: "Pas encore publiée par la commune.",
   submitFailed: "Votre proposition n'a pas pu être envoyée. Réessayez.",
+  upcoming: 'À venir',
+  memberSince: 'membre depuis',
+  upcomingTitle: 'Événements à venir et consultations ouvertes',
+  upcomingIntro: 'Ce que les collectivités du réseau ont publié de leurs prochains rendez-vous, et les consultations publiques où chacun peut déposer une proposition aujourd’hui.',
+  openConsultations: 'Consultations publiques ouvertes',
+  noOpenConsultations: "Aucune consultation publique n'est ouverte en ce moment.",
+  upcomingEvents: 'Événements à venir',
+  noUpcoming: "Aucun événement à venir n'est publié pour l'instant.",
+  until: "jusqu'au",
+  networkOrganizer: 'Le réseau',
+  event: 'Événement',
+  kind: 'Type',
+  when: 'Date',
+  ends: 'Fin',
+  venue: 'Lieu',
+  online: 'En ligne',
+  organizer: 'Organisé par',
+  description: 'Présentation',
+  agenda: 'Programme de la séance',
+  noAgenda: "L'ordre du jour n'est pas publié.",
+  time: 'Horaire',
+  item: 'Point',
+  speakers: 'Intervenants',
+  outcome: 'Résultat',
+  noOutcome: "Le résultat n'est pas encore publié.",
+  attendance: 'Participation',
+  noAttendance: "La participation n'est pas publiée.",
+  attendeeCategory: 'Catégorie',
+  total: 'Total',
+  notCounted: 'non compté',
+  attendingCollectivities: 'Collectivités participantes',
+  intro: "Une collectivité ouverte renforce la transparence, la redevabilité et le droit d'accès à l'information, et associe les citoyens et la société civile à la préparation, au suivi et à l'évaluation de ses projets et programmes de développement.",
+  introNetwork: "Les membres du réseau s'engagent à adopter, avec la société civile locale et tous les acteurs concernés, des programmes d'action d'ouverture, à en assurer la mise en œuvre et à les évaluer avec ces mêmes acteurs. Chaque collectivité publie ici ses étapes de co-construction, son programme, ses engagements et leur avancement, et répond aux propositions reçues.",
+  whatIsOpen: "Qu'est-ce qu'une collectivité ouverte ?",
+  privacy: 'Données personnelles',
+  privacyLink: 'Comment vos données sont traitées (loi 09-08)',
+  printable: 'Version imprimable du programme',
+  print: 'Imprimer',
+  required: 'obligatoire',
+  requiredNote: 'Les champs marqués * sont obligatoires.',
+  formHasErrors: 'Corrigez les champs signalés :',
+  proposal: 'Proposition',
+  receivedOn: 'Reçue le',
+  answeredOn: 'Réponse du',
+  collectedAt: 'Recueillie lors de',
+  sourceProposals: 'Propositions à l’origine de cet engagement',
+  noneStated: 'non renseigné',
+  commitmentFields: "L'engagement (modèle OGP Local)",
+  tableOfValues: 'Valeurs mesurées',
+  date: 'Date',
+  value: 'Valeur',
+  measurement: 'Mesure',
+  done: 'réalisé le',
+  due: 'prévu le',
+  pending: 'en cours',
+  verifiedCompletion: 'Réalisation vérifiée',
+  openGovernment: "Effet sur l'ouverture",
+  potential: 'Potentiel de résultats',
+  comment: 'Commentaire',
+  weight: 'Poids',
+  starts: 'début',
+  deliverable: 'Livrable',
+  evidence: 'Preuve de réalisation',
+  direction: 'Sens',
 };
 
 export type Text = Record<keyof typeof FR, string>;
@@ -161,6 +234,70 @@ const TEXT: Record<Locale, Text> = {
     published: 'نشرته الجماعة.',
     notPublished: 'لم تنشره الجماعة بعد.',
     submitFailed: 'تعذر إرسال مقترحك. أعد المحاولة.',
+    upcoming: 'المواعيد المقبلة',
+    memberSince: 'عضو منذ',
+    upcomingTitle: 'الأنشطة المقبلة والاستشارات المفتوحة',
+    upcomingIntro: 'ما نشرته جماعات الشبكة من مواعيدها المقبلة، والاستشارات العمومية التي يمكن لكل شخص أن يقدم فيها مقترحا اليوم.',
+    openConsultations: 'الاستشارات العمومية المفتوحة',
+    noOpenConsultations: 'لا توجد أي استشارة عمومية مفتوحة حاليا.',
+    upcomingEvents: 'الأنشطة المقبلة',
+    noUpcoming: 'لم يُنشر أي نشاط مقبل بعد.',
+    until: 'إلى غاية',
+    networkOrganizer: 'الشبكة',
+    event: 'النشاط',
+    kind: 'النوع',
+    when: 'التاريخ',
+    ends: 'النهاية',
+    venue: 'المكان',
+    online: 'عن بعد',
+    organizer: 'الجهة المنظمة',
+    description: 'تقديم',
+    agenda: 'برنامج اللقاء',
+    noAgenda: 'لم يُنشر جدول الأعمال.',
+    time: 'التوقيت',
+    item: 'الفقرة',
+    speakers: 'المتدخلون',
+    outcome: 'النتيجة',
+    noOutcome: 'لم تُنشر النتيجة بعد.',
+    attendance: 'الحضور',
+    noAttendance: 'لم يُنشر الحضور.',
+    attendeeCategory: 'الفئة',
+    total: 'المجموع',
+    notCounted: 'غير محصى',
+    attendingCollectivities: 'الجماعات المشاركة',
+    intro: 'الجماعة المنفتحة هي التي تعزز الشفافية والمساءلة والحق في الحصول على المعلومة، وتشرك المواطنات والمواطنين وهيئات المجتمع المدني في إعداد مشاريعها وبرامجها التنموية وتتبعها وتقييمها.',
+    introNetwork: 'تلتزم الجماعات الأعضاء في الشبكة باعتماد برامج عمل للانفتاح بشراكة مع المجتمع المدني المحلي وجميع الفاعلين المعنيين، وبضمان تنفيذها وتقييمها مع نفس الفاعلين. تنشر كل جماعة هنا مراحل الإعداد المشترك وبرنامجها والتزاماتها ومدى تقدمها، وتجيب عن المقترحات التي تتوصل بها.',
+    whatIsOpen: 'ما هي الجماعة المنفتحة؟',
+    privacy: 'المعطيات الشخصية',
+    privacyLink: 'كيف تتم معالجة معطياتك (القانون 09-08)',
+    printable: 'نسخة البرنامج القابلة للطباعة',
+    print: 'طباعة',
+    required: 'إلزامي',
+    requiredNote: 'الخانات المشار إليها بعلامة * إلزامية.',
+    formHasErrors: 'يرجى تصحيح الخانات المشار إليها:',
+    proposal: 'المقترح',
+    receivedOn: 'تاريخ التوصل',
+    answeredOn: 'تاريخ الجواب',
+    collectedAt: 'جُمع خلال',
+    sourceProposals: 'المقترحات التي انبثق منها هذا الالتزام',
+    noneStated: 'غير محدد',
+    commitmentFields: 'الالتزام (نموذج OGP المحلي)',
+    tableOfValues: 'القيم المقيسة',
+    date: 'التاريخ',
+    value: 'القيمة',
+    measurement: 'قياس',
+    done: 'أُنجز في',
+    due: 'مرتقب في',
+    pending: 'في طور الإنجاز',
+    verifiedCompletion: 'الإنجاز المتحقق منه',
+    openGovernment: 'الأثر على الانفتاح',
+    potential: 'إمكانية تحقيق النتائج',
+    comment: 'تعليق',
+    weight: 'الوزن',
+    starts: 'البداية',
+    deliverable: 'المُخرَج',
+    evidence: 'دليل الإنجاز',
+    direction: 'الاتجاه',
   },
 };
 
@@ -198,3 +335,61 @@ export const useLocale = () => useContext(LocaleContext);
 export const languageOf = (locale: Locale): Language => (locale === 'ar' ? 'AR' : 'FR');
 
 export const nameOf = (record: { nameAr: string; nameFr: string }, locale: Locale) => (locale === 'ar' ? record.nameAr : record.nameFr);
+
+/**
+ * Every enum value and date a reader meets comes from @infitah/labels, the platform's one table (the console's and the
+ * e-mails' too): `enumLabel('EventKind', 'TRAINING', locale)`. A value the table does not know yet reads "not
+ * stated", never its code.
+ */
+export { ENUM_LABELS, type DatePrecision, type EnumName };
+
+export function enumLabel<E extends EnumName>(name: E, value: EnumValue<E>, locale: Locale): string {
+  return value in ENUM_LABELS[name] ? sharedEnumLabel(name, value, locale) : TEXT[locale].noneStated;
+}
+
+/** Intl locales: Morocco's Arabic with Latin digits (as Moroccan administrations write), Morocco's French. */
+export const INTL_LOCALES: Record<Locale, string> = { ar: SHARED_INTL_LOCALES.ar, fr: SHARED_INTL_LOCALES.fr };
+
+/**
+ * A date for a reader, in their language, on Morocco's wall clock (@infitah/labels' formatDate): an instant at MINUTE,
+ * DAY or MONTH precision; a calendar date ("2024-12-03", "2024-12", "2023") at the precision it is written in (or
+ * coarser if asked), never shifted by a time zone. Empty gives "".
+ */
+export function formatDate(value: string | null | undefined, locale: Locale, precision?: DatePrecision): string {
+  return sharedFormatDate(value, locale, precision);
+}
+
+/** A Morocco wall-clock time of day, "10:30", for agenda slots. */
+export function formatTime(instant: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: MOROCCO_TIME_ZONE }).format(new Date(instant));
+}
+
+/** A text kept in both languages: the reader's, else the other one, marked with its language. */
+export interface Localized {
+  text: string;
+  lang: Locale;
+}
+
+export function pick(record: { [key: string]: unknown }, field: string, locale: Locale): Localized {
+  const other: Locale = locale === 'ar' ? 'fr' : 'ar';
+  const suffix = (language: Locale) => (language === 'ar' ? 'Ar' : 'Fr');
+  const own = record[`${field}${suffix(locale)}`];
+  if (typeof own === 'string' && own.trim()) return { text: own, lang: locale };
+  const theirs = record[`${field}${suffix(other)}`];
+  return { text: typeof theirs === 'string' ? theirs : '', lang: other };
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+/**
+ * A free text written in both languages in one string ("دورة أكتوبر 2025 — session d’octobre 2025", as some records
+ * still hold them) split into its languages: the reader's part. A text in one language comes back whole, marked with
+ * the language its letters say.
+ */
+export function splitBilingual(value: string, locale: Locale): Localized {
+  const parts = value.split(/\s+[—–|/]\s+/);
+  const arabic = parts.filter((part) => ARABIC_LETTER.test(part));
+  const latin = parts.filter((part) => !ARABIC_LETTER.test(part) && /\p{L}/u.test(part));
+  if (arabic.length > 0 && latin.length > 0) return locale === 'ar' ? { text: arabic.join(' '), lang: 'ar' } : { text: latin.join(' '), lang: 'fr' };
+  return { text: value, lang: ARABIC_LETTER.test(value) ? 'ar' : 'fr' };
+}

@@ -240,7 +240,7 @@ export type AttendanceInput = {
   gender: Gender;
 };
 
-/** Council members, members of the equity and gender advisory body (IEPEG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
+/** Council members, members of the consultative body for equality, equal opportunity and the gender approach (IEECAG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
 export const AttendeeCategory = {
   /** Citizens in their own name; the default category of a citizen proposal. */
   Citizen: 'CITIZEN',
@@ -248,7 +248,7 @@ export const AttendeeCategory = {
   CivilSociety: 'CIVIL_SOCIETY',
   /** Members of the collectivity council. */
   CouncilMember: 'COUNCIL_MEMBER',
-  /** Members of the advisory body for equity, equal opportunity and the gender approach (IEPEG) attached to the council. */
+  /** Members of the consultative body for equality, equal opportunity and the gender approach attached to the council by organic law 113-14 (IEECAG in French usage; the code keeps an older, unofficial acronym). */
   IepegMember: 'IEPEG_MEMBER',
   /** Directors of schools. */
   SchoolDirector: 'SCHOOL_DIRECTOR',
@@ -325,6 +325,70 @@ export type CapacityBuildingFigures = {
   peopleTrainedTotal: Scalars['Int']['output'];
   /** Held network trainings the caller may see; equals `events(filter: { organizer: NETWORK, kind: TRAINING, status: HELD }).totalCount` for the same caller. */
   trainingCount: Scalars['Int']['output'];
+};
+
+/** The network’s charter: its preamble, what an open collectivity is, the aims of openness, the network’s values and its members’ commitments. Public; the network edits it. */
+export type Charter = {
+  /** What the members commit to. */
+  commitments: Array<CharterText>;
+  /** The decision that closes the preamble (the network is created; this document is its charter), in Arabic. */
+  decisionAr: Scalars['String']['output'];
+  /** The same, in French. */
+  decisionFr: Scalars['String']['output'];
+  /** What a collectivity’s openness aims at, in order. */
+  objectives: Array<CharterText>;
+  /** What an open territorial collectivity is, in Arabic. */
+  openCollectivityAr: Scalars['String']['output'];
+  /** What an open territorial collectivity is, in French. */
+  openCollectivityFr: Scalars['String']['output'];
+  /** The recitals of its preamble, in order. */
+  preamble: Array<CharterText>;
+  /** What the charter sets out, in Arabic. */
+  purposeAr: Scalars['String']['output'];
+  /** What the charter sets out, in French. */
+  purposeFr: Scalars['String']['output'];
+  /** The network’s values. */
+  values: Array<CharterText>;
+};
+
+/** The charter as a whole: every field is replaced. */
+export type CharterInput = {
+  /** The members’ commitments, 1–20. */
+  commitments: Array<CharterTextInput>;
+  /** The decision closing the preamble, in Arabic, up to 4,000 characters. */
+  decisionAr: Scalars['String']['input'];
+  /** The decision closing the preamble, in French, up to 4,000 characters. */
+  decisionFr: Scalars['String']['input'];
+  /** The aims of openness, 1–20. */
+  objectives: Array<CharterTextInput>;
+  /** What an open collectivity is, in Arabic, 1–4,000 characters. */
+  openCollectivityAr: Scalars['String']['input'];
+  /** What an open collectivity is, in French, 1–4,000 characters. */
+  openCollectivityFr: Scalars['String']['input'];
+  /** The recitals of its preamble, 0–20. */
+  preamble: Array<CharterTextInput>;
+  /** What the charter sets out, in Arabic, up to 4,000 characters. */
+  purposeAr: Scalars['String']['input'];
+  /** What the charter sets out, in French, up to 4,000 characters. */
+  purposeFr: Scalars['String']['input'];
+  /** The network’s values, 1–20. */
+  values: Array<CharterTextInput>;
+};
+
+/** One paragraph or item of the charter, in both languages. */
+export type CharterText = {
+  /** In Arabic. */
+  textAr: Scalars['String']['output'];
+  /** In French. */
+  textFr: Scalars['String']['output'];
+};
+
+/** One paragraph or item of the charter, in both languages. */
+export type CharterTextInput = {
+  /** In Arabic. */
+  textAr: Scalars['String']['input'];
+  /** In French. */
+  textFr: Scalars['String']['input'];
 };
 
 /** A citizen's proposal to a commune's open public consultation. */
@@ -920,6 +984,16 @@ export type CreateEventInput = {
   venue?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** When the demo data stands and what in it is invented; present only where the demo data was loaded. */
+export type DemoNote = {
+  /** The date the demo data is true at, ISO-8601 ("2025-03": the press kit’s date). */
+  asOf: Scalars['String']['output'];
+  /** The note, in Arabic. */
+  noteAr: Scalars['String']['output'];
+  /** The note, in French. */
+  noteFr: Scalars['String']['output'];
+};
+
 /** Programme and commitment figures across the network, counting only what the caller may see: published records for everyone, plus its own for a collectivity account, everything for the network. */
 export type EvaluationFigures = {
   /** collectivitiesWithAdoptedProgram divided by memberCount (active members), a ratio 0–1; null when the network has no active members. */
@@ -1430,6 +1504,63 @@ export type MeasurementInput = {
   value: Scalars['Float']['input'];
 };
 
+/** One active member and where it stands. */
+export type MemberProgress = {
+  /** The wave it joined with; null when in none. */
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  /** The member. */
+  collectivity: Collectivity;
+  /** The stage the calendar expects by today for its wave. */
+  expectedStage: MemberStage;
+  /** Whether it is behind the network’s calendar for its wave: a later stage was expected by today (Morocco time). */
+  overdue: Scalars['Boolean']['output'];
+  /** The code (01–12) of its region; null when its region is not recorded. */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  /** Since when: the day of the first record of that stage ("2025-03-18"), or its joining date at JOINED ("2024-12"). */
+  since: Scalars['String']['output'];
+  /** The furthest stage its records prove. */
+  stage: MemberStage;
+};
+
+/** A page of members and where they stand: regions first, then prefectures, provinces and communes; by code, then French name. */
+export type MemberProgressConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  nodes: Array<MemberProgress>;
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows the members listed. */
+export type MemberProgressFilter = {
+  /** Only members of this wave; BAD_USER_INPUT naming `cohortId` when not a UUID. */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only members in the region of this code ("01"–"12"); BAD_USER_INPUT naming `regionCode` otherwise. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only members at this stage. */
+  stage?: InputMaybe<MemberStage>;
+};
+
+/** Where a member stands on the network’s path: the furthest stage its records prove (directory.member_fact, kept by participation and evaluation), never typed in. Anonymous callers see the stage its published records prove. */
+export const MemberStage = {
+  /** Its council adopted its openness action programme. */
+  Adopted: 'ADOPTED',
+  /** Its committee monitoring the openness programme held a meeting. */
+  CommitteeFormed: 'COMMITTEE_FORMED',
+  /** It held a public consultation. */
+  Consultation: 'CONSULTATION',
+  /** It held a co-creation workshop. */
+  CoCreation: 'CO_CREATION',
+  /** Its programme is in implementation, or it wrote a progress report. */
+  Implementing: 'IMPLEMENTING',
+  /** A member with no later record yet. */
+  Joined: 'JOINED',
+  /** The network published a review of one of its commitments. */
+  Reviewed: 'REVIEWED',
+  /** It attended a training held by the network (its support programme). */
+  Trained: 'TRAINED'
+} as const;
+
+export type MemberStage = typeof MemberStage[keyof typeof MemberStage];
 /** State of a collectivity's membership of the network; only ACTIVE members count in the network's figures. */
 export const MembershipStatus = {
   /** A member in good standing, counted in the network's figures. */
@@ -1643,6 +1774,8 @@ export type Mutation = {
   unpublishLibraryEntry: LibraryEntry;
   /** Changes a programme's titles or period. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
   updateActionProgram: ActionProgram;
+  /** The network replaces its charter. NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise); BAD_USER_INPUT naming the field (e.g. `commitments[0].textAr`) when a rule is broken, and nothing is written. */
+  updateCharter: Charter;
   /** The network renames a wave or changes its period. NETWORK_ADMIN only. */
   updateCohort: Cohort;
   /** Edits reference data: names, code, place in the hierarchy. Requires NETWORK_ADMIN (FORBIDDEN otherwise, UNAUTHENTICATED when anonymous); NOT_FOUND for an unknown id, BAD_USER_INPUT naming `id`, `parentId` or `code` for invalid values. */
@@ -1667,6 +1800,8 @@ export type Mutation = {
   updateProposal: Proposal;
   /** The network edits one of its reviews while it is unpublished (BAD_USER_INPUT on id once published: unpublish it first). Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the review does not exist; BAD_USER_INPUT names verifiedCompletion when cleared. */
   updateReview: Review;
+  /** The network replaces the support programme’s content. NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise); BAD_USER_INPUT naming the field (e.g. `axes[2].titleFr`) when a rule is broken, and nothing is written. */
+  updateSupportProgramme: SupportProgramme;
 };
 
 
@@ -2149,6 +2284,12 @@ export type MutationUpdateActionProgramArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateCharterArgs = {
+  input: CharterInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateCohortArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCohortInput;
@@ -2230,10 +2371,22 @@ export type MutationUpdateReviewArgs = {
   input: UpdateReviewInput;
 };
 
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateSupportProgrammeArgs = {
+  input: SupportProgrammeInput;
+};
+
 /** The Moroccan network of open territorial collectivities (one record). Public; its member figures are computed from the memberships, never stored. */
 export type Network = {
+  /** Members, adopted members, the share adopted and commitments by region: every region in code order, zero included, then the row of unknown region. Public, counted as the caller sees the records (like membersByStage and commitments). */
+  byRegion: Array<RegionFigures>;
   /** Trainings held, collectivities trained and people trained by category and gender, over the network trainings the caller may see. */
   capacityBuilding?: Maybe<CapacityBuildingFigures>;
+  /** The network’s charter; null if not recorded. Public. */
+  charter?: Maybe<Charter>;
+  /** When the demo data stands and what in it is invented; null where no demo data was loaded (production). */
+  demoData?: Maybe<DemoNote>;
   /** Programme and commitment counts across all members, over the records the caller may see (published ones only, for anonymous callers). */
   evaluation?: Maybe<EvaluationFigures>;
   /** Founding date, ISO-8601 (YYYY-MM-DD). */
@@ -2248,12 +2401,18 @@ export type Network = {
   membersByKind: Array<KindCount>;
   /** ACTIVE members by region (a region counts itself), every region listed in code order, zero included; then those of unknown region. */
   membersByRegion: Array<RegionCount>;
+  /** ACTIVE members by stage of the path, every stage listed in order, zero included; the counts sum to `memberCount`. Public: each caller counts the stages its visible records prove (anonymous callers: published records only; a collectivity also its own unpublished ones; the network all), so for the network each count equals `memberProgress(filter: { stage }).totalCount`. */
+  membersByStage: Array<StageCount>;
   /** The network's name in Arabic. */
   nameAr: Scalars['String']['output'];
   /** The network's name in French. */
   nameFr: Scalars['String']['output'];
   /** Events, proposals and attendance across the network, as the caller may see them. */
   participation?: Maybe<ParticipationFigures>;
+  /** The composition the network reports in a dated source (228 members in March 2025), to show beside `memberCount`; null if none is recorded. Public. */
+  reportedComposition?: Maybe<ReportedComposition>;
+  /** The support programme that runs the network; null if not recorded. Public. */
+  supportProgramme?: Maybe<SupportProgramme>;
   /** URL of its public website; null if none is recorded. */
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -2947,6 +3106,10 @@ export type Query = {
   libraryEntry?: Maybe<LibraryEntry>;
   /** The signed-in account; null when anonymous. Open to anyone. */
   me?: Maybe<Account>;
+  /** Where each ACTIVE member stands on the path, derived from its records, and whether it is behind the network’s calendar for its wave. NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise). Regions first, then prefectures, provinces and communes; by code, then French name. */
+  memberProgress: MemberProgressConnection;
+  /** memberProgress as CSV for the network to export (UTF-8, a header row, every member the filter keeps, in the list’s order; columns collectivity_id, kind, name_ar, name_fr, region_code, cohort_id, stage, since, overdue, expected_stage). NETWORK_ADMIN only (UNAUTHENTICATED when anonymous, FORBIDDEN otherwise). */
+  memberProgressCsv: Scalars['String']['output'];
   /** The network, with member figures computed from the data. Public. */
   network: Network;
   /** Civil-society organisations the caller may see, by French name (Arabic when none); anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
@@ -3067,6 +3230,20 @@ export type QueryLibraryEntryArgs = {
 
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryMemberProgressArgs = {
+  filter?: InputMaybe<MemberProgressFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryMemberProgressCsvArgs = {
+  filter?: InputMaybe<MemberProgressFilter>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryOrganisationsArgs = {
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3129,6 +3306,22 @@ export type RegionCount = {
   region?: Maybe<Collectivity>;
 };
 
+/** The network’s figures for one region (members through the hierarchy, the region itself included); region null for those whose region is not recorded. */
+export type RegionFigures = {
+  /** Of them, members at ADOPTED or beyond (IMPLEMENTING, REVIEWED), as the caller sees their records. */
+  adopted: Scalars['Int']['output'];
+  /** adopted / members, 0–1; null when the region has no member. */
+  adoptionShare?: Maybe<Scalars['Float']['output']>;
+  /** Commitments of the collectivities of the region the caller may see; over all rows they sum to `commitments.totalCount`. */
+  commitments: Scalars['Int']['output'];
+  /** ACTIVE members in the region; equals `membersByRegion`’s count. */
+  members: Scalars['Int']['output'];
+  /** The region; null for the rows whose region is not recorded. */
+  region?: Maybe<Collectivity>;
+  /** Its code, "01"–"12"; null with the region. */
+  regionCode?: Maybe<Scalars['String']['output']>;
+};
+
 /** What a progress report says of one commitment. */
 export type ReportEntry = {
   /** The commitment reported on (UUID), one of the report's programme. */
@@ -3151,6 +3344,34 @@ export type ReportEntryInput = {
   evidence?: Array<Scalars['String']['input']>;
   /** A remark on the commitment for the period, up to 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The members the network reports in a dated public source (228 in March 2025: 12 regions, 17 prefecture and province councils, 199 communes), beside `memberCount`, which counts the members recorded on this platform. */
+export type ReportedComposition = {
+  /** When the source gives these figures, ISO-8601 at its precision ("2025-03"). */
+  asOf: Scalars['String']['output'];
+  /** Communes reported. */
+  communes: Scalars['Int']['output'];
+  /** Prefecture and province councils reported. */
+  prefectureProvinceCouncils: Scalars['Int']['output'];
+  /** Regions reported. */
+  regions: Scalars['Int']['output'];
+  /** The source, in the asked language (Arabic by default). */
+  source: Scalars['String']['output'];
+  /** The source, in Arabic. */
+  sourceAr: Scalars['String']['output'];
+  /** The source, in French. */
+  sourceFr: Scalars['String']['output'];
+  /** Where the source can be found; null when not online. */
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** All members reported: regions + prefecture and province councils + communes. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** The members the network reports in a dated public source (228 in March 2025: 12 regions, 17 prefecture and province councils, 199 communes), beside `memberCount`, which counts the members recorded on this platform. */
+export type ReportedCompositionSourceArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** The network's review of a commitment on the OGP IRM criteria, written by the network only and editable while unpublished (updateReview). Published reviews are public; unpublished ones are seen by the network and the commitment's collectivity, which may reply (replyToReview). */
@@ -3339,6 +3560,98 @@ export const SpeakerRole = {
 } as const;
 
 export type SpeakerRole = typeof SpeakerRole[keyof typeof SpeakerRole];
+/** How many active members stand at one stage. */
+export type StageCount = {
+  /** Active members at that stage, 0 or more. */
+  count: Scalars['Int']['output'];
+  /** The stage. */
+  stage: MemberStage;
+};
+
+/** The support programme for open territorial collectivities, which runs the network: launched at the end of 2022 by the Interior Ministry’s General Directorate of Territorial Collectivities with the Association of Regions of Morocco. Public; the network edits it. */
+export type SupportProgramme = {
+  /** Its axes, in order (four). */
+  axes: Array<SupportProgrammeAxis>;
+  /** What it is for, in Arabic. */
+  descriptionAr: Scalars['String']['output'];
+  /** What it is for, in French. */
+  descriptionFr: Scalars['String']['output'];
+  /** When it was launched, ISO-8601 at the precision known ("2022": the press kit says the end of 2022). */
+  launchedOn: Scalars['String']['output'];
+  /** Its name in Arabic. */
+  nameAr: Scalars['String']['output'];
+  /** Its name in French. */
+  nameFr: Scalars['String']['output'];
+  /** The institutions behind it, the lead first. */
+  partners: Array<SupportProgrammePartner>;
+};
+
+/** One axis of the support programme. */
+export type SupportProgrammeAxis = {
+  /** What it covers, in Arabic. */
+  descriptionAr: Scalars['String']['output'];
+  /** What it covers, in French. */
+  descriptionFr: Scalars['String']['output'];
+  /** Its number, from 1, in the programme’s order. */
+  number: Scalars['Int']['output'];
+  /** Its title in Arabic. */
+  titleAr: Scalars['String']['output'];
+  /** Its title in French. */
+  titleFr: Scalars['String']['output'];
+};
+
+/** One axis of the support programme. */
+export type SupportProgrammeAxisInput = {
+  /** What it covers, in Arabic. */
+  descriptionAr: Scalars['String']['input'];
+  /** What it covers, in French. */
+  descriptionFr: Scalars['String']['input'];
+  /** Its number, from 1, in the programme’s order. */
+  number: Scalars['Int']['input'];
+  /** Its title in Arabic. */
+  titleAr: Scalars['String']['input'];
+  /** Its title in French. */
+  titleFr: Scalars['String']['input'];
+};
+
+/** The support programme as a whole: every field is replaced. */
+export type SupportProgrammeInput = {
+  /** Its axes, 1–12, numbered 1, 2, 3… in the order given. */
+  axes: Array<SupportProgrammeAxisInput>;
+  /** What it is for, in Arabic, up to 4,000 characters. */
+  descriptionAr: Scalars['String']['input'];
+  /** What it is for, in French, up to 4,000 characters. */
+  descriptionFr: Scalars['String']['input'];
+  /** When it was launched, ISO-8601 at the precision known ("2022", "2022-12"), not in the future. */
+  launchedOn: Scalars['String']['input'];
+  /** Its name in Arabic, 1–300 characters. */
+  nameAr: Scalars['String']['input'];
+  /** Its name in French, 1–300 characters. */
+  nameFr: Scalars['String']['input'];
+  /** The institutions behind it, 1–10, exactly one of them the lead. */
+  partners: Array<SupportProgrammePartnerInput>;
+};
+
+/** An institution behind the support programme. */
+export type SupportProgrammePartner = {
+  /** Whether it leads the programme (the DGCT) rather than partners in it (the ARM). */
+  lead: Scalars['Boolean']['output'];
+  /** Its name in Arabic. */
+  nameAr: Scalars['String']['output'];
+  /** Its name in French. */
+  nameFr: Scalars['String']['output'];
+};
+
+/** An institution behind the support programme. */
+export type SupportProgrammePartnerInput = {
+  /** Whether it leads the programme (the DGCT) rather than partners in it (the ARM). */
+  lead: Scalars['Boolean']['input'];
+  /** Its name in Arabic. */
+  nameAr: Scalars['String']['input'];
+  /** Its name in French. */
+  nameFr: Scalars['String']['input'];
+};
+
 /** An actor supporting a commitment besides its lead, by kind (OGP template). */
 export type SupportingActor = {
   /** Government, civil society or private sector. */

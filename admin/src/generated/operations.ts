@@ -83,7 +83,7 @@ export type AttendanceInput = {
   gender: Gender;
 };
 
-/** Council members, members of the equity and gender advisory body (IEPEG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
+/** Council members, members of the consultative body for equality, equal opportunity and the gender approach (IEECAG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
 export type AttendeeCategory =
   /** Citizens in their own name; the default category of a citizen proposal. */
   | 'CITIZEN'
@@ -91,7 +91,7 @@ export type AttendeeCategory =
   | 'CIVIL_SOCIETY'
   /** Members of the collectivity council. */
   | 'COUNCIL_MEMBER'
-  /** Members of the advisory body for equity, equal opportunity and the gender approach (IEPEG) attached to the council. */
+  /** Members of the consultative body for equality, equal opportunity and the gender approach attached to the council by organic law 113-14 (IEECAG in French usage; the code keeps an older, unofficial acronym). */
   | 'IEPEG_MEMBER'
   /** Directors of schools. */
   | 'SCHOOL_DIRECTOR'

@@ -83,7 +83,7 @@ describe('row-level security', () => {
     expect(updated).toEqual([{ n: 0 }]);
   });
 
-  it("gives the directory of commitments to participation's role to read, and to no service's role to write", async () => {
+  it("gives the directory of commitments to participation's and territory's roles to read, and to no service's role to write", async () => {
     const privileges: Array<{ role: string; reads: boolean; writes: boolean }> = await platform.subgraphs.territory.ownerDataSource.query(`
       SELECT r.rolname AS role, has_table_privilege(r.oid, 'directory.commitment', 'SELECT') AS reads,
              has_table_privilege(r.oid, 'directory.commitment', 'INSERT, UPDATE, DELETE, TRUNCATE') AS writes
@@ -91,11 +91,37 @@ describe('row-level security', () => {
     expect(privileges).toEqual([
       { role: 'infitah_evaluation', reads: false, writes: false },
       { role: 'infitah_participation', reads: true, writes: false },
-      { role: 'infitah_territory', reads: false, writes: false },
+      // territory counts commitments by region
+      { role: 'infitah_territory', reads: true, writes: false },
     ]);
     await expect(
       asCaller(adminA, (query) => query('INSERT INTO directory.commitment (collectivity_id, id, published) VALUES ($1, gen_random_uuid(), true)', [DemoIds.tamazgana])),
     ).rejects.toThrow(/permission denied/);
+  });
+
+  it("gives the members' facts to territory's role to read, to no service's role to write, and no function to call", async () => {
+    const owner = platform.subgraphs.territory.ownerDataSource;
+    const privileges: Array<{ role: string; reads: boolean; writes: boolean; refresh: boolean }> = await owner.query(`
+      SELECT r.rolname AS role, has_table_privilege(r.oid, 'directory.member_fact', 'SELECT') AS reads,
+             has_table_privilege(r.oid, 'directory.member_fact', 'INSERT, UPDATE, DELETE, TRUNCATE') AS writes,
+             has_function_privilege(r.oid, 'directory.refresh_participation_member_facts(uuid[])', 'EXECUTE')
+               OR has_function_privilege(r.oid, 'directory.refresh_evaluation_member_facts(uuid[])', 'EXECUTE') AS refresh
+        FROM pg_roles r WHERE r.rolname IN ('infitah_territory', 'infitah_participation', 'infitah_evaluation') ORDER BY 1`);
+    expect(privileges).toEqual([
+      { role: 'infitah_evaluation', reads: false, writes: false, refresh: false },
+      { role: 'infitah_participation', reads: false, writes: false, refresh: false },
+      { role: 'infitah_territory', reads: true, writes: false, refresh: false },
+    ]);
+    // the triggers run as the owner: a commune's editor writing its own event keeps its facts without any privilege on them
+    const facts = async () => (await owner.query("SELECT count(*)::int AS n FROM directory.member_fact WHERE collectivity_id = $1 AND kind = 'COMMITTEE_MEETING_HELD'", [DemoIds.tamazgana]))[0].n as number;
+    const before = await facts();
+    const context = new RequestContext(platform.subgraphs.participation.dataSource, editorA, () => ({}), testSecurity());
+    const manager = await context.manager();
+    await manager.query(`INSERT INTO participation.event (collectivity_id, kind, title_fr, starts_at, status) VALUES ($1, 'COMMITTEE_MEETING', 'x', now(), 'HELD')`, [DemoIds.tamazgana]);
+    await context.finish('commit');
+    expect(await facts()).toBe(before + 1);
+    await platform.subgraphs.participation.ownerDataSource.query("DELETE FROM participation.event WHERE collectivity_id = $1 AND title_fr = 'x'", [DemoIds.tamazgana]);
+    expect(await facts()).toBe(before);
   });
 
   it('shows participation only the directory entries the caller may see', async () => {

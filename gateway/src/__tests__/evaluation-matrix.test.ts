@@ -112,10 +112,16 @@ describe('commitments of collectivity A, unpublished', () => {
     ['adminB', 'FORBIDDEN'],
     ['network', 'FORBIDDEN'],
   ] as const)("moving Tamazgana's programme through its statuses by %s → %s", async (actor, expected) => {
-    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED' WHERE id = $1", [DemoIds.programs.tamazgana]);
-    const response = await platform.graphql('mutation ($id: ID!) { setProgramStatus(id: $id, input: { status: IMPLEMENTATION }) { status } }', { id: DemoIds.programs.tamazgana }, tokens[actor]);
-    expect(outcomeOf(response, 'setProgramStatus')).toBe(expected);
-    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED' WHERE id = $1", [DemoIds.programs.tamazgana]);
+    // the demo programme is in preparation (as of March 2025): adopted here, as the council is to adopt it, then put back
+    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED', adopted_on = '2025-10', council_session = 'Session d''octobre 2025' WHERE id = $1", [
+      DemoIds.programs.tamazgana,
+    ]);
+    try {
+      const response = await platform.graphql('mutation ($id: ID!) { setProgramStatus(id: $id, input: { status: IMPLEMENTATION }) { status } }', { id: DemoIds.programs.tamazgana }, tokens[actor]);
+      expect(outcomeOf(response, 'setProgramStatus')).toBe(expected);
+    } finally {
+      await owner().query("UPDATE evaluation.action_program SET status = 'CO_CREATION', adopted_on = NULL, council_session = NULL WHERE id = $1", [DemoIds.programs.tamazgana]);
+    }
   });
 });
 
@@ -170,7 +176,11 @@ describe("a commitment of collectivity A's adopted programme", () => {
 
   it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
     const token = tokens[actor];
-    await owner().query("UPDATE evaluation.action_program SET status = 'ADOPTED', council_session = coalesce(council_session, 'Session') WHERE id = $1", [DemoIds.programs.tamazgana]);
+    // the demo programme is in preparation (as of March 2025): adopted here, as the council is to adopt it
+    await owner().query(
+      "UPDATE evaluation.action_program SET status = 'ADOPTED', adopted_on = coalesce(adopted_on, '2025-10'), council_session = coalesce(council_session, 'Session') WHERE id = $1",
+      [DemoIds.programs.tamazgana],
+    );
     const id = await draftCommitmentOfA();
     const milestoneId = randomUUID();
     await owner().query("INSERT INTO evaluation.milestone (collectivity_id, id, commitment_id, position, title) VALUES ($1, $2, $3, 0, 'Jalon')", [DemoIds.tamazgana, milestoneId, id]);

@@ -72,7 +72,8 @@ describe('gateway', () => {
     const body = await post('{ network { memberCount participation { eventCount } evaluation { programCount } } }');
     expect(body.data.network.memberCount).toBe(14);
     expect(body.data.network.participation).toBeNull();
-    expect(body.data.network.evaluation).toEqual({ programCount: 1 });
+    // published: Tamazgana's programme in preparation and the fictional commune's adopted one
+    expect(body.data.network.evaluation).toEqual({ programCount: 2 });
     expect(body.errors).toEqual([
       expect.objectContaining({ message: 'The participation service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'participation' } }),
     ]);

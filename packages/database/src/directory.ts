@@ -20,6 +20,19 @@ import { runSchemaMigrations, type SchemaMigration } from './schema-migrations';
  *   evaluation may check that a programme's council session and public consultation are events of its own
  *   collectivity, and that the consultation was held before adoption. Evaluation's runtime role may only read it, under
  *   the same read rule.
+ * - `directory.member_fact` says where each member stands on the network's path, without territory reading
+ *   participation or evaluation: one row per fact (collectivity, kind, the record it comes from, the day it happened,
+ *   whether that record is published). Participation keeps the facts of its events — network trainings attended
+ *   (TRAINING_ATTENDED), committee meetings, co-creation workshops and public consultations held
+ *   (COMMITTEE_MEETING_HELD, CO_CREATION_WORKSHOP_HELD, PUBLIC_CONSULTATION_HELD) — through
+ *   `directory.participation_member_facts_changed()`, attached by participation's migration to `participation.event`
+ *   and `participation.event_participant`; evaluation keeps those of its programmes, reports and reviews
+ *   (PROGRAMME_ADOPTED, PROGRAMME_IMPLEMENTING, PROGRESS_REPORT, REVIEW_PUBLISHED) through
+ *   `directory.evaluation_member_facts_changed()` on `evaluation.action_program`, `progress_report` and `review`.
+ *   Each trigger recomputes, in the writing transaction, the facts of its own kinds for the collectivities the
+ *   statement touched (truncates recompute them all), reading the source tables as the owner (BYPASSRLS), so a fact
+ *   never depends on what the writer may see. Territory's runtime role reads the facts under the same read rule
+ *   (the network all, a collectivity its own, everyone else published facts only) and derives each member's stage.
  *
  * Like the audit trail, it is migrated with the database's preparation, before any subgraph's migrations,
  * so the subgraphs may be migrated in any order, or alone.
@@ -150,6 +163,136 @@ const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
 
       GRANT USAGE ON SCHEMA directory TO ${appRole('evaluation')};
       GRANT SELECT ON directory.event TO ${appRole('evaluation')};
+    `,
+  },
+  {
+    name: '004-member-fact',
+    sql: `
+      CREATE TABLE directory.member_fact (
+        collectivity_id uuid NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('TRAINING_ATTENDED', 'COMMITTEE_MEETING_HELD', 'CO_CREATION_WORKSHOP_HELD', 'PUBLIC_CONSULTATION_HELD', 'PROGRAMME_ADOPTED', 'PROGRAMME_IMPLEMENTING', 'PROGRESS_REPORT', 'REVIEW_PUBLISHED')),
+        source_id uuid NOT NULL,
+        happened_on date NOT NULL,
+        published boolean NOT NULL,
+        PRIMARY KEY (collectivity_id, kind, source_id)
+      );
+      ALTER TABLE directory.member_fact ENABLE ROW LEVEL SECURITY;
+      ALTER TABLE directory.member_fact FORCE ROW LEVEL SECURITY;
+      CREATE POLICY member_fact_read ON directory.member_fact FOR SELECT USING ${READ_RULE};
+
+      -- a partial ISO-8601 date ("2025", "2025-10", "2025-10-14") as its first day
+      CREATE FUNCTION directory.first_day(value text) RETURNS date
+        LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+        SELECT CASE length(value) WHEN 4 THEN (value || '-01-01')::date WHEN 7 THEN (value || '-01')::date ELSE value::date END
+      $$;
+
+      -- the facts of participation's kinds for the given collectivities, recomputed from its tables
+      CREATE FUNCTION directory.refresh_participation_member_facts(members uuid[]) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        DELETE FROM directory.member_fact WHERE collectivity_id = ANY (members) AND kind IN ('TRAINING_ATTENDED', 'COMMITTEE_MEETING_HELD', 'CO_CREATION_WORKSHOP_HELD', 'PUBLIC_CONSULTATION_HELD');
+        INSERT INTO directory.member_fact (collectivity_id, kind, source_id, happened_on, published)
+        SELECT DISTINCT ON (1, 2, 3) * FROM (
+          SELECT e.collectivity_id, e.kind || '_HELD', e.id, (e.starts_at AT TIME ZONE 'Africa/Casablanca')::date, e.published
+            FROM participation.event e
+           WHERE e.collectivity_id = ANY (members) AND e.status = 'HELD' AND e.organizer = 'COLLECTIVITY'
+             AND e.kind IN ('COMMITTEE_MEETING', 'CO_CREATION_WORKSHOP', 'PUBLIC_CONSULTATION')
+          UNION ALL
+          SELECT p.participant_id, 'TRAINING_ATTENDED', e.id, (e.starts_at AT TIME ZONE 'Africa/Casablanca')::date, e.published
+            FROM participation.event_participant p
+            JOIN participation.event e ON e.collectivity_id = p.collectivity_id AND e.id = p.event_id
+           WHERE p.participant_id = ANY (members) AND p.attended AND e.organizer = 'NETWORK' AND e.kind = 'TRAINING' AND e.status = 'HELD'
+        ) AS facts (collectivity_id, kind, source_id, happened_on, published)
+        ORDER BY 1, 2, 3;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.refresh_participation_member_facts(uuid[]) FROM PUBLIC;
+
+      -- attached to participation.event and participation.event_participant only (FOR EACH STATEMENT; old_rows / new_rows)
+      CREATE FUNCTION directory.participation_member_facts_changed() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      DECLARE
+        touched uuid[];
+      BEGIN
+        IF TG_TABLE_SCHEMA <> 'participation' OR TG_TABLE_NAME NOT IN ('event', 'event_participant') OR TG_LEVEL <> 'STATEMENT' THEN
+          RAISE EXCEPTION 'directory.participation_member_facts_changed keeps the facts of participation.event and event_participant only';
+        END IF;
+        IF TG_OP = 'TRUNCATE' THEN
+          touched := ARRAY(SELECT collectivity_id FROM directory.member_fact WHERE kind IN ('TRAINING_ATTENDED', 'COMMITTEE_MEETING_HELD', 'CO_CREATION_WORKSHOP_HELD', 'PUBLIC_CONSULTATION_HELD')
+                           UNION SELECT collectivity_id FROM participation.event UNION SELECT participant_id FROM participation.event_participant);
+        ELSIF TG_TABLE_NAME = 'event_participant' THEN
+          IF TG_OP = 'INSERT' THEN touched := ARRAY(SELECT DISTINCT participant_id FROM new_rows);
+          ELSIF TG_OP = 'DELETE' THEN touched := ARRAY(SELECT DISTINCT participant_id FROM old_rows);
+          ELSE touched := ARRAY(SELECT participant_id FROM new_rows UNION SELECT participant_id FROM old_rows);
+          END IF;
+        ELSE
+          -- an event touches its own collectivity and, for a network event, the collectivities that took part
+          IF TG_OP = 'INSERT' THEN
+            touched := ARRAY(SELECT collectivity_id FROM new_rows UNION
+                             SELECT p.participant_id FROM participation.event_participant p JOIN new_rows r ON r.collectivity_id = p.collectivity_id AND r.id = p.event_id);
+          ELSIF TG_OP = 'DELETE' THEN
+            touched := ARRAY(SELECT collectivity_id FROM old_rows UNION
+                             SELECT p.participant_id FROM participation.event_participant p JOIN old_rows r ON r.collectivity_id = p.collectivity_id AND r.id = p.event_id);
+          ELSE
+            touched := ARRAY(SELECT collectivity_id FROM new_rows UNION SELECT collectivity_id FROM old_rows UNION
+                             SELECT p.participant_id FROM participation.event_participant p JOIN new_rows r ON r.collectivity_id = p.collectivity_id AND r.id = p.event_id);
+          END IF;
+        END IF;
+        PERFORM directory.refresh_participation_member_facts(touched);
+        RETURN NULL;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.participation_member_facts_changed() FROM PUBLIC;
+
+      -- the facts of evaluation's kinds for the given collectivities, recomputed from its tables
+      CREATE FUNCTION directory.refresh_evaluation_member_facts(members uuid[]) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        DELETE FROM directory.member_fact WHERE collectivity_id = ANY (members) AND kind IN ('PROGRAMME_ADOPTED', 'PROGRAMME_IMPLEMENTING', 'PROGRESS_REPORT', 'REVIEW_PUBLISHED');
+        INSERT INTO directory.member_fact (collectivity_id, kind, source_id, happened_on, published)
+        SELECT * FROM (
+          SELECT p.collectivity_id, 'PROGRAMME_ADOPTED', p.id, directory.first_day(p.adopted_on), p.published
+            FROM evaluation.action_program p
+           WHERE p.collectivity_id = ANY (members) AND p.status IN ('ADOPTED', 'IMPLEMENTATION', 'CLOSED') AND p.adopted_on IS NOT NULL
+          UNION ALL
+          SELECT p.collectivity_id, 'PROGRAMME_IMPLEMENTING', p.id,
+                 coalesce(p.period_start, directory.first_day(p.adopted_on), (p.updated_at AT TIME ZONE 'Africa/Casablanca')::date), p.published
+            FROM evaluation.action_program p
+           WHERE p.collectivity_id = ANY (members) AND p.status IN ('IMPLEMENTATION', 'CLOSED')
+          UNION ALL
+          SELECT r.collectivity_id, 'PROGRESS_REPORT', r.id, r.period_end, r.published
+            FROM evaluation.progress_report r WHERE r.collectivity_id = ANY (members)
+          UNION ALL
+          SELECT v.collectivity_id, 'REVIEW_PUBLISHED', v.id, (v.created_at AT TIME ZONE 'Africa/Casablanca')::date, true
+            FROM evaluation.review v WHERE v.collectivity_id = ANY (members) AND v.published
+        ) AS facts (collectivity_id, kind, source_id, happened_on, published)
+        ORDER BY 1, 2, 3;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.refresh_evaluation_member_facts(uuid[]) FROM PUBLIC;
+
+      -- attached to evaluation.action_program, progress_report and review only (FOR EACH STATEMENT; old_rows / new_rows)
+      CREATE FUNCTION directory.evaluation_member_facts_changed() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      DECLARE
+        touched uuid[];
+      BEGIN
+        IF TG_TABLE_SCHEMA <> 'evaluation' OR TG_TABLE_NAME NOT IN ('action_program', 'progress_report', 'review') OR TG_LEVEL <> 'STATEMENT' THEN
+          RAISE EXCEPTION 'directory.evaluation_member_facts_changed keeps the facts of evaluation programmes, reports and reviews only';
+        END IF;
+        IF TG_OP = 'TRUNCATE' THEN
+          touched := ARRAY(SELECT collectivity_id FROM directory.member_fact WHERE kind IN ('PROGRAMME_ADOPTED', 'PROGRAMME_IMPLEMENTING', 'PROGRESS_REPORT', 'REVIEW_PUBLISHED')
+                           UNION SELECT collectivity_id FROM evaluation.action_program);
+        ELSIF TG_OP = 'INSERT' THEN touched := ARRAY(SELECT DISTINCT collectivity_id FROM new_rows);
+        ELSIF TG_OP = 'DELETE' THEN touched := ARRAY(SELECT DISTINCT collectivity_id FROM old_rows);
+        ELSE touched := ARRAY(SELECT collectivity_id FROM new_rows UNION SELECT collectivity_id FROM old_rows);
+        END IF;
+        PERFORM directory.refresh_evaluation_member_facts(touched);
+        RETURN NULL;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.evaluation_member_facts_changed() FROM PUBLIC;
+
+      GRANT USAGE ON SCHEMA directory TO ${appRole('territory')};
+      GRANT SELECT ON directory.member_fact TO ${appRole('territory')};
+      -- territory counts commitments by region under the commitment's own read rule
+      GRANT SELECT ON directory.commitment TO ${appRole('territory')};
     `,
   },
 ];

@@ -9,6 +9,9 @@ export interface DemoActionProgram {
   /** ISO-8601 at the precision known. */
   adoptedOn: string | null;
   councilSession: string | null;
+  /** Programmes run two years; null while not set. */
+  periodStart: string | null;
+  periodEnd: string | null;
   published: boolean;
 }
 
@@ -18,10 +21,26 @@ export const demoActionPrograms: DemoActionProgram[] = [
     collectivityId: DemoIds.tamazgana,
     titleAr: 'انفتاح جماعة تمزكانة',
     titleFr: 'Ouverture de la commune de Tamazgana',
+    // In preparation at the press kit's date (March 2025): the council is to adopt it at its October 2025 session,
+    // after consultations on the draft; nothing says it was adopted.
+    status: 'CO_CREATION',
+    adoptedOn: null,
+    councilSession: null,
+    periodStart: null,
+    periodEnd: null,
+    published: true,
+  },
+  {
+    id: DemoIds.programs.demoCommuneAdopted,
+    collectivityId: DemoIds.demoCommune,
+    titleAr: 'برنامج عمل الانفتاح 2026–2027 (بيانات تجريبية)',
+    titleFr: "Programme d'action d'ouverture 2026–2027 (données de démonstration)",
+    // invented, like the commune: an adopted programme, so that the adopted path can be seen and tried
     status: 'ADOPTED',
-    // Adopted by the council at its October 2025 session; its period is not in the press kit.
     adoptedOn: '2025-10',
-    councilSession: 'دورة أكتوبر 2025 — session d’octobre 2025 du conseil communal',
+    councilSession: "دورة أكتوبر 2025 (بيانات تجريبية) — session d'octobre 2025 du conseil (données de démonstration)",
+    periodStart: '2026-01-01',
+    periodEnd: '2027-12-31',
     published: true,
   },
   {
@@ -29,9 +48,12 @@ export const demoActionPrograms: DemoActionProgram[] = [
     collectivityId: DemoIds.demoCommune,
     titleAr: 'برنامج عمل الانفتاح (بيانات تجريبية)',
     titleFr: "Programme d'action d'ouverture (données de démonstration)",
+    // an unpublished draft beside it (its next programme, not yet dated), seen only by the commune and the network
     status: 'CO_CREATION',
     adoptedOn: null,
     councilSession: null,
+    periodStart: null,
+    periodEnd: null,
     published: false,
   },
 ];
@@ -47,13 +69,18 @@ export interface DemoCommitment {
   principles: string[];
   leadUnit: string;
   completion: 'NOT_STARTED' | 'LIMITED' | 'SUBSTANTIAL';
+  /** Every demo commitment is an illustration (seeded with is_illustrative): the press kit lists none. */
   milestones: Array<{ title: string; dueOn: string | null; doneOn: string | null; weight: number }>;
   indicator: { title: string; unit: string; baseline: number; target: number; measurements: Array<{ measuredOn: string; value: number }> };
   /** The retained demo proposals it came from (participation stores the link). */
   sourceProposalIds: string[];
 }
 
-/** Illustrative commitments of Tamazgana's programme: the press kit does not list them. */
+/**
+ * Illustrative commitments: the press kit lists none. Tamazgana's belong to its draft (the ideas retained at the
+ * workshop of 18 March 2025), with their milestones still ahead and nothing measured; the fictional commune's belong
+ * to its adopted programme and show implementation under way.
+ */
 export const demoCommitments: DemoCommitment[] = [
   {
     id: DemoIds.commitments.tamazganaCouncilMinutes,
@@ -65,19 +92,13 @@ export const demoCommitments: DemoCommitment[] = [
     action: 'Publier chaque procès-verbal sur le site de la commune et au tableau d’affichage dans le mois qui suit la session.',
     principles: ['TRANSPARENCY', 'ACCESS_TO_INFORMATION'],
     leadUnit: 'Secrétariat du conseil',
-    completion: 'LIMITED',
+    completion: 'NOT_STARTED',
     milestones: [
-      { title: 'Modèle de procès-verbal simplifié adopté', dueOn: '2025-12-31', doneOn: '2025-12-15', weight: 1 },
+      { title: 'Modèle de procès-verbal simplifié adopté', dueOn: '2025-12-31', doneOn: null, weight: 1 },
       { title: 'Rubrique « délibérations » ouverte sur le site', dueOn: '2026-03-31', doneOn: null, weight: 2 },
       { title: 'Procès-verbaux de toutes les sessions de 2026 publiés', dueOn: '2026-12-31', doneOn: null, weight: 3 },
     ],
-    indicator: {
-      title: 'Sessions dont le procès-verbal est publié dans le mois',
-      unit: '%',
-      baseline: 0,
-      target: 100,
-      measurements: [{ measuredOn: '2026-01-31', value: 25 }],
-    },
+    indicator: { title: 'Sessions dont le procès-verbal est publié dans le mois', unit: '%', baseline: 0, target: 100, measurements: [] },
     sourceProposalIds: [DemoIds.proposals.tamazganaTransparency],
   },
   {
@@ -107,10 +128,50 @@ export const demoCommitments: DemoCommitment[] = [
     problem: 'Le budget est préparé sans avis des habitants des douars.',
     action: 'Tenir chaque année des réunions de consultation dans les quartiers et douars, avec les jeunes, avant la session budgétaire.',
     principles: ['CITIZEN_PARTICIPATION'],
-    leadUnit: 'Instance de l’équité, de l’égalité des chances et de l’approche genre',
+    leadUnit: 'Instance de l’équité, de l’égalité des chances et de l’approche genre (IEECAG)',
     completion: 'NOT_STARTED',
     milestones: [{ title: 'Première série de consultations tenue', dueOn: '2026-09-15', doneOn: null, weight: 1 }],
     indicator: { title: 'Participants aux consultations', unit: 'personnes', baseline: 0, target: 200, measurements: [] },
     sourceProposalIds: [DemoIds.proposals.tamazganaParticipation],
+  },
+  {
+    id: DemoIds.commitments.demoCommuneRegisterOnline,
+    collectivityId: DemoIds.demoCommune,
+    programId: DemoIds.programs.demoCommuneAdopted,
+    titleAr: 'نشر سجل طلبات الحصول على المعلومات على الإنترنت (بيانات تجريبية)',
+    titleFr: 'Publier en ligne le registre des demandes d’accès à l’information (données de démonstration)',
+    problem: 'Les habitants ne savent pas quelles informations ont déjà été demandées ni dans quel délai la commune répond.',
+    action: 'Tenir le registre des demandes (loi 31-13) et le publier chaque trimestre, avec les délais de réponse.',
+    principles: ['ACCESS_TO_INFORMATION', 'TRANSPARENCY'],
+    leadUnit: 'Direction des services (fictive)',
+    completion: 'LIMITED',
+    milestones: [
+      { title: 'Registre des demandes ouvert', dueOn: '2026-03-31', doneOn: '2026-03-10', weight: 1 },
+      { title: 'Premier registre trimestriel publié', dueOn: '2026-06-30', doneOn: null, weight: 2 },
+      { title: 'Registres de 2026 tous publiés', dueOn: '2026-12-31', doneOn: null, weight: 3 },
+    ],
+    indicator: {
+      title: 'Trimestres dont le registre est publié',
+      unit: '%',
+      baseline: 0,
+      target: 100,
+      measurements: [{ measuredOn: '2026-06-30', value: 25 }],
+    },
+    sourceProposalIds: [],
+  },
+  {
+    id: DemoIds.commitments.demoCommuneBudgetSummary,
+    collectivityId: DemoIds.demoCommune,
+    programId: DemoIds.programs.demoCommuneAdopted,
+    titleAr: 'ملخص مبسط للميزانية في متناول المواطنين (بيانات تجريبية)',
+    titleFr: 'Un résumé simple du budget pour les citoyens (données de démonstration)',
+    problem: 'Le budget communal est publié sous une forme que peu d’habitants savent lire.',
+    action: 'Publier chaque année, après la session budgétaire, un résumé du budget en arabe et en français, et le présenter en réunion publique.',
+    principles: ['TRANSPARENCY', 'ACCOUNTABILITY'],
+    leadUnit: 'Service financier (fictif)',
+    completion: 'NOT_STARTED',
+    milestones: [{ title: 'Premier résumé publié', dueOn: '2026-12-31', doneOn: null, weight: 1 }],
+    indicator: { title: 'Résumés publiés', unit: 'documents', baseline: 0, target: 2, measurements: [] },
+    sourceProposalIds: [],
   },
 ];

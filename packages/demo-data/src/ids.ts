@@ -17,6 +17,7 @@ export const DemoIds = {
     tamazganaCommittee: uuid('00000003', 2),
     tamazganaWorkshop: uuid('00000003', 3),
     tamazganaCouncilSession: uuid('00000003', 4),
+    tamazganaConsultation: uuid('00000003', 5),
     networkTraining: uuid('00000003', 50),
     demoCommuneInformationMeeting: uuid('00000003', 101),
     demoCommuneWorkshop: uuid('00000003', 102),
@@ -45,10 +46,14 @@ export const DemoIds = {
     tamazganaCouncilMinutes: uuid('00000008', 1),
     tamazganaInformationDesk: uuid('00000008', 2),
     tamazganaBudgetConsultations: uuid('00000008', 3),
+    demoCommuneRegisterOnline: uuid('00000008', 101),
+    demoCommuneBudgetSummary: uuid('00000008', 102),
   },
   programs: {
     tamazgana: uuid('00000004', 1),
     demoCommune: uuid('00000004', 2),
+    /** The fictional commune's adopted programme (invented), beside its unpublished draft. */
+    demoCommuneAdopted: uuid('00000004', 3),
   },
   /** The network's library: illustrative entries. */
   library: {

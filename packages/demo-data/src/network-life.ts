@@ -50,8 +50,9 @@ export interface DemoOnboardingStep {
 }
 
 /**
- * Tamazgana's steps as the press kit dates them: the communication and training meeting of 11 February 2025,
- * then on 7 March 2025 the kickoff and the first meeting of the monitoring committee; its focal point presented
+ * Tamazgana's steps as the press kit dates them: the communication and training meeting of 11 February 2025 (held
+ * under the support programme), then on 7 March 2025 the kickoff and a meeting of the monitoring committee (the press
+ * kit says it met that day, not when it was formed: it was formed by then); its focal point presented
  * the membership at the workshop of 18 March 2025, so it was named in March at the latest. The fictional
  * commune's steps are made up, like the commune.
  */

@@ -37,8 +37,10 @@ const COMMUNE_HALL = 'قاعة الاجتماعات بجماعة تمزكانة'
 const DAY = 24 * 3600 * 1000;
 
 /**
- * Tamazgana's co-creation journey as the press kit tells it (times are Morocco local time), the network
- * training it attended, and the fictional commune's events — its public consultation open around every
+ * Tamazgana's co-creation journey as the press kit tells it at its date, March 2025 (times are Morocco local time):
+ * what it reports as done is HELD, what it announces (the consultations on the draft, the October 2025 council
+ * session that is to adopt the programme) is PLANNED, with no outcome. Then the training of the support programme it
+ * attended, and the fictional commune's events — its public consultation open around every
  * start, so that taking part can always be tried.
  */
 export function demoEvents(now = new Date()): DemoEvent[] {
@@ -48,10 +50,12 @@ export function demoEvents(now = new Date()): DemoEvent[] {
       collectivityId: NETWORK_TENANT_ID,
       organizer: 'NETWORK',
       kind: 'TRAINING',
-      titleAr: 'لقاء تواصلي وتكويني حول برنامج دعم الجماعات الترابية المنفتحة ومنهجية الإعداد المشترك',
-      titleFr: "Rencontre de communication et de formation sur le programme d'appui et la méthode de co-construction",
-      descriptionFr: 'Pour les collectivités territoriales nouvellement membres du réseau.',
-      descriptionAr: 'لفائدة الجماعات الترابية المنضمة حديثا إلى الشبكة.',
+      titleAr: 'لقاء تواصلي وتكويني حول برنامج دعم الجماعات الترابية المنفتحة ومنهجية الإعداد المشترك لبرنامج الانفتاح',
+      titleFr:
+        "Rencontre de communication et de formation sur le programme d'appui aux collectivités territoriales ouvertes et la méthode de co-construction du programme d'ouverture",
+      descriptionFr:
+        "Tenue dans le cadre du programme d'appui aux collectivités territoriales ouvertes, au profit des collectivités territoriales nouvellement membres du réseau.",
+      descriptionAr: 'نُظّم في إطار برنامج دعم الجماعات الترابية المنفتحة لفائدة الجماعات الترابية الملتحقة حديثا بالشبكة المغربية للجماعات الترابية المنفتحة.',
       // the press kit gives the day, not the hour
       startsAt: moroccoTime('2025-02-11T00:00'),
       startsAtPrecision: 'DAY',
@@ -66,8 +70,8 @@ export function demoEvents(now = new Date()): DemoEvent[] {
       collectivityId: DemoIds.tamazgana,
       organizer: 'COLLECTIVITY',
       kind: 'INFORMATION_MEETING',
-      titleAr: 'اجتماع إخباري لانطلاق إعداد برنامج عمل انفتاح جماعة تمزكانة',
-      titleFr: "Réunion d'information : lancement du programme d'ouverture de Tamazgana",
+      titleAr: 'الاجتماع الإخباري التواصلي لإعطاء الانطلاقة الفعلية لإعداد برنامج «انفتاح جماعة تمزكانة»',
+      titleFr: "Réunion d'information : lancement effectif de la préparation du programme « Ouverture de la commune de Tamazgana »",
       startsAt: moroccoTime('2025-03-07T10:30'),
       startsAtPrecision: 'MINUTE',
       endsAt: null,
@@ -81,14 +85,15 @@ export function demoEvents(now = new Date()): DemoEvent[] {
       collectivityId: DemoIds.tamazgana,
       organizer: 'COLLECTIVITY',
       kind: 'COMMITTEE_MEETING',
-      titleAr: 'اجتماع لجنة تتبع إعداد وتنفيذ وتقييم برنامج الانفتاح: صياغة المحاور ذات الأولوية',
-      titleFr: 'Comité de suivi : rédaction des axes prioritaires',
+      titleAr: 'اجتماع لجنة تتبع إعداد وتنفيذ وتقييم برنامج انفتاح الجماعة: تحديد مسودة محاور الانفتاح ذات الأولوية',
+      titleFr:
+        "Réunion du comité de suivi de la préparation, de la mise en œuvre et de l'évaluation du programme d'ouverture de la commune : projet d'axes prioritaires",
       startsAt: moroccoTime('2025-03-07T14:00'),
       startsAtPrecision: 'MINUTE',
       endsAt: null,
       venue: COMMUNE_HALL,
       status: 'HELD',
-      outcome: "Le comité de suivi de la préparation, de la mise en œuvre et de l'évaluation du programme rédige les axes prioritaires d'ouverture.",
+      outcome: "Le comité de suivi de la préparation, de la mise en œuvre et de l'évaluation du programme d'ouverture s'est réuni et a arrêté le projet d'axes prioritaires d'ouverture.",
       published: true,
     },
     {
@@ -123,19 +128,39 @@ export function demoEvents(now = new Date()): DemoEvent[] {
       categoriesPresent: ['COUNCIL_MEMBER', 'IEPEG_MEMBER', 'CIVIL_SOCIETY', 'SCHOOL_DIRECTOR', 'STUDENT_RESEARCHER', 'STAFF'],
     },
     {
+      id: DemoIds.events.tamazganaConsultation,
+      collectivityId: DemoIds.tamazgana,
+      organizer: 'COLLECTIVITY',
+      kind: 'PUBLIC_CONSULTATION',
+      titleAr: 'استشارات حول مسودة برنامج انفتاح جماعة تمزكانة (مبرمجة قبل المصادقة)',
+      titleFr: "Consultations sur le projet de programme d'ouverture de Tamazgana (prévues avant l'adoption)",
+      descriptionAr:
+        'أعلن الملف الصحفي (مارس 2025) تنظيم استشارات حول المسودة قبل المصادقة عليها في دورة أكتوبر 2025، دون تحديد تاريخها: الشهر المعروض هنا افتراض للعرض التجريبي.',
+      descriptionFr:
+        "Le dossier de presse (mars 2025) annonce des consultations sur le projet avant son adoption à la session d'octobre 2025, sans en donner la date : le mois affiché ici est une hypothèse de démonstration.",
+      // announced without a date: placed in the month before the session, and said so in its description
+      startsAt: moroccoTime('2025-09-01T00:00'),
+      startsAtPrecision: 'MONTH',
+      endsAt: null,
+      venue: null,
+      status: 'PLANNED',
+      published: true,
+    },
+    {
       id: DemoIds.events.tamazganaCouncilSession,
       collectivityId: DemoIds.tamazgana,
       organizer: 'COLLECTIVITY',
       kind: 'COUNCIL_SESSION',
-      titleAr: 'دورة أكتوبر 2025 لمجلس جماعة تمزكانة',
-      titleFr: "Session d'octobre 2025 du conseil communal de Tamazgana",
-      // the press kit gives the month of the session, not its day
+      titleAr: 'دورة أكتوبر 2025 لمجلس جماعة تمزكانة (المصادقة على برنامج الانفتاح مبرمجة)',
+      titleFr: "Session d'octobre 2025 du conseil communal de Tamazgana (adoption du programme d'ouverture prévue)",
+      descriptionAr: 'حسب الملف الصحفي (مارس 2025)، سيصادق مجلس الجماعة على برنامج الانفتاح خلال هذه الدورة.',
+      descriptionFr: "Selon le dossier de presse (mars 2025), le conseil communal doit adopter le programme d'ouverture à cette session.",
+      // the press kit gives the month of the session, not its day; announced, not reported as held
       startsAt: moroccoTime('2025-10-01T00:00'),
       startsAtPrecision: 'MONTH',
       endsAt: null,
       venue: null,
-      status: 'HELD',
-      outcome: "Adoption du programme d'action d'ouverture de la commune.",
+      status: 'PLANNED',
       published: true,
     },
     {

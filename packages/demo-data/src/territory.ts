@@ -23,6 +23,20 @@ export const demoNetwork = {
   website: 'https://ctouvertes.collectivites-territoriales.gov.ma',
 };
 
+/**
+ * When the demo data stands: the press kit's date. What it reports as done is recorded as done, what it announces
+ * (consultations on the draft, the October 2025 council session, the adoption) as planned. The fictional commune and
+ * every record flagged illustrative are invented; the fictional commune's timeline runs past that date, to show the
+ * adopted path.
+ */
+export const demoDataNote = {
+  asOf: '2025-03',
+  noteAr:
+    'بيانات العرض كما هي في تاريخ الملف الصحفي (مارس 2025): ما أعلنه الملف (الاستشارات حول المسودة، دورة أكتوبر 2025، المصادقة على البرنامج) مسجل كمبرمج. الجماعة النموذجية وكل سجل موسوم بالتوضيحي بيانات وهمية.',
+  noteFr:
+    "Données de démonstration à la date du dossier de presse (mars 2025) : ce qu'il annonce (consultations sur le projet, session d'octobre 2025, adoption du programme) y figure comme prévu. La commune Exemple et tout enregistrement marqué illustratif sont fictifs.",
+};
+
 /** Morocco's 12 regions (2015 division), official codes and names; members since the first phase, 2023. */
 const REGIONS: Array<[number, string, string]> = [
   [1, 'Tanger-Tétouan-Al Hoceïma', 'جهة طنجة تطوان الحسيمة'],

@@ -6,6 +6,36 @@ import { localeOf, type Locale, type Words } from './locale.js';
  * the portal is kept where they had one; a test fails when the schema gains a value this table does not word.
  */
 export const ENUM_LABELS = {
+  ActorKind: {
+    GOVERNMENT: { ar: 'جهات عمومية', fr: 'Acteurs publics', en: 'Government' },
+    CIVIL_SOCIETY: { ar: 'المجتمع المدني', fr: 'Société civile', en: 'Civil society' },
+    PRIVATE_SECTOR: { ar: 'القطاع الخاص', fr: 'Secteur privé', en: 'Private sector' },
+  },
+  CommitmentVersionKind: {
+    ADOPTION: { ar: 'النص المصادق عليه', fr: 'Texte adopté', en: 'Adopted text' },
+    AMENDMENT: { ar: 'تعديل', fr: 'Amendement', en: 'Amendment' },
+  },
+  MemberStage: {
+    JOINED: { ar: 'انضمت إلى الشبكة', fr: 'Adhésion', en: 'Joined' },
+    TRAINED: { ar: 'استفادت من التكوين', fr: 'Formée', en: 'Trained' },
+    COMMITTEE_FORMED: { ar: 'اجتمعت لجنة التتبع', fr: 'Comité réuni', en: 'Committee met' },
+    CO_CREATION: { ar: 'الإعداد المشترك', fr: 'Co-construction', en: 'Co-creation' },
+    CONSULTATION: { ar: 'الاستشارة العمومية', fr: 'Consultation publique', en: 'Public consultation' },
+    ADOPTED: { ar: 'برنامج مصادق عليه', fr: 'Programme adopté', en: 'Programme adopted' },
+    IMPLEMENTING: { ar: 'قيد التنفيذ', fr: 'Mise en œuvre', en: 'Implementing' },
+    REVIEWED: { ar: 'خضعت للتقييم', fr: 'Évaluée', en: 'Reviewed' },
+  },
+  ProgramReportKind: {
+    DESIGN: { ar: 'تقرير التصميم', fr: 'Rapport de conception', en: 'Design report' },
+    RESULTS: { ar: 'تقرير النتائج', fr: 'Rapport de résultats', en: 'Results report' },
+  },
+  PublicInfluence: {
+    INFORM: { ar: 'الإخبار', fr: 'Informer', en: 'Inform' },
+    CONSULT: { ar: 'الاستشارة', fr: 'Consulter', en: 'Consult' },
+    INVOLVE: { ar: 'الإشراك', fr: 'Impliquer', en: 'Involve' },
+    COLLABORATE: { ar: 'التعاون', fr: 'Collaborer', en: 'Collaborate' },
+    EMPOWER: { ar: 'التمكين', fr: 'Habiliter', en: 'Empower' },
+  },
   AgendaItemKind: {
     WELCOME: { ar: 'الاستقبال', fr: 'Accueil', en: 'Welcome' },
     SPEECH: { ar: 'كلمة', fr: 'Allocution', en: 'Speech' },

@@ -3,7 +3,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Council members, members of the equity and gender advisory body (IEPEG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
+/** The kinds of supporting actors the OGP Local commitment template lists. */
+export type ActorKind =
+  /** A civil-society organisation, association, academic or citizens’ group. */
+  | 'CIVIL_SOCIETY'
+  /** A public body: a ministry, an agency, another collectivity, a deconcentrated service… */
+  | 'GOVERNMENT'
+  /** A company, a business association or another private actor. */
+  | 'PRIVATE_SECTOR';
+
+/** What happens in an agenda slot. */
+export type AgendaItemKind =
+  /** A break. */
+  | 'BREAK'
+  /** Open discussion, questions and answers. */
+  | 'DISCUSSION'
+  /** Anything else. */
+  | 'OTHER'
+  /** A presentation, e.g. of the membership by the focal point or of the co-creation method by the trainer. */
+  | 'PRESENTATION'
+  /** Opening words or a speech, e.g. by the council president. */
+  | 'SPEECH'
+  /** Welcome of participants. */
+  | 'WELCOME'
+  /** Work in groups, e.g. collecting ideas and proposals. */
+  | 'WORKSHOP';
+
+/** Council members, members of the consultative body for equality, equal opportunity and the gender approach (IEECAG), associations, school directors, students and researchers, staff, citizens, trainers or network. */
 export type AttendeeCategory =
   /** Citizens in their own name; the default category of a citizen proposal. */
   | 'CITIZEN'
@@ -11,7 +37,7 @@ export type AttendeeCategory =
   | 'CIVIL_SOCIETY'
   /** Members of the collectivity council. */
   | 'COUNCIL_MEMBER'
-  /** Members of the advisory body for equity, equal opportunity and the gender approach (IEPEG) attached to the council. */
+  /** Members of the consultative body for equality, equal opportunity and the gender approach attached to the council by organic law 113-14 (IEECAG in French usage; the code keeps an older, unofficial acronym). */
   | 'IEPEG_MEMBER'
   /** Directors of schools. */
   | 'SCHOOL_DIRECTOR'
@@ -90,6 +116,31 @@ export type EventOrganizer =
   /** Organised by the network and recorded by a NETWORK_ADMIN: its collectivity is null, and it appears in the lists of every collectivity that attended. */
   | 'NETWORK';
 
+/** Whether an event is still to come, took place, or was called off. */
+export type EventStatus =
+  /** Called off; a cancelled public consultation accepts no citizen proposals. */
+  | 'CANCELLED'
+  /** Took place. */
+  | 'HELD'
+  /** Scheduled and not yet held: the status of a new event. */
+  | 'PLANNED';
+
+/** Gender of the people counted, for gender-disaggregated figures. */
+export type Gender =
+  /** Women. */
+  | 'FEMALE'
+  /** Men. */
+  | 'MALE'
+  /** Gender not recorded. */
+  | 'UNSPECIFIED';
+
+/** Which way an indicator must move from its baseline to reach its target. */
+export type IndicatorDirection =
+  /** Lower is better: the target is below the baseline. */
+  | 'DECREASE'
+  /** Higher is better: the target is above the baseline. */
+  | 'INCREASE';
+
 /** Language of a text: fields with a `language` argument answer in it (Arabic by default), else in the other language when the text exists only there. */
 export type Language =
   /** Arabic (العربية). */
@@ -136,6 +187,15 @@ export type OpennessPrinciple =
   /** Transparency (الشفافية, transparence). */
   | 'TRANSPARENCY';
 
+/** The OGP IRM's potential-for-results rating: what the commitment, as designed, could change. */
+export type PotentialForResults =
+  /** Modest: a positive but stand-alone or incremental change. */
+  | 'MODEST'
+  /** Substantial: could change the rules, practices or institutions of the policy area. */
+  | 'SUBSTANTIAL'
+  /** Unclear: continues existing practice, or too vague to judge its added value. */
+  | 'UNCLEAR';
+
 /** The lifecycle of an openness action programme, in order: it moves forward one step at a time, and may step back any number of steps with a reason. */
 export type ProgramStatus =
   /** Adopted by the council at a dated session (adoptedOn and councilSession are set). */
@@ -162,6 +222,25 @@ export type ProposalStatus =
   /** Being examined by the collectivity. */
   | 'UNDER_REVIEW';
 
+/** The role a speaker holds: president, focal point, trainer… */
+export type SpeakerRole =
+  /** A representative of a civil-society association. */
+  | 'CIVIL_SOCIETY'
+  /** A member of the council. */
+  | 'COUNCIL_MEMBER'
+  /** The collectivity's focal point for the network. */
+  | 'FOCAL_POINT'
+  /** A representative of the network or of its support programme. */
+  | 'NETWORK'
+  /** Any other role. */
+  | 'OTHER'
+  /** The president of the collectivity council. */
+  | 'PRESIDENT'
+  /** A member of the collectivity's staff. */
+  | 'STAFF'
+  /** A trainer, e.g. presenting the co-creation method. */
+  | 'TRAINER';
+
 /** How much of a start is known: the minute, only the day, or only the month. */
 export type TimePrecision =
   /** Only the day is known; startsOn reads e.g. "2025-02-11". */
@@ -173,11 +252,10 @@ export type TimePrecision =
 
 export type PortalCollectivityQueryVariables = Exact<{
   id: string | number;
-  language?: Language | null | undefined;
 }>;
 
 
-export type PortalCollectivityQuery = { collectivity: { id: string, nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, kind: EventKind, startsAt: string, startsOn: string, startsAtPrecision: TimePrecision, endsAt: string | null, title: string, organizer: EventOrganizer }> } | null, currentProgram: { id: string, title: string, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, commitments: Array<{ id: string, title: string, progress: number, completion: CompletionLevel, principles: Array<OpennessPrinciple> }> } | null, proposals: { nodes: Array<{ id: string, title: string, principle: OpennessPrinciple, status: ProposalStatus, answer: string | null, commitment: { id: string, title: string } | null }> } | null } | null };
+export type PortalCollectivityQuery = { collectivity: { id: string, nameAr: string, nameFr: string, events: { nodes: Array<{ id: string, kind: EventKind, startsAt: string, startsOn: string, startsAtPrecision: TimePrecision, endsAt: string | null, titleAr: string | null, titleFr: string | null, organizer: EventOrganizer, status: EventStatus }> } | null, currentProgram: { id: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, councilSessionEvent: { id: string, titleAr: string | null, titleFr: string | null } | null, commitments: Array<{ id: string, titleAr: string | null, titleFr: string | null, progress: number, completion: CompletionLevel, principles: Array<OpennessPrinciple> }> } | null, proposals: { nodes: Array<{ id: string, title: string, principle: OpennessPrinciple, status: ProposalStatus, answer: string | null, commitment: { id: string, titleAr: string | null, titleFr: string | null } | null }> } | null } | null };
 
 export type PortalSubmitProposalMutationVariables = Exact<{
   input: CitizenProposalInput;
@@ -186,13 +264,36 @@ export type PortalSubmitProposalMutationVariables = Exact<{
 
 export type PortalSubmitProposalMutation = { submitProposal: { reference: string } };
 
+export type PortalCommitmentTemplateFragment = { id: string, titleAr: string | null, titleFr: string | null, problem: string | null, causes: string | null, statusQuo: string | null, action: string | null, objective: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, relevance: Array<{ principle: OpennessPrinciple, text: string }>, supportingActors: Array<{ kind: ActorKind, name: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, axis: { id: string, titleAr: string | null, titleFr: string | null } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }> };
+
 export type PortalCommitmentQueryVariables = Exact<{
   id: string | number;
-  language?: Language | null | undefined;
 }>;
 
 
-export type PortalCommitmentQuery = { commitment: { id: string, title: string, problem: string | null, action: string | null, principles: Array<OpennessPrinciple>, completion: CompletionLevel, progress: number, collectivity: { id: string, nameAr: string, nameFr: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }>, reviews: Array<{ verifiedCompletion: CompletionLevel, didItOpenGovernment: OpenGovernmentEffect | null, comment: string | null }>, sourceProposals: Array<{ id: string, title: string }> | null } | null };
+export type PortalCommitmentQuery = { commitment: { id: string, titleAr: string | null, titleFr: string | null, problem: string | null, causes: string | null, statusQuo: string | null, action: string | null, objective: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, titleAr: string | null, titleFr: string | null } | null, reviews: Array<{ verifiedCompletion: CompletionLevel, didItOpenGovernment: OpenGovernmentEffect | null, potentialForResults: PotentialForResults | null, comment: string | null, createdAt: string }>, sourceProposals: Array<{ id: string, title: string, status: ProposalStatus }> | null, relevance: Array<{ principle: OpennessPrinciple, text: string }>, supportingActors: Array<{ kind: ActorKind, name: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, axis: { id: string, titleAr: string | null, titleFr: string | null } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }> } | null };
+
+export type PortalEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalEventQuery = { event: { id: string, kind: EventKind, organizer: EventOrganizer, status: EventStatus, titleAr: string | null, titleFr: string | null, descriptionAr: string | null, descriptionFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, onlineUrl: string | null, outcome: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, agenda: Array<{ id: string, startsAt: string, endsAt: string, titleAr: string | null, titleFr: string | null, kind: AgendaItemKind, speakers: Array<{ role: SpeakerRole, name: string | null }> }>, attendance: Array<{ category: AttendeeCategory, gender: Gender, count: number | null }>, collectivityAttendance: Array<{ category: AttendeeCategory, gender: Gender, count: number }>, attendingCollectivities: Array<{ id: string, nameAr: string, nameFr: string }> } | null };
+
+export type PortalUpcomingCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalUpcomingCountsQuery = { planned: { totalCount: number }, consultations: { totalCount: number } };
+
+export type PortalUpcomingQueryVariables = Exact<{
+  plannedOffset: number;
+  consultationsOffset: number;
+}>;
+
+
+export type PortalUpcomingQuery = { planned: { nodes: Array<{ id: string, kind: EventKind, status: EventStatus, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null }> }, consultations: { nodes: Array<{ id: string, kind: EventKind, status: EventStatus, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null }> } };
+
+export type PortalEventSummaryFragment = { id: string, kind: EventKind, status: EventStatus, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision, endsAt: string | null, venue: string | null, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
 export type PortalProposalFollowUpQueryVariables = Exact<{
   reference: string;
@@ -220,11 +321,24 @@ export type PortalLibraryEntryQuery = { libraryEntry: { id: string, kind: Librar
 export type PortalNetworkQueryVariables = Exact<{
   search?: string | null | undefined;
   searching: boolean;
-  language?: Language | null | undefined;
 }>;
 
 
-export type PortalNetworkQuery = { network: { nameAr: string, nameFr: string, memberCount: number, participation: { eventCount: number, proposalCount: number } | null, evaluation: { programCount: number, commitmentCount: number } | null, membersByRegion: Array<{ count: number, region: { id: string, nameAr: string, nameFr: string } | null }> }, collectivities: { totalCount: number, nodes: Array<{ id: string, nameAr: string, nameFr: string, kind: CollectivityKind, membership: { joinedOn: string } | null }> }, commitments?: { nodes: Array<{ id: string, title: string }> }, proposals?: { nodes: Array<{ id: string, title: string, collectivity: { id: string } | null }> } };
+export type PortalNetworkQuery = { network: { nameAr: string, nameFr: string, memberCount: number, participation: { eventCount: number, proposalCount: number } | null, evaluation: { programCount: number, commitmentCount: number } | null, membersByRegion: Array<{ count: number, region: { id: string, nameAr: string, nameFr: string } | null }> }, collectivities: { totalCount: number, nodes: Array<{ id: string, nameAr: string, nameFr: string, kind: CollectivityKind, membership: { joinedOn: string } | null }> }, commitments?: { nodes: Array<{ id: string, titleAr: string | null, titleFr: string | null }> }, proposals?: { nodes: Array<{ id: string, title: string, collectivity: { id: string } | null }> } };
+
+export type PortalProgramQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalProgramQuery = { actionProgram: { id: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, councilSessionEvent: { id: string, titleAr: string | null, titleFr: string | null, startsAt: string, startsAtPrecision: TimePrecision } | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, priorityAxes: Array<{ id: string, titleAr: string | null, titleFr: string | null, principles: Array<OpennessPrinciple> }>, commitments: Array<{ id: string, titleAr: string | null, titleFr: string | null, problem: string | null, causes: string | null, statusQuo: string | null, action: string | null, objective: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, relevance: Array<{ principle: OpennessPrinciple, text: string }>, supportingActors: Array<{ kind: ActorKind, name: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, axis: { id: string, titleAr: string | null, titleFr: string | null } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, latest: { value: number, measuredOn: string } | null, measurements: Array<{ measuredOn: string, value: number }> }> }> } | null };
+
+export type PortalProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalProposalQuery = { proposal: { id: string, title: string, body: string, principle: OpennessPrinciple, status: ProposalStatus, answer: string | null, answeredAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string, titleAr: string | null, titleFr: string | null } | null, event: { id: string, titleAr: string | null, titleFr: string | null } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -244,9 +358,91 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PortalCommitmentTemplateFragmentDoc = new TypedDocumentString(`
+    fragment PortalCommitmentTemplate on Commitment {
+  id
+  titleAr
+  titleFr
+  problem
+  causes
+  statusQuo
+  action
+  objective
+  contribution
+  principles
+  relevance {
+    principle
+    text
+  }
+  supportingActors {
+    kind
+    name
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
+  leadUnit
+  partners
+  startsOn
+  endsOn
+  completion
+  progress
+  axis {
+    id
+    titleAr
+    titleFr
+  }
+  milestones {
+    id
+    title
+    startsOn
+    dueOn
+    deliverable
+    evidence
+    doneOn
+    weight
+  }
+  indicators {
+    id
+    title
+    unit
+    baseline
+    target
+    direction
+    latest {
+      value
+      measuredOn
+    }
+    measurements {
+      measuredOn
+      value
+    }
+  }
+}
+    `, {"fragmentName":"PortalCommitmentTemplate"}) as unknown as TypedDocumentString<PortalCommitmentTemplateFragment, unknown>;
+export const PortalEventSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PortalEventSummary on Event {
+  id
+  kind
+  status
+  titleAr
+  titleFr
+  startsAt
+  startsAtPrecision
+  endsAt
+  venue
+  collectivity {
+    id
+    nameAr
+    nameFr
+  }
+}
+    `, {"fragmentName":"PortalEventSummary"}) as unknown as TypedDocumentString<PortalEventSummaryFragment, unknown>;
 export const PortalCollectivityDocument = new TypedDocumentString(`
-    query PortalCollectivity($id: ID!, $language: Language) {
+    query PortalCollectivity($id: ID!) {
   collectivity(id: $id) {
     id
     nameAr
@@ -259,19 +455,28 @@ export const PortalCollectivityDocument = new TypedDocumentString(`
         startsOn
         startsAtPrecision
         endsAt
-        title(language: $language)
+        titleAr
+        titleFr
         organizer
+        status
       }
     }
     currentProgram {
       id
-      title(language: $language)
+      titleAr
+      titleFr
       status
       adoptedOn
       councilSession
+      councilSessionEvent {
+        id
+        titleAr
+        titleFr
+      }
       commitments {
         id
-        title(language: $language)
+        titleAr
+        titleFr
         progress
         completion
         principles
@@ -286,7 +491,8 @@ export const PortalCollectivityDocument = new TypedDocumentString(`
         answer
         commitment {
           id
-          title(language: $language)
+          titleAr
+          titleFr
         }
       }
     }
@@ -301,54 +507,191 @@ export const PortalSubmitProposalDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PortalSubmitProposalMutation, PortalSubmitProposalMutationVariables>;
 export const PortalCommitmentDocument = new TypedDocumentString(`
-    query PortalCommitment($id: ID!, $language: Language) {
+    query PortalCommitment($id: ID!) {
   commitment(id: $id) {
-    id
-    title(language: $language)
-    problem
-    action
-    principles
-    completion
-    progress
+    ...PortalCommitmentTemplate
     collectivity {
       id
       nameAr
       nameFr
     }
-    milestones {
+    program {
       id
-      title
-      dueOn
-      doneOn
-      weight
-    }
-    indicators {
-      id
-      title
-      unit
-      baseline
-      target
-      latest {
-        value
-        measuredOn
-      }
-      measurements {
-        measuredOn
-        value
-      }
+      titleAr
+      titleFr
     }
     reviews {
       verifiedCompletion
       didItOpenGovernment
+      potentialForResults
       comment
+      createdAt
     }
     sourceProposals {
       id
       title
+      status
     }
   }
 }
-    `) as unknown as TypedDocumentString<PortalCommitmentQuery, PortalCommitmentQueryVariables>;
+    fragment PortalCommitmentTemplate on Commitment {
+  id
+  titleAr
+  titleFr
+  problem
+  causes
+  statusQuo
+  action
+  objective
+  contribution
+  principles
+  relevance {
+    principle
+    text
+  }
+  supportingActors {
+    kind
+    name
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
+  leadUnit
+  partners
+  startsOn
+  endsOn
+  completion
+  progress
+  axis {
+    id
+    titleAr
+    titleFr
+  }
+  milestones {
+    id
+    title
+    startsOn
+    dueOn
+    deliverable
+    evidence
+    doneOn
+    weight
+  }
+  indicators {
+    id
+    title
+    unit
+    baseline
+    target
+    direction
+    latest {
+      value
+      measuredOn
+    }
+    measurements {
+      measuredOn
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<PortalCommitmentQuery, PortalCommitmentQueryVariables>;
+export const PortalEventDocument = new TypedDocumentString(`
+    query PortalEvent($id: ID!) {
+  event(id: $id) {
+    id
+    kind
+    organizer
+    status
+    titleAr
+    titleFr
+    descriptionAr
+    descriptionFr
+    startsAt
+    startsAtPrecision
+    endsAt
+    venue
+    onlineUrl
+    outcome
+    collectivity {
+      id
+      nameAr
+      nameFr
+    }
+    agenda {
+      id
+      startsAt
+      endsAt
+      titleAr
+      titleFr
+      kind
+      speakers {
+        role
+        name
+      }
+    }
+    attendance {
+      category
+      gender
+      count
+    }
+    collectivityAttendance {
+      category
+      gender
+      count
+    }
+    attendingCollectivities {
+      id
+      nameAr
+      nameFr
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalEventQuery, PortalEventQueryVariables>;
+export const PortalUpcomingCountsDocument = new TypedDocumentString(`
+    query PortalUpcomingCounts {
+  planned: events(filter: {status: PLANNED}, first: 0) {
+    totalCount
+  }
+  consultations: events(filter: {kind: PUBLIC_CONSULTATION}, first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PortalUpcomingCountsQuery, PortalUpcomingCountsQueryVariables>;
+export const PortalUpcomingDocument = new TypedDocumentString(`
+    query PortalUpcoming($plannedOffset: Int!, $consultationsOffset: Int!) {
+  planned: events(filter: {status: PLANNED}, first: 100, offset: $plannedOffset) {
+    nodes {
+      ...PortalEventSummary
+    }
+  }
+  consultations: events(
+    filter: {kind: PUBLIC_CONSULTATION}
+    first: 100
+    offset: $consultationsOffset
+  ) {
+    nodes {
+      ...PortalEventSummary
+    }
+  }
+}
+    fragment PortalEventSummary on Event {
+  id
+  kind
+  status
+  titleAr
+  titleFr
+  startsAt
+  startsAtPrecision
+  endsAt
+  venue
+  collectivity {
+    id
+    nameAr
+    nameFr
+  }
+}`) as unknown as TypedDocumentString<PortalUpcomingQuery, PortalUpcomingQueryVariables>;
 export const PortalProposalFollowUpDocument = new TypedDocumentString(`
     query PortalProposalFollowUp($reference: String!) {
   proposalFollowUp(reference: $reference) {
@@ -401,7 +744,7 @@ export const PortalLibraryEntryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PortalLibraryEntryQuery, PortalLibraryEntryQueryVariables>;
 export const PortalNetworkDocument = new TypedDocumentString(`
-    query PortalNetwork($search: String, $searching: Boolean!, $language: Language) {
+    query PortalNetwork($search: String, $searching: Boolean!) {
   network {
     nameAr
     nameFr
@@ -438,7 +781,8 @@ export const PortalNetworkDocument = new TypedDocumentString(`
   commitments(filter: {search: $search}, first: 20) @include(if: $searching) {
     nodes {
       id
-      title(language: $language)
+      titleAr
+      titleFr
     }
   }
   proposals(filter: {search: $search}, first: 20) @include(if: $searching) {
@@ -452,3 +796,129 @@ export const PortalNetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalNetworkQuery, PortalNetworkQueryVariables>;
+export const PortalProgramDocument = new TypedDocumentString(`
+    query PortalProgram($id: ID!) {
+  actionProgram(id: $id) {
+    id
+    titleAr
+    titleFr
+    status
+    adoptedOn
+    councilSession
+    councilSessionEvent {
+      id
+      titleAr
+      titleFr
+      startsAt
+      startsAtPrecision
+    }
+    periodStart
+    periodEnd
+    collectivity {
+      id
+      nameAr
+      nameFr
+    }
+    priorityAxes {
+      id
+      titleAr
+      titleFr
+      principles
+    }
+    commitments {
+      ...PortalCommitmentTemplate
+    }
+  }
+}
+    fragment PortalCommitmentTemplate on Commitment {
+  id
+  titleAr
+  titleFr
+  problem
+  causes
+  statusQuo
+  action
+  objective
+  contribution
+  principles
+  relevance {
+    principle
+    text
+  }
+  supportingActors {
+    kind
+    name
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
+  leadUnit
+  partners
+  startsOn
+  endsOn
+  completion
+  progress
+  axis {
+    id
+    titleAr
+    titleFr
+  }
+  milestones {
+    id
+    title
+    startsOn
+    dueOn
+    deliverable
+    evidence
+    doneOn
+    weight
+  }
+  indicators {
+    id
+    title
+    unit
+    baseline
+    target
+    direction
+    latest {
+      value
+      measuredOn
+    }
+    measurements {
+      measuredOn
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<PortalProgramQuery, PortalProgramQueryVariables>;
+export const PortalProposalDocument = new TypedDocumentString(`
+    query PortalProposal($id: ID!) {
+  proposal(id: $id) {
+    id
+    title
+    body
+    principle
+    status
+    answer
+    answeredAt
+    createdAt
+    collectivity {
+      id
+      nameAr
+      nameFr
+    }
+    commitment {
+      id
+      titleAr
+      titleFr
+    }
+    event {
+      id
+      titleAr
+      titleFr
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalProposalQuery, PortalProposalQueryVariables>;

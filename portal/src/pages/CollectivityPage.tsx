@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
+import { DateText, formatPercent, InLanguage } from '../components/text';
 import { PortalCollectivityDocument } from '../generated/operations';
-import { languageOf, moroccoDate, nameOf, PRINCIPLE_LABELS, STATUS_LABELS, useLocale } from '../i18n';
+import { enumLabel, nameOf, pick, PRINCIPLE_LABELS, splitBilingual, STATUS_LABELS, useLocale } from '../i18n';
 import { Empty, Loaded, LoadError, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 import { ConsultationForm } from './ConsultationForm';
@@ -9,7 +10,7 @@ import { ConsultationForm } from './ConsultationForm';
 export function CollectivityPage() {
   const { locale, text } = useLocale();
   const { id = '' } = useParams();
-  const state = useQuery(PortalCollectivityDocument, { id, language: languageOf(locale) });
+  const state = useQuery(PortalCollectivityDocument, { id });
   return (
     <Loaded state={state}>
       {({ collectivity }, retry) => {
@@ -19,12 +20,13 @@ export function CollectivityPage() {
         const events = collectivity.events?.nodes;
         const proposals = collectivity.proposals?.nodes;
         const openConsultations = (events ?? []).filter(
-          (event) => event.kind === 'PUBLIC_CONSULTATION' && new Date(event.startsAt).getTime() <= now && event.endsAt && new Date(event.endsAt).getTime() >= now,
+          (event) =>
+            event.kind === 'PUBLIC_CONSULTATION' && event.status !== 'CANCELLED' && new Date(event.startsAt).getTime() <= now && event.endsAt && new Date(event.endsAt).getTime() >= now,
         );
         const program = collectivity.currentProgram;
         return (
           <>
-            <p><Link to="/">{text.back}</Link></p>
+            <p className="crumbs"><Link to="/">{text.back}</Link></p>
             <h1>{nameOf(collectivity, locale)}</h1>
             <section aria-labelledby="timeline">
               <h2 id="timeline">{text.timeline}</h2>
@@ -36,9 +38,11 @@ export function CollectivityPage() {
                 <ol className="list">
                   {events.map((event) => (
                     <li key={event.id}>
-                      <strong>{event.title}</strong>
+                      <Link to={`/events/${event.id}`}>
+                        <InLanguage value={pick(event, 'title', locale)} />
+                      </Link>
                       <div className="meta">
-                        <time dateTime={event.startsOn}>{event.startsAtPrecision === 'MINUTE' ? moroccoDate(event.startsAt, locale) : event.startsOn}</time>
+                        <DateText value={event.startsAt} precision={event.startsAtPrecision} /> · {enumLabel('EventKind', event.kind, locale)} · {enumLabel('EventStatus', event.status, locale)}
                       </div>
                     </li>
                   ))}
@@ -49,8 +53,36 @@ export function CollectivityPage() {
               <h2 id="program">{text.program}</h2>
               {program ? (
                 <>
-                  <p><strong>{program.title}</strong></p>
-                  <p className="meta">{program.status} · {program.adoptedOn ?? ''} {program.councilSession ?? ''}</p>
+                  <p>
+                    <strong><InLanguage value={pick(program, 'title', locale)} /></strong>
+                  </p>
+                  <p className="meta">
+                    {enumLabel('ProgramStatus', program.status, locale)}
+                    {program.adoptedOn && (
+                      <>
+                        {' · '}
+                        <DateText value={program.adoptedOn} />
+                      </>
+                    )}
+                    {program.councilSessionEvent ? (
+                      <>
+                        {' · '}
+                        <Link to={`/events/${program.councilSessionEvent.id}`}>
+                          <InLanguage value={pick(program.councilSessionEvent, 'title', locale)} />
+                        </Link>
+                      </>
+                    ) : (
+                      program.councilSession && (
+                        <>
+                          {' · '}
+                          <InLanguage value={splitBilingual(program.councilSession, locale)} />
+                        </>
+                      )
+                    )}
+                  </p>
+                  <p>
+                    <Link to={`/programs/${program.id}/print`}>{text.printable}</Link>
+                  </p>
                   <h3>{text.commitmentsTitle}</h3>
                   {program.commitments.length === 0 ? (
                     <Empty>{text.noCommitments}</Empty>
@@ -58,11 +90,13 @@ export function CollectivityPage() {
                     <ul className="list">
                       {program.commitments.map((commitment) => (
                         <li key={commitment.id}>
-                          <Link to={`/commitments/${commitment.id}`}>{commitment.title}</Link>
+                          <Link to={`/commitments/${commitment.id}`}>
+                            <InLanguage value={pick(commitment, 'title', locale)} />
+                          </Link>
                           <div className="meta">
-                            {commitment.principles.map((principle) => PRINCIPLE_LABELS[locale][principle]).join(' · ')} — {text.completion}: {commitment.completion}
+                            {commitment.principles.map((principle) => PRINCIPLE_LABELS[locale][principle]).join(' · ')} — {text.completion}: {enumLabel('CompletionLevel', commitment.completion, locale)}
                           </div>
-                          <div className="bar" role="img" aria-label={`${text.progress} ${commitment.progress}%`}>
+                          <div className="bar" role="img" aria-label={`${text.progress} ${formatPercent(commitment.progress, locale)}`}>
                             <span style={{ width: `${commitment.progress}%` }} />
                           </div>
                         </li>
@@ -84,12 +118,20 @@ export function CollectivityPage() {
                 <ul className="list">
                   {proposals.map((proposal) => (
                     <li key={proposal.id}>
-                      <strong>{proposal.title}</strong>
+                      <Link to={`/proposals/${proposal.id}`} dir="auto">{proposal.title}</Link>
                       <div className="meta">{PRINCIPLE_LABELS[locale][proposal.principle]} · {STATUS_LABELS[locale][proposal.status]}</div>
-                      {proposal.answer && <p>{text.answer}: {proposal.answer}</p>}
-                      {proposal.commitment?.title && (
+                      {proposal.answer && (
+                        <div className="answer">
+                          <span className="meta">{text.answer}</span>
+                          <p dir="auto">{proposal.answer}</p>
+                        </div>
+                      )}
+                      {proposal.commitment && (
                         <p>
-                          {text.becameCommitment}: <Link to={`/commitments/${proposal.commitment.id}`}>{proposal.commitment.title}</Link>
+                          {text.becameCommitment}:{' '}
+                          <Link to={`/commitments/${proposal.commitment.id}`}>
+                            <InLanguage value={pick(proposal.commitment, 'title', locale)} />
+                          </Link>
                         </p>
                       )}
                     </li>
@@ -98,7 +140,7 @@ export function CollectivityPage() {
               )}
             </section>
             {openConsultations.map((consultation) => (
-              <ConsultationForm key={consultation.id} collectivityId={collectivity.id} consultation={consultation} />
+              <ConsultationForm key={consultation.id} collectivityId={collectivity.id} consultation={{ id: consultation.id, title: pick(consultation, 'title', locale) }} />
             ))}
           </>
         );

@@ -1,86 +1,145 @@
 import { Link, useParams } from 'react-router';
+import { DateText, FreeBlock, formatNumber, InLanguage } from '../components/text';
+import { TEMPLATE_PARTS, TemplateFields } from '../components/template';
 import { PortalCommitmentDocument } from '../generated/operations';
-import { languageOf, nameOf, PRINCIPLE_LABELS, useLocale } from '../i18n';
+import { enumLabel, nameOf, pick, STATUS_LABELS, useLocale } from '../i18n';
 import { Empty, Loaded, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 import { MeasurementChart } from './MeasurementChart';
 
-/** A commitment's page: what it does, its milestones, its indicators and their measurements, reviews and sources. */
+/**
+ * A commitment's page: every field of the OGP Local template labelled, its milestones, each indicator as a chart with
+ * its table, the network's published reviews and the proposals it came from, as links.
+ */
 export function CommitmentPage() {
   const { locale, text } = useLocale();
   const { id = '' } = useParams();
-  const state = useQuery(PortalCommitmentDocument, { id, language: languageOf(locale) });
+  const state = useQuery(PortalCommitmentDocument, { id });
   return (
     <Loaded state={state}>
       {({ commitment }) => {
         if (!commitment) return <NotFoundPage />;
+        const title = pick(commitment, 'title', locale);
         return (
           <>
-            {commitment.collectivity?.nameAr && (
-              <p><Link to={`/collectivities/${commitment.collectivity.id}`}>{nameOf(commitment.collectivity, locale)}</Link></p>
-            )}
-            <h1>{commitment.title}</h1>
-            <p>{commitment.problem}</p>
-            <p>{commitment.action}</p>
-            <p className="meta">
-              {commitment.principles.map((principle) => PRINCIPLE_LABELS[locale][principle]).join(' · ')} — {text.completion}: {commitment.completion} — {text.progress}: {commitment.progress}%
+            <p className="crumbs">
+              {commitment.collectivity?.nameAr && <Link to={`/collectivities/${commitment.collectivity.id}`}>{nameOf(commitment.collectivity, locale)}</Link>}
+              {commitment.program && (
+                <>
+                  {' › '}
+                  <Link to={`/programs/${commitment.program.id}/print`}>
+                    <InLanguage value={pick(commitment.program, 'title', locale)} />
+                  </Link>
+                </>
+              )}
             </p>
+            <h1 lang={title.lang} dir="auto">{title.text}</h1>
+            <section aria-labelledby="template">
+              <h2 id="template">{text.commitmentFields}</h2>
+              <TemplateFields commitment={commitment} locale={locale} noneStated={text.noneStated} />
+            </section>
             <section aria-labelledby="milestones">
-              <h2 id="milestones">{text.milestones}</h2>
+              <h2 id="milestones">{TEMPLATE_PARTS.milestones[locale]}</h2>
               {commitment.milestones.length === 0 ? (
                 <Empty>{text.noMilestones}</Empty>
               ) : (
                 <ul className="list">
                   {commitment.milestones.map((milestone) => (
                     <li key={milestone.id}>
-                      {milestone.doneOn ? '✓ ' : ''}{milestone.title} <span className="meta">{milestone.dueOn ?? ''}</span>
+                      <div dir="auto">{milestone.title}</div>
+                      <div className="meta">
+                        {milestone.doneOn ? (
+                          <>✓ {text.done} <DateText value={milestone.doneOn} /></>
+                        ) : milestone.dueOn ? (
+                          <>{text.due} <DateText value={milestone.dueOn} /></>
+                        ) : (
+                          text.pending
+                        )}
+                        {milestone.startsOn && (
+                          <>
+                            {' · '}
+                            {text.starts} <DateText value={milestone.startsOn} />
+                          </>
+                        )}
+                        {' · '}
+                        {text.weight} {formatNumber(milestone.weight, locale)}
+                      </div>
+                      {milestone.deliverable && (
+                        <div className="meta">
+                          {text.deliverable}: <bdi>{milestone.deliverable}</bdi>
+                        </div>
+                      )}
+                      {milestone.evidence && (
+                        <div className="meta">
+                          {text.evidence}: <bdi>{milestone.evidence}</bdi>
+                        </div>
+                      )}
                     </li>
                   ))}
                 </ul>
               )}
             </section>
             <section aria-labelledby="indicators">
-              <h2 id="indicators">{text.indicators}</h2>
+              <h2 id="indicators">{TEMPLATE_PARTS.indicators[locale]}</h2>
               {commitment.indicators.length === 0 ? (
                 <Empty>{text.noIndicators}</Empty>
               ) : (
-                <div className="table-scroll">
-                  <table>
-                    <thead>
-                      <tr><th scope="col">{text.title}</th><th scope="col">{text.baseline}</th><th scope="col">{text.target}</th><th scope="col">{text.latest}</th></tr>
-                    </thead>
-                    <tbody>
-                      {commitment.indicators.map((indicator) => (
-                        <tr key={indicator.id}>
-                          <td>{indicator.title}</td>
-                          <td>{indicator.baseline} {indicator.unit}</td>
-                          <td>{indicator.target} {indicator.unit}</td>
-                          <td>{indicator.latest ? `${indicator.latest.value} ${indicator.unit} (${indicator.latest.measuredOn})` : '—'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                commitment.indicators.map((indicator) => (
+                  <div key={indicator.id} className="indicator-block">
+                    <MeasurementChart indicator={indicator} />
+                    <p className="meta">
+                      {text.direction}: {enumLabel('IndicatorDirection', indicator.direction, locale)}
+                      {indicator.latest && (
+                        <>
+                          {' · '}
+                          {text.latest}: {formatNumber(indicator.latest.value, locale, indicator.unit)} (<DateText value={indicator.latest.measuredOn} />)
+                        </>
+                      )}
+                    </p>
+                  </div>
+                ))
               )}
             </section>
-            {commitment.indicators
-              .filter((indicator) => indicator.measurements.length > 0)
-              .map((indicator) => (
-                <MeasurementChart key={indicator.id} indicator={indicator} />
-              ))}
-            {commitment.sourceProposals && commitment.sourceProposals.length > 0 && (
-              <section aria-labelledby="sources">
-                <h2 id="sources">{text.proposalsTitle}</h2>
-                <ul className="list">
-                  {commitment.sourceProposals.map((proposal) => <li key={proposal.id}>{proposal.title}</li>)}
+            <section aria-labelledby="sources">
+              <h2 id="sources">{text.sourceProposals}</h2>
+              {!commitment.sourceProposals || commitment.sourceProposals.length === 0 ? (
+                <Empty>{text.noProposals}</Empty>
+              ) : (
+                <ul className="list" id="source-proposals">
+                  {commitment.sourceProposals.map((proposal) => (
+                    <li key={proposal.id}>
+                      <Link to={`/proposals/${proposal.id}`} dir="auto">{proposal.title}</Link>
+                      <div className="meta">{STATUS_LABELS[locale][proposal.status]}</div>
+                    </li>
+                  ))}
                 </ul>
-              </section>
-            )}
+              )}
+            </section>
             {commitment.reviews.length > 0 && (
               <section aria-labelledby="reviews">
                 <h2 id="reviews">{text.reviews}</h2>
                 {commitment.reviews.map((review, index) => (
-                  <p key={index}>{review.verifiedCompletion} · {review.didItOpenGovernment ?? ''} — {review.comment ?? ''}</p>
+                  <div key={index} className="review">
+                    <dl>
+                      <dt>{text.verifiedCompletion}</dt>
+                      <dd>{enumLabel('CompletionLevel', review.verifiedCompletion, locale)}</dd>
+                      {review.didItOpenGovernment && (
+                        <>
+                          <dt>{text.openGovernment}</dt>
+                          <dd>{enumLabel('OpenGovernmentEffect', review.didItOpenGovernment, locale)}</dd>
+                        </>
+                      )}
+                      {review.potentialForResults && (
+                        <>
+                          <dt>{text.potential}</dt>
+                          <dd>{enumLabel('PotentialForResults', review.potentialForResults, locale)}</dd>
+                        </>
+                      )}
+                      <dt>{text.date}</dt>
+                      <dd><DateText value={review.createdAt} precision="DAY" /></dd>
+                    </dl>
+                    {review.comment && <FreeBlock>{review.comment}</FreeBlock>}
+                  </div>
                 ))}
               </section>
             )}

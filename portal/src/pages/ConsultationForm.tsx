@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { InLanguage } from '../components/text';
 import { PortalSubmitProposalDocument, type OpennessPrinciple } from '../generated/operations';
 import { graphql } from '../graphql';
-import { CATEGORY_LABELS, PRINCIPLE_LABELS, useLocale, type CitizenCategory } from '../i18n';
+import { CATEGORY_LABELS, PRINCIPLE_LABELS, useLocale, type CitizenCategory, type Localized } from '../i18n';
+import { CITIZEN_PROPOSAL_RULES, problemMessage, serverProblems, validate, type Problem } from '../validation';
 
 interface Fields {
   principle: OpennessPrinciple;
@@ -13,82 +15,184 @@ interface Fields {
   contact: string;
 }
 
-/** A citizen's proposal to an open consultation; the receipt gives the reference and the page to follow it. */
-export function ConsultationForm({ collectivityId, consultation }: { collectivityId: string; consultation: { id: string; title: string } }) {
+type Checked = 'title' | 'body' | 'contact';
+const CHECKED: Checked[] = ['title', 'body', 'contact'];
+
+/**
+ * A citizen's proposal to an open consultation. Checked in the browser by the server's rules, every field at once,
+ * before anything is sent; the server's refusals shown at their field in the reader's language. The receipt gives
+ * the reference and the page to follow it.
+ */
+export function ConsultationForm({ collectivityId, consultation }: { collectivityId: string; consultation: { id: string; title: Localized } }) {
   const { locale, text } = useLocale();
   const [fields, setFields] = useState<Fields>({ principle: 'CITIZEN_PARTICIPATION', title: '', body: '', submitterCategory: 'CITIZEN', consentToPublish: false, contact: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Record<string, Problem>>({});
+  const [sending, setSending] = useState(false);
   const [reference, setReference] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const checkedValues = (values: Fields) => ({ title: values.title, body: values.body, contact: values.contact });
+
+  const change = <K extends keyof Fields>(name: K, value: Fields[K]) => {
+    const next = { ...fields, [name]: value };
+    setFields(next);
+    // a field already flagged is checked again as it is corrected
+    if (problems[name]) {
+      const again = validate(checkedValues(next), CITIZEN_PROPOSAL_RULES)[name as Checked];
+      const rest = { ...problems };
+      delete rest[name];
+      setProblems(again ? { ...rest, [name]: again } : rest);
+    }
+  };
+
+  const focusFirstProblem = (found: Record<string, Problem>) => {
+    const first = CHECKED.find((name) => found[name]);
+    if (first) form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const found = validate(checkedValues(fields), CITIZEN_PROPOSAL_RULES) as Record<string, Problem>;
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstProblem(found);
+      return;
+    }
+    setSending(true);
     try {
       const result = await graphql(PortalSubmitProposalDocument, {
         input: { ...fields, contact: fields.contact || null, collectivityId, consultationId: consultation.id },
       });
-      const error = result.errors?.[0];
-      if (error || !result.data) {
-        setErrors(error?.extensions?.code === 'BAD_USER_INPUT' ? { [error.extensions.field ?? 'form']: error.message.replace(/^[\w.]+: /, '') } : { form: text.submitFailed });
+      if (result.errors?.length || !result.data) {
+        const refused = result.errors ? serverProblems(result.errors, CITIZEN_PROPOSAL_RULES) : null;
+        setProblems(refused ?? { form: { rule: 'invalid' } });
+        if (refused) focusFirstProblem(refused);
         return;
       }
-      setErrors({});
+      setProblems({});
       setReference(result.data.submitProposal.reference);
     } catch {
-      setErrors({ form: text.submitFailed });
+      setProblems({ form: { rule: 'invalid' } });
+    } finally {
+      setSending(false);
     }
   };
+
+  const messageOf = (name: string) => (problems[name] ? problemMessage(problems[name], locale) : null);
   const fieldError = (name: string) =>
-    errors[name] ? (
+    problems[name] ? (
       <span className="error" id={`${name}-error`}>
-        {errors[name]}
+        {messageOf(name)}
       </span>
     ) : null;
+  const described = (name: string, hint?: string) => [problems[name] ? `${name}-error` : null, hint].filter(Boolean).join(' ') || undefined;
+  // one grid row for the label and its mark (a label is a grid: text and mark would be two rows)
+  const required = (label: ReactNode) => (
+    <span>
+      {label} <abbr className="required" title={text.required} aria-hidden="true">*</abbr>
+    </span>
+  );
+  const formProblem = problems.form
+    ? problems.form.rule === 'invalid'
+      ? text.submitFailed
+      : problemMessage(problems.form, locale)
+    : null;
+  const fieldProblems = CHECKED.filter((name) => problems[name]);
+  const labels: Record<Checked, string> = { title: text.title, body: text.text, contact: text.contact };
+
   return (
     <section aria-labelledby="consultation">
-      <h2 id="consultation">{text.consultation}: {consultation.title}</h2>
+      <h2 id="consultation">
+        {text.consultation}: <InLanguage value={consultation.title} />
+      </h2>
       {reference ? (
         <p role="status">
-          {text.thanks} <strong>{reference}</strong>. {text.notPublic} <Link to={`/follow-up/${reference}`}>{text.followUpLink}</Link>
+          {text.thanks} <strong dir="ltr">{reference}</strong>. {text.notPublic} <Link to={`/follow-up/${reference}`}>{text.followUpLink}</Link>
         </p>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form ref={form} onSubmit={submit} noValidate aria-describedby="required-note privacy-note">
           <h3>{text.takePart}</h3>
+          <p className="meta" id="required-note">{text.requiredNote}</p>
+          <div role="alert" className={fieldProblems.length || formProblem ? 'form-problems' : undefined}>
+            {(fieldProblems.length > 0 || formProblem) && (
+              <>
+                {fieldProblems.length > 0 && <p>{text.formHasErrors}</p>}
+                <ul>
+                  {fieldProblems.map((name) => (
+                    <li key={name}>
+                      {labels[name]} — {messageOf(name)}
+                    </li>
+                  ))}
+                  {formProblem && <li id="form-error">{formProblem}</li>}
+                </ul>
+              </>
+            )}
+          </div>
           <label>
-            {text.principle}
-            <select name="principle" value={fields.principle} onChange={(event) => setFields({ ...fields, principle: event.target.value as OpennessPrinciple })}>
+            {required(text.principle)}
+            <select name="principle" required aria-required="true" value={fields.principle} onChange={(event) => change('principle', event.target.value as OpennessPrinciple)}>
               {Object.entries(PRINCIPLE_LABELS[locale]).map(([value, label]) => (
                 <option key={value} value={value}>{label}</option>
               ))}
             </select>
           </label>
           <label>
-            {text.title}
-            <input name="title" value={fields.title} aria-invalid={Boolean(errors.title)} aria-describedby={errors.title ? 'title-error' : undefined} onChange={(event) => setFields({ ...fields, title: event.target.value })} />
+            {required(text.title)}
+            <input
+              name="title"
+              dir="auto"
+              required
+              aria-required="true"
+              value={fields.title}
+              aria-invalid={Boolean(problems.title)}
+              aria-describedby={described('title')}
+              onChange={(event) => change('title', event.target.value)}
+            />
             {fieldError('title')}
           </label>
           <label>
-            {text.text}
-            <textarea name="body" rows={4} value={fields.body} aria-invalid={Boolean(errors.body)} aria-describedby={errors.body ? 'body-error' : undefined} onChange={(event) => setFields({ ...fields, body: event.target.value })} />
+            {required(text.text)}
+            <textarea
+              name="body"
+              dir="auto"
+              rows={4}
+              required
+              aria-required="true"
+              value={fields.body}
+              aria-invalid={Boolean(problems.body)}
+              aria-describedby={described('body')}
+              onChange={(event) => change('body', event.target.value)}
+            />
             {fieldError('body')}
           </label>
           <label>
             {text.category}
-            <select name="submitterCategory" value={fields.submitterCategory} onChange={(event) => setFields({ ...fields, submitterCategory: event.target.value as CitizenCategory })}>
+            <select name="submitterCategory" value={fields.submitterCategory} onChange={(event) => change('submitterCategory', event.target.value as CitizenCategory)}>
               {Object.entries(CATEGORY_LABELS[locale]).map(([value, label]) => (
                 <option key={value} value={value}>{label}</option>
               ))}
             </select>
           </label>
           <label className="check">
-            <input type="checkbox" name="consentToPublish" checked={fields.consentToPublish} onChange={(event) => setFields({ ...fields, consentToPublish: event.target.checked })} />
+            <input type="checkbox" name="consentToPublish" checked={fields.consentToPublish} onChange={(event) => change('consentToPublish', event.target.checked)} />
             {text.consent}
           </label>
           <label>
             {text.contact}
-            <input name="contact" value={fields.contact} onChange={(event) => setFields({ ...fields, contact: event.target.value })} />
+            <input
+              name="contact"
+              dir="auto"
+              autoComplete="email"
+              value={fields.contact}
+              aria-invalid={Boolean(problems.contact)}
+              aria-describedby={described('contact', 'privacy-note')}
+              onChange={(event) => change('contact', event.target.value)}
+            />
+            {fieldError('contact')}
           </label>
-          {fieldError('form')}
-          {fieldError('consultationId')}
-          <button type="submit">{text.submit}</button>
+          <p className="meta" id="privacy-note">
+            <Link to="/privacy" className="privacy-link">{text.privacyLink}</Link>
+          </p>
+          <button type="submit" disabled={sending}>{text.submit}</button>
         </form>
       )}
     </section>

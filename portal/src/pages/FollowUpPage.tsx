@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PortalProposalFollowUpDocument } from '../generated/operations';
-import { moroccoDate, STATUS_LABELS, useLocale } from '../i18n';
+import { DateText } from '../components/text';
+import { STATUS_LABELS, useLocale } from '../i18n';
 import { Loaded } from '../states';
 import { useQuery } from '../useQuery';
 
@@ -68,7 +69,7 @@ function FollowUpResult({ reference }: { reference: string }) {
                 <dt>{text.status}</dt>
                 <dd id="follow-up-status">{STATUS_LABELS[locale][proposal.status]}</dd>
                 <dt>{text.submittedOn}</dt>
-                <dd><time dateTime={proposal.submittedAt}>{moroccoDate(proposal.submittedAt, locale, false)}</time></dd>
+                <dd><DateText value={proposal.submittedAt} precision="DAY" /></dd>
                 <dt>{text.answer}</dt>
                 <dd id="follow-up-answer" dir="auto">{proposal.answer ?? text.noAnswerYet}</dd>
               </dl>

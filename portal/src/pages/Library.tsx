@@ -68,13 +68,13 @@ export function LibraryPage() {
         ) : (
           <>
             <p><Link to="/">{pageText.back}</Link></p>
-            <h1>{entry.title}</h1>
+            <h1 dir="auto">{entry.title}</h1>
             <p className="meta">
               {text.kinds[entry.kind]} · {entry.principles.map((principle) => PRINCIPLE_LABELS[locale][principle]).join(' · ')}
               {entry.isIllustrative ? ` · ${text.illustrative}` : ''}
             </p>
-            {entry.summary && <p>{entry.summary}</p>}
-            {entry.body && <div style={{ whiteSpace: 'pre-wrap' }}>{entry.body}</div>}
+            {entry.summary && <p dir="auto">{entry.summary}</p>}
+            {entry.body && <div dir="auto" className="pre-wrap">{entry.body}</div>}
             {entry.collectivity?.nameAr && (
               <p>
                 {text.comesFrom}: <Link to={`/collectivities/${entry.collectivity.id}`}>{nameOf(entry.collectivity, locale)}</Link>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { PortalNetworkDocument } from '../generated/operations';
-import { languageOf, nameOf, useLocale } from '../i18n';
+import { DateText, InLanguage } from '../components/text';
+import { enumLabel, nameOf, pick, useLocale } from '../i18n';
 import { Empty, Loaded } from '../states';
 import { useQuery } from '../useQuery';
 import { LibrarySection } from './Library';
@@ -11,7 +12,7 @@ export function NetworkPage() {
   const { locale, text } = useLocale();
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState('');
-  const state = useQuery(PortalNetworkDocument, { search: submitted || null, searching: Boolean(submitted), language: languageOf(locale) });
+  const state = useQuery(PortalNetworkDocument, { search: submitted || null, searching: Boolean(submitted) });
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(search.trim());
@@ -19,6 +20,14 @@ export function NetworkPage() {
   return (
     <>
       <h1>{state.status === 'done' ? nameOf(state.data.network, locale) : text.site}</h1>
+      <section aria-labelledby="open-collectivity" className="intro">
+        <h2 id="open-collectivity">{text.whatIsOpen}</h2>
+        <p>{text.intro}</p>
+        <p>{text.introNetwork}</p>
+        <p>
+          <Link to="/upcoming">{text.upcomingTitle}</Link>
+        </p>
+      </section>
       <Loaded state={state}>
         {(data) => (
           <>
@@ -62,7 +71,7 @@ export function NetworkPage() {
                 {state.data.commitments?.nodes.length ? (
                   <ul className="list" id="commitment-results">
                     {state.data.commitments.nodes.map((commitment) => (
-                      <li key={commitment.id}><Link to={`/commitments/${commitment.id}`}>{commitment.title}</Link></li>
+                      <li key={commitment.id}><Link to={`/commitments/${commitment.id}`}><InLanguage value={pick(commitment, 'title', locale)} /></Link></li>
                     ))}
                   </ul>
                 ) : (
@@ -73,7 +82,7 @@ export function NetworkPage() {
                   <ul className="list" id="proposal-results">
                     {state.data.proposals.nodes.map((proposal) => (
                       <li key={proposal.id}>
-                        {proposal.collectivity ? <Link to={`/collectivities/${proposal.collectivity.id}`}>{proposal.title}</Link> : proposal.title}
+                        {proposal.collectivity ? <Link to={`/proposals/${proposal.id}`} dir="auto">{proposal.title}</Link> : <bdi>{proposal.title}</bdi>}
                       </li>
                     ))}
                   </ul>
@@ -90,7 +99,15 @@ export function NetworkPage() {
                 {state.data.collectivities.nodes.map((collectivity) => (
                   <li key={collectivity.id}>
                     <Link to={`/collectivities/${collectivity.id}`}>{nameOf(collectivity, locale)}</Link>
-                    <div className="meta">{collectivity.kind} · {collectivity.membership?.joinedOn}</div>
+                    <div className="meta">
+                      {enumLabel('CollectivityKind', collectivity.kind, locale)}
+                      {collectivity.membership?.joinedOn && (
+                        <>
+                          {' · '}
+                          {text.memberSince} <DateText value={collectivity.membership.joinedOn} />
+                        </>
+                      )}
+                    </div>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { TableScroll } from '../components/text';
 import { moroccoDate, useLocale } from '../i18n';
 import { Empty, LoadError, Loading } from '../states';
 
@@ -72,7 +73,7 @@ export function OpenDataPage() {
       ) : datasets.length === 0 ? (
         <Empty>{text.noDatasets}</Empty>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={title}>
           <table id="open-data">
             <thead>
               <tr>
@@ -102,7 +103,7 @@ export function OpenDataPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <p>
         <a href="/graphql">{labels.api}</a>

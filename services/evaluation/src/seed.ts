@@ -3,17 +3,22 @@ import { demoActionPrograms, demoCommitments } from '@infitah/demo-data';
 import { seedLibrary } from './library/library.seed';
 
 /**
- * Tamazgana's adopted programme with its illustrative commitments, milestones and indicators, and a draft
- * of the fictional commune; re-running it changes nothing.
+ * Tamazgana's programme in preparation (as of the press kit, March 2025) with the illustrative commitments of its
+ * draft, and the fictional commune's adopted programme with its illustrative commitments, milestones and indicators
+ * beside its unpublished draft; re-running it changes nothing.
  */
 export async function seedEvaluation(manager: EntityManager): Promise<void> {
   for (const program of demoActionPrograms) {
     await manager.query(
-      `INSERT INTO evaluation.action_program (collectivity_id, id, title_ar, title_fr, status, adopted_on, council_session, published)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO evaluation.action_program (collectivity_id, id, title_ar, title_fr, status, adopted_on, council_session, period_start, period_end, published)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (collectivity_id, id) DO UPDATE SET title_ar = EXCLUDED.title_ar, title_fr = EXCLUDED.title_fr, status = EXCLUDED.status,
-         adopted_on = EXCLUDED.adopted_on, council_session = EXCLUDED.council_session, published = EXCLUDED.published`,
-      [program.collectivityId, program.id, program.titleAr, program.titleFr, program.status, program.adoptedOn, program.councilSession, program.published],
+         adopted_on = EXCLUDED.adopted_on, council_session = EXCLUDED.council_session, period_start = EXCLUDED.period_start,
+         period_end = EXCLUDED.period_end, published = EXCLUDED.published`,
+      [
+        program.collectivityId, program.id, program.titleAr, program.titleFr, program.status, program.adoptedOn, program.councilSession,
+        program.periodStart, program.periodEnd, program.published,
+      ],
     );
   }
   for (const commitment of demoCommitments) {

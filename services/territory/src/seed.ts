@@ -1,10 +1,16 @@
 import type { EntityManager } from 'typeorm';
-import { DEMO_PASSWORD, demoAccounts, demoCollectivities } from '@infitah/demo-data';
+import { DEMO_PASSWORD, demoAccounts, demoCollectivities, demoDataNote, DemoIds } from '@infitah/demo-data';
 import { hashPassword } from './accounts/passwords';
 import { seedMembershipWaves } from './cohorts/cohort.seed';
 
-/** The demo collectivities and their memberships; re-running it changes nothing. */
+/** The demo collectivities and their memberships, and the note dating the demo data; re-running it changes nothing. */
 export async function seedTerritory(manager: EntityManager): Promise<void> {
+  await manager.query('UPDATE territory.network SET demo_as_of = $2, demo_note_ar = $3, demo_note_fr = $4 WHERE id = $1', [
+    DemoIds.network,
+    demoDataNote.asOf,
+    demoDataNote.noteAr,
+    demoDataNote.noteFr,
+  ]);
   // parents before children
   const ordered = [...demoCollectivities].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
   for (const collectivity of ordered) {

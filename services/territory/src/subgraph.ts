@@ -16,6 +16,9 @@ import { CollectivityProfile } from './collectivities/profile.entity';
 import { createTerritoryLoaders, type TerritoryContext, type TerritoryLoaders } from './context';
 import { migrations } from './migrations';
 import { Network } from './network/network.entity';
+import { MemberProgressQueryResolver, MemberProgressResolver } from './network/member-progress.resolver';
+import { Charter, ReportedComposition, SupportProgramme } from './network/network-content.entity';
+import { NetworkContentResolver, ReportedCompositionResolver } from './network/network-content.resolver';
 import { NetworkResolver } from './network/network.resolver';
 import { PersonalDataResolver, ProfilePersonalFieldsResolver } from './personal-data/personal-data.resolver';
 import { seedTerritory } from './seed';
@@ -23,9 +26,9 @@ import { territoryOpenData } from './open-data';
 
 export const territory: SubgraphDefinition<TerritoryLoaders> = {
   name: 'territory',
-  entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry, Cohort, OnboardingStep],
+  entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry, Cohort, OnboardingStep, SupportProgramme, Charter, ReportedComposition],
   migrations,
-  resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver],
+  resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver, NetworkContentResolver, ReportedCompositionResolver, MemberProgressResolver, MemberProgressQueryResolver],
   openData: territoryOpenData,
   referenceResolvers: {
     Collectivity: {

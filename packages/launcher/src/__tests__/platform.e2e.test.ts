@@ -122,8 +122,9 @@ describe('the platform through the gateway', () => {
       id: DemoIds.tamazgana,
       nameFr: 'Commune de Tamazgana',
       membership: { joinedOn: '2024-12' },
-      events: { totalCount: 5 },
-      actionPrograms: { nodes: [{ status: 'ADOPTED', adoptedOn: '2025-10' }] },
+      events: { totalCount: 6 },
+      // in preparation at the press kit's date (March 2025): its adoption is announced for October 2025
+      actionPrograms: { nodes: [{ status: 'CO_CREATION', adoptedOn: null }] },
     });
   });
 
@@ -138,6 +139,7 @@ describe('the platform through the gateway', () => {
       'INFORMATION_MEETING 2025-03-07T10:30',
       'COMMITTEE_MEETING 2025-03-07T14:00',
       'CO_CREATION_WORKSHOP 2025-03-18T10:30',
+      'PUBLIC_CONSULTATION 2025-09',
       'COUNCIL_SESSION 2025-10',
     ]);
     const [training, , , workshop] = body.data.events.nodes;
@@ -164,14 +166,14 @@ describe('the platform through the gateway', () => {
     expect(((await asAdmin.json()) as { data: any }).data.events.totalCount).toBe(anonymous + 1);
   });
 
-  it("lists Tamazgana's programme with its commitments, each traced to the proposal it came from", async () => {
+  it("lists Tamazgana's programme in preparation with its draft commitments, each traced to the proposal it came from", async () => {
     const { body } = await graphql(
       `query ($id: ID!) { collectivity(id: $id) { currentProgram { status adoptedOn commitments { title principles completion sourceProposals { status } } } } }`,
       { id: DemoIds.tamazgana },
     );
     expect(body.errors).toBeUndefined();
     const program = body.data.collectivity.currentProgram;
-    expect(program).toMatchObject({ status: 'ADOPTED', adoptedOn: '2025-10' });
+    expect(program).toMatchObject({ status: 'CO_CREATION', adoptedOn: null });
     expect(program.commitments.length).toBeGreaterThanOrEqual(2);
     // the retained proposal first, then any merged into it (the budget consultations took in the youth proposal)
     for (const commitment of program.commitments) {

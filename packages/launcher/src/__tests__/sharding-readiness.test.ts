@@ -29,6 +29,9 @@ const NOT_DISTRIBUTED: Record<string, { status: Status; reason: string }> = {
     status: 'reference',
     reason: "a member's onboarding steps, written by the network and read with the directory (references network_membership, a reference table)",
   },
+  'territory.support_programme': { status: 'reference', reason: 'one row, the support programme that runs the network; public content written by the network' },
+  'territory.network_charter': { status: 'reference', reason: "one row, the network's charter; public content written by the network" },
+  'territory.reported_composition': { status: 'reference', reason: 'one row, the composition the network reports in a dated source; public' },
   'territory.account': {
     status: 'reference',
     reason: 'sign-in looks an account up by e-mail before any tenant is known (e-mail unique network-wide), and network accounts have no collectivity',

@@ -8,6 +8,7 @@ import { CommitmentDirectory1765094600000 } from './1765094600000-CommitmentDire
 import { CommitmentDirectoryTruncate1765181000000 } from './1765181000000-CommitmentDirectoryTruncate';
 import { AdoptionHolds1765310000000 } from './1765310000000-AdoptionHolds';
 import { ReviewRepliesAndProgramReports1765400000000 } from './1765400000000-ReviewRepliesAndProgramReports';
+import { MemberFacts1765400100000 } from './1765400100000-MemberFacts';
 
 /** In order of application. */
-export const migrations = [CreateActionPrograms1764403400000, ActionProgramRowSecurity1764489800000, ProgrammesAndCommitments1764662400000, Library1764748800000, NationalScale1764835300000, FiguresVersions1765008200000, CommitmentDirectory1765094600000, CommitmentDirectoryTruncate1765181000000, AdoptionHolds1765310000000, ReviewRepliesAndProgramReports1765400000000];
+export const migrations = [CreateActionPrograms1764403400000, ActionProgramRowSecurity1764489800000, ProgrammesAndCommitments1764662400000, Library1764748800000, NationalScale1764835300000, FiguresVersions1765008200000, CommitmentDirectory1765094600000, CommitmentDirectoryTruncate1765181000000, AdoptionHolds1765310000000, ReviewRepliesAndProgramReports1765400000000, MemberFacts1765400100000];

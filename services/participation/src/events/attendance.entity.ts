@@ -14,10 +14,13 @@ export enum AttendeeCategory {
 }
 registerEnumType(AttendeeCategory, {
   name: 'AttendeeCategory',
-  description: 'Council members, members of the equity and gender advisory body (IEPEG), associations, school directors, students and researchers, staff, citizens, trainers or network.',
+  description: 'Council members, members of the consultative body for equality, equal opportunity and the gender approach (IEECAG), associations, school directors, students and researchers, staff, citizens, trainers or network.',
   valuesConfig: {
     COUNCIL_MEMBER: { description: 'Members of the collectivity council.' },
-    IEPEG_MEMBER: { description: 'Members of the advisory body for equity, equal opportunity and the gender approach (IEPEG) attached to the council.' },
+    IEPEG_MEMBER: {
+      description:
+        'Members of the consultative body for equality, equal opportunity and the gender approach attached to the council by organic law 113-14 (IEECAG in French usage; the code keeps an older, unofficial acronym).',
+    },
     CIVIL_SOCIETY: { description: 'Representatives of civil-society associations.' },
     SCHOOL_DIRECTOR: { description: 'Directors of schools.' },
     STUDENT_RESEARCHER: { description: 'Students and researchers.' },

@@ -8,6 +8,7 @@ import { PersonalData1764921700000 } from './1764921700000-PersonalData';
 import { FiguresVersions1765008100000 } from './1765008100000-FiguresVersions';
 import { ProposalRateLimits1765300000000 } from './1765300000000-ProposalRateLimits';
 import { EventDirectory1765310000000 } from './1765310000000-EventDirectory';
+import { MemberFacts1765400000000 } from './1765400000000-MemberFacts';
 
 /** In order of application. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   FiguresVersions1765008100000,
   ProposalRateLimits1765300000000,
   EventDirectory1765310000000,
+  MemberFacts1765400000000,
 ];

@@ -32,6 +32,16 @@ export class Network {
   @Field(() => String, { nullable: true, description: 'URL of its public website; null if none is recorded.' })
   @Column({ type: 'text', nullable: true })
   website: string | null;
+
+  /** Set by the demo seed only (see `demoData`). */
+  @Column({ name: 'demo_as_of', type: 'text', nullable: true })
+  demoAsOf: string | null;
+
+  @Column({ name: 'demo_note_ar', type: 'text', nullable: true })
+  demoNoteAr: string | null;
+
+  @Column({ name: 'demo_note_fr', type: 'text', nullable: true })
+  demoNoteFr: string | null;
 }
 
 @ObjectType({ description: 'Active members of one kind.' })

@@ -3,10 +3,23 @@ import { In } from 'typeorm';
 import type { RequestScope } from '@infitah/server-kit';
 import { Collectivity, CollectivityKind } from '../collectivities/collectivity.entity';
 import { MembershipStatus } from '../collectivities/membership.entity';
+import { Charter, ReportedComposition, SupportProgramme } from './network-content.entity';
 import { KindCount, Network, RegionCount } from './network.entity';
 
 export function createNetworkLoaders(context: RequestScope) {
+  /** One row per network of a content table, by network id. */
+  const contentLoader = <T extends SupportProgramme | Charter | ReportedComposition>(entity: new () => T) =>
+    new DataLoader<string, T | null>(async (networkIds) => {
+      const manager = await context.manager();
+      const rows = (await manager.find(entity as never, { where: { networkId: In([...networkIds]) } })) as T[];
+      return networkIds.map((id) => rows.find((row) => row.networkId === id) ?? null);
+    });
+
   return {
+    supportProgrammeByNetworkId: contentLoader(SupportProgramme),
+    charterByNetworkId: contentLoader(Charter),
+    reportedCompositionByNetworkId: contentLoader(ReportedComposition),
+
     networkById: new DataLoader<string, Network | null>(async (ids) => {
       const manager = await context.manager();
       const rows = await manager.find(Network, { where: { id: In([...ids]) } });

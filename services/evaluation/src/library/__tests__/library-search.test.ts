@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DemoIds } from '@infitah/demo-data';
+import { demoCommitments, DemoIds } from '@infitah/demo-data';
 import { NETWORK_TENANT_ID, type Caller } from '@infitah/server-kit';
 import { startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
 import { evaluation } from '../../subgraph';
@@ -132,7 +132,8 @@ describe('SQL statements', () => {
   it('lists entries with their collectivity and commitments in as many statements whatever their number', async () => {
     const small = await subgraph.execute(LIST, {}, network);
     expect(small.errors).toBeUndefined();
-    const commitments = Object.values(DemoIds.commitments);
+    // an entry links only commitments of its own collectivity: Tamazgana's
+    const commitments = demoCommitments.filter((commitment) => commitment.collectivityId === DemoIds.tamazgana).map((commitment) => commitment.id);
     for (let index = 0; index < 36; index += 1) {
       await subgraph.ownerDataSource.query(
         `INSERT INTO evaluation.library_entry (collectivity_id, id, kind, title_fr, origin_collectivity_id, commitment_ids, status, published)

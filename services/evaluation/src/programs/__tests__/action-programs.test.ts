@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 describe('action programmes', () => {
-  it("shows Tamazgana's programme, adopted at the council's October 2025 session", async () => {
+  it("shows Tamazgana's programme in preparation: the press kit (March 2025) announces its adoption for October 2025", async () => {
     const { data, errors } = await subgraph.execute(
       'query ($id: ID!) { actionPrograms(filter: { collectivityId: $id }) { totalCount nodes { id status adoptedOn title titleFr collectivity { id } } } }',
       { id: DemoIds.tamazgana },
@@ -21,8 +21,8 @@ describe('action programmes', () => {
       nodes: [
         {
           id: DemoIds.programs.tamazgana,
-          status: 'ADOPTED',
-          adoptedOn: '2025-10',
+          status: 'CO_CREATION',
+          adoptedOn: null,
           title: 'انفتاح جماعة تمزكانة',
           titleFr: 'Ouverture de la commune de Tamazgana',
           collectivity: { id: DemoIds.tamazgana },
@@ -33,7 +33,7 @@ describe('action programmes', () => {
 
   it('hides a draft programme from anonymous callers, in the list, by id and in the network figure', async () => {
     const list = await subgraph.execute('{ actionPrograms(first: 100) { totalCount nodes { id } } }');
-    expect(list.data!.actionPrograms.nodes).toEqual([{ id: DemoIds.programs.tamazgana }]);
+    expect(list.data!.actionPrograms.nodes).toEqual([{ id: DemoIds.programs.tamazgana }, { id: DemoIds.programs.demoCommuneAdopted }]);
     const one = await subgraph.execute('query ($id: ID!) { actionProgram(id: $id) { id } }', { id: DemoIds.programs.demoCommune });
     expect(one.data!.actionProgram).toBeNull();
     const figures = await subgraph.execute(
@@ -51,7 +51,8 @@ describe('action programmes', () => {
     });
     expect(two.data!._entities).toEqual([
       { actionPrograms: { totalCount: 1, nodes: [{ id: DemoIds.programs.tamazgana }] } },
-      { actionPrograms: { totalCount: 0, nodes: [] } },
+      // the fictional commune's adopted programme is published, its draft is not
+      { actionPrograms: { totalCount: 1, nodes: [{ id: DemoIds.programs.demoCommuneAdopted }] } },
     ]);
     expect(two.sqlStatements).toBe(one.sqlStatements);
   });

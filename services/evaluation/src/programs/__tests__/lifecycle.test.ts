@@ -86,21 +86,33 @@ describe('programme lifecycle', () => {
 });
 
 describe('commitments', () => {
-  it("shows Tamazgana's programme with its commitments, principles, completion and derived progress", async () => {
-    const { data, errors } = await subgraph.execute(
-      `query ($id: ID!) { actionPrograms(filter: { collectivityId: $id }) { nodes { status adoptedOn councilSession
-         commitments { id title(language: FR) principles completion progress isIllustrative
-           milestones { weight doneOn } indicators { unit baseline target latest { value } distanceToTarget } } } } }`,
-      { id: DemoIds.tamazgana },
-    );
+  const PROGRAMMES = `query ($id: ID!) { actionPrograms(filter: { collectivityId: $id }) { nodes { id status adoptedOn councilSession
+     commitments { id title(language: FR) principles completion progress isIllustrative
+       milestones { weight doneOn } indicators { unit baseline target latest { value } distanceToTarget } } } } }`;
+
+  it("shows Tamazgana's programme in preparation, with the draft commitments of its workshop, nothing done or measured yet", async () => {
+    const { data, errors } = await subgraph.execute(PROGRAMMES, { id: DemoIds.tamazgana });
     expect(errors).toBeUndefined();
     const [tamazgana] = data!.actionPrograms.nodes;
-    expect(tamazgana).toMatchObject({ status: 'ADOPTED', adoptedOn: '2025-10' });
+    expect(tamazgana).toMatchObject({ status: 'CO_CREATION', adoptedOn: null, councilSession: null });
     expect(tamazgana.commitments).toHaveLength(3);
     const minutes = tamazgana.commitments.find((commitment: { id: string }) => commitment.id === DemoIds.commitments.tamazganaCouncilMinutes);
+    expect(minutes).toMatchObject({ principles: ['TRANSPARENCY', 'ACCESS_TO_INFORMATION'], completion: 'NOT_STARTED', progress: 0, isIllustrative: true });
+    expect(minutes.indicators).toEqual([{ unit: '%', baseline: 0, target: 100, latest: null, distanceToTarget: 100 }]);
+  });
+
+  it("shows the fictional commune's adopted programme with its commitments, principles, completion and derived progress", async () => {
+    const { data, errors } = await subgraph.execute(PROGRAMMES, { id: DemoIds.demoCommune });
+    expect(errors).toBeUndefined();
+    // anonymous: the adopted programme, published, and not the unpublished draft
+    expect(data!.actionPrograms.nodes).toHaveLength(1);
+    const [adopted] = data!.actionPrograms.nodes;
+    expect(adopted).toMatchObject({ id: DemoIds.programs.demoCommuneAdopted, status: 'ADOPTED', adoptedOn: '2025-10' });
+    expect(adopted.commitments).toHaveLength(2);
+    const register = adopted.commitments.find((commitment: { id: string }) => commitment.id === DemoIds.commitments.demoCommuneRegisterOnline);
     // one milestone of weight 1 done out of 1 + 2 + 3
-    expect(minutes).toMatchObject({ principles: ['TRANSPARENCY', 'ACCESS_TO_INFORMATION'], completion: 'LIMITED', progress: 17, isIllustrative: true });
-    expect(minutes.indicators).toEqual([{ unit: '%', baseline: 0, target: 100, latest: { value: 25 }, distanceToTarget: 75 }]);
+    expect(register).toMatchObject({ principles: ['ACCESS_TO_INFORMATION', 'TRANSPARENCY'], completion: 'LIMITED', progress: 17, isIllustrative: true });
+    expect(register.indicators).toEqual([{ unit: '%', baseline: 0, target: 100, latest: { value: 25 }, distanceToTarget: 75 }]);
   });
 
   // the plan is editable only before adoption: these edits run on Tamazgana's programme stepped back to consultation
@@ -109,7 +121,8 @@ describe('commitments', () => {
       await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'CONSULTATION' WHERE id = $1", [DemoIds.programs.tamazgana]);
     });
     afterAll(async () => {
-      await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'ADOPTED' WHERE id = $1", [DemoIds.programs.tamazgana]);
+      // back to the demo's state: in preparation as of the press kit (March 2025)
+      await subgraph.ownerDataSource.query("UPDATE evaluation.action_program SET status = 'CO_CREATION' WHERE id = $1", [DemoIds.programs.tamazgana]);
     });
 
     it('derives progress from the weighted milestones when they change', async () => {

@@ -13,7 +13,7 @@ afterAll(() => subgraph.close());
 const TIMELINE = `query ($id: ID!) {
   events(filter: { collectivityId: $id }) {
     totalCount
-    nodes { id kind organizer status startsOn startsAtPrecision title(language: FR) collectivity { id }
+    nodes { id kind organizer status outcome startsOn startsAtPrecision title(language: FR) collectivity { id }
             agenda { startsOn endsOn kind title(language: FR) speakers { role } } attendance { category gender count } }
   }
 }`;
@@ -27,10 +27,16 @@ describe('events', () => {
       ['INFORMATION_MEETING', 'COLLECTIVITY', '2025-03-07T10:30'],
       ['COMMITTEE_MEETING', 'COLLECTIVITY', '2025-03-07T14:00'],
       ['CO_CREATION_WORKSHOP', 'COLLECTIVITY', '2025-03-18T10:30'],
+      ['PUBLIC_CONSULTATION', 'COLLECTIVITY', '2025-09'],
       ['COUNCIL_SESSION', 'COLLECTIVITY', '2025-10'],
     ]);
-    expect(data!.events.totalCount).toBe(5);
-    const [training, , , workshop, council] = data!.events.nodes;
+    expect(data!.events.totalCount).toBe(6);
+    const [training, , , workshop, consultation, council] = data!.events.nodes;
+    // what the press kit (March 2025) reports is held; what it announces is planned, with no outcome
+    expect(data!.events.nodes.slice(0, 4).map((node: { status: string }) => node.status)).toEqual(['HELD', 'HELD', 'HELD', 'HELD']);
+    expect([consultation.status, council.status]).toEqual(['PLANNED', 'PLANNED']);
+    expect(council.title).toContain("adoption du programme d'ouverture prévue");
+    expect(council.outcome).toBeNull();
     expect(training.collectivity).toBeNull();
     expect(training.startsAtPrecision).toBe('DAY');
     expect(council.startsAtPrecision).toBe('MONTH');
@@ -101,8 +107,8 @@ describe('events', () => {
     );
     expect(errors).toBeUndefined();
     const [tamazgana, demo] = data!._entities;
-    expect(tamazgana.events).toEqual({ totalCount: 5, nodes: [{ id: DemoIds.events.networkTraining }, { id: DemoIds.events.tamazganaKickoff }] });
-    expect(tamazgana.participation.eventCount).toBe(5);
+    expect(tamazgana.events).toEqual({ totalCount: 6, nodes: [{ id: DemoIds.events.networkTraining }, { id: DemoIds.events.tamazganaKickoff }] });
+    expect(tamazgana.participation.eventCount).toBe(6);
     expect(demo.participation.eventCount).toBe(demo.events.totalCount);
     const proposals = await subgraph.execute('query ($id: ID!) { proposals(filter: { collectivityId: $id }) { totalCount } }', { id: DemoIds.tamazgana });
     expect(tamazgana.participation.proposalCount).toBe(proposals.data!.proposals.totalCount);
