@@ -77,7 +77,7 @@ async function commitmentIn(programId: string, year: number, titleFr: string): P
 }
 
 describe('the OGP Local template in the console', () => {
-  it('sets every template field of a new commitment and its milestone from the console, read back through the graph', async () => {
+  it('sets every template field of a new commitment and its milestone from the console, read back through the graph and on the portal', async () => {
     const programId = await programOf(2041, 'Programme du modèle complet');
     const axis = await ask('mutation ($p: ID!) { createPriorityAxis(programId: $p, input: { titleFr: "Conseil ouvert", principles: [TRANSPARENCY] }) { id } }', { p: programId });
     const axisId = axis.createPriorityAxis.id as string;
@@ -158,6 +158,25 @@ describe('the OGP Local template in the console', () => {
       program: { id: programId },
       milestones: [{ title: 'Plateforme ouverte', startsOn: '2041-03-01', dueOn: '2041-06-30', deliverable: 'Site des délibérations', evidence: 'https://modele.example/deliberations' }],
     });
+
+    // published, the portal's commitment page shows what the console set
+    await ask('mutation ($id: ID!) { setActionProgramPublished(id: $id, published: true) { id } }', { id: programId });
+    await ask('mutation ($id: ID!) { setCommitmentPublished(id: $id, published: true) { id } }', { id });
+    await page.goto(`${harness.platform.baseUrl}/?locale=fr#/commitments/${id}`);
+    await page.waitForSelector('h1:has-text("Registre des délibérations en ligne")', { timeout: 15_000 });
+    const portal = (await page.textContent('main')) ?? '';
+    for (const shown of [
+      'Les registres sont tenus sur papier.',
+      'Aucun outil de publication.',
+      'Toutes les délibérations en ligne.',
+      'Les habitants suivent les décisions.',
+      'Les décisions deviennent publiques.',
+      'Réseau des associations',
+      'Association Tiwizi',
+      'Site des délibérations',
+    ]) {
+      expect(portal).toContain(shown);
+    }
     await page.close();
   });
 
