@@ -28,7 +28,6 @@ function Shown({ label, value }: { label: string; value: string | null | undefin
 
 /** The commitment's plan as adopted, every template field labelled: read, not edited. */
 function Plan({ commitment }: { commitment: Commitment }) {
-  const translate = useTranslate();
   const locale = useLocale();
   const axes = useProgramAxes();
   const principle = (code: string) => enumLabel('OpennessPrinciple', code, locale);
@@ -48,7 +47,7 @@ function Plan({ commitment }: { commitment: Commitment }) {
       <Shown label={`${F}axisId`} value={axes.find((axis) => axis.id === commitment.axis?.id)?.title} />
       <Shown label={`${F}leadUnit`} value={commitment.leadUnit} />
       <Shown label={`${F}partners`} value={commitment.partners.join('\n')} />
-      <Shown label={`${F}supportingActors`} value={commitment.supportingActors.map((actor) => `${translate(`template.actorKinds.${actor.kind}`)} : ${actor.name}`).join('\n')} />
+      <Shown label={`${F}supportingActors`} value={commitment.supportingActors.map((actor) => `${enumLabel('ActorKind', actor.kind, locale)} : ${actor.name}`).join('\n')} />
       <Shown label={`${F}contact`} value={contact ? [contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(' · ') : null} />
       <Shown label={`${F}startsOn`} value={commitment.startsOn} />
       <Shown label={`${F}endsOn`} value={commitment.endsOn} />

@@ -237,7 +237,7 @@ export function changedValue(field: string, json: string | null | undefined, tra
     if (typeof entry !== 'object') return String(entry);
     const row = entry as Record<string, unknown>;
     if (field === 'relevance') return `${principle(row.principle)} : ${row.text}`;
-    if (field === 'supportingActors') return `${translate(`template.actorKinds.${row.kind}`)} : ${row.name}`;
+    if (field === 'supportingActors') return `${enumLabel('ActorKind', String(row.kind), locale)} : ${row.name}`;
     if (field === 'milestones') return [row.title, row.startsOn, row.dueOn, row.deliverable].filter(Boolean).join(' · ');
     if (field === 'indicators') return `${row.title} : ${row.baseline} → ${row.target} ${row.unit ?? ''}`.trim();
     return Object.values(row)

@@ -6,10 +6,8 @@ import {
   required,
   useLocale,
   useRecordContext,
-  useTranslate,
 } from 'react-admin';
 import { enumChoices } from '@infitah/labels';
-import { ActorKind } from '../generated/graphql';
 
 const F = 'template.fields.';
 
@@ -23,10 +21,9 @@ const listOf = (text: string) => (text ?? '').split('\n');
  * kind, whom to contact, the priority axis of its programme. `axes` are the programme's priority axes.
  */
 export function TemplateInputs({ axes }: { axes: ReadonlyArray<{ id: string; title: string }> }) {
-  const translate = useTranslate();
   const locale = useLocale();
   const principles = enumChoices('OpennessPrinciple', locale);
-  const actorKinds = Object.values(ActorKind).map((kind) => ({ id: kind, name: translate(`template.actorKinds.${kind}`) }));
+  const actorKinds = enumChoices('ActorKind', locale);
   return (
     <>
       <TextInput source="statusQuo" label={`${F}statusQuo`} multiline fullWidth />

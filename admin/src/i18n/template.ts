@@ -42,7 +42,6 @@ export const templateMessages = {
       periodEnd: 'End of the period',
       indicators: 'Indicators',
     },
-    actorKinds: { GOVERNMENT: 'Government', CIVIL_SOCIETY: 'Civil society', PRIVATE_SECTOR: 'Private sector' },
     indicators: {
       title: 'Indicators and measurements',
       indicator: 'Indicator',
@@ -195,7 +194,6 @@ export const templateMessages = {
       periodEnd: 'Fin de la période',
       indicators: 'Indicateurs',
     },
-    actorKinds: { GOVERNMENT: 'Administration publique', CIVIL_SOCIETY: 'Société civile', PRIVATE_SECTOR: 'Secteur privé' },
     indicators: {
       title: 'Indicateurs et mesures',
       indicator: 'Indicateur',
@@ -348,7 +346,6 @@ export const templateMessages = {
       periodEnd: 'نهاية المدة',
       indicators: 'المؤشرات',
     },
-    actorKinds: { GOVERNMENT: 'الإدارة العمومية', CIVIL_SOCIETY: 'المجتمع المدني', PRIVATE_SECTOR: 'القطاع الخاص' },
     indicators: {
       title: 'المؤشرات والقياسات',
       indicator: 'المؤشر',
