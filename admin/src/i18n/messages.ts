@@ -4,6 +4,7 @@ import { arabicRa, arPlural } from './arabic';
 import { consoleWords } from './console';
 import { enumLabels } from './enums';
 import { reviewMessages } from './reviews';
+import { templateMessages } from './template';
 import { validationMessages } from './serverMessages';
 
 
@@ -149,9 +150,9 @@ const app = {
 const arabicInterface = { ...englishMessages, ra: arabicRa };
 
 export const messages = {
-  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en },
-  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr },
-  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar },
+  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, template: templateMessages.en },
+  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, template: templateMessages.fr },
+  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, template: templateMessages.ar },
 } as const;
 
 export type Locale = keyof typeof messages;
