@@ -59,6 +59,10 @@ interface Resource {
   filters: readonly string[];
   writable: readonly string[];
   updateParts: Partial<Record<string, (value: unknown) => unknown>>;
+  /** Keys a create sends beside its input (a commitment's programme), as variables of their own. */
+  createWith?: readonly string[];
+  /** The record as the forms read it, from the row the graph gives (a commitment's axis as `axisId`). */
+  read?: (row: RaRecord) => RaRecord;
 }
 
 /**
@@ -108,10 +112,42 @@ const attendanceInput = (attendance: unknown) =>
 const milestonesInput = (milestones: unknown) =>
   ((milestones ?? []) as NonNullable<FormRows<ops.ConsoleCommitmentFieldsFragment['milestones'][number]>>).map((milestone) => ({
     title: milestone.title ?? '',
+    startsOn: milestone.startsOn || null,
     dueOn: milestone.dueOn || null,
+    deliverable: milestone.deliverable || null,
+    evidence: milestone.evidence || null,
     doneOn: milestone.doneOn || null,
     weight: milestone.weight ?? 1,
   }));
+
+/** A commitment's lists and contact as the graph takes them: only the keys of its inputs, blanks as null. */
+const relevanceInput = (relevance: unknown) =>
+  ((relevance ?? []) as Array<{ principle?: string; text?: string }>).map((row) => ({ principle: row.principle, text: row.text ?? '' }));
+const supportingActorsInput = (actors: unknown) =>
+  ((actors ?? []) as Array<{ kind?: string; name?: string }>).map((row) => ({ kind: row.kind, name: row.name ?? '' }));
+/** No contact and an emptied one read alike (all null: clears it), so an untouched form sends none. */
+const contactInput = (contact: unknown) => {
+  const { name, role, email, phone } = (contact && typeof contact === 'object' ? contact : {}) as Record<string, string | null | undefined>;
+  return { name: name || null, role: role || null, email: email || null, phone: phone || null };
+};
+const partnersInput = (partners: unknown) =>
+  ((partners ?? []) as Array<string | null>).map((name) => (name ?? '').trim()).filter((name) => name !== '');
+
+const commitmentParts = { relevance: relevanceInput, supportingActors: supportingActorsInput, contact: contactInput, partners: partnersInput };
+
+const commitmentResource = resource({
+  list: ops.ConsoleCommitmentsDocument,
+  one: ops.ConsoleCommitmentDocument,
+  // one write: the fields and the milestones are stored together or not at all
+  update: ops.ConsoleSaveCommitmentDocument,
+  remove: ops.ConsoleDeleteCommitmentDocument,
+  filters: ['collectivityId', 'programId', 'principle', 'completion'],
+  writable: [
+    'titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'contribution', 'objective', 'causes', 'relevance', 'contact', 'supportingActors',
+    'principles', 'leadUnit', 'partners', 'startsOn', 'endsOn', 'axisId', 'completion',
+  ],
+  updateParts: { milestones: milestonesInput, ...commitmentParts },
+});
 
 export const RESOURCES: Record<string, Resource> = {
   events: resource({
@@ -151,16 +187,14 @@ export const RESOURCES: Record<string, Resource> = {
     filters: ['collectivityId', 'status'],
     writable: ['titleAr', 'titleFr', 'periodStart', 'periodEnd'],
   }),
-  commitments: resource({
-    list: ops.ConsoleCommitmentsDocument,
-    one: ops.ConsoleCommitmentDocument,
-    // one write: the fields and the milestones are stored together or not at all
-    update: ops.ConsoleSaveCommitmentDocument,
-    remove: ops.ConsoleDeleteCommitmentDocument,
-    filters: ['collectivityId', 'programId', 'principle', 'completion'],
-    writable: ['titleAr', 'titleFr', 'problem', 'statusQuo', 'action', 'contribution', 'principles', 'leadUnit', 'partners', 'startsOn', 'endsOn', 'completion'],
-    updateParts: { milestones: milestonesInput },
-  }),
+  commitments: {
+    ...commitmentResource,
+    // created in a programme (its own variable), with the template's fields; milestones are saved once it exists
+    create: async ({ programId, ...input }) =>
+      (await graphql(ops.ConsoleCreateCommitmentDocument, { programId: String(programId), input: input as ops.CommitmentInput })).result,
+    createWith: ['programId'],
+    read: (row) => ({ ...row, axisId: (row.axis as { id: string } | null)?.id ?? null, programId: (row.program as { id: string } | null)?.id ?? null }),
+  },
   libraryEntries: resource({
     list: ops.ConsoleLibraryEntriesDocument,
     one: ops.ConsoleLibraryEntryDocument,
@@ -238,7 +272,7 @@ export const dataProvider: DataProvider = {
     const spec = specOf(resource);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     const result = await spec.list(filterOf(spec, params.filter ?? {}), Math.min(perPage, 100), (page - 1) * perPage);
-    return { data: result.nodes as R[], total: result.totalCount };
+    return { data: (spec.read ? result.nodes.map(spec.read) : result.nodes) as R[], total: result.totalCount };
   },
 
   async getOne<R extends RaRecord>(resource: string, params: GetOneParams<R>): Promise<GetOneResult<R>> {
@@ -251,7 +285,7 @@ export const dataProvider: DataProvider = {
     }
     const record = await spec.one(params.id);
     if (!record) throw new Error('Not found');
-    return { data: record as R };
+    return { data: (spec.read ? spec.read(record) : record) as R };
   },
 
   async getMany<R extends RaRecord>(resource: string, params: GetManyParams<R>): Promise<GetManyResult<R>> {
@@ -266,7 +300,10 @@ export const dataProvider: DataProvider = {
   async create<R extends Omit<RaRecord, 'id'>, Created extends RaRecord = R & { id: Identifier }>(resource: string, params: CreateParams): Promise<CreateResult<Created>> {
     const spec = specOf(resource);
     if (!spec.create) throw new Error(`${resource} cannot be created here`);
-    return { data: (await spec.create(pick(params.data, spec.writable))) as Created };
+    const input = pick(params.data, [...spec.writable, ...(spec.createWith ?? [])]);
+    for (const [key, toInput] of Object.entries(spec.updateParts)) if (toInput && key in input) input[key] = toInput(params.data[key]);
+    const created = await spec.create(input);
+    return { data: (spec.read ? spec.read(created) : created) as Created };
   },
 
   async update<R extends RaRecord>(resource: string, params: UpdateParams): Promise<UpdateResult<R>> {
@@ -299,3 +336,19 @@ export const dataProvider: DataProvider = {
     return { data: params.ids };
   },
 };
+
+/**
+ * What an amendment changes of a commitment: the form's fields that differ from the record, as the graph takes them
+ * (`changes`), and the whole new list of milestones when it differs (else null).
+ */
+export function commitmentChanges(data: Record<string, unknown>, previous: Record<string, unknown>) {
+  const spec = specOf('commitments');
+  const changes = pick(data, spec.writable, previous);
+  for (const [key, toInput] of Object.entries(commitmentParts)) {
+    if (!(key in changes)) continue;
+    if (JSON.stringify(toInput(data[key])) === JSON.stringify(toInput(previous[key]))) delete changes[key];
+    else changes[key] = toInput(data[key]);
+  }
+  const milestones = milestonesInput(data.milestones);
+  return { changes, milestones: JSON.stringify(milestones) === JSON.stringify(milestonesInput(previous.milestones)) ? null : milestones };
+}

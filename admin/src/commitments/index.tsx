@@ -19,6 +19,7 @@ import {
   maxValue,
   minValue,
   required,
+  useRecordContext,
 } from 'react-admin';
 import { COMPLETION_LEVELS as COMPLETION, PRINCIPLES } from '../choices';
 import { CollectivityFilter, useOwnCollectivityFilter } from '../collectivities/CollectivityFilter';
@@ -27,7 +28,12 @@ import { ConsoleSetCommitmentPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 import { fieldLabel } from '@infitah/labels';
 import { consoleLocale } from '../i18n/serverMessages';
+import { AdoptedCommitment } from './AdoptedCommitment';
+import { Versions } from './Amendment';
+import { CommitmentCreate } from './CommitmentCreate';
 import { Indicators } from './Indicators';
+import { programStage } from './stage';
+import { TemplateInputs, useProgramAxes } from './TemplateInputs';
 import { ReviewPanel } from './ReviewPanel';
 
 const filters = [
@@ -72,9 +78,15 @@ export function CommitmentEdit() {
   );
 }
 
-/** Read only for whom cannot change it (the network, on a commune's commitment); no Delete for an editor. */
+/**
+ * Before adoption the whole form, read only for whom cannot change it (the network, on a commune's commitment) and
+ * without Delete for an editor; once its programme is adopted, the plan read and amended, or read only once closed.
+ */
 function CommitmentForm() {
+  const record = useRecordContext();
+  const axes = useProgramAxes();
   const canWrite = useCanWrite();
+  if (record && programStage(record) !== 'OPEN') return <AdoptedCommitment />;
   return (
       <SimpleForm toolbar={<RoleToolbar />} disabled={!canWrite}>
         <TextInput source="titleAr" fullWidth validate={maxLength(300)} />
@@ -86,19 +98,24 @@ function CommitmentForm() {
         <TextInput source="leadUnit" />
         <DateInput source="startsOn" />
         <DateInput source="endsOn" validate={notBeforeStart} />
+        <TemplateInputs axes={axes} />
         <NumberField source="progress" />
         {/* each milestone's inputs are labelled with the commitment's own field names, in the console's language */}
         <ArrayInput source="milestones" label={`${FIELDS}milestones`}>
           <SimpleFormIterator inline>
             <TextInput source="title" label={`${FIELDS}milestoneTitle`} validate={[required(), maxLength(300)]} />
+            <DateInput source="startsOn" label="template.fields.milestoneStartsOn" />
             <DateInput source="dueOn" label={`${FIELDS}dueOn`} />
+            <TextInput source="deliverable" label="template.fields.deliverable" />
             <DateInput source="doneOn" label={`${FIELDS}doneOn`} />
+            <TextInput source="evidence" label="template.fields.evidence" />
             <NumberInput source="weight" label={`${FIELDS}weight`} min={1} max={100} defaultValue={1} validate={[required(), minValue(1), maxValue(100)]} />
           </SimpleFormIterator>
         </ArrayInput>
         <Indicators />
+        <Versions />
       </SimpleForm>
   );
 }
 
-export default { list: CommitmentList, edit: CommitmentEdit, icon: FlagIcon };
+export default { list: CommitmentList, create: CommitmentCreate, edit: CommitmentEdit, icon: FlagIcon };

@@ -195,6 +195,22 @@ export type CollectivityProfileInput = {
   focalPointRole?: string | null | undefined;
 };
 
+/** An amendment of a commitment of an adopted programme, approved by the council: why, at which council session, from which day, and what changes. Any field of CommitmentInput, the whole list of milestones, and the indicators (added, corrected — targets included — or removed) may change in one amendment; at least one thing must change (BAD_USER_INPUT on changes). */
+export type CommitmentAmendmentInput = {
+  /** The day the amendment takes effect, ISO-8601 date (YYYY-MM-DD), not in the future. */
+  amendedOn: string;
+  /** The fields to change, checked as by createCommitment (field paths are prefixed with changes., e.g. changes.endsOn); omitted ones keep their value. */
+  changes?: CommitmentInput | null | undefined;
+  /** The COUNCIL_SESSION event of the commitment's collectivity that approved the amendment, held (started) no later than amendedOn (BAD_USER_INPUT on councilSessionEventId otherwise). */
+  councilSessionEventId: string | number;
+  /** Indicators to add, correct or remove, at most 50; null leaves them. */
+  indicators?: Array<IndicatorChangeInput> | null | undefined;
+  /** The whole new list of milestones, at most 100, each within the commitment's period as amended (BAD_USER_INPUT naming milestones.N.dueOn); null leaves them. */
+  milestones?: Array<MilestoneInput> | null | undefined;
+  /** Why the commitment is amended, 1–2,000 characters and not blank. */
+  reason: string;
+};
+
 /** Whom to contact about a commitment; blank parts are stored as not given. It replaces the whole contact. */
 export type CommitmentContactInput = {
   /** An e-mail address, up to 254 characters (BAD_USER_INPUT on contact.email when malformed). */
@@ -220,6 +236,53 @@ export type CommitmentFilter = {
   /** Text contained in the titles, problem or action, ignoring case, accents and Arabic letter variants; up to 200 characters, blank ignored. */
   search?: string | null | undefined;
 };
+
+/** A commitment on the OGP template; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr) and at least one principle. */
+export type CommitmentInput = {
+  /** What will be done, up to 5,000 characters; null or blank clears it. */
+  action?: string | null | undefined;
+  /** A priority axis of the commitment's own programme (UUID; BAD_USER_INPUT on axisId otherwise); null unlinks it. */
+  axisId?: string | number | null | undefined;
+  /** The causes of the problem, up to 5,000 characters; null or blank clears it. */
+  causes?: string | null | undefined;
+  /** Completion on the OGP IRM scale as the collectivity assesses it; null keeps the current level (NOT_STARTED at creation). */
+  completion?: CompletionLevel | null | undefined;
+  /** Whom to contact about it; replaces the whole contact, null keeps it (an empty object clears it). */
+  contact?: CommitmentContactInput | null | undefined;
+  /** How it contributes to solving the problem, up to 5,000 characters; null or blank clears it. */
+  contribution?: string | null | undefined;
+  /** Last day, ISO-8601 date (YYYY-MM-DD), not before startsOn nor after the programme's periodEnd (BAD_USER_INPUT on endsOn); null clears it. */
+  endsOn?: string | null | undefined;
+  /** The collectivity's unit leading its implementation, up to 300 characters; null or blank clears it. */
+  leadUnit?: string | null | undefined;
+  /** The objective: the results expected, up to 5,000 characters; null or blank clears it. */
+  objective?: string | null | undefined;
+  /** Partners by name, at most 30, blank names dropped; replaces the whole list, null keeps it. */
+  partners?: Array<string> | null | undefined;
+  /** The openness principles it serves: 1–5, duplicates removed (BAD_USER_INPUT on principles when none); null keeps the current ones. */
+  principles?: Array<OpennessPrinciple> | null | undefined;
+  /** The public problem it addresses, up to 5,000 characters; null or blank clears it. */
+  problem?: string | null | undefined;
+  /** How it is relevant to each of its principles, at most one text per principle (BAD_USER_INPUT on relevance.N.principle for a principle it does not name); replaces the whole list, null keeps it. */
+  relevance?: Array<PrincipleRelevanceInput> | null | undefined;
+  /** First day, ISO-8601 date (YYYY-MM-DD), not before the programme's periodStart (BAD_USER_INPUT on startsOn); null clears it. */
+  startsOn?: string | null | undefined;
+  /** The situation before the commitment, up to 5,000 characters; null or blank clears it. */
+  statusQuo?: string | null | undefined;
+  /** Supporting actors by kind, at most 30; replaces the whole list, null keeps it. */
+  supportingActors?: Array<SupportingActorInput> | null | undefined;
+  /** Title in Arabic, 1–300 characters and not blank; null clears it. */
+  titleAr?: string | null | undefined;
+  /** Title in French, 1–300 characters and not blank; null clears it. */
+  titleFr?: string | null | undefined;
+};
+
+/** What made a version of a commitment. */
+export type CommitmentVersionKind =
+  /** The text as its programme was adopted by the council. */
+  | 'ADOPTION'
+  /** An amendment after adoption (amendCommitment), with its reason and approving council session. */
+  | 'AMENDMENT';
 
 /** Completion on the OGP Independent Reporting Mechanism (IRM) scale, assessed by hand: it is not derived from milestone progress. */
 export type CompletionLevel =
@@ -341,6 +404,59 @@ export type Gender =
   | 'MALE'
   /** Gender not recorded. */
   | 'UNSPECIFIED';
+
+/** One change to a commitment's indicators within an amendment: with no indicatorId, a new indicator (title, baseline, target and direction required, BAD_USER_INPUT naming indicators.N.<field>); with one, a correction of that indicator, or its removal when remove is true. */
+export type IndicatorChangeInput = {
+  /** The value before the commitment: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  baseline?: number | null | undefined;
+  /** Whether reaching the target means the value going up or down. */
+  direction?: IndicatorDirection | null | undefined;
+  /** An indicator of the amended commitment (UUID; BAD_USER_INPUT on indicators.N.indicatorId otherwise); null adds one. */
+  indicatorId?: string | number | null | undefined;
+  /** True removes the indicator named, with its measurements. */
+  remove?: boolean;
+  /** The value to reach: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  target?: number | null | undefined;
+  /** What is measured, 1–300 characters and not blank. */
+  title?: string | null | undefined;
+  /** Unit of the values, up to 50 characters. */
+  unit?: string | null | undefined;
+};
+
+/** Which way an indicator must move from its baseline to reach its target. */
+export type IndicatorDirection =
+  /** Lower is better: the target is below the baseline. */
+  | 'DECREASE'
+  /** Higher is better: the target is above the baseline. */
+  | 'INCREASE';
+
+/** A new indicator of a commitment. */
+export type IndicatorInput = {
+  /** The value before the commitment, in unit: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  baseline: number;
+  /** Whether reaching the target means the value going up or down. */
+  direction: IndicatorDirection;
+  /** The value to reach, in unit: above the baseline for INCREASE, below it for DECREASE (BAD_USER_INPUT on target otherwise); a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  target: number;
+  /** What is measured, 1–300 characters. */
+  title: string;
+  /** Unit of the values (e.g. "%", "requests"), up to 50 characters; empty by default. */
+  unit?: string;
+};
+
+/** Corrections to an indicator: omitted fields keep their value; the target must still lie in its direction from the baseline (BAD_USER_INPUT on target). */
+export type IndicatorUpdateInput = {
+  /** The value before the commitment: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  baseline?: number | null | undefined;
+  /** Whether reaching the target means the value going up or down. */
+  direction?: IndicatorDirection | null | undefined;
+  /** The value to reach: a finite number from -1,000,000,000,000 to 1,000,000,000,000 (else BAD_USER_INPUT naming the field). */
+  target?: number | null | undefined;
+  /** What is measured, 1–300 characters and not blank. */
+  title?: string | null | undefined;
+  /** Unit of the values, up to 50 characters. */
+  unit?: string | null | undefined;
+};
 
 /** Language of a text: fields with a `language` argument answer in it (Arabic by default), else in the other language when the text exists only there. */
 export type Language =
@@ -491,6 +607,14 @@ export type MembershipStatus =
   /** Suspended by the network: not counted; `setMembershipStatus` may reactivate it. */
   | 'SUSPENDED';
 
+/** A milestone done, or undone: carrying the programme out, open after adoption. */
+export type MilestoneDoneInput = {
+  /** The day it was done, ISO-8601 date (YYYY-MM-DD), not in the future; null marks it pending again. */
+  doneOn?: string | null | undefined;
+  /** Evidence that it was done, up to 2,000 characters; omitted keeps it, null or blank clears it. */
+  evidence?: string | null | undefined;
+};
+
 /** One milestone; its place in the list is its order. */
 export type MilestoneInput = {
   /** What it delivers, up to 1,000 characters; blank is none. */
@@ -617,6 +741,16 @@ export type PrincipleRelevanceInput = {
   principle: OpennessPrinciple;
   /** How the commitment serves it, 1–2,000 characters and not blank. */
   text: string;
+};
+
+/** One priority axis; its place in the list is its order. It needs a title in Arabic or French. */
+export type PriorityAxisInput = {
+  /** The openness principles the axis serves, at most 5, duplicates removed; none by default. */
+  principles?: Array<OpennessPrinciple>;
+  /** Title in Arabic, 1–300 characters. */
+  titleAr?: string | null | undefined;
+  /** Title in French, 1–300 characters; BAD_USER_INPUT on axes.N.titleFr when the axis has neither title. */
+  titleFr?: string | null | undefined;
 };
 
 /** The lifecycle of an openness action programme, in order: it moves forward one step at a time, and may step back any number of steps with a reason. */
@@ -1147,7 +1281,7 @@ export type ConsoleImportCollectivitiesMutationVariables = Exact<{
 
 export type ConsoleImportCollectivitiesMutation = { importCollectivities: { dryRun: boolean, rowCount: number, created: number, updated: number, refused: Array<{ line: number, field: string | null, message: string }> } };
 
-export type ConsoleCommitmentFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> };
+export type ConsoleCommitmentFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, objective: string | null, causes: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, relevance: Array<{ principle: OpennessPrinciple, text: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, supportingActors: Array<{ kind: ActorKind, name: string }>, axis: { id: string } | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string, status: ProgramStatus, periodStart: string | null, periodEnd: string | null, priorityAxes: Array<{ id: string, title: string }> } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, distanceToTarget: number, measurements: Array<{ id: string, measuredOn: string, value: number, note: string | null }>, latest: { value: number, measuredOn: string } | null }> };
 
 export type ConsoleCommitmentsQueryVariables = Exact<{
   filter?: CommitmentFilter | null | undefined;
@@ -1156,14 +1290,14 @@ export type ConsoleCommitmentsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCommitmentsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> }> } };
+export type ConsoleCommitmentsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, objective: string | null, causes: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, relevance: Array<{ principle: OpennessPrinciple, text: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, supportingActors: Array<{ kind: ActorKind, name: string }>, axis: { id: string } | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string, status: ProgramStatus, periodStart: string | null, periodEnd: string | null, priorityAxes: Array<{ id: string, title: string }> } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, distanceToTarget: number, measurements: Array<{ id: string, measuredOn: string, value: number, note: string | null }>, latest: { value: number, measuredOn: string } | null }> }> } };
 
 export type ConsoleCommitmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleCommitmentQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string } | null, milestones: Array<{ id: string, title: string, dueOn: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, distanceToTarget: number, latest: { value: number, measuredOn: string } | null }> } | null };
+export type ConsoleCommitmentQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, objective: string | null, causes: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, relevance: Array<{ principle: OpennessPrinciple, text: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, supportingActors: Array<{ kind: ActorKind, name: string }>, axis: { id: string } | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string, status: ProgramStatus, periodStart: string | null, periodEnd: string | null, priorityAxes: Array<{ id: string, title: string }> } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, distanceToTarget: number, measurements: Array<{ id: string, measuredOn: string, value: number, note: string | null }>, latest: { value: number, measuredOn: string } | null }> } | null };
 
 export type ConsoleSaveCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1195,6 +1329,91 @@ export type ConsoleRecordMeasurementMutationVariables = Exact<{
 
 
 export type ConsoleRecordMeasurementMutation = { recordMeasurement: { id: string } };
+
+export type ConsoleCreateCommitmentMutationVariables = Exact<{
+  programId: string | number;
+  input: CommitmentInput;
+}>;
+
+
+export type ConsoleCreateCommitmentMutation = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, problem: string | null, statusQuo: string | null, action: string | null, contribution: string | null, objective: string | null, causes: string | null, principles: Array<OpennessPrinciple>, leadUnit: string | null, partners: Array<string>, startsOn: string | null, endsOn: string | null, completion: CompletionLevel, progress: number, published: boolean, relevance: Array<{ principle: OpennessPrinciple, text: string }>, contact: { name: string | null, role: string | null, email: string | null, phone: string | null } | null, supportingActors: Array<{ kind: ActorKind, name: string }>, axis: { id: string } | null, collectivity: { id: string, nameAr: string, nameFr: string } | null, program: { id: string, title: string, status: ProgramStatus, periodStart: string | null, periodEnd: string | null, priorityAxes: Array<{ id: string, title: string }> } | null, milestones: Array<{ id: string, title: string, startsOn: string | null, dueOn: string | null, deliverable: string | null, evidence: string | null, doneOn: string | null, weight: number }>, indicators: Array<{ id: string, title: string, unit: string, baseline: number, target: number, direction: IndicatorDirection, distanceToTarget: number, measurements: Array<{ id: string, measuredOn: string, value: number, note: string | null }>, latest: { value: number, measuredOn: string } | null }> } };
+
+export type ConsoleAddIndicatorMutationVariables = Exact<{
+  commitmentId: string | number;
+  input: IndicatorInput;
+}>;
+
+
+export type ConsoleAddIndicatorMutation = { addIndicator: { id: string } };
+
+export type ConsoleUpdateIndicatorMutationVariables = Exact<{
+  id: string | number;
+  input: IndicatorUpdateInput;
+}>;
+
+
+export type ConsoleUpdateIndicatorMutation = { updateIndicator: { id: string } };
+
+export type ConsoleRemoveIndicatorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRemoveIndicatorMutation = { removeIndicator: boolean };
+
+export type ConsoleCorrectMeasurementMutationVariables = Exact<{
+  id: string | number;
+  input: MeasurementInput;
+}>;
+
+
+export type ConsoleCorrectMeasurementMutation = { correctMeasurement: { id: string } };
+
+export type ConsoleRemoveMeasurementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRemoveMeasurementMutation = { removeMeasurement: boolean };
+
+export type ConsoleSetMilestoneDoneMutationVariables = Exact<{
+  id: string | number;
+  input: MilestoneDoneInput;
+}>;
+
+
+export type ConsoleSetMilestoneDoneMutation = { setMilestoneDone: { id: string } };
+
+export type ConsoleSetCommitmentCompletionMutationVariables = Exact<{
+  id: string | number;
+  completion: CompletionLevel;
+}>;
+
+
+export type ConsoleSetCommitmentCompletionMutation = { setCommitmentCompletion: { id: string } };
+
+export type ConsoleAmendCommitmentMutationVariables = Exact<{
+  id: string | number;
+  input: CommitmentAmendmentInput;
+}>;
+
+
+export type ConsoleAmendCommitmentMutation = { amendCommitment: { id: string } };
+
+export type ConsoleCommitmentVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCommitmentVersionsQuery = { commitment: { id: string, versions: Array<{ id: string, number: number, kind: CommitmentVersionKind, reason: string | null, amendedOn: string | null, createdAt: string, createdBy: string | null, councilSession: { id: string, title: string, startsOn: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
+
+export type ConsoleEventsOfKindQueryVariables = Exact<{
+  collectivityId: string | number;
+  kind: EventKind;
+}>;
+
+
+export type ConsoleEventsOfKindQuery = { events: { nodes: Array<{ id: string, title: string, startsOn: string, status: EventStatus }> } };
 
 export type ConsoleReviewFieldsFragment = { id: string, verifiedCompletion: CompletionLevel, didItOpenGovernment: OpenGovernmentEffect | null, potentialForResults: PotentialForResults | null, comment: string | null, published: boolean, createdAt: string, updatedAt: string, reply: { id: string, textAr: string | null, textFr: string | null, published: boolean } | null };
 
@@ -1478,7 +1697,7 @@ export type ConsoleSetOrganisationPublishedMutationVariables = Exact<{
 
 export type ConsoleSetOrganisationPublishedMutation = { result: { id: string } };
 
-export type ConsoleActionProgramFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> };
+export type ConsoleActionProgramFieldsFragment = { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, councilSessionEventId: string | null, consultationEventId: string | null, consultationWaiver: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> };
 
 export type ConsoleActionProgramsQueryVariables = Exact<{
   filter?: ActionProgramFilter | null | undefined;
@@ -1487,21 +1706,21 @@ export type ConsoleActionProgramsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleActionProgramsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> }> } };
+export type ConsoleActionProgramsQuery = { result: { totalCount: number, nodes: Array<{ id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, councilSessionEventId: string | null, consultationEventId: string | null, consultationWaiver: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> }> } };
 
 export type ConsoleActionProgramQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleActionProgramQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } | null };
+export type ConsoleActionProgramQuery = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, councilSessionEventId: string | null, consultationEventId: string | null, consultationWaiver: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } | null };
 
 export type ConsoleCreateActionProgramMutationVariables = Exact<{
   input: ActionProgramInput;
 }>;
 
 
-export type ConsoleCreateActionProgramMutation = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } };
+export type ConsoleCreateActionProgramMutation = { result: { id: string, title: string, titleAr: string | null, titleFr: string | null, status: ProgramStatus, adoptedOn: string | null, councilSession: string | null, councilSessionEventId: string | null, consultationEventId: string | null, consultationWaiver: string | null, periodStart: string | null, periodEnd: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitments: Array<{ id: string, title: string, completion: CompletionLevel, progress: number }> } };
 
 export type ConsoleUpdateActionProgramMutationVariables = Exact<{
   id: string | number;
@@ -1557,6 +1776,36 @@ export type ConsoleImportProgramMutationVariables = Exact<{
 
 
 export type ConsoleImportProgramMutation = { importProgram: { dryRun: boolean, rowCount: number, created: number, updated: number, refused: Array<{ line: number, field: string | null, message: string }>, program: { id: string } | null } };
+
+export type ConsolePriorityAxesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsolePriorityAxesQuery = { actionProgram: { id: string, priorityAxes: Array<{ id: string, titleAr: string | null, titleFr: string | null, principles: Array<OpennessPrinciple> }> } | null };
+
+export type ConsoleCreatePriorityAxisMutationVariables = Exact<{
+  programId: string | number;
+  input: PriorityAxisInput;
+}>;
+
+
+export type ConsoleCreatePriorityAxisMutation = { createPriorityAxis: { id: string } };
+
+export type ConsoleUpdatePriorityAxisMutationVariables = Exact<{
+  id: string | number;
+  input: PriorityAxisInput;
+}>;
+
+
+export type ConsoleUpdatePriorityAxisMutation = { updatePriorityAxis: { id: string } };
+
+export type ConsoleDeletePriorityAxisMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeletePriorityAxisMutation = { deletePriorityAxis: boolean };
 
 export type ConsoleProposalFieldsFragment = { id: string, title: string, body: string, principle: OpennessPrinciple, source: ProposalSource, status: ProposalStatus, answer: string | null, supportsCount: number, published: boolean, citizenSubmitted: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null, commitment: { id: string } | null, mergedInto: { id: string, title: string } | null };
 
@@ -1723,6 +1972,25 @@ export const ConsoleCommitmentFieldsFragmentDoc = new TypedDocumentString(`
   statusQuo
   action
   contribution
+  objective
+  causes
+  relevance {
+    principle
+    text
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
+  supportingActors {
+    kind
+    name
+  }
+  axis {
+    id
+  }
   principles
   leadUnit
   partners
@@ -1739,11 +2007,21 @@ export const ConsoleCommitmentFieldsFragmentDoc = new TypedDocumentString(`
   program {
     id
     title
+    status
+    periodStart
+    periodEnd
+    priorityAxes {
+      id
+      title
+    }
   }
   milestones {
     id
     title
+    startsOn
     dueOn
+    deliverable
+    evidence
     doneOn
     weight
   }
@@ -1753,7 +2031,14 @@ export const ConsoleCommitmentFieldsFragmentDoc = new TypedDocumentString(`
     unit
     baseline
     target
+    direction
     distanceToTarget
+    measurements {
+      id
+      measuredOn
+      value
+      note
+    }
     latest {
       value
       measuredOn
@@ -1947,6 +2232,9 @@ export const ConsoleActionProgramFieldsFragmentDoc = new TypedDocumentString(`
   status
   adoptedOn
   councilSession
+  councilSessionEventId
+  consultationEventId
+  consultationWaiver
   periodStart
   periodEnd
   published
@@ -2348,6 +2636,25 @@ export const ConsoleCommitmentsDocument = new TypedDocumentString(`
   statusQuo
   action
   contribution
+  objective
+  causes
+  relevance {
+    principle
+    text
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
+  supportingActors {
+    kind
+    name
+  }
+  axis {
+    id
+  }
   principles
   leadUnit
   partners
@@ -2364,11 +2671,21 @@ export const ConsoleCommitmentsDocument = new TypedDocumentString(`
   program {
     id
     title
+    status
+    periodStart
+    periodEnd
+    priorityAxes {
+      id
+      title
+    }
   }
   milestones {
     id
     title
+    startsOn
     dueOn
+    deliverable
+    evidence
     doneOn
     weight
   }
@@ -2378,7 +2695,14 @@ export const ConsoleCommitmentsDocument = new TypedDocumentString(`
     unit
     baseline
     target
+    direction
     distanceToTarget
+    measurements {
+      id
+      measuredOn
+      value
+      note
+    }
     latest {
       value
       measuredOn
@@ -2400,6 +2724,25 @@ export const ConsoleCommitmentDocument = new TypedDocumentString(`
   statusQuo
   action
   contribution
+  objective
+  causes
+  relevance {
+    principle
+    text
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
+  supportingActors {
+    kind
+    name
+  }
+  axis {
+    id
+  }
   principles
   leadUnit
   partners
@@ -2416,11 +2759,21 @@ export const ConsoleCommitmentDocument = new TypedDocumentString(`
   program {
     id
     title
+    status
+    periodStart
+    periodEnd
+    priorityAxes {
+      id
+      title
+    }
   }
   milestones {
     id
     title
+    startsOn
     dueOn
+    deliverable
+    evidence
     doneOn
     weight
   }
@@ -2430,7 +2783,14 @@ export const ConsoleCommitmentDocument = new TypedDocumentString(`
     unit
     baseline
     target
+    direction
     distanceToTarget
+    measurements {
+      id
+      measuredOn
+      value
+      note
+    }
     latest {
       value
       measuredOn
@@ -2463,6 +2823,184 @@ export const ConsoleRecordMeasurementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleRecordMeasurementMutation, ConsoleRecordMeasurementMutationVariables>;
+export const ConsoleCreateCommitmentDocument = new TypedDocumentString(`
+    mutation ConsoleCreateCommitment($programId: ID!, $input: CommitmentInput!) {
+  result: createCommitment(programId: $programId, input: $input) {
+    ...ConsoleCommitmentFields
+  }
+}
+    fragment ConsoleCommitmentFields on Commitment {
+  id
+  title
+  titleAr
+  titleFr
+  problem
+  statusQuo
+  action
+  contribution
+  objective
+  causes
+  relevance {
+    principle
+    text
+  }
+  contact {
+    name
+    role
+    email
+    phone
+  }
+  supportingActors {
+    kind
+    name
+  }
+  axis {
+    id
+  }
+  principles
+  leadUnit
+  partners
+  startsOn
+  endsOn
+  completion
+  progress
+  published
+  collectivity {
+    id
+    nameAr
+    nameFr
+  }
+  program {
+    id
+    title
+    status
+    periodStart
+    periodEnd
+    priorityAxes {
+      id
+      title
+    }
+  }
+  milestones {
+    id
+    title
+    startsOn
+    dueOn
+    deliverable
+    evidence
+    doneOn
+    weight
+  }
+  indicators {
+    id
+    title
+    unit
+    baseline
+    target
+    direction
+    distanceToTarget
+    measurements {
+      id
+      measuredOn
+      value
+      note
+    }
+    latest {
+      value
+      measuredOn
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateCommitmentMutation, ConsoleCreateCommitmentMutationVariables>;
+export const ConsoleAddIndicatorDocument = new TypedDocumentString(`
+    mutation ConsoleAddIndicator($commitmentId: ID!, $input: IndicatorInput!) {
+  addIndicator(commitmentId: $commitmentId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAddIndicatorMutation, ConsoleAddIndicatorMutationVariables>;
+export const ConsoleUpdateIndicatorDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateIndicator($id: ID!, $input: IndicatorUpdateInput!) {
+  updateIndicator(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateIndicatorMutation, ConsoleUpdateIndicatorMutationVariables>;
+export const ConsoleRemoveIndicatorDocument = new TypedDocumentString(`
+    mutation ConsoleRemoveIndicator($id: ID!) {
+  removeIndicator(id: $id)
+}
+    `) as unknown as TypedDocumentString<ConsoleRemoveIndicatorMutation, ConsoleRemoveIndicatorMutationVariables>;
+export const ConsoleCorrectMeasurementDocument = new TypedDocumentString(`
+    mutation ConsoleCorrectMeasurement($id: ID!, $input: MeasurementInput!) {
+  correctMeasurement(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCorrectMeasurementMutation, ConsoleCorrectMeasurementMutationVariables>;
+export const ConsoleRemoveMeasurementDocument = new TypedDocumentString(`
+    mutation ConsoleRemoveMeasurement($id: ID!) {
+  removeMeasurement(id: $id)
+}
+    `) as unknown as TypedDocumentString<ConsoleRemoveMeasurementMutation, ConsoleRemoveMeasurementMutationVariables>;
+export const ConsoleSetMilestoneDoneDocument = new TypedDocumentString(`
+    mutation ConsoleSetMilestoneDone($id: ID!, $input: MilestoneDoneInput!) {
+  setMilestoneDone(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetMilestoneDoneMutation, ConsoleSetMilestoneDoneMutationVariables>;
+export const ConsoleSetCommitmentCompletionDocument = new TypedDocumentString(`
+    mutation ConsoleSetCommitmentCompletion($id: ID!, $completion: CompletionLevel!) {
+  setCommitmentCompletion(id: $id, completion: $completion) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetCommitmentCompletionMutation, ConsoleSetCommitmentCompletionMutationVariables>;
+export const ConsoleAmendCommitmentDocument = new TypedDocumentString(`
+    mutation ConsoleAmendCommitment($id: ID!, $input: CommitmentAmendmentInput!) {
+  amendCommitment(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAmendCommitmentMutation, ConsoleAmendCommitmentMutationVariables>;
+export const ConsoleCommitmentVersionsDocument = new TypedDocumentString(`
+    query ConsoleCommitmentVersions($id: ID!) {
+  commitment(id: $id) {
+    id
+    versions {
+      id
+      number
+      kind
+      reason
+      amendedOn
+      createdAt
+      createdBy
+      councilSession {
+        id
+        title
+        startsOn
+      }
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCommitmentVersionsQuery, ConsoleCommitmentVersionsQueryVariables>;
+export const ConsoleEventsOfKindDocument = new TypedDocumentString(`
+    query ConsoleEventsOfKind($collectivityId: ID!, $kind: EventKind!) {
+  events(filter: {collectivityId: $collectivityId, kind: $kind}, first: 100) {
+    nodes {
+      id
+      title
+      startsOn
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEventsOfKindQuery, ConsoleEventsOfKindQueryVariables>;
 export const ConsoleCommitmentReviewsDocument = new TypedDocumentString(`
     query ConsoleCommitmentReviews($id: ID!) {
   commitment(id: $id) {
@@ -3265,6 +3803,9 @@ export const ConsoleActionProgramsDocument = new TypedDocumentString(`
   status
   adoptedOn
   councilSession
+  councilSessionEventId
+  consultationEventId
+  consultationWaiver
   periodStart
   periodEnd
   published
@@ -3294,6 +3835,9 @@ export const ConsoleActionProgramDocument = new TypedDocumentString(`
   status
   adoptedOn
   councilSession
+  councilSessionEventId
+  consultationEventId
+  consultationWaiver
   periodStart
   periodEnd
   published
@@ -3323,6 +3867,9 @@ export const ConsoleCreateActionProgramDocument = new TypedDocumentString(`
   status
   adoptedOn
   councilSession
+  councilSessionEventId
+  consultationEventId
+  consultationWaiver
   periodStart
   periodEnd
   published
@@ -3402,6 +3949,38 @@ export const ConsoleImportProgramDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleImportProgramMutation, ConsoleImportProgramMutationVariables>;
+export const ConsolePriorityAxesDocument = new TypedDocumentString(`
+    query ConsolePriorityAxes($id: ID!) {
+  actionProgram(id: $id) {
+    id
+    priorityAxes {
+      id
+      titleAr
+      titleFr
+      principles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePriorityAxesQuery, ConsolePriorityAxesQueryVariables>;
+export const ConsoleCreatePriorityAxisDocument = new TypedDocumentString(`
+    mutation ConsoleCreatePriorityAxis($programId: ID!, $input: PriorityAxisInput!) {
+  createPriorityAxis(programId: $programId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreatePriorityAxisMutation, ConsoleCreatePriorityAxisMutationVariables>;
+export const ConsoleUpdatePriorityAxisDocument = new TypedDocumentString(`
+    mutation ConsoleUpdatePriorityAxis($id: ID!, $input: PriorityAxisInput!) {
+  updatePriorityAxis(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdatePriorityAxisMutation, ConsoleUpdatePriorityAxisMutationVariables>;
+export const ConsoleDeletePriorityAxisDocument = new TypedDocumentString(`
+    mutation ConsoleDeletePriorityAxis($id: ID!) {
+  deletePriorityAxis(id: $id)
+}
+    `) as unknown as TypedDocumentString<ConsoleDeletePriorityAxisMutation, ConsoleDeletePriorityAxisMutationVariables>;
 export const ConsoleProposalsDocument = new TypedDocumentString(`
     query ConsoleProposals($filter: ProposalFilter, $first: Int, $offset: Int) {
   result: proposals(filter: $filter, first: $first, offset: $offset) {

@@ -5,6 +5,7 @@ import { consoleWords } from './console';
 import { enumLabels } from './enums';
 import { reviewMessages } from './reviews';
 import { inboxMessages } from '../notifications/messages';
+import { templateMessages } from './template';
 import { validationMessages } from './serverMessages';
 
 
@@ -150,9 +151,9 @@ const app = {
 const arabicInterface = { ...englishMessages, ra: arabicRa };
 
 export const messages = {
-  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, inbox: inboxMessages.en },
-  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, inbox: inboxMessages.fr },
-  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, inbox: inboxMessages.ar },
+  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, inbox: inboxMessages.en, template: templateMessages.en },
+  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, inbox: inboxMessages.fr, template: templateMessages.fr },
+  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, inbox: inboxMessages.ar, template: templateMessages.ar },
 } as const;
 
 export type Locale = keyof typeof messages;

@@ -4,6 +4,7 @@ import { CreateButton, ExportButton, TopToolbar, useListContext, usePermissions,
 import { ConsoleImportProgramDocument } from '../generated/operations';
 import { currentSession, graphql } from '../graphql';
 import { ImportButton } from '../ImportButton';
+import { ImportColumnsButton } from './ImportColumns';
 
 const NEW = 'new';
 
@@ -45,6 +46,7 @@ export function ProgramListActions() {
       {hasCreate && <CreateButton />}
       <ExportButton />
       <ImportProgramButton />
+      <ImportColumnsButton />
     </TopToolbar>
   );
 }

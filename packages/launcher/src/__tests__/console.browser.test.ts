@@ -129,7 +129,8 @@ describe('the console', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'program-status.png'), fullPage: true });
     const commune = await signIn('admin@tamazgana.infitah.test');
     await commune.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
-    await commune.waitForSelector('input[name="titleFr"]', { timeout: 15_000 });
+    // the commitment's page, its form or (its programme adopted) its plan read: the indicators are on both
+    await commune.waitForSelector('.commitment-indicators', { timeout: 15_000 });
     // the review panel's form for a new review (the console in French): the network's only
     expect(await commune.locator('form[aria-label="Nouvelle revue"]').count()).toBe(0);
     const network = await signIn('network@infitah.test');
