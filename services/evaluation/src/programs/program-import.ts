@@ -1,21 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { importKey, isIsoDay, OpennessPrinciple, type CsvRow, type Refusals } from '@infitah/server-kit';
 
-/** The columns of a programme file, in their documented order. */
-export const PROGRAM_COLUMNS = [
-  'program_title_fr',
-  'program_title_ar',
-  'program_period_start',
-  'program_period_end',
-  'axis',
-  'commitment_title_fr',
-  'commitment_title_ar',
-  'principles',
-  'lead_unit',
-  'starts_on',
-  'ends_on',
-  'milestone',
-  'milestone_due_on',
+/** The OGP template's columns of a commitment, in their documented order (in the file and among the commitment's cells). */
+const TEMPLATE_COLUMNS = [
   'problem',
   'causes',
   'status_quo',
@@ -35,6 +22,24 @@ export const PROGRAM_COLUMNS = [
   'contact_role',
   'contact_email',
   'contact_phone',
+] as const;
+
+/** The columns of a programme file, in their documented order. */
+export const PROGRAM_COLUMNS = [
+  'program_title_fr',
+  'program_title_ar',
+  'program_period_start',
+  'program_period_end',
+  'axis',
+  'commitment_title_fr',
+  'commitment_title_ar',
+  'principles',
+  'lead_unit',
+  'starts_on',
+  'ends_on',
+  'milestone',
+  'milestone_due_on',
+  ...TEMPLATE_COLUMNS,
   'milestone_starts_on',
   'milestone_deliverable',
   'milestone_evidence',
@@ -80,25 +85,7 @@ const COMMITMENT_CELLS = [
   'lead_unit',
   'starts_on',
   'ends_on',
-  'problem',
-  'causes',
-  'status_quo',
-  'objective',
-  'action',
-  'contribution',
-  'relevance_transparency',
-  'relevance_accountability',
-  'relevance_access_to_information',
-  'relevance_citizen_participation',
-  'relevance_digitalization',
-  'partners',
-  'actors_government',
-  'actors_civil_society',
-  'actors_private_sector',
-  'contact_name',
-  'contact_role',
-  'contact_email',
-  'contact_phone',
+  ...TEMPLATE_COLUMNS,
 ] as const;
 const PRINCIPLES = Object.values(OpennessPrinciple) as string[];
 const MAX_TITLE = 300;
