@@ -1,5 +1,3 @@
-import type { ProposalAnsweredPayload, ProposalSubmittedPayload } from '@infitah/contract';
-
 export type MailLanguage = 'ar' | 'fr';
 
 export interface Rendered {
@@ -13,48 +11,8 @@ export interface RenderedMail {
   html: string;
 }
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-const STATUS: Record<string, Record<MailLanguage, string>> = {
-  RETAINED: { ar: 'تم اعتماده', fr: 'retenue' },
-  MERGED: { ar: 'تم دمجه في مقترح آخر', fr: 'fusionnée avec une autre' },
-  REJECTED: { ar: 'لم يتم اعتماده', fr: 'non retenue' },
-  UNDER_REVIEW: { ar: 'قيد الدراسة', fr: "à l'étude" },
-};
-
-/** The inbox message of a new proposal, in one language. */
-export function proposalSubmitted(payload: ProposalSubmittedPayload, language: MailLanguage): Rendered {
-  if (language === 'fr') {
-    return {
-      title: payload.citizen ? 'Nouvelle proposition citoyenne' : 'Nouvelle proposition enregistrée',
-      body: payload.citizen
-        ? `Un citoyen a envoyé la proposition « ${payload.title} » à la consultation publique de votre commune. Elle attend votre réponse.`
-        : `La proposition « ${payload.title} » a été enregistrée pour votre commune.`,
-    };
-  }
-  return {
-    title: payload.citizen ? 'مقترح جديد من مواطن' : 'تسجيل مقترح جديد',
-    body: payload.citizen
-      ? `أرسل مواطن المقترح «${payload.title}» إلى الاستشارة العمومية لجماعتكم. وهو في انتظار جوابكم.`
-      : `تم تسجيل المقترح «${payload.title}» لجماعتكم.`,
-  };
-}
-
-/** The citizen's message once their proposal is answered and published, in one language. */
-export function proposalAnswered(payload: ProposalAnsweredPayload, language: MailLanguage): Rendered {
-  const status = STATUS[payload.status]?.[language] ?? payload.status;
-  if (language === 'fr') {
-    return {
-      title: 'Votre commune a répondu à votre proposition',
-      body: `Votre proposition « ${payload.title} » (référence ${payload.reference}) est ${status}.\nRéponse de la commune : ${payload.answer}`,
-    };
-  }
-  return {
-    title: 'أجابت جماعتكم عن مقترحكم',
-    body: `مقترحكم «${payload.title}» (المرجع ${payload.reference}): ${status}.\nجواب الجماعة: ${payload.answer}`,
-  };
-}
 
 const LINK_LABEL: Record<MailLanguage, string> = { ar: 'فتح الصفحة', fr: 'Ouvrir la page' };
 const FOOTER: Record<MailLanguage, string> = {

@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
-import { NETWORK_TENANT_ID, type NotificationKind, type ProposalAnsweredPayload, type ProposalSubmittedPayload } from '@infitah/contract';
+import { NETWORK_TENANT_ID } from '@infitah/contract';
 import { Logger, run, runOnce, type Runner, type Task } from 'graphile-worker';
 import { createTransport } from 'nodemailer';
 import { Pool } from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
-import { composeMail, proposalAnswered, proposalSubmitted, type MailLanguage, type Rendered } from './templates';
+import type { DataSource } from 'typeorm';
+import { planDeliveries, type Delivery } from './planners';
+import { asWorker } from './planners/types';
+import { composeMail } from './templates';
+
+export { planDeliveries } from './planners';
 
 /** What the worker sends mail with: nodemailer's SMTP transport in production, or any object that sends the same way. */
 export interface Mailer {
@@ -26,67 +29,6 @@ export interface WorkerOptions {
 
 export function smtpMailer(url: string): Mailer {
   return createTransport(url);
-}
-
-/** One recipient of one event: an account (inbox and e-mail) or an address (e-mail only). */
-interface Delivery {
-  collectivityId: string;
-  accountId: string | null;
-  email: string;
-  kind: NotificationKind;
-  sourceKey: string;
-  parts: Array<{ language: MailLanguage; rendered: Rendered; link: string }>;
-}
-
-const LANGUAGES: MailLanguage[] = ['ar', 'fr'];
-
-async function asWorker<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return dataSource.transaction(async (manager) => {
-    await manager.query("SELECT set_config('app.worker', 'on', true)");
-    return work(manager);
-  });
-}
-
-/** Who hears of an event, and what each reads. */
-export async function planDeliveries(dataSource: DataSource, payload: Record<string, unknown>, publicUrl: string): Promise<Delivery[]> {
-  const kind = payload.kind as NotificationKind;
-  if (kind === 'PROPOSAL_SUBMITTED') {
-    const event = payload as unknown as ProposalSubmittedPayload;
-    const recipients: Array<{ account_id: string; email: string }> = await asWorker(dataSource, (manager) =>
-      manager.query('SELECT account_id, email FROM directory.notification_recipients($1, $2)', [event.collectivityId, ['COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR']]),
-    );
-    const link = `${publicUrl}/admin/#/proposals/${event.proposalId}`;
-    const parts = LANGUAGES.map((language) => ({ language, rendered: proposalSubmitted(event, language), link }));
-    return recipients.map((recipient) => ({
-      collectivityId: event.collectivityId,
-      accountId: recipient.account_id,
-      email: recipient.email,
-      kind,
-      sourceKey: `${kind}:${event.proposalId}`,
-      parts,
-    }));
-  }
-  if (kind === 'PROPOSAL_ANSWERED') {
-    const event = payload as unknown as ProposalAnsweredPayload;
-    // a changed answer is a new event; a retried job is the same one
-    const version = createHash('sha256').update(`${event.status}\n${event.answer}`).digest('hex').slice(0, 16);
-    return [
-      {
-        collectivityId: event.collectivityId,
-        accountId: null,
-        email: event.email,
-        kind,
-        sourceKey: `${kind}:${event.proposalId}:${version}`,
-        parts: LANGUAGES.map((language) => ({
-          language,
-          rendered: proposalAnswered(event, language),
-          link: `${publicUrl}/?locale=${language}#/follow-up/${encodeURIComponent(event.reference)}`,
-        })),
-      },
-    ];
-  }
-  // kinds without recipients yet are taken off the queue without effect
-  return [];
 }
 
 /**
@@ -143,7 +85,7 @@ export async function deliver(dataSource: DataSource, mailer: Mailer, from: stri
 /** The task the subgraphs enqueue (`queue.enqueue`), as graphile-worker runs it. */
 export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl'>): Task {
   return async (payload, helpers) => {
-    const deliveries = await planDeliveries(dataSource, payload as Record<string, unknown>, options.publicUrl);
+    const deliveries = await planDeliveries({ dataSource, publicUrl: options.publicUrl }, payload as Record<string, unknown>);
     await deliver(dataSource, options.mailer, options.from, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts });
   };
 }

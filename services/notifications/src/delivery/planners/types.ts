@@ -1,0 +1,33 @@
+import type { NotificationKind } from '@infitah/contract';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { MailLanguage, Rendered } from '../templates';
+
+/** One recipient of one event: an account (inbox and e-mail) or an address (e-mail only). */
+export interface Delivery {
+  collectivityId: string;
+  accountId: string | null;
+  email: string;
+  kind: NotificationKind;
+  sourceKey: string;
+  parts: Array<{ language: MailLanguage; rendered: Rendered; link: string }>;
+}
+
+export interface PlanContext {
+  dataSource: DataSource;
+  /** The platform's public address, for links to the portal and the console. */
+  publicUrl: string;
+}
+
+/** Who hears of one kind of event, and what each reads. */
+export type Planner = (payload: Record<string, unknown>, context: PlanContext) => Promise<Delivery[]>;
+
+/** The languages every message is written in (an account has no language of its own yet). */
+export const LANGUAGES: MailLanguage[] = ['ar', 'fr'];
+
+/** A transaction as the worker: row-level security lets it read recipients and write every tenant's deliveries. */
+export async function asWorker<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query("SELECT set_config('app.worker', 'on', true)");
+    return work(manager);
+  });
+}
