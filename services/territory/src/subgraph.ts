@@ -23,12 +23,13 @@ import { NetworkResolver } from './network/network.resolver';
 import { PersonalDataResolver, ProfilePersonalFieldsResolver } from './personal-data/personal-data.resolver';
 import { seedTerritory } from './seed';
 import { territoryOpenData } from './open-data';
+import { syncResolvers } from './sync';
 
 export const territory: SubgraphDefinition<TerritoryLoaders> = {
   name: 'territory',
   entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry, Cohort, OnboardingStep, SupportProgramme, Charter, ReportedComposition],
   migrations,
-  resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver, NetworkContentResolver, ReportedCompositionResolver, MemberProgressResolver, MemberProgressQueryResolver],
+  resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver, NetworkContentResolver, ReportedCompositionResolver, MemberProgressResolver, MemberProgressQueryResolver, ...syncResolvers],
   openData: territoryOpenData,
   referenceResolvers: {
     Collectivity: {

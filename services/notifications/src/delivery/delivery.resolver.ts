@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { forbidden, pageOf, PageArgs, unauthenticated } from '@infitah/server-kit';
+import { connectionOf, forbidden, PageArgs, pageOf, unauthenticated } from '@infitah/server-kit';
 import type { NotificationsContext } from '../context';
 import { Delivery, DeliveryConnection } from './delivery.entity';
 
@@ -28,7 +28,7 @@ export class DeliveryResolver {
       .offset(page.skip)
       .limit(page.take)
       .getManyAndCount();
-    return { totalCount, nodes };
+    return connectionOf(nodes, totalCount, page);
   }
 
   @FieldResolver(() => String, { description: 'The address it was for, masked.' })

@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
-import { assertAuthenticated, pageOf, PageArgs } from '@infitah/server-kit';
+import { assertAuthenticated, connectionOf, PageArgs, pageOf } from '@infitah/server-kit';
 import type { TerritoryContext } from '../context';
 import { AuditEntry, AuditEntryConnection } from './audit-entry.entity';
 
@@ -47,6 +47,6 @@ export class AuditResolver {
       .offset(page.skip)
       .limit(page.take)
       .getManyAndCount();
-    return { totalCount, nodes };
+    return connectionOf(nodes, totalCount, page);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { assertNetworkAdmin, assertUuid, badUserInput, pageOf, PageArgs } from '@infitah/server-kit';
+import { assertNetworkAdmin, assertUuid, badUserInput, connectionOf, pageOf, PageArgs } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.entity';
 import type { TerritoryContext } from '../context';
 import { MemberProgress, MemberProgressConnection, MemberProgressFilter, RegionFigures, STAGE_ORDER, StageCount } from './member-progress.entity';
@@ -92,13 +92,11 @@ export class MemberProgressQueryResolver {
     const members = filterMembers(await context.loaders.memberStages.load(network.id), filter);
     const slice = members.slice(page.skip, page.skip + page.take);
     const collectivities = await context.loaders.collectivityById.loadMany(slice.map((member) => member.collectivityId));
-    return {
-      totalCount: members.length,
-      nodes: slice.map((member, index) => {
-        const collectivity = collectivities[index];
-        if (!(collectivity instanceof Collectivity)) throw new Error(`member ${member.collectivityId} has no collectivity`);
-        return { collectivity, stage: member.stage, since: member.since, overdue: member.overdue, expectedStage: member.expectedStage, cohortId: member.cohortId, regionCode: member.regionCode };
-      }),
-    };
+    const nodes = slice.map((member, index) => {
+      const collectivity = collectivities[index];
+      if (!(collectivity instanceof Collectivity)) throw new Error(`member ${member.collectivityId} has no collectivity`);
+      return { collectivity, stage: member.stage, since: member.since, overdue: member.overdue, expectedStage: member.expectedStage, cohortId: member.cohortId, regionCode: member.regionCode };
+    });
+    return connectionOf(nodes, members.length, page);
   }
 }
