@@ -9,6 +9,8 @@ export type AccountFilter = {
   collectivityId?: string | number | null | undefined;
   /** Only accounts with this role. */
   role?: Role | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** Narrows the programme list; the fields given combine with AND. */
@@ -17,6 +19,8 @@ export type ActionProgramFilter = {
   collectivityId?: string | number | null | undefined;
   /** Only programmes in this lifecycle status. */
   status?: ProgramStatus | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** The titles and period of a programme; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr otherwise). */
@@ -148,6 +152,8 @@ export type CharterTextInput = {
 export type CohortFilter = {
   /** Matches Arabic and French labels and the period, ignoring case, accents and Arabic letter variants. */
   search?: string | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A new wave of members. */
@@ -166,6 +172,8 @@ export type CollectivityFilter = {
   kind?: CollectivityKind | null | undefined;
   /** Text found anywhere in the Arabic name, French name or code, ignoring case, accents and Arabic letter variants; up to 200 characters, blank matches all. */
   search?: string | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** Kind of territorial collectivity; it fixes which kind may sit directly above: commune → prefecture or province → region. */
@@ -235,6 +243,8 @@ export type CommitmentFilter = {
   programId?: string | number | null | undefined;
   /** Text contained in the titles, problem or action, ignoring case, accents and Arabic letter variants; up to 200 characters, blank ignored. */
   search?: string | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A commitment on the OGP template; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr) and at least one principle. */
@@ -361,6 +371,8 @@ export type EventFilter = {
   organizer?: EventOrganizer | null | undefined;
   /** Only events in this status, e.g. HELD for the trainings the capacity-building figures count. */
   status?: EventStatus | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** The step of the co-creation process an event belongs to. */
@@ -477,6 +489,8 @@ export type LibraryEntryFilter = {
   search?: string | null | undefined;
   /** Only entries in this status (e.g. PROPOSED: the proposals awaiting a decision). */
   status?: LibraryEntryStatus | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A library entry as the network writes it; on update, any subset (a list given replaces the old one). */
@@ -699,6 +713,8 @@ export type OrganisationFilter = {
   collectivityId?: string | number | null | undefined;
   /** Matches Arabic and French names, ignoring case, accents and Arabic letter variants; at most 200 characters. */
   search?: string | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** An organisation’s fields: it needs a name in Arabic or French (else BAD_USER_INPUT naming nameFr). On update, omitted fields stay as they are and null clears one. */
@@ -823,6 +839,8 @@ export type ProposalFilter = {
   search?: string | null | undefined;
   /** Only proposals with this status. */
   status?: ProposalStatus | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A proposal as the commune records it, e.g. from a workshop. On update, omitted fields stay as they are. */
