@@ -53,7 +53,7 @@ export async function tombstonePage(
   const parameters: unknown[] = [options.type, scope.caller.role, scope.caller.collectivityId, since, after?.xid ?? null, after?.id ?? null, page.take + 1];
   // the table's row-level security says the same: a deletion as the record was read, a withdrawal only to those who lost it
   const own = "($2 = 'NETWORK_ADMIN' OR t.collectivity_id = $3::uuid)";
-  const visible = `(CASE WHEN t.withdrawn THEN t.published AND NOT ${own} ELSE (${own} OR t.published) END)`;
+  const visible = `(CASE WHEN t.withdrawn THEN t.published AND NOT coalesce(${own}, false) ELSE (${own} OR t.published) END)`;
   const rows: TombstoneRow[] = await manager.query(
     `SELECT t.id, t.type, t.collectivity_id, t.deleted_at, t.deleted_xid::text AS deleted_xid
        FROM ${options.schema}.tombstone t

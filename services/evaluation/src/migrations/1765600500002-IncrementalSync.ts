@@ -73,7 +73,7 @@ export class IncrementalSync1765600500002 implements MigrationInterface {
       'ALTER TABLE evaluation.tombstone ENABLE ROW LEVEL SECURITY',
       'ALTER TABLE evaluation.tombstone FORCE ROW LEVEL SECURITY',
       // a deletion: as the record was read; a withdrawal: only for those who could read it published and no longer can
-      `CREATE POLICY tombstone_read ON evaluation.tombstone FOR SELECT USING (CASE WHEN withdrawn THEN published AND NOT ${CAN_SEE_UNPUBLISHED} ELSE (${CAN_SEE_UNPUBLISHED} OR published) END)`,
+      `CREATE POLICY tombstone_read ON evaluation.tombstone FOR SELECT USING (CASE WHEN withdrawn THEN published AND NOT coalesce(${CAN_SEE_UNPUBLISHED}, false) ELSE (${CAN_SEE_UNPUBLISHED} OR published) END)`,
       `CREATE FUNCTION evaluation.record_tombstone() RETURNS trigger
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = evaluation, pg_temp
        AS $$

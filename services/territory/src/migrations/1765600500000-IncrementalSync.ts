@@ -73,7 +73,7 @@ export class IncrementalSync1765600500000 implements MigrationInterface {
       'ALTER TABLE territory.tombstone ENABLE ROW LEVEL SECURITY',
       'ALTER TABLE territory.tombstone FORCE ROW LEVEL SECURITY',
       // a deletion: as the record was read; a withdrawal: only for those who could read it published and no longer can
-      `CREATE POLICY tombstone_read ON territory.tombstone FOR SELECT USING (CASE WHEN withdrawn THEN published AND NOT ${CAN_SEE_UNPUBLISHED} ELSE (${CAN_SEE_UNPUBLISHED} OR published) END)`,
+      `CREATE POLICY tombstone_read ON territory.tombstone FOR SELECT USING (CASE WHEN withdrawn THEN published AND NOT coalesce(${CAN_SEE_UNPUBLISHED}, false) ELSE (${CAN_SEE_UNPUBLISHED} OR published) END)`,
       `CREATE FUNCTION territory.record_tombstone() RETURNS trigger
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = territory, pg_temp
        AS $$
