@@ -7,6 +7,9 @@ const TABLES: string[] = ['action_program', 'priority_axis', 'program_status_cha
 /** The record types a sync reads deletions of (`deleted…` root lists), by table. */
 const TOMBSTONED: Record<string, string> = { action_program: 'ActionProgram', commitment: 'Commitment', library_entry: 'LibraryEntry' };
 
+/** Parts synced with their record: a write to one touches its record (child table: [record table, column naming it]). */
+const PARENTS: Record<string, [string, string]> = { priority_axis: ['action_program', 'program_id'], program_status_change: ['action_program', 'program_id'], milestone: ['commitment', 'commitment_id'], indicator: ['commitment', 'commitment_id'], measurement: ['indicator', 'indicator_id'], commitment_version: ['commitment', 'commitment_id'] };
+
 /** The root lists' tables, read in sync order by (updated_xid, id). */
 const SYNC_INDEXED: string[] = ['action_program', 'commitment', 'library_entry'];
 
@@ -95,7 +98,26 @@ export class IncrementalSync1765600500002 implements MigrationInterface {
          RETURN NULL;
        END $$`,
       'REVOKE ALL ON FUNCTION evaluation.clear_withdrawal() FROM PUBLIC',
+      // an agenda item, a milestone…: its record changes with it, so a sync reads the record again (a touch is an
+      // UPDATE, so a measurement touches its indicator, which touches its commitment)
+      `CREATE FUNCTION evaluation.touch_record() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = evaluation, pg_temp
+       AS $$
+       BEGIN
+         EXECUTE format(
+           'UPDATE evaluation.%I AS r SET updated_at = now() FROM (SELECT DISTINCT collectivity_id, %I AS record_id FROM changed_rows) AS c
+             WHERE r.collectivity_id = c.collectivity_id AND r.id = c.record_id', TG_ARGV[0], TG_ARGV[1]);
+         RETURN NULL;
+       END $$`,
+      'REVOKE ALL ON FUNCTION evaluation.touch_record() FROM PUBLIC',
     ]) await queryRunner.query(statement);
+    for (const [child, [record, column]] of Object.entries(PARENTS)) {
+      for (const [event, transition] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']]) {
+        await queryRunner.query(
+          `CREATE TRIGGER ${child}_touch_${event.toLowerCase()} AFTER ${event} ON evaluation.${child} REFERENCING ${transition} TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation.touch_record('${record}', '${column}')`,
+        );
+      }
+    }
     for (const [table, type] of Object.entries(TOMBSTONED)) {
       await queryRunner.query(
         `CREATE TRIGGER ${table}_tombstone AFTER DELETE ON evaluation.${table} FOR EACH ROW EXECUTE FUNCTION evaluation.record_tombstone('${type}')`,
@@ -115,6 +137,10 @@ export class IncrementalSync1765600500002 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    for (const child of Object.keys(PARENTS)) {
+      for (const event of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER ${child}_touch_${event} ON evaluation.${child}`);
+    }
+    await queryRunner.query('DROP FUNCTION evaluation.touch_record()');
     for (const table of Object.keys(TOMBSTONED)) {
       await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_republished ON evaluation.${table}`);
       await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_withdrawal ON evaluation.${table}`);

@@ -7,6 +7,9 @@ const TABLES: string[] = ['event', 'agenda_item', 'attendance', 'event_organisat
 /** The record types a sync reads deletions of (`deleted…` root lists), by table. */
 const TOMBSTONED: Record<string, string> = { event: 'Event', proposal: 'Proposal', organisation: 'Organisation' };
 
+/** Parts synced with their record: a write to one touches its record (child table: [record table, column naming it]). */
+const PARENTS: Record<string, [string, string]> = { agenda_item: ['event', 'event_id'], attendance: ['event', 'event_id'], event_organisation: ['event', 'event_id'], event_participant: ['event', 'event_id'], participant_attendance: ['event', 'event_id'], training_material: ['event', 'event_id'] };
+
 /** The root lists' tables, read in sync order by (updated_xid, id). */
 const SYNC_INDEXED: string[] = ['event', 'proposal', 'organisation'];
 
@@ -95,7 +98,26 @@ export class IncrementalSync1765600500001 implements MigrationInterface {
          RETURN NULL;
        END $$`,
       'REVOKE ALL ON FUNCTION participation.clear_withdrawal() FROM PUBLIC',
+      // an agenda item, a milestone…: its record changes with it, so a sync reads the record again (a touch is an
+      // UPDATE, so a measurement touches its indicator, which touches its commitment)
+      `CREATE FUNCTION participation.touch_record() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = participation, pg_temp
+       AS $$
+       BEGIN
+         EXECUTE format(
+           'UPDATE participation.%I AS r SET updated_at = now() FROM (SELECT DISTINCT collectivity_id, %I AS record_id FROM changed_rows) AS c
+             WHERE r.collectivity_id = c.collectivity_id AND r.id = c.record_id', TG_ARGV[0], TG_ARGV[1]);
+         RETURN NULL;
+       END $$`,
+      'REVOKE ALL ON FUNCTION participation.touch_record() FROM PUBLIC',
     ]) await queryRunner.query(statement);
+    for (const [child, [record, column]] of Object.entries(PARENTS)) {
+      for (const [event, transition] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']]) {
+        await queryRunner.query(
+          `CREATE TRIGGER ${child}_touch_${event.toLowerCase()} AFTER ${event} ON participation.${child} REFERENCING ${transition} TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION participation.touch_record('${record}', '${column}')`,
+        );
+      }
+    }
     for (const [table, type] of Object.entries(TOMBSTONED)) {
       await queryRunner.query(
         `CREATE TRIGGER ${table}_tombstone AFTER DELETE ON participation.${table} FOR EACH ROW EXECUTE FUNCTION participation.record_tombstone('${type}')`,
@@ -115,6 +137,10 @@ export class IncrementalSync1765600500001 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    for (const child of Object.keys(PARENTS)) {
+      for (const event of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER ${child}_touch_${event} ON participation.${child}`);
+    }
+    await queryRunner.query('DROP FUNCTION participation.touch_record()');
     for (const table of Object.keys(TOMBSTONED)) {
       await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_republished ON participation.${table}`);
       await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_withdrawal ON participation.${table}`);

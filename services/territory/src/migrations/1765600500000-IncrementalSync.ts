@@ -7,6 +7,9 @@ const TABLES: string[] = ['collectivity', 'collectivity_profile', 'network_membe
 /** The record types a sync reads deletions of (`deleted…` root lists), by table. */
 const TOMBSTONED: Record<string, string> = { cohort: 'Cohort' };
 
+/** Parts synced with their record: a write to one touches its record (child table: [record table, column naming it]). */
+const PARENTS: Record<string, [string, string]> = {};
+
 /** The root lists' tables, read in sync order by (updated_xid, id). */
 const SYNC_INDEXED: string[] = ['collectivity', 'cohort', 'account'];
 
@@ -95,7 +98,26 @@ export class IncrementalSync1765600500000 implements MigrationInterface {
          RETURN NULL;
        END $$`,
       'REVOKE ALL ON FUNCTION territory.clear_withdrawal() FROM PUBLIC',
+      // an agenda item, a milestone…: its record changes with it, so a sync reads the record again (a touch is an
+      // UPDATE, so a measurement touches its indicator, which touches its commitment)
+      `CREATE FUNCTION territory.touch_record() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = territory, pg_temp
+       AS $$
+       BEGIN
+         EXECUTE format(
+           'UPDATE territory.%I AS r SET updated_at = now() FROM (SELECT DISTINCT collectivity_id, %I AS record_id FROM changed_rows) AS c
+             WHERE r.collectivity_id = c.collectivity_id AND r.id = c.record_id', TG_ARGV[0], TG_ARGV[1]);
+         RETURN NULL;
+       END $$`,
+      'REVOKE ALL ON FUNCTION territory.touch_record() FROM PUBLIC',
     ]) await queryRunner.query(statement);
+    for (const [child, [record, column]] of Object.entries(PARENTS)) {
+      for (const [event, transition] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']]) {
+        await queryRunner.query(
+          `CREATE TRIGGER ${child}_touch_${event.toLowerCase()} AFTER ${event} ON territory.${child} REFERENCING ${transition} TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION territory.touch_record('${record}', '${column}')`,
+        );
+      }
+    }
     for (const [table, type] of Object.entries(TOMBSTONED)) {
       await queryRunner.query(
         `CREATE TRIGGER ${table}_tombstone AFTER DELETE ON territory.${table} FOR EACH ROW EXECUTE FUNCTION territory.record_tombstone('${type}')`,
@@ -115,6 +137,10 @@ export class IncrementalSync1765600500000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    for (const child of Object.keys(PARENTS)) {
+      for (const event of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER ${child}_touch_${event} ON territory.${child}`);
+    }
+    await queryRunner.query('DROP FUNCTION territory.touch_record()');
     for (const table of Object.keys(TOMBSTONED)) {
       await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_republished ON territory.${table}`);
       await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_withdrawal ON territory.${table}`);

@@ -42,6 +42,19 @@ async function databaseNow(): Promise<string> {
   return (now as Date).toISOString();
 }
 
+/**
+ * Waits until every transaction that began before now has ended: a sync reads only changes below that horizon, and
+ * jest's other workers share this PostgreSQL cluster, so a short transaction of theirs may hold it back for a moment.
+ */
+async function settle(): Promise<void> {
+  const [{ xid }] = await subgraph.ownerDataSource.query('SELECT pg_current_xact_id()::text AS xid');
+  for (let tries = 0; tries < 200; tries += 1) {
+    const [{ settled }] = await subgraph.ownerDataSource.query('SELECT pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8 AS settled', [xid]);
+    if (settled) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 async function createEvent(title: string, caller: Caller = editorA): Promise<string> {
   const { data, errors } = await subgraph.execute(CREATE, { input: { kind: 'COMMITTEE_MEETING', title, startsAt: '2026-05-01T09:00:00Z' } }, caller);
   expect(errors).toBeUndefined();
@@ -49,6 +62,7 @@ async function createEvent(title: string, caller: Caller = editorA): Promise<str
 }
 
 async function syncPage(variables: { since?: string; after?: string | null; first?: number }, caller: Caller = network): Promise<SyncPage> {
+  await settle();
   const { data, errors } = await subgraph.execute(SYNC, variables, caller);
   expect(errors).toBeUndefined();
   return data!.events;
@@ -76,6 +90,23 @@ describe('events(filter: { updatedSince })', () => {
     await subgraph.ownerDataSource.query(`UPDATE participation.event SET venue = 'Salle du conseil' WHERE id = $1`, [id]);
     const page = await syncPage({ since });
     expect(page.nodes.map((node) => node.id)).toEqual([id]);
+  });
+
+  it('brings an event back into a sync when its agenda or attendance changes (its parts are synced with it)', async () => {
+    const { data } = await subgraph.execute(
+      CREATE,
+      { input: { kind: 'CO_CREATION_WORKSHOP', title: 'Atelier', startsAt: '2026-04-01T09:00:00Z', endsAt: '2026-04-01T12:00:00Z' } },
+      editorA,
+    );
+    const id = data!.createEvent.id;
+    const since = await databaseNow();
+    const replaced = await subgraph.execute(
+      'mutation ($id: ID!, $items: [AgendaItemInput!]!) { replaceAgenda(eventId: $id, items: $items) { id } }',
+      { id, items: [{ startsAt: '2026-04-01T09:00:00Z', endsAt: '2026-04-01T09:15:00Z', titleFr: 'Accueil', kind: 'WELCOME' }] },
+      editorA,
+    );
+    expect(replaced.errors).toBeUndefined();
+    expect((await syncPage({ since })).nodes.map((node) => node.id)).toEqual([id]);
   });
 
   it('leaves out of a sync the events the caller may not see: another commune, and unpublished ones for anonymous callers', async () => {
@@ -150,8 +181,10 @@ describe('paging with after', () => {
       await slow.startTransaction();
       await slow.query(`UPDATE participation.event SET title_fr = 'Lent' WHERE id = $1`, [initial[6]]);
       fast = await createEvent('Rapide');
-      const whileOpen = await read(100);
+      const whileOpen: SyncPage = await subgraph.execute(SYNC, { after: cursor, first: 100 }, network).then((result) => result.data!.events);
       expect(whileOpen.nodes.map((node) => node.id)).not.toContain(fast);
+      seen.push(...whileOpen.nodes);
+      cursor = whileOpen.pageInfo.endCursor ?? cursor;
       await slow.commitTransaction();
     } finally {
       if (slow.isTransactionActive) await slow.rollbackTransaction();
@@ -201,6 +234,7 @@ describe('deletedEvents (tombstones)', () => {
   const anonymous = ANONYMOUS;
 
   async function deletedIds(since: string, caller: Caller): Promise<string[]> {
+    await settle();
     const { data, errors } = await subgraph.execute(DELETED, { since }, caller);
     expect(errors).toBeUndefined();
     return data!.deletedEvents.nodes.map((node: { id: string }) => node.id);
@@ -210,6 +244,7 @@ describe('deletedEvents (tombstones)', () => {
     const since = await databaseNow();
     const id = await createEvent('Brouillon supprimé');
     expect((await subgraph.execute(DELETE, { id }, adminA)).errors).toBeUndefined();
+    await settle();
     const { data } = await subgraph.execute(DELETED, { since }, adminA);
     expect(data!.deletedEvents.nodes).toEqual([{ id, type: 'Event', collectivityId: DemoIds.tamazgana, deletedAt: expect.any(String) }]);
     expect(new Date(data!.deletedEvents.nodes[0].deletedAt).getTime()).toBeGreaterThanOrEqual(new Date(since).getTime());
@@ -265,6 +300,7 @@ describe('deletedEvents (tombstones)', () => {
     const since = await databaseNow();
     const ids = [await createEvent('Un'), await createEvent('Deux'), await createEvent('Trois')];
     for (const id of ids) await subgraph.execute(DELETE, { id }, adminA);
+    await settle();
     const first = await subgraph.execute('query ($since: DateTimeISO) { deletedEvents(since: $since, first: 2) { nodes { id } pageInfo { endCursor hasNextPage } } }', { since }, adminA);
     expect(first.data!.deletedEvents.nodes.map((node: { id: string }) => node.id)).toEqual(ids.slice(0, 2));
     expect(first.data!.deletedEvents.pageInfo.hasNextPage).toBe(true);
