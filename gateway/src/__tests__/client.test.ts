@@ -10,6 +10,7 @@ import {
   type SyncedEvent,
 } from '@infitah/client';
 import { DEMO_PASSWORD, DemoIds } from '@infitah/demo-data';
+import { settleSync } from '@infitah/test-kit';
 import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
 /** The typed client package against the real gateway. */
@@ -75,15 +76,7 @@ describe('@infitah/client', () => {
     };
 
     // a sync reads only changes whose transactions (and every older one in the cluster) have ended: wait for ours
-    const settle = async () => {
-      const owner = platform.subgraphs.participation.ownerDataSource;
-      const [{ xid }] = await owner.query('SELECT pg_current_xact_id()::text AS xid');
-      for (let tries = 0; tries < 200; tries += 1) {
-        const [{ settled }] = await owner.query('SELECT pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8 AS settled', [xid]);
-        if (settled) return;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    };
+    const settle = () => settleSync(platform.subgraphs.participation.ownerDataSource);
 
     await settle();
     let state = await syncRecords(eventSyncSource(signedIn), target, undefined, { pageSize: 7 });

@@ -1,6 +1,6 @@
 import { DemoIds } from '@infitah/demo-data';
 import { ANONYMOUS, type Caller } from '@infitah/server-kit';
-import { demoCallers, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { demoCallers, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
 import { participation } from '../../subgraph';
 
 let subgraph: TestSubgraph;
@@ -42,18 +42,7 @@ async function databaseNow(): Promise<string> {
   return (now as Date).toISOString();
 }
 
-/**
- * Waits until every transaction that began before now has ended: a sync reads only changes below that horizon, and
- * jest's other workers share this PostgreSQL cluster, so a short transaction of theirs may hold it back for a moment.
- */
-async function settle(): Promise<void> {
-  const [{ xid }] = await subgraph.ownerDataSource.query('SELECT pg_current_xact_id()::text AS xid');
-  for (let tries = 0; tries < 200; tries += 1) {
-    const [{ settled }] = await subgraph.ownerDataSource.query('SELECT pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8 AS settled', [xid]);
-    if (settled) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const settle = () => settleSync(subgraph.ownerDataSource);
 
 async function createEvent(title: string, caller: Caller = editorA): Promise<string> {
   const { data, errors } = await subgraph.execute(CREATE, { input: { kind: 'COMMITTEE_MEETING', title, startsAt: '2026-05-01T09:00:00Z' } }, caller);
