@@ -321,6 +321,8 @@ export type AuditLogFilter = {
   entity?: InputMaybe<Scalars['String']['input']>;
   /** Only entries about the record with this id; exact match, up to 100 characters. */
   entityId?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries recorded at or after this instant (ISO-8601); entries never change once written, so this is all a sync of the trail needs. In the trail's own order, newest first. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** The answer to a sign-in or a password change: a token and the account it speaks for. */
@@ -1631,6 +1633,8 @@ export type MemberProgressFilter = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** Only members at this stage. */
   stage?: InputMaybe<MemberStage>;
+  /** Only members whose current stage was reached at or after this instant, compared at the precision `since` is known (a month-precision "2025-10" is kept for any instant of October 2025). Progress is computed, so it has no sync order or deletions: read it again whole when in doubt. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** Where a member stands on the network’s path: the furthest stage its records prove (directory.member_fact, kept by participation and evaluation), never typed in. Anonymous callers see the stage its published records prove. */

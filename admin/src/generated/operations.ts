@@ -114,6 +114,8 @@ export type AuditLogFilter = {
   entity?: string | null | undefined;
   /** Only entries about the record with this id; exact match, up to 100 characters. */
   entityId?: string | null | undefined;
+  /** Only entries recorded at or after this instant (ISO-8601); entries never change once written, so this is all a sync of the trail needs. In the trail's own order, newest first. */
+  updatedSince?: string | null | undefined;
 };
 
 /** The charter as a whole: every field is replaced. */
@@ -591,6 +593,8 @@ export type MemberProgressFilter = {
   regionCode?: string | null | undefined;
   /** Only members at this stage. */
   stage?: MemberStage | null | undefined;
+  /** Only members whose current stage was reached at or after this instant, compared at the precision `since` is known (a month-precision "2025-10" is kept for any instant of October 2025). Progress is computed, so it has no sync order or deletions: read it again whole when in doubt. */
+  updatedSince?: string | null | undefined;
 };
 
 /** Where a member stands on the network’s path: the furthest stage its records prove (directory.member_fact, kept by participation and evaluation), never typed in. Anonymous callers see the stage its published records prove. */

@@ -11,6 +11,12 @@ export class AuditLogFilter {
   @IsUUID('all', { message: 'must be a UUID' })
   collectivityId?: string | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Only entries recorded at or after this instant (ISO-8601); entries never change once written, so this is all a sync of the trail needs. In the trail\'s own order, newest first.',
+  })
+  updatedSince?: Date | null;
+
   @Field(() => String, { nullable: true, description: 'Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters.' })
   @IsOptional()
   @MaxLength(100)
@@ -41,6 +47,7 @@ export class AuditResolver {
     if (filter?.collectivityId) query.andWhere('e.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
     if (filter?.entity) query.andWhere('e.entity = :entity', { entity: filter.entity });
     if (filter?.entityId) query.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter?.updatedSince) query.andWhere('e.occurred_at >= :updatedSince', { updatedSince: filter.updatedSince });
     const [nodes, totalCount] = await query
       .orderBy('e.occurred_at', 'DESC')
       .addOrderBy('e.id', 'ASC')

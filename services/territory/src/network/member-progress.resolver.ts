@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { assertNetworkAdmin, assertUuid, badUserInput, connectionOf, pageOf, PageArgs } from '@infitah/server-kit';
+import { assertNetworkAdmin, assertUuid, badUserInput, connectionOf, moroccoLocal, pageOf, PageArgs } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.entity';
 import type { TerritoryContext } from '../context';
 import { MemberProgress, MemberProgressConnection, MemberProgressFilter, RegionFigures, STAGE_ORDER, StageCount } from './member-progress.entity';
@@ -13,9 +13,13 @@ export function filterMembers(members: MemberStageRow[], filter: MemberProgressF
   const regionCode = filter?.regionCode?.trim() || null;
   if (regionCode && !REGION_CODE.test(regionCode)) throw badUserInput('regionCode', 'must be a region code, "01" to "12"');
   const cohortId = filter?.cohortId ? assertUuid('cohortId', filter.cohortId) : null;
+  const updatedSince = filter?.updatedSince ? moroccoLocal(filter.updatedSince) : null;
   return members.filter(
     (member) =>
-      (!filter?.stage || member.stage === filter.stage) && (!regionCode || member.regionCode === regionCode) && (!cohortId || member.cohortId === cohortId),
+      (!filter?.stage || member.stage === filter.stage) &&
+      (!regionCode || member.regionCode === regionCode) &&
+      (!cohortId || member.cohortId === cohortId) &&
+      (!updatedSince || member.since >= updatedSince.slice(0, member.since.length)),
   );
 }
 

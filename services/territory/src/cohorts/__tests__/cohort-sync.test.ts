@@ -58,4 +58,18 @@ describe('territory lists in sync order', () => {
     const refused = await subgraph.execute('query ($after: String) { auditLog(after: $after) { totalCount } }', { after: page.cohorts.pageInfo.endCursor }, network);
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
+
+  it('filters the audit trail and member progress by updatedSince too, in their own order', async () => {
+    const since = await databaseNow();
+    const created = await subgraph.execute(CREATE, { input: { labelAr: 'فوج التدقيق', labelFr: 'Vague audit', period: '2032' } }, network);
+    const audit = await read('query ($since: DateTimeISO) { auditLog(filter: { updatedSince: $since }) { nodes { entityId } } }', { since }, network);
+    expect(audit.auditLog.nodes).toEqual([{ entityId: created.data!.createCohort.id }]);
+    const progress = await read(
+      'query ($far: DateTimeISO) { all: memberProgress(first: 100) { totalCount } none: memberProgress(filter: { updatedSince: $far }) { totalCount } }',
+      { far: '2999-01-01T00:00:00Z' },
+      network,
+    );
+    expect(progress.all.totalCount).toBeGreaterThan(0);
+    expect(progress.none.totalCount).toBe(0);
+  });
 });
