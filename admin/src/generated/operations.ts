@@ -104,6 +104,8 @@ export type AttendeeCategory =
 
 /** Narrows `auditLog`; conditions combine with AND. It never widens what the caller may read. */
 export type AuditLogFilter = {
+  /** Only the changes made with this API key (a UUID). */
+  apiKeyId?: string | number | null | undefined;
   /** Only entries of this collectivity (a UUID). */
   collectivityId?: string | number | null | undefined;
   /** Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters. */

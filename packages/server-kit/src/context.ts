@@ -118,7 +118,7 @@ export function readOnlyKeyPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (operation.operation === 'mutation' && contextValue.caller.apiKey?.readOnly) throw readOnlyKeyRefusal();
+          if (operation?.operation === 'mutation' && contextValue.caller.apiKey?.readOnly) throw readOnlyKeyRefusal();
         },
       };
     },

@@ -98,7 +98,7 @@ export async function createSubgraphServer(
     plugins: [
       // request errors answered by the book, for both media types (see @infitah/observability's http-spec)
       graphqlOverHttpPlugin<RequestContext>(),
-      observabilityPlugin<RequestContext>(metrics, logger, (context) => ({ requestId: context.requestId, role: context.caller.role, collectivityId: context.caller.collectivityId })),
+      observabilityPlugin<RequestContext>(metrics, logger, (context) => ({ requestId: context.requestId, role: context.caller.role, collectivityId: context.caller.collectivityId, apiKeyId: context.caller.apiKey?.id })),
       readOnlyKeyPlugin(),
       transactionPlugin((request) => metrics.observeSqlStatements(request.operationName, request.type, request.sqlStatements)),
       ApolloServerPluginInlineTraceDisabled(),
