@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ProfilePage } from './collectivities/ProfilePage';
 import accounts from './accounts';
+import apiKeys from './apiKeys';
 import { AuditLogList } from './auditLog';
 import { createAuthProvider } from './authProvider';
 import cohorts from './cohorts';
@@ -63,6 +64,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
           edit={permissions === 'NETWORK_ADMIN' ? cohorts.edit : undefined}
         />,
         permissions === 'COLLECTIVITY_EDITOR' ? null : <Resource key="accounts" name="accounts" {...accounts} />,
+        permissions === 'COLLECTIVITY_EDITOR' ? null : <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
         <Resource key="auditLog" name="auditLog" list={AuditLogList} />,
         <CustomRoutes key="profile">
           <Route path="/profile" element={<ProfilePage />} />

@@ -208,6 +208,34 @@ export const AgendaItemKind = {
 } as const;
 
 export type AgendaItemKind = typeof AgendaItemKind[keyof typeof AgendaItemKind];
+/** An API key for a machine: sent as `Authorization: Bearer <secret>`, it acts with the rights of the account that created it (row-level security included), never more; a read-only key is refused every mutation. Seen and revoked by its collectivity's admins, or by the network for the network's keys. */
+export type ApiKey = {
+  /** Instant the key was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The account the key acts as (the one that created it); null if the caller may not see it. */
+  createdBy?: Maybe<Account>;
+  /** The key's UUID; the audit trail names it (`AuditEntry.apiKeyId`) for every change made with it. */
+  id: Scalars['ID']['output'];
+  /** Instant the key was last accepted, to the minute; null if never used. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the key is for, as its creator named it (1–100 characters). */
+  name: Scalars['String']['output'];
+  /** The secret's public beginning (`ifk_<prefix>_…`), to tell keys apart; the rest of the secret is never shown again. */
+  prefix: Scalars['String']['output'];
+  /** True: the key only reads; every mutation it sends is refused with FORBIDDEN (`extensions.reason` API_KEY_READ_ONLY). */
+  readOnly: Scalars['Boolean']['output'];
+  /** Instant the key was revoked; from then on it is refused. Null while it is active. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A page of API keys, newest first. */
+export type ApiKeyConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  nodes: Array<ApiKey>;
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Number of people of one category and gender who attended an event; counts only, no names. Seen by whoever may see the event. */
 export type Attendance = {
   /** The stakeholder category counted. */
@@ -263,7 +291,7 @@ export const AttendeeCategory = {
 export type AttendeeCategory = typeof AttendeeCategory[keyof typeof AttendeeCategory];
 /** One write, as recorded in the shared, append-only audit trail. The network reads every entry; a collectivity's accounts only those of their own collectivity. */
 export type AuditEntry = {
-  /** CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE, PASSWORD_CHANGE, or IMPORT for a CSV import (one entry per import, its counts in `after`). */
+  /** CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE, PASSWORD_CHANGE, REVOKE (an API key), or IMPORT for a CSV import (one entry per import, its counts in `after`). */
   action: Scalars['String']['output'];
   /** UUID of the account that made the change; null when no account is recorded. */
   actorId?: Maybe<Scalars['ID']['output']>;
@@ -271,6 +299,8 @@ export type AuditEntry = {
   actorRole: Scalars['String']['output'];
   /** The record after the change, as JSON, with the same omissions; null for a deletion or a password change. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** UUID of the API key the change was made with (acting as `actorId`, the account that created it); null for a change made in a person's session. */
+  apiKeyId?: Maybe<Scalars['ID']['output']>;
   /** The record before the change, as JSON; null for a creation. Secrets (passwords, their hashes) and citizens' private contacts are left out. */
   before?: Maybe<Scalars['JSON']['output']>;
   /** The collectivity the changed record belongs to; null for network-level records (collectivities, network accounts). */
@@ -297,6 +327,8 @@ export type AuditEntryConnection = {
 
 /** Narrows `auditLog`; conditions combine with AND. It never widens what the caller may read. */
 export type AuditLogFilter = {
+  /** Only the changes made with this API key (a UUID). */
+  apiKeyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only entries of this collectivity (a UUID). */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters. */
@@ -948,6 +980,14 @@ export type CreateAccountInput = {
   role: Role;
 };
 
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** What the key is for (e.g. "commune website"), 1–100 characters; surrounding spaces are trimmed. */
+  name: Scalars['String']['input'];
+  /** True for a key that only reads; false for one that also writes, with its creator's rights. */
+  readOnly: Scalars['Boolean']['input'];
+};
+
 /** A new collectivity (reference data), recorded by the network. */
 export type CreateCollectivityInput = {
   /** Official code, 1–40 characters, unique within the kind (BAD_USER_INPUT naming `code` otherwise); null when unknown. */
@@ -986,6 +1026,14 @@ export type CreateEventInput = {
   titleFr?: InputMaybe<Scalars['String']['input']>;
   /** Where it takes place, at most 300 characters. On update, null or blank clears it. */
   venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A key just created, with its secret: the only time the secret is shown. */
+export type CreatedApiKey = {
+  /** The key, as `apiKeys` lists it. */
+  apiKey: ApiKey;
+  /** The secret to send as `Authorization: Bearer <secret>`. Shown this once: only a hash of it is kept. */
+  secret: Scalars['String']['output'];
 };
 
 /** An e-mail the platform could not deliver after every retry: for the network to act on. */
@@ -1666,6 +1714,8 @@ export type Mutation = {
   createAccount: Account;
   /** Starts a programme of the caller's own collectivity (taken from the token), in CO_CREATION and unpublished. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for the network); BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
   createActionProgram: ActionProgram;
+  /** Creates an API key acting as the caller, for the caller's collectivity (a COLLECTIVITY_ADMIN) or the network (NETWORK_ADMIN), and returns its secret: shown this once, only a hash is kept. UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key; BAD_USER_INPUT naming `name`. */
+  createApiKey: CreatedApiKey;
   /** The network opens a wave of members. NETWORK_ADMIN only. */
   createCohort: Cohort;
   /** Records a collectivity (reference data). Requires NETWORK_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous); BAD_USER_INPUT names `parentId` or `code` when they break the rules of the input. */
@@ -1744,6 +1794,8 @@ export type Mutation = {
   replyToReview: ReviewReply;
   /** The network adds a review of a commitment: verified completion, 'did it open government?', potential for results; each call adds a new review. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the commitment does not exist. */
   reviewCommitment: Review;
+  /** Revokes an API key: the next request made with it is refused (UNAUTHENTICATED). Revoking a revoked key changes nothing. UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key; NOT_FOUND for a key the caller does not manage; BAD_USER_INPUT naming `id` when it is not a UUID. */
+  revokeApiKey: ApiKey;
   /** Saves a commitment's fields and its milestones as one write: every part is stored, or none. Same rights as updateCommitment (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous; NOT_FOUND when the caller cannot see it). A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. titleFr, endsOn, milestones.0.title or milestones.1.dueOn, and leaves everything as it was. */
   saveCommitment: Commitment;
   /** Saves an event's fields, agenda and attendance as one write: every part is stored, or none. Same rights as updateEvent (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity, NETWORK_ADMIN for a network event): UNAUTHENTICATED when anonymous, NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. endsAt, agenda.0.endsAt or attendance.1, and leaves everything as it was. */
@@ -1893,6 +1945,12 @@ export type MutationCreateAccountArgs = {
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateActionProgramArgs = {
   input: ActionProgramInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -2127,6 +2185,12 @@ export type MutationReplyToReviewArgs = {
 export type MutationReviewCommitmentArgs = {
   commitmentId: Scalars['ID']['input'];
   input: ReviewInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3183,6 +3247,8 @@ export type Query = {
   actionProgram?: Maybe<ActionProgram>;
   /** Openness action programmes the caller may see, most recent first: published ones for everyone, plus unpublished ones of the caller's own collectivity, or all for the network. */
   actionPrograms: ActionProgramConnection;
+  /** The API keys of the caller's collectivity (for its admins) or of the network (for NETWORK_ADMIN), newest first, revoked ones included. UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key. */
+  apiKeys: ApiKeyConnection;
   /** The audit trail, newest first: any signed-in account of a collectivity reads its own collectivity's entries, NETWORK_ADMIN all of them. UNAUTHENTICATED when anonymous. */
   auditLog: AuditEntryConnection;
   /** A wave by id, or null. Public. */
@@ -3251,6 +3317,13 @@ export type QueryActionProgramArgs = {
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryActionProgramsArgs = {
   filter?: InputMaybe<ActionProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryApiKeysArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };

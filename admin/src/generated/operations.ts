@@ -104,6 +104,8 @@ export type AttendeeCategory =
 
 /** Narrows `auditLog`; conditions combine with AND. It never widens what the caller may read. */
 export type AuditLogFilter = {
+  /** Only the changes made with this API key (a UUID). */
+  apiKeyId?: string | number | null | undefined;
   /** Only entries of this collectivity (a UUID). */
   collectivityId?: string | number | null | undefined;
   /** Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters. */
@@ -309,6 +311,14 @@ export type CreateAccountInput = {
   password: string;
   /** Its role; a collectivity admin may not create a NETWORK_ADMIN (FORBIDDEN). */
   role: Role;
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** What the key is for (e.g. "commune website"), 1–100 characters; surrounding spaces are trimmed. */
+  name: string;
+  /** True for a key that only reads; false for one that also writes, with its creator's rights. */
+  readOnly: boolean;
 };
 
 /** A new collectivity (reference data), recorded by the network. */
@@ -1126,6 +1136,30 @@ export type ConsoleCreateAccountMutationVariables = Exact<{
 
 export type ConsoleCreateAccountMutation = { result: { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null } };
 
+export type ConsoleApiKeyFieldsFragment = { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null };
+
+export type ConsoleApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ConsoleApiKeysQuery = { result: { totalCount: number, nodes: Array<{ id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null }> } };
+
+export type ConsoleCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ConsoleCreateApiKeyMutation = { result: { secret: string, apiKey: { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null } } };
+
+export type ConsoleRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRevokeApiKeyMutation = { result: { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null } };
+
 export type ConsoleAuditEntryFieldsFragment = { id: string, occurredAt: string, service: string, actorRole: string, entity: string, entityId: string, action: string, collectivityId: string | null };
 
 export type ConsoleAuditLogQueryVariables = Exact<{
@@ -1910,6 +1944,21 @@ export const ConsoleAccountFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleAccountFields"}) as unknown as TypedDocumentString<ConsoleAccountFieldsFragment, unknown>;
+export const ConsoleApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ConsoleApiKeyFields"}) as unknown as TypedDocumentString<ConsoleApiKeyFieldsFragment, unknown>;
 export const ConsoleAuditEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConsoleAuditEntryFields on AuditEntry {
   id
@@ -2320,6 +2369,69 @@ export const ConsoleCreateAccountDocument = new TypedDocumentString(`
     nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleCreateAccountMutation, ConsoleCreateAccountMutationVariables>;
+export const ConsoleApiKeysDocument = new TypedDocumentString(`
+    query ConsoleApiKeys($first: Int, $offset: Int) {
+  result: apiKeys(first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      ...ConsoleApiKeyFields
+    }
+  }
+}
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleApiKeysQuery, ConsoleApiKeysQueryVariables>;
+export const ConsoleCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleCreateApiKey($input: CreateApiKeyInput!) {
+  result: createApiKey(input: $input) {
+    secret
+    apiKey {
+      ...ConsoleApiKeyFields
+    }
+  }
+}
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateApiKeyMutation, ConsoleCreateApiKeyMutationVariables>;
+export const ConsoleRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleRevokeApiKey($id: ID!) {
+  result: revokeApiKey(id: $id) {
+    ...ConsoleApiKeyFields
+  }
+}
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleRevokeApiKeyMutation, ConsoleRevokeApiKeyMutationVariables>;
 export const ConsoleAuditLogDocument = new TypedDocumentString(`
     query ConsoleAuditLog($filter: AuditLogFilter, $first: Int, $offset: Int) {
   result: auditLog(filter: $filter, first: $first, offset: $offset) {
