@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import yauzl from 'yauzl';
@@ -288,6 +290,18 @@ describe('the new datasets', () => {
     const review = (await rows('reviews')).find((row) => row.id === seen.reviews[0])!;
     expect(review).toMatchObject({ verified_completion: 'LIMITED', comment: 'Revue', written_at_precision: 'SECOND' });
     expect(Object.keys(review)).not.toContain('reviewer_id');
+  });
+});
+
+describe('docs/open-data.md', () => {
+  it('lists every dataset with each of its columns, in file order', async () => {
+    const doc = readFileSync(join(__dirname, '../../../docs/open-data.md'), 'utf8');
+    for (const dataset of (await listing()).datasets) {
+      const section = doc.split(/^### /m).find((part) => part.startsWith(`\`${dataset.name}\``));
+      expect({ dataset: dataset.name, documented: Boolean(section) }).toEqual({ dataset: dataset.name, documented: true });
+      const documented = [...section!.matchAll(/^\| `([a-z_]+)` \|/gm)].map((match) => match[1]);
+      expect(documented).toEqual(dataset.columns.map((column) => column.name));
+    }
   });
 });
 
