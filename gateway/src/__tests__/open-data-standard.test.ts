@@ -40,7 +40,7 @@ const csvRows = async (name: string) =>
 /** The catalogue as RDF nodes by id (JSON-LD flattened by a real processor: a wrong prefix or shape shows here). */
 async function catalogNodes(): Promise<{ response: Response; nodes: Map<string, Node> }> {
   const response = await fetch(`${platform.gatewayUrl}/open-data/catalog.jsonld`);
-  const document = await response.clone().json();
+  const document = (await response.clone().json()) as jsonld.JsonLdDocument;
   const flattened = (await jsonld.flatten(document)) as unknown as { '@graph': Node[] } | Node[];
   const graph = Array.isArray(flattened) ? flattened : flattened['@graph'];
   return { response, nodes: new Map(graph.map((node) => [node['@id'], node])) };
