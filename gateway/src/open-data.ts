@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import express from 'express';
@@ -112,6 +113,8 @@ export function openDataRouter(config: GatewayConfig, breakers?: SubgraphBreaker
     }
     const addresses = addressesOf(originOf(request));
     const client = new AbortController();
+    // each file of the archive listens to it, one after another: more than the default ten listeners
+    setMaxListeners(datasets.length * 2 + 10, client.signal);
     response.on('close', () => client.abort());
     const zip = new ZipFile();
     const mtime = new Date();
