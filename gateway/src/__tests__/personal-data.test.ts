@@ -55,7 +55,10 @@ async function traces(): Promise<string[]> {
 /** What anyone can read without signing in: open data and the public graph. */
 async function publicText(): Promise<string> {
   const parts: string[] = [];
-  for (const dataset of ['collectivities', 'events', 'proposals', 'action-programs', 'commitments']) {
+  // every dataset the platform lists (the archive holds these same files, open-data-standard.test.ts)
+  const listed = (await (await fetch(`${platform.gatewayUrl}/open-data/`)).json()) as { datasets: Array<{ name: string }> };
+  expect(listed.datasets.length).toBeGreaterThanOrEqual(10);
+  for (const dataset of listed.datasets.map((entry) => entry.name)) {
     for (const format of ['csv', 'json']) {
       const response = await fetch(`${platform.gatewayUrl}/open-data/${dataset}.${format}`);
       expect(response.status).toBe(200);
