@@ -90,21 +90,19 @@ export function FollowForm({ collectivityId }: { collectivityId: string }) {
       ) : (
         <form ref={form} onSubmit={submit} noValidate aria-describedby="follow-intro">
           <p id="follow-intro">{words('intro')}</p>
-          <div role="alert" className={listed.length || problems.form ? 'form-problems' : undefined}>
-            {(listed.length > 0 || problems.form) && (
-              <>
-                {listed.length > 0 && <p>{text.formHasErrors}</p>}
-                <ul>
-                  {listed.map((name) => (
-                    <li key={name}>
-                      {labels[name]} — {messageOf(name)}
-                    </li>
-                  ))}
-                  {problems.form && <li id="follow-form-error">{messageOf('form')}</li>}
-                </ul>
-              </>
-            )}
-          </div>
+          {(listed.length > 0 || problems.form) && (
+            <div role="alert" className="form-problems">
+              {listed.length > 0 && <p>{text.formHasErrors}</p>}
+              <ul>
+                {listed.map((name) => (
+                  <li key={name}>
+                    {labels[name]} — {messageOf(name)}
+                  </li>
+                ))}
+                {problems.form && <li id="follow-form-error">{messageOf('form')}</li>}
+              </ul>
+            </div>
+          )}
           <label>
             {required(words('email'))}
             <input
