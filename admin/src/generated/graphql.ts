@@ -2784,8 +2784,8 @@ export type PersonalFollow = {
   consentVersion: Scalars['String']['output'];
   /** When they agreed (the last request). */
   consentedAt: Scalars['DateTimeISO']['output'];
-  /** The language of the mails: ar or fr. */
-  language: Scalars['String']['output'];
+  /** The language of the mails. */
+  language: Language;
 };
 
 /** An organisation whose contact email is the person's: its contact details, which are personal data. */

@@ -208,7 +208,7 @@ describe('personal data (law 09-08)', () => {
       expect.objectContaining({ proposalId, collectivityId: DemoIds.demoCommune, contact: `${NAME}, ${EMAIL}, ${PHONE}`, consentToPublish: true, published: true }),
     ]);
     expect(subject.organisationContacts).toEqual([expect.objectContaining({ collectivityId: DemoIds.demoCommune, contactEmail: EMAIL, contactPhone: PHONE })]);
-    expect(subject.follows).toEqual([{ collectivityId: DemoIds.tamazgana, language: 'fr', consentVersion: 'follow-2026-12', confirmedAt: null }]);
+    expect(subject.follows).toEqual([{ collectivityId: DemoIds.tamazgana, language: 'FR', consentVersion: 'follow-2026-12', confirmedAt: null }]);
     // the export is on the record, under a pseudonym: the trail does not learn the email from it
     const [entry] = (await database.query("SELECT entity_id, actor_role FROM audit.entry WHERE entity = 'PersonalData' AND action = 'EXPORT'")).rows;
     expect(entry).toMatchObject({ actor_role: 'NETWORK_ADMIN', entity_id: expect.stringMatching(/^sha256:[0-9a-f]{32}$/) });

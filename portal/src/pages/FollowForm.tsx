@@ -90,6 +90,7 @@ export function FollowForm({ collectivityId }: { collectivityId: string }) {
       ) : (
         <form ref={form} onSubmit={submit} noValidate aria-describedby="follow-intro">
           <p id="follow-intro">{words('intro')}</p>
+          <p className="meta">{text.requiredNote}</p>
           {(listed.length > 0 || problems.form) && (
             <div role="alert" className="form-problems">
               {listed.length > 0 && <p>{text.formHasErrors}</p>}

@@ -113,7 +113,16 @@ describe('following the demo commune from the portal', () => {
     const link = linkOf(mail, 'follow/confirm');
     expect(link).toContain('?locale=ar#');
 
+    // the form in Arabic, right to left, its consent as the service records it
     const page = await harness.browser.newPage();
+    await page.goto(`${harness.platform.baseUrl}/?locale=ar#/collectivities/${DemoIds.tamazgana}`);
+    const form = page.locator('section[aria-labelledby="follow"]');
+    await form.locator('h2', { hasText: 'تابعوا هذه الجماعة' }).waitFor();
+    expect(await form.locator('label.check').textContent()).toContain('أوافق على أن تحتفظ منصة انفتاح بعنواني الإلكتروني');
+    expect(await form.locator('[name="follow-language"]').inputValue()).toBe('AR');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'follow-form-ar.png'), fullPage: true });
+
     let failed = 0;
     await page.route('**/graphql', async (route) => {
       if (failed++ > 0) return route.continue();

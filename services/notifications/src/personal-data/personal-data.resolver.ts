@@ -1,4 +1,4 @@
-import { assertNetworkAdmin, personalDataSubject, recordAudit } from '@infitah/server-kit';
+import { assertNetworkAdmin, Language, personalDataSubject, recordAudit } from '@infitah/server-kit';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 
@@ -18,8 +18,8 @@ export class PersonalFollow {
   @Field(() => ID, { description: 'The collectivity followed.' })
   collectivityId: string;
 
-  @Field({ description: 'The language of the mails: ar or fr.' })
-  language: string;
+  @Field(() => Language, { description: 'The language of the mails.' })
+  language: Language;
 
   @Field({ description: 'The consent text the person agreed to, as shown to them.' })
   consentText: string;
@@ -58,7 +58,7 @@ export class PersonalDataResolver {
     const rows: FollowerRow[] = await (await context.manager()).query(FOLLOWS_BY_EMAIL, [personalDataSubject(subject.email).email]);
     return rows.map((row) => ({
       collectivityId: row.collectivity_id,
-      language: row.language,
+      language: row.language === 'fr' ? Language.FR : Language.AR,
       consentText: row.consent_text,
       consentVersion: row.consent_version,
       consentedAt: row.consented_at,

@@ -300,7 +300,7 @@ describe("a follower's personal data", () => {
     await confirmedFollower(email, DemoIds.tamazgana, 'AR');
     const exported = await notificationsGraph.execute(EXPORT, { email: email.toUpperCase() }, network);
     expect(exported.errors).toBeUndefined();
-    expect(exported.data!._entities[0].follows).toEqual([{ collectivityId: DemoIds.tamazgana, language: 'ar', consentVersion: 'follow-2026-12', confirmedAt: expect.any(String) }]);
+    expect(exported.data!._entities[0].follows).toEqual([{ collectivityId: DemoIds.tamazgana, language: 'AR', consentVersion: 'follow-2026-12', confirmedAt: expect.any(String) }]);
 
     const erased = await notificationsGraph.execute(ERASE, { email }, network);
     expect(erased.errors).toBeUndefined();
