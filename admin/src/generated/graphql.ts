@@ -1227,6 +1227,12 @@ export const EventStatus = {
 } as const;
 
 export type EventStatus = typeof EventStatus[keyof typeof EventStatus];
+/** A follow confirmed: the collectivity whose public consultations will be mailed. */
+export type FollowConfirmation = {
+  /** The collectivity followed (UUID). */
+  collectivityId: Scalars['ID']['output'];
+};
+
 /** Gender of the people counted, for gender-disaggregated figures. */
 export const Gender = {
   /** Women. */
@@ -1708,6 +1714,8 @@ export type Mutation = {
   assignCohort: Collectivity;
   /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`), cleared only once the new password is saved. */
   changePassword: AuthPayload;
+  /** Confirms a follow with the token of the confirmation mail's link; confirming twice changes nothing. BAD_USER_INPUT naming token when the link is malformed, unknown, or older than 7 days unconfirmed. */
+  confirmFollow: FollowConfirmation;
   /** Corrects a measurement (its day, value or note), audited with the values before and after: carrying the programme out, open until the programme is CLOSED. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on measuredOn when another measurement of the indicator is on that day, or on value. */
   correctMeasurement: Measurement;
   /** Creates an account: NETWORK_ADMIN creates any; a COLLECTIVITY_ADMIN, commune accounts of its own collectivity only (FORBIDDEN otherwise). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR; BAD_USER_INPUT naming `email` or `collectivityId` as the input describes. */
@@ -1756,8 +1764,12 @@ export type Mutation = {
   deleteProposal: Scalars['Boolean']['output'];
   /** Erases the person's data held with the accounts (law 09-08): each account with this email is disabled, its earlier tokens refused, its email replaced by erased-<id>@erased.invalid and its name by [erased]; a profile whose contact email is this one loses its focal point and contact; the person's email, names and phone become [erased] in this part's audit entries. Returns how many accounts and profiles changed (0 when none matched). Citizen and organisation contacts are erased by erasePersonalParticipationData. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
   erasePersonalAccountData: Scalars['Int']['output'];
+  /** Erases the person's data held with notifications (law 09-08): every follow of this address, confirmed or not, with its tokens, and every e-mail the platform recorded for it. Returns how many follows and recorded mails were removed (0 when none matched). NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
+  erasePersonalNotificationData: Scalars['Int']['output'];
   /** Erases the person's data held with participation (law 09-08): a citizen's contact mentioning this email is removed from every proposal, an organisation whose contact email is this one loses its contact email and phone, a speaker named with one of the names loses the name (keeping the role), and those values become [erased] in this part's audit entries. The proposals themselves stay, as the commune's record of what it received. Returns how many proposals, organisations and agenda items changed (0 when none matched). Accounts are erased by erasePersonalAccountData. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
   erasePersonalParticipationData: Scalars['Int']['output'];
+  /** Anyone asks to be mailed when a collectivity opens a public consultation. Double opt-in: a mail in the chosen language brings a link to confirm (confirmFollow), and nothing else is sent before; every mail carries a one-click unfollow link. The consent text shown by the portal is recorded with its version. Always true, whether or not the address already follows (that is never told). BAD_USER_INPUT naming email or collectivityId; at most 5 a minute and 50 a day per client address and 5 a day per e-mail address, else RATE_LIMITED with `retryAfterSeconds`. */
+  followCollectivity: Scalars['Boolean']['output'];
   /** Imports the network's member list from a CSV file: each row creates or updates a collectivity and, when `member` is true, its membership. Every row is checked first; when any is refused, nothing is written and the report lists every refused row with its line, column and reason (as data, not as an error). A dry run checks and reports without writing. One audit entry records each import. Requires NETWORK_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous); BAD_USER_INPUT naming `csv` for a file over 1 MB or 5,000 rows. */
   importCollectivities: ImportReport;
   /** Imports an openness action programme's commitments and milestones from a CSV file into a programme of the caller's collectivity, or into a new one (CO_CREATION, unpublished) when programId is omitted. Commitments are created unpublished, at NOT_STARTED. Every row is checked first; when any is refused, nothing is written and the report lists every refused row with its line, column and reason (as data, not as an error). A dry run checks and reports without writing. One audit entry records each import. Requires COLLECTIVITY_ADMIN (FORBIDDEN for editors and the network, UNAUTHENTICATED when anonymous); NOT_FOUND when programId names no programme of the caller's collectivity; BAD_USER_INPUT naming `csv` for a file over 1 MB or 5,000 rows. */
@@ -1844,6 +1856,8 @@ export type Mutation = {
   setTrainingMaterials: Event;
   /** Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, counted by every process of the service alike, else RATE_LIMITED with `retryAfterSeconds`. */
   submitProposal: CitizenProposalReceipt;
+  /** Stops a follow with the token of the unfollow link every follower mail carries, and deletes the address: true when a follow was removed, false when the link names none (already unfollowed or erased). BAD_USER_INPUT naming token when malformed. */
+  unfollow: Scalars['Boolean']['output'];
   /**
    * Withdraws an event from the public: it is then seen only by its own collectivity's accounts and the network. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).
    * @deprecated Use setEventPublished
@@ -1926,6 +1940,12 @@ export type MutationAssignCohortArgs = {
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationConfirmFollowArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2081,9 +2101,23 @@ export type MutationErasePersonalAccountDataArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationErasePersonalNotificationDataArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationErasePersonalParticipationDataArgs = {
   email: Scalars['String']['input'];
   names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationFollowCollectivityArgs = {
+  collectivityId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  language: Language;
 };
 
 
@@ -2361,6 +2395,12 @@ export type MutationSetTrainingMaterialsArgs = {
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationSubmitProposalArgs = {
   input: CitizenProposalInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUnfollowArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2768,6 +2808,8 @@ export type PersonalDataSubject = {
   email: Scalars['String']['output'];
   /** Collectivity profiles whose contact email is this one, with their focal-point fields. */
   focalPoints: Array<PersonalFocalPoint>;
+  /** The collectivities this address follows or asked to follow by e-mail, with the consent recorded. NETWORK_ADMIN only. */
+  follows?: Maybe<Array<PersonalFollow>>;
   /** Organisations whose contact email is this one, in any collectivity's registry. NETWORK_ADMIN only. */
   organisationContacts?: Maybe<Array<PersonalOrganisationContact>>;
   /** Speakers named as the person in any agenda. A speaker is known by name only, so the names to look for are given (e.g. the accounts’ display names and focal-point names of this export). NETWORK_ADMIN only. */
@@ -2792,6 +2834,22 @@ export type PersonalFocalPoint = {
   focalPointName?: Maybe<Scalars['String']['output']>;
   /** The focal point's position or role. */
   focalPointRole?: Maybe<Scalars['String']['output']>;
+};
+
+/** A collectivity the person follows, or asked to follow, by e-mail: what they agreed to and when. */
+export type PersonalFollow = {
+  /** The collectivity followed. */
+  collectivityId: Scalars['ID']['output'];
+  /** When they confirmed by the link mailed to them; null while unconfirmed. */
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The consent text the person agreed to, as shown to them. */
+  consentText: Scalars['String']['output'];
+  /** The version of that text. */
+  consentVersion: Scalars['String']['output'];
+  /** When they agreed (the last request). */
+  consentedAt: Scalars['DateTimeISO']['output'];
+  /** The language of the mails. */
+  language: Language;
 };
 
 /** An organisation whose contact email is the person's: its contact details, which are personal data. */

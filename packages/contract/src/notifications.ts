@@ -35,7 +35,22 @@ export interface ProposalAnsweredPayload {
   email: string;
 }
 
+/**
+ * A public consultation of a collectivity announced open (published, not cancelled, its end still ahead): the citizens
+ * who confirmed they follow that collectivity hear of it, once per consultation.
+ */
+export interface ConsultationOpenedPayload {
+  collectivityId: string;
+  eventId: string;
+  titleAr: string | null;
+  titleFr: string | null;
+  /** ISO-8601 instants. */
+  startsAt: string;
+  endsAt: string;
+}
+
 export interface NotificationPayloads {
   PROPOSAL_SUBMITTED: ProposalSubmittedPayload;
   PROPOSAL_ANSWERED: ProposalAnsweredPayload;
+  CONSULTATION_OPENED: ConsultationOpenedPayload;
 }

@@ -325,6 +325,29 @@ export type PortalProposalFollowUpQueryVariables = Exact<{
 
 export type PortalProposalFollowUpQuery = { proposalFollowUp: { collectivityId: string, title: string, status: ProposalStatus, answer: string | null, published: boolean, submittedAt: string } | null };
 
+export type PortalFollowCollectivityMutationVariables = Exact<{
+  email: string;
+  collectivityId: string | number;
+  language: Language;
+}>;
+
+
+export type PortalFollowCollectivityMutation = { followCollectivity: boolean };
+
+export type PortalConfirmFollowMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PortalConfirmFollowMutation = { confirmFollow: { collectivityId: string } };
+
+export type PortalUnfollowMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PortalUnfollowMutation = { unfollow: boolean };
+
 export type PortalLibraryEntriesQueryVariables = Exact<{
   search?: string | null | undefined;
   language?: Language | null | undefined;
@@ -745,6 +768,27 @@ export const PortalProposalFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalProposalFollowUpQuery, PortalProposalFollowUpQueryVariables>;
+export const PortalFollowCollectivityDocument = new TypedDocumentString(`
+    mutation PortalFollowCollectivity($email: String!, $collectivityId: ID!, $language: Language!) {
+  followCollectivity(
+    email: $email
+    collectivityId: $collectivityId
+    language: $language
+  )
+}
+    `) as unknown as TypedDocumentString<PortalFollowCollectivityMutation, PortalFollowCollectivityMutationVariables>;
+export const PortalConfirmFollowDocument = new TypedDocumentString(`
+    mutation PortalConfirmFollow($token: String!) {
+  confirmFollow(token: $token) {
+    collectivityId
+  }
+}
+    `) as unknown as TypedDocumentString<PortalConfirmFollowMutation, PortalConfirmFollowMutationVariables>;
+export const PortalUnfollowDocument = new TypedDocumentString(`
+    mutation PortalUnfollow($token: String!) {
+  unfollow(token: $token)
+}
+    `) as unknown as TypedDocumentString<PortalUnfollowMutation, PortalUnfollowMutationVariables>;
 export const PortalLibraryEntriesDocument = new TypedDocumentString(`
     query PortalLibraryEntries($search: String, $language: Language) {
   libraryEntries(filter: {search: $search}, first: 20) {

@@ -1,4 +1,5 @@
 import { Inbox1765500100000 } from './1765500100000-Inbox';
+import { Followers1765600200000 } from './1765600200000-Followers';
 
 /** In order of application. */
-export const migrations = [Inbox1765500100000];
+export const migrations = [Inbox1765500100000, Followers1765600200000];

@@ -1,6 +1,6 @@
 import type { NotificationKind } from '@infitah/contract';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { MailLanguage, Rendered } from '../templates';
+import type { MailLanguage, MailPart } from '../templates';
 
 /** One recipient of one event: an account (inbox and e-mail) or an address (e-mail only). */
 export interface Delivery {
@@ -9,7 +9,7 @@ export interface Delivery {
   email: string;
   kind: NotificationKind;
   sourceKey: string;
-  parts: Array<{ language: MailLanguage; rendered: Rendered; link: string }>;
+  parts: MailPart[];
 }
 
 export interface PlanContext {
