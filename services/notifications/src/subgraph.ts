@@ -7,12 +7,13 @@ import { loadWorkerConfig } from './delivery/worker-config';
 import { InboxResolver } from './inbox/inbox.resolver';
 import { Notification } from './inbox/notification.entity';
 import { migrations } from './migrations';
+import { PreferenceResolver } from './preferences/preference.resolver';
 
 export const notifications: SubgraphDefinition<NotificationsLoaders> = {
   name: 'notifications',
   entities: [Notification, Delivery],
   migrations,
-  resolvers: [InboxResolver, DeliveryResolver],
+  resolvers: [InboxResolver, DeliveryResolver, PreferenceResolver],
   referenceResolvers: {},
   // no dataset: its listing answers the gateway's open-data catalogue with none (personal data stays here)
   openData: [],

@@ -1,4 +1,5 @@
 import { Inbox1765500100000 } from './1765500100000-Inbox';
+import { Preferences1765600300000 } from './1765600300000-Preferences';
 
 /** In order of application. */
-export const migrations = [Inbox1765500100000];
+export const migrations = [Inbox1765500100000, Preferences1765600300000];
