@@ -1,6 +1,6 @@
 import { enumChoices, enumLabel } from '@infitah/labels';
 import { Alert, Button, Card, CardContent, MenuItem, Select, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type HTMLAttributes } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import {
   ConsoleNotificationPreferencesDocument,
@@ -62,7 +62,7 @@ export function SettingsPage() {
               value={preferences.language ?? BOTH}
               onChange={(event) => setPreferences({ ...preferences, language: event.target.value === BOTH ? null : (event.target.value as Language) })}
               sx={{ maxWidth: 320 }}
-              slotProps={{ select: { inputProps: { 'data-testid': 'settings-language' } } }}
+              slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'settings-language' } as HTMLAttributes<HTMLDivElement> } }}
             >
               <MenuItem value={BOTH}>{translate('inbox.bothLanguages')}</MenuItem>
               {enumChoices('Language', locale).map((choice) => (
@@ -99,6 +99,7 @@ export function SettingsPage() {
                           disabled={!row.email}
                           onChange={(event) => change(row.kind, { emailFrequency: event.target.value as EmailFrequency })}
                           inputProps={{ 'aria-label': `${label} — ${translate('inbox.frequency')}` }}
+                          SelectDisplayProps={{ 'data-testid': `settings-frequency-${row.kind}` } as HTMLAttributes<HTMLDivElement>}
                         >
                           {enumChoices('EmailFrequency', locale).map((choice) => (
                             <MenuItem key={choice.id} value={choice.id}>
