@@ -73,7 +73,8 @@ export async function deliver(
         await collectForDigest(manager, tenantId, delivery, moroccoToday(clock()));
         continue;
       }
-      const mail = composeMail(choice.language ? delivery.parts.filter((part) => part.language === choice.language) : delivery.parts);
+      const chosen = delivery.parts.filter((part) => part.language === choice.language);
+      const mail = composeMail(chosen.length ? chosen : delivery.parts);
       await manager.query(
         `INSERT INTO notifications.delivery (collectivity_id, channel, kind, recipient, subject, text_body, html_body, source_key)
          VALUES ($1, 'EMAIL', $2, $3, $4, $5, $6, $7) ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING`,
