@@ -16,7 +16,9 @@ import library from './library';
 import { networkRoutes } from './network';
 import { NotFound } from './NotFound';
 import { ConsoleLayout } from './notifications/ConsoleLayout';
+import { FailedDeliveriesPage } from './notifications/FailedDeliveriesPage';
 import { InboxPage } from './notifications/InboxPage';
+import { SettingsPage } from './notifications/SettingsPage';
 import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
@@ -69,8 +71,14 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
         <CustomRoutes key="profile">
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/inbox" element={<InboxPage />} />
+          <Route path="/notification-settings" element={<SettingsPage />} />
         </CustomRoutes>,
-        permissions === 'NETWORK_ADMIN' ? <CustomRoutes key="network">{networkRoutes}</CustomRoutes> : null,
+        permissions === 'NETWORK_ADMIN' ? (
+          <CustomRoutes key="network">
+            {networkRoutes}
+            <Route path="/network/failed-deliveries" element={<FailedDeliveriesPage />} />
+          </CustomRoutes>
+        ) : null,
       ]}
     </Admin>
   );

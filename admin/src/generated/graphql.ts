@@ -439,6 +439,8 @@ export type CitizenProposalInput = {
   contact?: InputMaybe<Scalars['String']['input']>;
   /** Optional e-mail address (at most 254 characters) to which the commune's answer is sent once it is answered and published; kept only with consentToContact true (BAD_USER_INPUT naming consentToContact otherwise), private to the commune, covered by the personal-data export and erasure. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The language the citizen writes in (the portal's): the commune's answer is mailed in it alone; in Arabic and French when not given. */
+  language?: InputMaybe<Language>;
   /** The openness principle it serves. */
   principle: OpennessPrinciple;
   /** Who is proposing; CITIZEN when not given. */
@@ -1042,6 +1044,8 @@ export type Delivery = {
   attempts: Scalars['Int']['output'];
   /** When the notification was due, ISO-8601 date-time in UTC. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** True for a daily digest (one e-mail listing a day's notifications; its kind is its first item's). */
+  digest: Scalars['Boolean']['output'];
   /** Its id (UUID). */
   id: Scalars['ID']['output'];
   /** What it was about. */
@@ -1070,6 +1074,15 @@ export type DemoNote = {
   noteFr: Scalars['String']['output'];
 };
 
+/** When an account receives the e-mails of one kind of notification. */
+export const EmailFrequency = {
+  /** One e-mail a day (in the morning, Morocco time) listing the previous day's notifications. */
+  DailyDigest: 'DAILY_DIGEST',
+  /** One e-mail as soon as it happens. */
+  Immediate: 'IMMEDIATE'
+} as const;
+
+export type EmailFrequency = typeof EmailFrequency[keyof typeof EmailFrequency];
 /** Programme and commitment figures across the network, counting only what the caller may see: published records for everyone, plus its own for a collectivity account, everything for the network. */
 export type EvaluationFigures = {
   /** collectivitiesWithAdoptedProgram divided by memberCount (active members), a ratio 0–1; null when the network has no active members. */
@@ -1804,6 +1817,8 @@ export type Mutation = {
   replacePriorityAxes: ActionProgram;
   /** The reviewed collectivity's administrator writes its reply to a network review, or rewrites it while unpublished (BAD_USER_INPUT on reviewId once published: unpublish it first); one reply per review, unpublished at first. Requires COLLECTIVITY_ADMIN of the reviewed commitment's collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the review; BAD_USER_INPUT names textFr when both texts are blank. */
   replyToReview: ReviewReply;
+  /** Sends a failed e-mail again, at once (retried with back-off like any other), and returns it PENDING; it leaves failedDeliveries. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; NOT_FOUND when no failed delivery has this id. */
+  retryDelivery: Delivery;
   /** The network adds a review of a commitment: verified completion, 'did it open government?', potential for results; each call adds a new review. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the commitment does not exist. */
   reviewCommitment: Review;
   /** Revokes an API key: the next request made with it is refused (UNAUTHENTICATED). Revoking a revoked key changes nothing. UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key; NOT_FOUND for a key the caller does not manage; BAD_USER_INPUT naming `id` when it is not a UUID. */
@@ -1886,6 +1901,8 @@ export type Mutation = {
   updateIndicator: Indicator;
   /** The network changes any subset of an entry’s fields, whatever its status. Network only. */
   updateLibraryEntry: LibraryEntry;
+  /** Changes the signed-in account's own preferences and returns them all. UNAUTHENTICATED when anonymous; BAD_USER_INPUT naming kinds when a kind is given twice. */
+  updateNotificationPreferences: NotificationPreferences;
   /** Changes an organisation's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateOrganisation: Organisation;
   /** Changes a priority axis's titles and principles (all three as given). Same rights as createPriorityAxis; NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on titleFr for an untitled axis. */
@@ -2216,6 +2233,12 @@ export type MutationReplyToReviewArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationReviewCommitmentArgs = {
   commitmentId: Scalars['ID']['input'];
   input: ReviewInput;
@@ -2478,6 +2501,12 @@ export type MutationUpdateLibraryEntryArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUpdateOrganisationArgs = {
   id: Scalars['ID']['input'];
   input: OrganisationInput;
@@ -2634,6 +2663,42 @@ export const NotificationKind = {
 } as const;
 
 export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
+/** What an account hears of one kind of notification, and how. */
+export type NotificationKindPreference = {
+  /** Whether it is sent by e-mail. */
+  email: Scalars['Boolean']['output'];
+  /** By e-mail at once, or in the daily digest. */
+  emailFrequency: EmailFrequency;
+  /** Whether it appears in the console inbox. */
+  inbox: Scalars['Boolean']['output'];
+  /** The kind of notification. */
+  kind: NotificationKind;
+};
+
+/** What to hear of one kind of notification, and how. */
+export type NotificationKindPreferenceInput = {
+  email: Scalars['Boolean']['input'];
+  emailFrequency: EmailFrequency;
+  inbox: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
+/** The signed-in account's notification preferences; the defaults (everything, at once) where none are saved. */
+export type NotificationPreferences = {
+  /** One entry per kind of notification, in the enum order. */
+  kinds: Array<NotificationKindPreference>;
+  /** The language of the account's e-mails; null: Arabic and French together. */
+  language?: Maybe<Language>;
+};
+
+/** Changes to the signed-in account’s preferences; what is left out stays as it is. */
+export type NotificationPreferencesInput = {
+  /** The kinds to change, each at most once; the others stay as they are. */
+  kinds?: InputMaybe<Array<NotificationKindPreferenceInput>>;
+  /** The e-mails' language; null: both Arabic and French; left out: unchanged. */
+  language?: InputMaybe<Language>;
+};
+
 /** One onboarding step of a member and when it was completed. Public network reference data; recorded by the network. */
 export type OnboardingStep = {
   /** When it was completed, ISO-8601 at the precision known ("2025-02-11", "2025-03"); null while not yet completed. */
@@ -3339,6 +3404,8 @@ export type Query = {
   memberProgressCsv: Scalars['String']['output'];
   /** The network, with member figures computed from the data. Public. */
   network: Network;
+  /** The signed-in account's own notification preferences and e-mail language (no one reads another's). UNAUTHENTICATED when anonymous. */
+  notificationPreferences: NotificationPreferences;
   /** The signed-in account's own notifications, newest first; no one ever reads another account's. UNAUTHENTICATED when anonymous. With unreadOnly, the unread ones only (their totalCount is the unread count). */
   notifications: NotificationConnection;
   /** Civil-society organisations the caller may see, by French name (Arabic when none); anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */

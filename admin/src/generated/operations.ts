@@ -361,6 +361,13 @@ export type CreateEventInput = {
   venue?: string | null | undefined;
 };
 
+/** When an account receives the e-mails of one kind of notification. */
+export type EmailFrequency =
+  /** One e-mail a day (in the morning, Morocco time) listing the previous day's notifications. */
+  | 'DAILY_DIGEST'
+  /** One e-mail as soon as it happens. */
+  | 'IMMEDIATE';
+
 /** Narrows the events list; the criteria given combine (AND). */
 export type EventFilter = {
   /** A collectivity's events: its own and the network events it attended. BAD_USER_INPUT naming filter.collectivityId when not a UUID. */
@@ -663,6 +670,22 @@ export type NotificationKind =
   | 'REVIEW_PUBLISHED'
   /** A network training planned: to the focal points of the invited members. */
   | 'TRAINING_INVITATION';
+
+/** What to hear of one kind of notification, and how. */
+export type NotificationKindPreferenceInput = {
+  email: boolean;
+  emailFrequency: EmailFrequency;
+  inbox: boolean;
+  kind: NotificationKind;
+};
+
+/** Changes to the signed-in account’s preferences; what is left out stays as it is. */
+export type NotificationPreferencesInput = {
+  /** The kinds to change, each at most once; the others stay as they are. */
+  kinds?: Array<NotificationKindPreferenceInput> | null | undefined;
+  /** The e-mails' language; null: both Arabic and French; left out: unchanged. */
+  language?: Language | null | undefined;
+};
 
 /** The steps a new member goes through, in their usual order. */
 export type OnboardingStepKind =
@@ -1690,6 +1713,35 @@ export type ConsoleMarkNotificationsReadMutationVariables = Exact<{
 
 export type ConsoleMarkNotificationsReadMutation = { result: number };
 
+export type ConsoleNotificationPreferencesFieldsFragment = { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> };
+
+export type ConsoleNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleNotificationPreferencesQuery = { result: { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> } };
+
+export type ConsoleUpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type ConsoleUpdateNotificationPreferencesMutation = { result: { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> } };
+
+export type ConsoleFailedDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ConsoleFailedDeliveriesQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, recipient: string, attempts: number, lastError: string | null, digest: boolean, createdAt: string }> } };
+
+export type ConsoleRetryDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRetryDeliveryMutation = { result: { id: string } };
+
 export type ConsoleOrganisationFieldsFragment = { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
 export type ConsoleOrganisationsQueryVariables = Exact<{
@@ -2255,6 +2307,17 @@ export const ConsoleNotificationFieldsFragmentDoc = new TypedDocumentString(`
   readAt
 }
     `, {"fragmentName":"ConsoleNotificationFields"}) as unknown as TypedDocumentString<ConsoleNotificationFieldsFragment, unknown>;
+export const ConsoleNotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleNotificationPreferencesFields on NotificationPreferences {
+  language
+  kinds {
+    kind
+    inbox
+    email
+    emailFrequency
+  }
+}
+    `, {"fragmentName":"ConsoleNotificationPreferencesFields"}) as unknown as TypedDocumentString<ConsoleNotificationPreferencesFieldsFragment, unknown>;
 export const ConsoleOrganisationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConsoleOrganisationFields on Organisation {
   id
@@ -3834,6 +3897,59 @@ export const ConsoleMarkNotificationsReadDocument = new TypedDocumentString(`
   result: markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<ConsoleMarkNotificationsReadMutation, ConsoleMarkNotificationsReadMutationVariables>;
+export const ConsoleNotificationPreferencesDocument = new TypedDocumentString(`
+    query ConsoleNotificationPreferences {
+  result: notificationPreferences {
+    ...ConsoleNotificationPreferencesFields
+  }
+}
+    fragment ConsoleNotificationPreferencesFields on NotificationPreferences {
+  language
+  kinds {
+    kind
+    inbox
+    email
+    emailFrequency
+  }
+}`) as unknown as TypedDocumentString<ConsoleNotificationPreferencesQuery, ConsoleNotificationPreferencesQueryVariables>;
+export const ConsoleUpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  result: updateNotificationPreferences(input: $input) {
+    ...ConsoleNotificationPreferencesFields
+  }
+}
+    fragment ConsoleNotificationPreferencesFields on NotificationPreferences {
+  language
+  kinds {
+    kind
+    inbox
+    email
+    emailFrequency
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateNotificationPreferencesMutation, ConsoleUpdateNotificationPreferencesMutationVariables>;
+export const ConsoleFailedDeliveriesDocument = new TypedDocumentString(`
+    query ConsoleFailedDeliveries($first: Int, $offset: Int) {
+  result: failedDeliveries(first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      kind
+      recipient
+      attempts
+      lastError
+      digest
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFailedDeliveriesQuery, ConsoleFailedDeliveriesQueryVariables>;
+export const ConsoleRetryDeliveryDocument = new TypedDocumentString(`
+    mutation ConsoleRetryDelivery($id: ID!) {
+  result: retryDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRetryDeliveryMutation, ConsoleRetryDeliveryMutationVariables>;
 export const ConsoleOrganisationsDocument = new TypedDocumentString(`
     query ConsoleOrganisations($filter: OrganisationFilter, $first: Int, $offset: Int) {
   result: organisations(filter: $filter, first: $first, offset: $offset) {

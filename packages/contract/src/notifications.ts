@@ -33,6 +33,8 @@ export interface ProposalAnsweredPayload {
   answer: string;
   reference: string;
   email: string;
+  /** The language the citizen wrote in (the portal's locale when they submitted): their mail is in it alone; both when absent. */
+  language?: 'ar' | 'fr' | null;
 }
 
 /**

@@ -64,6 +64,8 @@ export type CitizenProposalInput = {
   contact?: string | null | undefined;
   /** Optional e-mail address (at most 254 characters) to which the commune's answer is sent once it is answered and published; kept only with consentToContact true (BAD_USER_INPUT naming consentToContact otherwise), private to the commune, covered by the personal-data export and erasure. */
   email?: string | null | undefined;
+  /** The language the citizen writes in (the portal's): the commune's answer is mailed in it alone; in Arabic and French when not given. */
+  language?: Language | null | undefined;
   /** The openness principle it serves. */
   principle: OpennessPrinciple;
   /** Who is proposing; CITIZEN when not given. */

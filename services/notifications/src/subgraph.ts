@@ -9,12 +9,13 @@ import { InboxResolver } from './inbox/inbox.resolver';
 import { Notification } from './inbox/notification.entity';
 import { migrations } from './migrations';
 import { PersonalDataResolver, PersonalDataSubject } from './personal-data/personal-data.resolver';
+import { PreferenceResolver } from './preferences/preference.resolver';
 
 export const notifications: SubgraphDefinition<NotificationsLoaders> = {
   name: 'notifications',
   entities: [Notification, Delivery],
   migrations,
-  resolvers: [InboxResolver, DeliveryResolver, FollowResolver, PersonalDataResolver],
+  resolvers: [InboxResolver, DeliveryResolver, FollowResolver, PersonalDataResolver, PreferenceResolver],
   orphanedTypes: [PersonalDataSubject],
   referenceResolvers: {
     // one person's data is the network's to read, as at territory's root field

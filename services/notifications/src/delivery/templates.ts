@@ -1,3 +1,5 @@
+import { enumLabel, formatDate } from '@infitah/labels';
+
 export type MailLanguage = 'ar' | 'fr';
 
 export interface Rendered {
@@ -63,4 +65,32 @@ export function composeMail(parts: MailPart[]): RenderedMail {
     `<!doctype html><html lang="${first}" dir="${first === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">` +
     `<title>${escapeHtml(subject)}</title></head><body style="font-family:sans-serif;max-width:640px;margin:auto">${sections}</body></html>`;
   return { subject, text, html };
+}
+
+export interface DigestItem {
+  kind: string;
+  title: { ar: string; fr: string };
+  body: { ar: string; fr: string };
+  link: { ar: string; fr: string };
+}
+
+const DIGEST_TITLE: Record<MailLanguage, (day: string, count: number) => string> = {
+  ar: (day, count) => `ملخص إشعاراتكم ليوم ${day} (${count})`,
+  fr: (day, count) => `Vos notifications du ${day} (${count})`,
+};
+
+/**
+ * The daily digest: one e-mail listing one day's notifications of an account, each under its kind's words (from
+ * @infitah/labels) with its own link, in the account's language or in both; the mail's link opens the console's inbox.
+ */
+export function composeDigest(day: string, items: DigestItem[], languages: MailLanguage[], inboxLink: string): RenderedMail {
+  const parts = languages.map((language) => ({
+    language,
+    rendered: {
+      title: DIGEST_TITLE[language](formatDate(day, language), items.length),
+      body: items.map((item) => `• ${enumLabel('NotificationKind', item.kind, language)} — ${item.title[language]}\n${item.body[language]}\n${item.link[language]}`).join('\n\n'),
+    },
+    link: inboxLink,
+  }));
+  return composeMail(parts);
 }

@@ -10,6 +10,8 @@ export interface Delivery {
   kind: NotificationKind;
   sourceKey: string;
   parts: MailPart[];
+  /** For an address without an account: the one language to write in (the one the citizen used); both when absent. */
+  language?: MailLanguage | null;
 }
 
 export interface PlanContext {
@@ -21,7 +23,7 @@ export interface PlanContext {
 /** Who hears of one kind of event, and what each reads. */
 export type Planner = (payload: Record<string, unknown>, context: PlanContext) => Promise<Delivery[]>;
 
-/** The languages every message is written in (an account has no language of its own yet). */
+/** The languages every message is rendered in; an account's or a citizen's own language picks one of them for its mail. */
 export const LANGUAGES: MailLanguage[] = ['ar', 'fr'];
 
 /** A transaction as the worker: row-level security lets it read recipients and write every tenant's deliveries. */
