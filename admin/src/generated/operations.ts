@@ -108,6 +108,8 @@ export type AttendeeCategory =
 
 /** Narrows `auditLog`; conditions combine with AND. It never widens what the caller may read. */
 export type AuditLogFilter = {
+  /** Only the changes made with this API key (a UUID). */
+  apiKeyId?: string | number | null | undefined;
   /** Only entries of this collectivity (a UUID). */
   collectivityId?: string | number | null | undefined;
   /** Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters. */
@@ -323,6 +325,14 @@ export type CreateAccountInput = {
   role: Role;
 };
 
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** What the key is for (e.g. "commune website"), 1–100 characters; surrounding spaces are trimmed. */
+  name: string;
+  /** True for a key that only reads; false for one that also writes, with its creator's rights. */
+  readOnly: boolean;
+};
+
 /** A new collectivity (reference data), recorded by the network. */
 export type CreateCollectivityInput = {
   /** Official code, 1–40 characters, unique within the kind (BAD_USER_INPUT naming `code` otherwise); null when unknown. */
@@ -362,6 +372,13 @@ export type CreateEventInput = {
   /** Where it takes place, at most 300 characters. On update, null or blank clears it. */
   venue?: string | null | undefined;
 };
+
+/** When an account receives the e-mails of one kind of notification. */
+export type EmailFrequency =
+  /** One e-mail a day (in the morning, Morocco time) listing the previous day's notifications. */
+  | 'DAILY_DIGEST'
+  /** One e-mail as soon as it happens. */
+  | 'IMMEDIATE';
 
 /** Narrows the events list; the criteria given combine (AND). */
 export type EventFilter = {
@@ -671,6 +688,22 @@ export type NotificationKind =
   | 'REVIEW_PUBLISHED'
   /** A network training planned: to the focal points of the invited members. */
   | 'TRAINING_INVITATION';
+
+/** What to hear of one kind of notification, and how. */
+export type NotificationKindPreferenceInput = {
+  email: boolean;
+  emailFrequency: EmailFrequency;
+  inbox: boolean;
+  kind: NotificationKind;
+};
+
+/** Changes to the signed-in account’s preferences; what is left out stays as it is. */
+export type NotificationPreferencesInput = {
+  /** The kinds to change, each at most once; the others stay as they are. */
+  kinds?: Array<NotificationKindPreferenceInput> | null | undefined;
+  /** The e-mails' language; null: both Arabic and French; left out: unchanged. */
+  language?: Language | null | undefined;
+};
 
 /** The steps a new member goes through, in their usual order. */
 export type OnboardingStepKind =
@@ -1147,6 +1180,30 @@ export type ConsoleCreateAccountMutationVariables = Exact<{
 
 
 export type ConsoleCreateAccountMutation = { result: { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null } };
+
+export type ConsoleApiKeyFieldsFragment = { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null };
+
+export type ConsoleApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ConsoleApiKeysQuery = { result: { totalCount: number, nodes: Array<{ id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null }> } };
+
+export type ConsoleCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ConsoleCreateApiKeyMutation = { result: { secret: string, apiKey: { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null } } };
+
+export type ConsoleRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRevokeApiKeyMutation = { result: { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null } };
 
 export type ConsoleAuditEntryFieldsFragment = { id: string, occurredAt: string, service: string, actorRole: string, entity: string, entityId: string, action: string, collectivityId: string | null };
 
@@ -1678,6 +1735,35 @@ export type ConsoleMarkNotificationsReadMutationVariables = Exact<{
 
 export type ConsoleMarkNotificationsReadMutation = { result: number };
 
+export type ConsoleNotificationPreferencesFieldsFragment = { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> };
+
+export type ConsoleNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleNotificationPreferencesQuery = { result: { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> } };
+
+export type ConsoleUpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type ConsoleUpdateNotificationPreferencesMutation = { result: { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> } };
+
+export type ConsoleFailedDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ConsoleFailedDeliveriesQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, recipient: string, attempts: number, lastError: string | null, digest: boolean, createdAt: string }> } };
+
+export type ConsoleRetryDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRetryDeliveryMutation = { result: { id: string } };
+
 export type ConsoleOrganisationFieldsFragment = { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
 export type ConsoleOrganisationsQueryVariables = Exact<{
@@ -1932,6 +2018,21 @@ export const ConsoleAccountFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleAccountFields"}) as unknown as TypedDocumentString<ConsoleAccountFieldsFragment, unknown>;
+export const ConsoleApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ConsoleApiKeyFields"}) as unknown as TypedDocumentString<ConsoleApiKeyFieldsFragment, unknown>;
 export const ConsoleAuditEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConsoleAuditEntryFields on AuditEntry {
   id
@@ -2228,6 +2329,17 @@ export const ConsoleNotificationFieldsFragmentDoc = new TypedDocumentString(`
   readAt
 }
     `, {"fragmentName":"ConsoleNotificationFields"}) as unknown as TypedDocumentString<ConsoleNotificationFieldsFragment, unknown>;
+export const ConsoleNotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleNotificationPreferencesFields on NotificationPreferences {
+  language
+  kinds {
+    kind
+    inbox
+    email
+    emailFrequency
+  }
+}
+    `, {"fragmentName":"ConsoleNotificationPreferencesFields"}) as unknown as TypedDocumentString<ConsoleNotificationPreferencesFieldsFragment, unknown>;
 export const ConsoleOrganisationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConsoleOrganisationFields on Organisation {
   id
@@ -2342,6 +2454,69 @@ export const ConsoleCreateAccountDocument = new TypedDocumentString(`
     nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleCreateAccountMutation, ConsoleCreateAccountMutationVariables>;
+export const ConsoleApiKeysDocument = new TypedDocumentString(`
+    query ConsoleApiKeys($first: Int, $offset: Int) {
+  result: apiKeys(first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      ...ConsoleApiKeyFields
+    }
+  }
+}
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleApiKeysQuery, ConsoleApiKeysQueryVariables>;
+export const ConsoleCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleCreateApiKey($input: CreateApiKeyInput!) {
+  result: createApiKey(input: $input) {
+    secret
+    apiKey {
+      ...ConsoleApiKeyFields
+    }
+  }
+}
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateApiKeyMutation, ConsoleCreateApiKeyMutationVariables>;
+export const ConsoleRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleRevokeApiKey($id: ID!) {
+  result: revokeApiKey(id: $id) {
+    ...ConsoleApiKeyFields
+  }
+}
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleRevokeApiKeyMutation, ConsoleRevokeApiKeyMutationVariables>;
 export const ConsoleAuditLogDocument = new TypedDocumentString(`
     query ConsoleAuditLog($filter: AuditLogFilter, $first: Int, $offset: Int) {
   result: auditLog(filter: $filter, first: $first, offset: $offset) {
@@ -3744,6 +3919,59 @@ export const ConsoleMarkNotificationsReadDocument = new TypedDocumentString(`
   result: markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<ConsoleMarkNotificationsReadMutation, ConsoleMarkNotificationsReadMutationVariables>;
+export const ConsoleNotificationPreferencesDocument = new TypedDocumentString(`
+    query ConsoleNotificationPreferences {
+  result: notificationPreferences {
+    ...ConsoleNotificationPreferencesFields
+  }
+}
+    fragment ConsoleNotificationPreferencesFields on NotificationPreferences {
+  language
+  kinds {
+    kind
+    inbox
+    email
+    emailFrequency
+  }
+}`) as unknown as TypedDocumentString<ConsoleNotificationPreferencesQuery, ConsoleNotificationPreferencesQueryVariables>;
+export const ConsoleUpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  result: updateNotificationPreferences(input: $input) {
+    ...ConsoleNotificationPreferencesFields
+  }
+}
+    fragment ConsoleNotificationPreferencesFields on NotificationPreferences {
+  language
+  kinds {
+    kind
+    inbox
+    email
+    emailFrequency
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateNotificationPreferencesMutation, ConsoleUpdateNotificationPreferencesMutationVariables>;
+export const ConsoleFailedDeliveriesDocument = new TypedDocumentString(`
+    query ConsoleFailedDeliveries($first: Int, $offset: Int) {
+  result: failedDeliveries(first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      kind
+      recipient
+      attempts
+      lastError
+      digest
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFailedDeliveriesQuery, ConsoleFailedDeliveriesQueryVariables>;
+export const ConsoleRetryDeliveryDocument = new TypedDocumentString(`
+    mutation ConsoleRetryDelivery($id: ID!) {
+  result: retryDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRetryDeliveryMutation, ConsoleRetryDeliveryMutationVariables>;
 export const ConsoleOrganisationsDocument = new TypedDocumentString(`
     query ConsoleOrganisations($filter: OrganisationFilter, $first: Int, $offset: Int) {
   result: organisations(filter: $filter, first: $first, offset: $offset) {

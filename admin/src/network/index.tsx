@@ -1,4 +1,4 @@
-import { Menu, usePermissions } from 'react-admin';
+import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { NetworkContentPage } from './NetworkContentPage';
 import { NetworkPage } from './NetworkPage';
@@ -8,6 +8,7 @@ import { useNetworkWords } from './words';
 export function NetworkMenu() {
   const { permissions } = usePermissions<string>();
   const { words } = useNetworkWords();
+  const translate = useTranslate();
   return (
     <Menu>
       <Menu.DashboardItem />
@@ -16,6 +17,7 @@ export function NetworkMenu() {
         <>
           <Menu.Item to="/network" primaryText={words.menu} data-testid="menu-network" />
           <Menu.Item to="/network/content" primaryText={words.contentMenu} data-testid="menu-network-content" />
+          <Menu.Item to="/network/failed-deliveries" primaryText={translate('inbox.failedDeliveries')} data-testid="menu-failed-deliveries" />
         </>
       )}
     </Menu>

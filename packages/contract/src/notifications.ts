@@ -33,9 +33,26 @@ export interface ProposalAnsweredPayload {
   answer: string;
   reference: string;
   email: string;
+  /** The language the citizen wrote in (the portal's locale when they submitted): their mail is in it alone; both when absent. */
+  language?: 'ar' | 'fr' | null;
+}
+
+/**
+ * A public consultation of a collectivity announced open (published, not cancelled, its end still ahead): the citizens
+ * who confirmed they follow that collectivity hear of it, once per consultation.
+ */
+export interface ConsultationOpenedPayload {
+  collectivityId: string;
+  eventId: string;
+  titleAr: string | null;
+  titleFr: string | null;
+  /** ISO-8601 instants. */
+  startsAt: string;
+  endsAt: string;
 }
 
 export interface NotificationPayloads {
   PROPOSAL_SUBMITTED: ProposalSubmittedPayload;
   PROPOSAL_ANSWERED: ProposalAnsweredPayload;
+  CONSULTATION_OPENED: ConsultationOpenedPayload;
 }

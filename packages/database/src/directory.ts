@@ -316,6 +316,21 @@ const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
       GRANT EXECUTE ON FUNCTION directory.notification_recipients(uuid, text[]) TO ${appRole('notifications')};
     `,
   },
+  {
+    // A citizen follows a collectivity with the notifications service: it checks the collectivity exists and names it
+    // in the confirmation mail, without reading territory's schema. Collectivities are public reference data.
+    name: '006-followed-collectivity',
+    sql: `
+      CREATE FUNCTION directory.followed_collectivity(p_collectivity_id uuid)
+        RETURNS TABLE (name_ar text, name_fr text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        RETURN QUERY SELECT c.name_ar::text, c.name_fr::text FROM territory.collectivity c WHERE c.id = p_collectivity_id;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.followed_collectivity(uuid) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION directory.followed_collectivity(uuid) TO ${appRole('notifications')};
+    `,
+  },
 ];
 
 /** Applies pending directory migrations, each in its own transaction, as the owner role. */

@@ -6,6 +6,7 @@ import {
   forbidden,
   NETWORK_TENANT_ID,
   auditRecord,
+  enqueueNotification,
   loadWritable,
   recordAudit,
   tenantOfWriter,
@@ -14,7 +15,7 @@ import type { ParticipationContext } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
-import { Event, EventOrganizer, TimePrecision } from './event.entity';
+import { Event, EventKind, EventOrganizer, EventStatus, TimePrecision } from './event.entity';
 import { AgendaItemInput, AttendanceInput, CreateEventInput, EventParticipantInput, SaveEventInput, UpdateEventInput } from './event.input';
 import { EventParticipant } from './event-participant.entity';
 
@@ -74,6 +75,33 @@ function assertAgendaWithin(event: Event, agenda: AgendaItem[]): void {
       throw badUserInput('endsAt', `must not be before agenda item ${index + 1} ends (${named(item.endsAt)})`);
     }
   });
+}
+
+/** A public consultation announced open to the public: published, not cancelled, its end set and still ahead. */
+function announcedOpen(event: Pick<Event, 'kind' | 'published' | 'status' | 'endsAt'>): boolean {
+  return event.kind === EventKind.PUBLIC_CONSULTATION && event.published && event.status !== EventStatus.CANCELLED && !!event.endsAt && event.endsAt.getTime() > Date.now();
+}
+
+/**
+ * The write that opens a consultation to the public tells the collectivity's followers, in its own transaction (a
+ * rolled-back write tells no one); the job key and the notifications service's delivery key make it once per
+ * consultation, however often it is withdrawn and published again.
+ */
+async function tellFollowersIfOpened(context: ParticipationContext, before: Pick<Event, 'kind' | 'published' | 'status' | 'endsAt'>, after: Event): Promise<void> {
+  if (announcedOpen(before) || !announcedOpen(after)) return;
+  await enqueueNotification(
+    context,
+    'CONSULTATION_OPENED',
+    {
+      collectivityId: after.collectivityId,
+      eventId: after.id,
+      titleAr: after.titleAr,
+      titleFr: after.titleFr,
+      startsAt: after.startsAt.toISOString(),
+      endsAt: after.endsAt!.toISOString(),
+    },
+    `CONSULTATION_OPENED:${after.id}`,
+  );
 }
 
 @Resolver(() => Event)
@@ -281,6 +309,7 @@ export class EventMutations {
     }
     const saved = await manager.save(event);
     await auditRecord(context, 'participation', 'Event', saved, 'UPDATE', before);
+    await tellFollowersIfOpened(context, before, saved);
     return saved;
   }
 
@@ -342,6 +371,7 @@ export class EventMutations {
     event.published = published;
     const saved = await (await context.manager()).save(event);
     await auditRecord(context, 'participation', 'Event', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    await tellFollowersIfOpened(context, before, saved);
     return saved;
   }
 

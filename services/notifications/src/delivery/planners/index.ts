@@ -1,4 +1,6 @@
 import type { NotificationKind } from '@infitah/contract';
+import { planConsultationOpened } from './consultation-opened';
+import { FOLLOW_REQUESTED, planFollowRequested } from './follow-requested';
 import { planProposalAnswered } from './proposal-answered';
 import { planProposalSubmitted } from './proposal-submitted';
 import type { Delivery, PlanContext, Planner } from './types';
@@ -6,13 +8,15 @@ import type { Delivery, PlanContext, Planner } from './types';
 export type { Delivery, PlanContext, Planner } from './types';
 
 /** Who hears of each kind of event: one planner per kind, in its own file. */
-const PLANNERS: Partial<Record<NotificationKind, Planner>> = {
+const PLANNERS: Partial<Record<NotificationKind | typeof FOLLOW_REQUESTED, Planner>> = {
   PROPOSAL_SUBMITTED: planProposalSubmitted,
   PROPOSAL_ANSWERED: planProposalAnswered,
+  CONSULTATION_OPENED: planConsultationOpened,
+  [FOLLOW_REQUESTED]: planFollowRequested,
 };
 
 /** Who hears of an event, and what each reads; kinds without recipients yet are taken off the queue without effect. */
 export async function planDeliveries(context: PlanContext, payload: Record<string, unknown>): Promise<Delivery[]> {
-  const planner = PLANNERS[payload.kind as NotificationKind];
+  const planner = PLANNERS[payload.kind as NotificationKind | typeof FOLLOW_REQUESTED];
   return planner ? planner(payload, context) : [];
 }
