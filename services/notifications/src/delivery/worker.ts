@@ -5,6 +5,7 @@ import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { planDeliveries, type Delivery } from './planners';
 import { asWorker } from './planners/types';
+import { REMINDER_CRONTAB, REMINDER_TASK, reminderTask, type Clock } from './reminders';
 import { composeMail } from './templates';
 
 export { planDeliveries } from './planners';
@@ -25,6 +26,8 @@ export interface WorkerOptions {
   /** How often the queue is polled besides LISTEN/NOTIFY (milliseconds). */
   pollIntervalMs?: number;
   log?: (line: string) => void;
+  /** The daily reminders' clock; the real one by default. */
+  clock?: Clock;
 }
 
 export function smtpMailer(url: string): Mailer {
@@ -107,7 +110,8 @@ export async function startNotificationWorker(dataSource: DataSource, options: W
     runner = await run({
       pgPool: pool,
       schema: 'graphile_worker',
-      taskList: { notify: notifyTask(dataSource, options) },
+      taskList: { notify: notifyTask(dataSource, options), [REMINDER_TASK]: reminderTask(dataSource, options.clock) },
+      crontab: REMINDER_CRONTAB,
       concurrency: options.concurrency ?? 2,
       pollInterval: options.pollIntervalMs ?? 2_000,
       noHandleSignals: true,
@@ -129,7 +133,7 @@ export async function startNotificationWorker(dataSource: DataSource, options: W
 export async function runQueueOnce(dataSource: DataSource, options: WorkerOptions): Promise<void> {
   const pool = new Pool({ connectionString: options.databaseUrl, max: 2 });
   try {
-    await runOnce({ pgPool: pool, schema: 'graphile_worker', taskList: { notify: notifyTask(dataSource, options) }, logger: new Logger(() => () => undefined) });
+    await runOnce({ pgPool: pool, schema: 'graphile_worker', taskList: { notify: notifyTask(dataSource, options), [REMINDER_TASK]: reminderTask(dataSource, options.clock) }, logger: new Logger(() => () => undefined) });
   } finally {
     await pool.end();
   }

@@ -6,6 +6,7 @@ import {
   forbidden,
   NETWORK_TENANT_ID,
   auditRecord,
+  enqueueNotification,
   loadWritable,
   recordAudit,
   tenantOfWriter,
@@ -14,7 +15,7 @@ import type { ParticipationContext } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
-import { Event, EventOrganizer, TimePrecision } from './event.entity';
+import { Event, EventKind, EventOrganizer, EventStatus, TimePrecision } from './event.entity';
 import { AgendaItemInput, AttendanceInput, CreateEventInput, EventParticipantInput, SaveEventInput, UpdateEventInput } from './event.input';
 import { EventParticipant } from './event-participant.entity';
 
@@ -231,6 +232,19 @@ export class EventMutations {
       ),
     );
     await this.auditChild(context, event, 'EventParticipants', before, saved);
+    // a planned network training: each member invited now (not before) hears of it, in this transaction
+    if (event.kind === EventKind.TRAINING && event.status === EventStatus.PLANNED) {
+      const invitedBefore = new Set(before.filter((participant) => participant.invited).map((participant) => participant.participantId));
+      for (const participant of saved) {
+        if (!participant.invited || invitedBefore.has(participant.participantId)) continue;
+        await enqueueNotification(
+          context,
+          'TRAINING_INVITATION',
+          { collectivityId: participant.participantId, eventId: event.id, titleAr: event.titleAr, titleFr: event.titleFr, startsAt: event.startsAt.toISOString(), venue: event.venue },
+          `TRAINING_INVITATION:${event.id}:${participant.participantId}`,
+        );
+      }
+    }
     context.loaders.participantsByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
     return event;
   }
