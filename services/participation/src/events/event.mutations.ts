@@ -6,16 +6,16 @@ import {
   forbidden,
   NETWORK_TENANT_ID,
   auditRecord,
-  enqueueNotification,
   loadWritable,
   recordAudit,
   tenantOfWriter,
 } from '@infitah/server-kit';
+import { notifyTrainingInvitations } from '../capacity-building/training-invitation';
 import type { ParticipationContext } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
-import { Event, EventKind, EventOrganizer, EventStatus, TimePrecision } from './event.entity';
+import { Event, EventOrganizer, TimePrecision } from './event.entity';
 import { AgendaItemInput, AttendanceInput, CreateEventInput, EventParticipantInput, SaveEventInput, UpdateEventInput } from './event.input';
 import { EventParticipant } from './event-participant.entity';
 
@@ -233,18 +233,12 @@ export class EventMutations {
     );
     await this.auditChild(context, event, 'EventParticipants', before, saved);
     // a planned network training: each member invited now (not before) hears of it, in this transaction
-    if (event.kind === EventKind.TRAINING && event.status === EventStatus.PLANNED) {
-      const invitedBefore = new Set(before.filter((participant) => participant.invited).map((participant) => participant.participantId));
-      for (const participant of saved) {
-        if (!participant.invited || invitedBefore.has(participant.participantId)) continue;
-        await enqueueNotification(
-          context,
-          'TRAINING_INVITATION',
-          { collectivityId: participant.participantId, eventId: event.id, titleAr: event.titleAr, titleFr: event.titleFr, startsAt: event.startsAt.toISOString(), venue: event.venue },
-          `TRAINING_INVITATION:${event.id}:${participant.participantId}`,
-        );
-      }
-    }
+    const invitedBefore = new Set(before.filter((participant) => participant.invited).map((participant) => participant.participantId));
+    await notifyTrainingInvitations(
+      context,
+      event,
+      saved.filter((participant) => participant.invited && !invitedBefore.has(participant.participantId)).map((participant) => participant.participantId),
+    );
     context.loaders.participantsByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
     return event;
   }
@@ -354,8 +348,13 @@ export class EventMutations {
     if (event.published === published) return event;
     const before = { ...event };
     event.published = published;
-    const saved = await (await context.manager()).save(event);
+    const manager = await context.manager();
+    const saved = await manager.save(event);
     await auditRecord(context, 'participation', 'Event', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    if (published && saved.organizer === EventOrganizer.NETWORK) {
+      const invited = await manager.find(EventParticipant, { where: { collectivityId: saved.collectivityId, eventId: saved.id, invited: true } });
+      await notifyTrainingInvitations(context, saved, invited.map((participant) => participant.participantId));
+    }
     return saved;
   }
 
