@@ -4,7 +4,7 @@ import { territory } from '@infitah/territory';
 import { DemoIds } from '@infitah/demo-data';
 import { createTestDatabase, demoCallers, startTestSubgraph, type TestDatabase, type TestSubgraph } from '@infitah/test-kit';
 import { notifications } from '../../subgraph';
-import { REMINDER_CRONTAB, remindDue, runDailyReminders } from '../reminders';
+import { REMINDER_CRONTAB, remindDue, reminderTask, runDailyReminders } from '../reminders';
 import { runQueueOnce, smtpMailer, type WorkerOptions } from '../worker';
 import { startMailCatcher, type MailCatcher } from './mail-catcher';
 
@@ -122,6 +122,13 @@ describe('daily reminders of what falls due', () => {
     expect(await runDailyReminders(notificationsGraph.dataSource, new Date('2026-06-20T15:00:00Z'))).toBeNull();
     // the next day runs again, and finds nothing new for the same due date
     expect(await runDailyReminders(notificationsGraph.dataSource, new Date('2026-06-21T09:00:00Z'))).toEqual({ day: '2026-06-21', reminders: 0 });
+  });
+
+  it("runs the scheduled task on the worker's injected clock", async () => {
+    const task = reminderTask(notificationsGraph.dataSource, () => new Date('2026-06-24T07:15:00Z'));
+    await task({}, {} as Parameters<typeof task>[1]);
+    const runs: Array<{ day: string; reminders: number }> = await owner().query("SELECT to_char(day, 'YYYY-MM-DD') AS day, reminders FROM notifications.reminder_run");
+    expect(runs).toEqual([{ day: '2026-06-24', reminders: 1 }]);
   });
 
   it('lets only the notifications role read what falls due', async () => {
