@@ -1,4 +1,5 @@
 import type { NotificationKind } from '@infitah/contract';
+import { inLanguage, Language } from '@infitah/server-kit';
 import type { DataSource } from 'typeorm';
 import type { MailLanguage, Rendered } from '../templates';
 import { asWorker, LANGUAGES, type Delivery } from './types';
@@ -24,7 +25,7 @@ export function toAccounts(
   }));
 }
 
-/** A bilingual title as one language reads it: that language's, else the other's, else the fallback. */
+/** A bilingual title as one language reads it: that language's, else the other's (the kit's rule), else the fallback. */
 export function titleIn(language: MailLanguage, titles: { titleAr: string | null; titleFr: string | null }, fallback: string): string {
-  return (language === 'ar' ? titles.titleAr || titles.titleFr : titles.titleFr || titles.titleAr) || fallback;
+  return inLanguage({ ar: titles.titleAr, fr: titles.titleFr }, language === 'fr' ? Language.FR : Language.AR) || fallback;
 }
