@@ -50,6 +50,12 @@ describe("a network training's invitation in the console", () => {
     const networkPage = await harness.signIn('network@infitah.test', 'fr', 'events');
     await networkPage.goto(`${harness.platform.baseUrl}/admin/?locale=fr#/events/${eventId}`);
     await networkPage.locator('[data-testid="expected-attendance"]', { hasText: 'Participation attendue : 1 sur 1 invitées' }).waitFor({ timeout: 15_000 });
+    // in Arabic, the member's answer in the reader's words
+    await networkPage.goto(`${harness.platform.baseUrl}/admin/?locale=ar#/events/${eventId}`);
+    await networkPage.reload();
+    const arabicPanel = networkPage.locator('[data-testid="invitation-panel"]');
+    await arabicPanel.locator('[data-testid="expected-attendance"]', { hasText: 'المشاركة المرتقبة: 1 من أصل 1 مدعوة' }).waitFor({ timeout: 15_000 });
+    expect(await arabicPanel.textContent()).toContain('ستشارك');
   }, 120_000);
 
   it("shows Tamazgana's admin, who was not invited, no answer to give", async () => {
