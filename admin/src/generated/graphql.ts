@@ -1176,8 +1176,12 @@ export type Event = {
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Morocco local time of the end, to the minute. */
   endsOn?: Maybe<Scalars['String']['output']>;
+  /** For a network event, seen by the network: how many invited members answered that they will attend (the expected attendance); null for anyone else and for a collectivity's own event. */
+  expectedAttendance?: Maybe<Scalars['Int']['output']>;
   /** The event id (UUID), shared with the participation subgraph. */
   id: Scalars['ID']['output'];
+  /** For a network event: the invited members' answers (attending or not), oldest first; all of them for the network, the caller's own for a member, none for anyone else. Empty for a collectivity's own event. */
+  invitationAnswers: Array<InvitationAnswer>;
   /** For a network event: the collectivities invited; empty for a collectivity's own event. */
   invitedCollectivities: Array<Collectivity>;
   /** The step of the co-creation process it belongs to. */
@@ -1415,6 +1419,18 @@ export type IndicatorUpdateInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** Unit of the values, up to 50 characters. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An invited member's answer to the network's invitation to one of its events (a training): whether it will attend. Seen by the network (the expected attendance) and by the member itself, nobody else. */
+export type InvitationAnswer = {
+  /** When it last answered, ISO-8601 date-time in UTC. */
+  answeredAt: Scalars['DateTimeISO']['output'];
+  /** True when the member will attend, false when it will not. */
+  attending: Scalars['Boolean']['output'];
+  /** The member that answered. */
+  collectivity: Collectivity;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** Active members of one kind. */
@@ -1796,6 +1812,8 @@ export type Mutation = {
   amendCommitment: Commitment;
   /** Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT names the input field at fault. */
   answerProposal: Proposal;
+  /** An invited member answers the network's invitation to one of its planned events (a training): attending or not; answering again replaces the answer. Requires COLLECTIVITY_ADMIN or COLLECTIVITY_EDITOR of a member the network invited (UNAUTHENTICATED when anonymous, FORBIDDEN for the network); NOT_FOUND when the caller cannot see the event; BAD_USER_INPUT naming eventId when it is not a network event, the caller's collectivity was not invited, or the event is no longer planned. */
+  answerTrainingInvitation: InvitationAnswer;
   /** The network places a member in a wave, or takes it out of any with `cohortId` null. NETWORK_ADMIN only. */
   assignCohort: Collectivity;
   /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`), cleared only once the new password is saved. */
@@ -2016,6 +2034,13 @@ export type MutationAmendCommitmentArgs = {
 export type MutationAnswerProposalArgs = {
   id: Scalars['ID']['input'];
   input: ProposalAnswerInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationAnswerTrainingInvitationArgs = {
+  attending: Scalars['Boolean']['input'];
+  eventId: Scalars['ID']['input'];
 };
 
 

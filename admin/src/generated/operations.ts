@@ -1603,6 +1603,21 @@ export type ConsoleSetEventPublishedMutationVariables = Exact<{
 
 export type ConsoleSetEventPublishedMutation = { result: { id: string } };
 
+export type ConsoleEventInvitationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEventInvitationQuery = { event: { id: string, organizer: EventOrganizer, status: EventStatus, expectedAttendance: number | null, invitedCollectivities: Array<{ id: string, nameAr: string, nameFr: string }>, invitationAnswers: Array<{ attending: boolean, answeredAt: string, collectivity: { id: string, nameAr: string, nameFr: string } }> } | null };
+
+export type ConsoleAnswerTrainingInvitationMutationVariables = Exact<{
+  id: string | number;
+  attending: boolean;
+}>;
+
+
+export type ConsoleAnswerTrainingInvitationMutation = { answerTrainingInvitation: { attending: boolean, answeredAt: string } };
+
 export type ConsoleLibraryEntryFieldsFragment = { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> };
 
 export type ConsoleLibraryEntriesQueryVariables = Exact<{
@@ -3569,6 +3584,38 @@ export const ConsoleSetEventPublishedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSetEventPublishedMutation, ConsoleSetEventPublishedMutationVariables>;
+export const ConsoleEventInvitationDocument = new TypedDocumentString(`
+    query ConsoleEventInvitation($id: ID!) {
+  event(id: $id) {
+    id
+    organizer
+    status
+    invitedCollectivities {
+      id
+      nameAr
+      nameFr
+    }
+    expectedAttendance
+    invitationAnswers {
+      attending
+      answeredAt
+      collectivity {
+        id
+        nameAr
+        nameFr
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEventInvitationQuery, ConsoleEventInvitationQueryVariables>;
+export const ConsoleAnswerTrainingInvitationDocument = new TypedDocumentString(`
+    mutation ConsoleAnswerTrainingInvitation($id: ID!, $attending: Boolean!) {
+  answerTrainingInvitation(eventId: $id, attending: $attending) {
+    attending
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAnswerTrainingInvitationMutation, ConsoleAnswerTrainingInvitationMutationVariables>;
 export const ConsoleLibraryEntriesDocument = new TypedDocumentString(`
     query ConsoleLibraryEntries($filter: LibraryEntryFilter, $first: Int, $offset: Int) {
   result: libraryEntries(filter: $filter, first: $first, offset: $offset) {

@@ -8,6 +8,8 @@ import {
   ParticipantAttendanceResolver,
 } from './capacity-building/capacity-building.resolver';
 import { Cohort } from './capacity-building/cohort.reference';
+import { InvitationAnswer } from './capacity-building/invitation-answer.entity';
+import { EventInvitationAnswersResolver, InvitationAnswerMutations, InvitationAnswerResolver } from './capacity-building/invitation-answer.resolver';
 import { ParticipantAttendance } from './capacity-building/participant-attendance.entity';
 import { TrainingMaterial } from './capacity-building/training-material.entity';
 import { Collectivity } from './collectivities/collectivity.reference';
@@ -36,7 +38,7 @@ import { syncResolvers } from './sync';
 
 export const participation: SubgraphDefinition<ParticipationLoaders> = {
   name: 'participation',
-  entities: [Event, AgendaItem, Attendance, EventParticipant, EventOrganisation, Organisation, Proposal, ParticipantAttendance, TrainingMaterial],
+  entities: [Event, AgendaItem, Attendance, EventParticipant, EventOrganisation, Organisation, Proposal, ParticipantAttendance, TrainingMaterial, InvitationAnswer],
   migrations,
   resolvers: [
     EventResolver,
@@ -49,6 +51,9 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
     CollectivityParticipationResolver,
     NetworkParticipationResolver,
     EventCapacityBuildingResolver,
+    EventInvitationAnswersResolver,
+    InvitationAnswerResolver,
+    InvitationAnswerMutations,
     ParticipantAttendanceResolver,
     CapacityBuildingMutations,
     NetworkCapacityBuildingResolver,

@@ -10,6 +10,7 @@ import { collectForDigest, DIGEST_CRONTAB, sendDigests } from './digest';
 import { planDeliveries, type Delivery } from './planners';
 import { asWorker } from './planners/types';
 import { sendPending, type Mailer } from './send';
+import { REMINDER_CRONTAB, REMINDER_TASK, reminderTask, type Clock } from './reminders';
 import { composeMail } from './templates';
 
 export { planDeliveries } from './planners';
@@ -31,8 +32,8 @@ export interface WorkerOptions {
   /** How often the queue is polled besides LISTEN/NOTIFY (milliseconds). */
   pollIntervalMs?: number;
   log?: (line: string) => void;
-  /** The time now: tests fix it (the daily digest's day and hour). */
-  clock?: () => Date;
+  /** The time now: tests fix it (the daily digest's day and hour, the daily reminders' day). */
+  clock?: Clock;
 }
 
 export function smtpMailer(url: string): Mailer {
@@ -93,11 +94,12 @@ export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 
   };
 }
 
-/** The worker's own tasks: the subgraphs' notifications, the hourly digest run, and the network's retry of a failed e-mail. */
+/** The worker's own tasks: the subgraphs' notifications, the hourly reminders and digest runs, and the network's retry of a failed e-mail. */
 export function taskList(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock'>): Record<string, Task> {
   const now = options.clock ?? (() => new Date());
   return {
     notify: notifyTask(dataSource, options),
+    [REMINDER_TASK]: reminderTask(dataSource, now),
     notifications_digest: async (_payload, helpers) => {
       await sendDigests(dataSource, options, now(), { isLast: helpers.job.attempts >= helpers.job.max_attempts });
     },
@@ -126,7 +128,7 @@ export async function startNotificationWorker(dataSource: DataSource, options: W
       pgPool: pool,
       schema: 'graphile_worker',
       taskList: taskList(dataSource, options),
-      crontab: DIGEST_CRONTAB,
+      crontab: `${DIGEST_CRONTAB}\n${REMINDER_CRONTAB}`,
       concurrency: options.concurrency ?? 2,
       pollInterval: options.pollIntervalMs ?? 2_000,
       noHandleSignals: true,

@@ -11,6 +11,7 @@ import {
   recordAudit,
   tenantOfWriter,
 } from '@infitah/server-kit';
+import { notifyTrainingInvitations } from '../capacity-building/training-invitation';
 import type { ParticipationContext } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
 import { AgendaItem } from './agenda-item.entity';
@@ -259,6 +260,13 @@ export class EventMutations {
       ),
     );
     await this.auditChild(context, event, 'EventParticipants', before, saved);
+    // a planned network training: each member invited now (not before) hears of it, in this transaction
+    const invitedBefore = new Set(before.filter((participant) => participant.invited).map((participant) => participant.participantId));
+    await notifyTrainingInvitations(
+      context,
+      event,
+      saved.filter((participant) => participant.invited && !invitedBefore.has(participant.participantId)).map((participant) => participant.participantId),
+    );
     context.loaders.participantsByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
     return event;
   }
@@ -369,9 +377,14 @@ export class EventMutations {
     if (event.published === published) return event;
     const before = { ...event };
     event.published = published;
-    const saved = await (await context.manager()).save(event);
+    const manager = await context.manager();
+    const saved = await manager.save(event);
     await auditRecord(context, 'participation', 'Event', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
     await tellFollowersIfOpened(context, before, saved);
+    if (published && saved.organizer === EventOrganizer.NETWORK) {
+      const invited = await manager.find(EventParticipant, { where: { collectivityId: saved.collectivityId, eventId: saved.id, invited: true } });
+      await notifyTrainingInvitations(context, saved, invited.map((participant) => participant.participantId));
+    }
     return saved;
   }
 

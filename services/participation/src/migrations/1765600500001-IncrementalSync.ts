@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // Frozen when written: the SQL is inline, so that editing a kit helper never changes this migration.
 
 /** Every record table of this subgraph's part of the public graph. */
-const TABLES: string[] = ['event', 'agenda_item', 'attendance', 'event_organisation', 'event_participant', 'organisation', 'participant_attendance', 'proposal', 'training_material'];
+const TABLES: string[] = ['event', 'agenda_item', 'attendance', 'event_organisation', 'event_participant', 'organisation', 'participant_attendance', 'proposal', 'training_material', 'invitation_answer'];
 
 /** The record types a sync reads deletions of (`deleted…` root lists), by table. */
 const TOMBSTONED: Record<string, string> = { event: 'Event', proposal: 'Proposal', organisation: 'Organisation' };

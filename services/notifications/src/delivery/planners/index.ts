@@ -1,8 +1,14 @@
 import type { NotificationKind } from '@infitah/contract';
 import { planConsultationOpened } from './consultation-opened';
 import { FOLLOW_REQUESTED, planFollowRequested } from './follow-requested';
+import { planMembershipChanged } from './membership-changed';
+import { planMilestoneDue } from './milestone-due';
+import { planProgramStatusChanged } from './program-status-changed';
 import { planProposalAnswered } from './proposal-answered';
 import { planProposalSubmitted } from './proposal-submitted';
+import { planReportDue } from './report-due';
+import { planReviewPublished } from './review-published';
+import { planTrainingInvitation } from './training-invitation';
 import type { Delivery, PlanContext, Planner } from './types';
 
 export type { Delivery, PlanContext, Planner } from './types';
@@ -13,6 +19,12 @@ const PLANNERS: Partial<Record<NotificationKind | typeof FOLLOW_REQUESTED, Plann
   PROPOSAL_ANSWERED: planProposalAnswered,
   CONSULTATION_OPENED: planConsultationOpened,
   [FOLLOW_REQUESTED]: planFollowRequested,
+  MILESTONE_DUE: planMilestoneDue,
+  REPORT_DUE: planReportDue,
+  REVIEW_PUBLISHED: planReviewPublished,
+  PROGRAM_STATUS_CHANGED: planProgramStatusChanged,
+  MEMBERSHIP_CHANGED: planMembershipChanged,
+  TRAINING_INVITATION: planTrainingInvitation,
 };
 
 /** Who hears of an event, and what each reads; kinds without recipients yet are taken off the queue without effect. */
