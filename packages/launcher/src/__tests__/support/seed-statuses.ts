@@ -13,10 +13,10 @@ async function write<T = any>(baseUrl: string, token: string, query: string, var
 
 const CREATE_EVENT = 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }';
 const UPDATE_EVENT = 'mutation ($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }';
+const UPDATE_PROGRAM = 'mutation ($id: ID!, $input: ActionProgramInput!) { updateActionProgram(id: $id, input: $input) { id } }';
 const CREATE_PROGRAM = 'mutation ($input: ActionProgramInput!) { createActionProgram(input: $input) { id } }';
 const PROGRAM_STATUS = 'mutation ($id: ID!, $input: ProgramStatusInput!) { setProgramStatus(id: $id, input: $input) { id status } }';
 const COMPLETION = 'mutation ($id: ID!, $completion: CompletionLevel!) { setCommitmentCompletion(id: $id, completion: $completion) { id } }';
-const ADMIT = 'mutation ($id: ID!, $joinedOn: String!) { admitMember(collectivityId: $id, joinedOn: $joinedOn) { id } }';
 const MEMBERSHIP = 'mutation ($id: ID!, $status: MembershipStatus!) { setMembershipStatus(collectivityId: $id, status: $status) { id } }';
 
 const LIFECYCLE = ['CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'] as const;
@@ -24,7 +24,7 @@ const LIFECYCLE = ['CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'] as con
 /**
  * Adds, through the graph as the demo accounts would, what the demo data lacks for a reader to meet every status:
  * Tamazgana's cancelled event and timed meeting, a programme of Tamazgana's in each status of the lifecycle, its
- * commitments at the completion levels the demo leaves out, and members suspended and ended. (The demo data already
+ * commitments at the completion levels the demo leaves out, and two member regions suspended and ended. (The demo data already
  * holds a proposal in each status.)
  */
 export async function seedEveryStatus(baseUrl: string): Promise<void> {
@@ -39,7 +39,9 @@ export async function seedEveryStatus(baseUrl: string): Promise<void> {
     input: { kind: 'COMMITTEE_MEETING', title: TIMED_EVENT.title, titleAr: TIMED_EVENT.titleAr, titleFr: TIMED_EVENT.title, startsAt: TIMED_EVENT.startsAt, venue: 'Siège de la commune' },
   });
 
-  // one programme per status past CO_CREATION, each over its own past period, each taken as far as its status
+  // one programme per status past CO_CREATION, each over its own past period, each taken as far as its status (the
+  // draft's period dated first: an undated open programme would cover every period)
+  await write(baseUrl, admin, UPDATE_PROGRAM, { id: DemoIds.programs.tamazgana, input: { periodStart: '2026-01-01', periodEnd: '2027-12-31' } });
   for (const [index, status] of LIFECYCLE.entries()) {
     const year = 2010 + 2 * index;
     const created = await write(baseUrl, admin, CREATE_PROGRAM, {
@@ -61,7 +63,6 @@ export async function seedEveryStatus(baseUrl: string): Promise<void> {
   await write(baseUrl, admin, COMPLETION, { id: DemoIds.commitments.tamazganaCouncilMinutes, completion: 'SUBSTANTIAL' });
 
   for (const [code, status] of [[3, 'SUSPENDED'], [4, 'ENDED']] as const) {
-    await write(baseUrl, network, ADMIT, { id: regionId(code), joinedOn: '2024-03' });
     await write(baseUrl, network, MEMBERSHIP, { id: regionId(code), status });
   }
 }
