@@ -240,7 +240,7 @@ describe('the console read by a reviewer', () => {
     await page.fill('input[name="title"]', 'Une rencontre à l’adresse mal écrite');
     await page.click('.ra-input-kind [role="combobox"]');
     await page.click('li[data-value="COMMITTEE_MEETING"]');
-    await page.fill('input[name="startsAt"]', '2026-06-03T10:00');
+    await page.fill('input[name="startsAt"]', '03/06/2026 10:00');
     await page.fill('input[name="onlineUrl"]', 'salle-des-fetes');
     await page.click('button[type="submit"]');
     await inputOf(page, 'onlineUrl').getByText('Doit être une adresse commençant par http:// ou https://').waitFor({ timeout: 15_000 });
@@ -262,8 +262,8 @@ describe('the console in a browser set to Auckland', () => {
       const page = await signInConsole(auckland!.context, harness.platform.baseUrl, 'admin@tamazgana.infitah.test', locale);
       expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Pacific/Auckland');
       // the meeting at 09:30 UTC is listed at 10:30, Morocco's wall clock, never at Auckland's 21:30
-      await open(page, '/events');
-      const row = page.locator('table tbody tr', { hasText: locale === 'ar' ? TIMED_EVENT.titleAr : TIMED_EVENT.title });
+      await open(page, `/events?filter=${encodeURIComponent(JSON.stringify({ collectivityId: DemoIds.tamazgana }))}&perPage=50&sort=startsAt&order=ASC`);
+      const row = page.locator('table tbody tr', { hasText: TIMED_EVENT.title });
       const listed = (await row.textContent()) ?? '';
       expect(listed).toContain(TIMED_EVENT.moroccoTime);
       expect(listed).not.toContain(TIMED_EVENT.aucklandTime);
