@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ProfilePage } from './collectivities/ProfilePage';
-import { ConsoleDatesProvider } from './dates/DateInputs';
 import accounts from './accounts';
 import { AuditLogList } from './auditLog';
 import { createAuthProvider } from './authProvider';
@@ -36,7 +35,6 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
   const representation = named(locale);
   const authProvider = useMemo(() => createAuthProvider(i18nProvider.translate, locale), [i18nProvider, locale]);
   return (
-    <ConsoleDatesProvider locale={locale}>
     <Admin
       disableTelemetry
       title="Infitah"
@@ -73,6 +71,5 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
         permissions === 'NETWORK_ADMIN' ? <CustomRoutes key="network">{networkRoutes}</CustomRoutes> : null,
       ]}
     </Admin>
-    </ConsoleDatesProvider>
   );
 }

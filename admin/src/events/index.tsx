@@ -26,7 +26,7 @@ import { CollectivityFilter, collectivityName, useOwnCollectivityFilter } from '
 import { RoleToolbar, useCanWrite } from '../RoleToolbar';
 import { ConsoleSetEventPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
-import { MoroccoDateTimeInput } from '../dates/DateInputs';
+import { MoroccoDateTimeInput } from '../MoroccoDateTimeInput';
 
 import { AGENDA_KINDS, ATTENDEE_CATEGORIES as CATEGORIES, EVENT_KINDS, EVENT_STATUSES as STATUSES, GENDERS } from '../choices';
 

@@ -240,7 +240,7 @@ describe('the console read by a reviewer', () => {
     await page.fill('input[name="title"]', 'Une rencontre à l’adresse mal écrite');
     await page.click('.ra-input-kind [role="combobox"]');
     await page.click('li[data-value="COMMITTEE_MEETING"]');
-    await page.fill('input[name="startsAt"]', '03/06/2026 10:00');
+    await page.fill('input[name="startsAt"]', '2026-06-03T10:00');
     await page.fill('input[name="onlineUrl"]', 'salle-des-fetes');
     await page.click('button[type="submit"]');
     await inputOf(page, 'onlineUrl').getByText('Doit être une adresse commençant par http:// ou https://').waitFor({ timeout: 15_000 });
