@@ -27,7 +27,7 @@ const LIFECYCLE = ['CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'] as con
  * commitments at the completion levels the demo leaves out, and two member regions suspended and ended. (The demo data already
  * holds a proposal in each status.)
  */
-export async function seedEveryStatus(baseUrl: string): Promise<void> {
+export async function seedEveryStatus(baseUrl: string): Promise<{ timedEventId: string }> {
   const admin = await demoToken(baseUrl, 'admin@tamazgana.infitah.test');
   const network = await demoToken(baseUrl, 'network@infitah.test');
 
@@ -35,7 +35,7 @@ export async function seedEveryStatus(baseUrl: string): Promise<void> {
     input: { kind: 'COMMITTEE_MEETING', title: 'Réunion reportée sine die', titleAr: 'اجتماع مؤجل', titleFr: 'Réunion reportée sine die', startsAt: '2026-05-12T09:00:00.000Z', venue: 'Siège de la commune' },
   });
   await write(baseUrl, admin, UPDATE_EVENT, { id: cancelled.createEvent.id, input: { status: 'CANCELLED' } });
-  await write(baseUrl, admin, CREATE_EVENT, {
+  const timed = await write(baseUrl, admin, CREATE_EVENT, {
     input: { kind: 'COMMITTEE_MEETING', title: TIMED_EVENT.title, titleAr: TIMED_EVENT.titleAr, titleFr: TIMED_EVENT.title, startsAt: TIMED_EVENT.startsAt, venue: 'Siège de la commune' },
   });
 
@@ -65,4 +65,5 @@ export async function seedEveryStatus(baseUrl: string): Promise<void> {
   for (const [code, status] of [[3, 'SUSPENDED'], [4, 'ENDED']] as const) {
     await write(baseUrl, network, MEMBERSHIP, { id: regionId(code), status });
   }
+  return { timedEventId: timed.createEvent.id };
 }
