@@ -36,7 +36,7 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
   const i18nProvider = useMemo(() => createI18nProvider(locale), [locale]);
   // a refused sign-in (a throttled try and its wait included) is told in the console's language
   const representation = named(locale);
-  const authProvider = useMemo(() => createAuthProvider(i18nProvider.translate), [i18nProvider]);
+  const authProvider = useMemo(() => createAuthProvider(i18nProvider.translate, locale), [i18nProvider, locale]);
   return (
     <Admin
       disableTelemetry

@@ -1,4 +1,5 @@
 import type { AuthProvider, TranslateFunction } from 'react-admin';
+import { enumLabel } from '@infitah/labels';
 import { ConsoleIdentityDocument, ConsoleLoginDocument } from './generated/operations';
 import { currentSession, graphql, TOKEN_KEY } from './graphql';
 
@@ -20,8 +21,20 @@ export function signInRefusal(error: unknown, translate: TranslateFunction): Err
   return error instanceof Error ? error : new Error(translate('ra.notification.http_error'));
 }
 
-/** The console's sign-in against the graph; `translate` words a refused sign-in in the console's language. */
-export const createAuthProvider = (translate: TranslateFunction): AuthProvider => ({
+/**
+ * Who is signed in, as the app bar names them: their own name as they wrote it (a proper name is not translated, so
+ * it is isolated from the page's direction), then their role in the console's language.
+ */
+export function identityName(displayName: string, role: string | null | undefined, locale: string): string {
+  const name = `\u2068${displayName.trim()}\u2069`;
+  return role ? `${name} — ${enumLabel('Role', role, locale)}` : name;
+}
+
+/**
+ * The console's sign-in against the graph; `translate` words a refused sign-in, and `locale` the identity, in the
+ * console's language (a change of language reloads the console).
+ */
+export const createAuthProvider = (translate: TranslateFunction, locale: string): AuthProvider => ({
   async login({ username, password }: { username: string; password: string }) {
     try {
       const data = await graphql(ConsoleLoginDocument, { email: username, password });
@@ -48,6 +61,6 @@ export const createAuthProvider = (translate: TranslateFunction): AuthProvider =
   async getIdentity() {
     const data = await graphql(ConsoleIdentityDocument);
     if (!data.me) throw new Error('Not signed in');
-    return { id: data.me.id, fullName: data.me.displayName };
+    return { id: data.me.id, fullName: identityName(data.me.displayName || data.me.email, currentSession()?.role, locale) };
   },
 });

@@ -7,6 +7,7 @@ import { defaultTheme } from 'react-admin';
 import { prefixer } from 'stylis';
 import rtlPlugin from 'stylis-plugin-rtl';
 import { App } from './App';
+import { ReaderUserMenu } from './ReaderUserMenu';
 import { initialLocale, isRightToLeft } from './i18n';
 
 /**
@@ -31,7 +32,21 @@ const rtl = isRightToLeft(locale);
 document.documentElement.dir = rtl ? 'rtl' : 'ltr';
 document.documentElement.lang = locale;
 const cache = createCache({ key: rtl ? 'muirtl' : 'mui', stylisPlugins: rtl ? [prefixer, rtlPlugin] : [prefixer] });
-const theme = { ...defaultTheme, direction: rtl ? 'rtl' : 'ltr' };
+// Colours that read at WCAG AA contrast (4.5:1) both as text on the page's near-white and behind white text: MUI's
+// default blue, orange and light blue fall just short, as does react-admin's lighter secondary blue for the app bar.
+const theme = {
+  ...defaultTheme,
+  direction: rtl ? 'rtl' : 'ltr',
+  palette: {
+    ...defaultTheme.palette,
+    primary: { main: '#1565c0' },
+    error: { main: '#b71c1c' },
+    warning: { main: '#a84300' },
+    info: { main: '#01579b' },
+    success: { main: '#1b5e20' },
+  },
+  components: { ...defaultTheme.components, RaAppBar: { defaultProps: { color: 'primary', userMenu: <ReaderUserMenu /> } } },
+};
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

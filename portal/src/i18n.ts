@@ -9,7 +9,7 @@ import {
 } from '@infitah/labels';
 import { formatMoroccoDate, MOROCCO_TIME_ZONE } from '@infitah/morocco-time';
 import { createContext, useContext } from 'react';
-import type { AttendeeCategory, Language, OpennessPrinciple, ProposalStatus } from './generated/operations';
+import type { AttendeeCategory, Language } from './generated/operations';
 export type Locale = 'ar' | 'fr';
 const STORAGE_KEY = 'infitah.portal.locale';
 
@@ -303,11 +303,6 @@ const TEXT: Record<Locale, Text> = {
 
 export const textFor = (locale: Locale): Text => TEXT[locale];
 
-export const PRINCIPLE_LABELS: Record<Locale, Record<OpennessPrinciple, string>> = {
-  ar: { TRANSPARENCY: 'الشفافية', ACCOUNTABILITY: 'المساءلة', ACCESS_TO_INFORMATION: 'الحق في الوصول إلى المعلومة', CITIZEN_PARTICIPATION: 'المشاركة المواطنة', DIGITALIZATION: 'الرقمنة' },
-  fr: { TRANSPARENCY: 'Transparence', ACCOUNTABILITY: 'Redevabilité', ACCESS_TO_INFORMATION: "Accès à l'information", CITIZEN_PARTICIPATION: 'Participation citoyenne', DIGITALIZATION: 'Digitalisation' },
-};
-
 /** An instant on Morocco's wall clock, in the page's language. */
 export function moroccoDate(iso: string, locale: Locale, withTime = true): string {
   return formatMoroccoDate(iso, locale === 'ar' ? 'ar-MA' : 'fr-MA', withTime);
@@ -315,17 +310,6 @@ export function moroccoDate(iso: string, locale: Locale, withTime = true): strin
 
 /** Who a citizen proposing may say they are (the network's trainers do not propose through the portal). */
 export type CitizenCategory = Exclude<AttendeeCategory, 'TRAINER_NETWORK'>;
-
-export const CATEGORY_LABELS: Record<Locale, Record<CitizenCategory, string>> = {
-  ar: { CITIZEN: 'مواطن(ة)', CIVIL_SOCIETY: 'عضو(ة) في جمعية', STUDENT_RESEARCHER: 'طالب(ة) أو باحث(ة)', SCHOOL_DIRECTOR: 'مدير(ة) مؤسسة تعليمية', COUNCIL_MEMBER: 'عضو(ة) بالمجلس', IEPEG_MEMBER: 'عضو(ة) بهيئة المساواة', STAFF: 'موظف(ة) بالجماعة' },
-  fr: { CITIZEN: 'Citoyen·ne', CIVIL_SOCIETY: "Membre d'une association", STUDENT_RESEARCHER: 'Étudiant·e ou chercheur·se', SCHOOL_DIRECTOR: "Directeur·rice d'école", COUNCIL_MEMBER: 'Élu·e du conseil', IEPEG_MEMBER: "Membre de l'instance de l'équité", STAFF: 'Agent·e de la commune' },
-};
-
-/** Where a citizen's proposal stands, as the citizen reads it (never the code). */
-export const STATUS_LABELS: Record<Locale, Record<ProposalStatus, string>> = {
-  ar: { SUBMITTED: 'تم الاستلام', UNDER_REVIEW: 'قيد الدراسة', RETAINED: 'تم اعتماده', MERGED: 'دُمج في مقترح آخر', REJECTED: 'لم يتم اعتماده' },
-  fr: { SUBMITTED: 'Reçue', UNDER_REVIEW: "En cours d'examen", RETAINED: 'Retenue', MERGED: 'Fusionnée avec une autre proposition', REJECTED: 'Non retenue' },
-};
 
 /** The page's language and its words, for every component below the router. */
 export const LocaleContext = createContext<{ locale: Locale; text: Text }>({ locale: 'ar', text: TEXT.ar });

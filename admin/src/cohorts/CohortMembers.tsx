@@ -103,7 +103,8 @@ export function CohortMembers() {
 
       <Card sx={{ mt: 2 }}>
         <CardHeader title={translate('infitah.cohorts.members')} subheader={`${members.totalCount}`} />
-        <CardContent sx={{ overflowX: 'auto' }}>
+        {/* a wide table scrolls in its own box, which a keyboard reaches too */}
+        <CardContent sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={translate('infitah.cohorts.members')}>
           <Table size="small" data-testid="cohort-members">
             <TableHead>
               <TableRow>

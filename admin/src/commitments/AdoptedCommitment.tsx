@@ -1,7 +1,7 @@
 import { Alert, Box, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, Labeled, useLocale, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { enumChoices, enumLabel } from '@infitah/labels';
+import { enumChoices, enumLabel, formatDate } from '@infitah/labels';
 import type { CompletionLevel } from '../generated/graphql';
 import { ConsoleSetCommitmentCompletionDocument, ConsoleSetMilestoneDoneDocument, type ConsoleCommitmentFieldsFragment } from '../generated/operations';
 import { graphql } from '../graphql';
@@ -103,12 +103,12 @@ function CarryingOut({ commitment, open }: { commitment: Commitment; open: boole
             return (
               <TableRow key={milestone.id} className="milestone-row">
                 <TableCell>{[milestone.title, milestone.deliverable].filter(Boolean).join(' — ')}</TableCell>
-                <TableCell>{milestone.dueOn ?? '—'}</TableCell>
+                <TableCell>{milestone.dueOn ? formatDate(milestone.dueOn, locale) : '—'}</TableCell>
                 <TableCell>
                   {open ? (
                     <MuiTextField size="small" type="date" name={`carry.${index}.doneOn`} value={draft.doneOn} onChange={(event) => change({ doneOn: event.target.value })} error={Boolean(fieldError('doneOn'))} helperText={fieldError('doneOn')} />
                   ) : (
-                    milestone.doneOn ?? '—'
+                    (milestone.doneOn ? formatDate(milestone.doneOn, locale) : '—')
                   )}
                 </TableCell>
                 <TableCell>

@@ -33,7 +33,8 @@ export function NotificationBell() {
   return (
     <Tooltip title={label}>
       <IconButton color="inherit" component={Link} to="/inbox" aria-label={label} data-testid="notification-bell">
-        <Badge badgeContent={count} color="error" max={99}>
+        {/* the count is in the button's name; the badge only shows it */}
+        <Badge badgeContent={count} color="error" max={99} slotProps={{ badge: { 'aria-hidden': true } }}>
           <NotificationsIcon />
         </Badge>
       </IconButton>

@@ -11,9 +11,13 @@ export interface DemoAccount {
   collectivityId: string | null;
 }
 
+/**
+ * Their display names are fictional people's names, as a real account carries its holder's: a proper name reads the
+ * same in Arabic and French pages, where the console words the account's role in the reader's language beside it.
+ */
 export const demoAccounts: DemoAccount[] = [
-  { id: DemoIds.accounts.network, email: 'network@infitah.test', displayName: 'Network administrator (demo)', role: 'NETWORK_ADMIN', collectivityId: null },
-  { id: DemoIds.accounts.tamazganaAdmin, email: 'admin@tamazgana.infitah.test', displayName: 'Tamazgana administrator (demo)', role: 'COLLECTIVITY_ADMIN', collectivityId: DemoIds.tamazgana },
-  { id: DemoIds.accounts.tamazganaEditor, email: 'editor@tamazgana.infitah.test', displayName: 'Tamazgana editor (demo)', role: 'COLLECTIVITY_EDITOR', collectivityId: DemoIds.tamazgana },
-  { id: DemoIds.accounts.demoCommuneAdmin, email: 'admin@demo-commune.infitah.test', displayName: 'Demo commune administrator (fictional)', role: 'COLLECTIVITY_ADMIN', collectivityId: DemoIds.demoCommune },
+  { id: DemoIds.accounts.network, email: 'network@infitah.test', displayName: 'Nadia Alaoui', role: 'NETWORK_ADMIN', collectivityId: null },
+  { id: DemoIds.accounts.tamazganaAdmin, email: 'admin@tamazgana.infitah.test', displayName: 'Youssef Amrani', role: 'COLLECTIVITY_ADMIN', collectivityId: DemoIds.tamazgana },
+  { id: DemoIds.accounts.tamazganaEditor, email: 'editor@tamazgana.infitah.test', displayName: 'Salma Ait Lahcen', role: 'COLLECTIVITY_EDITOR', collectivityId: DemoIds.tamazgana },
+  { id: DemoIds.accounts.demoCommuneAdmin, email: 'admin@demo-commune.infitah.test', displayName: 'Omar Bennani', role: 'COLLECTIVITY_ADMIN', collectivityId: DemoIds.demoCommune },
 ];

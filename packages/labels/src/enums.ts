@@ -177,11 +177,11 @@ export const ENUM_LABELS = {
     ONLINE: { ar: 'عبر الإنترنت', fr: 'En ligne', en: 'Online' },
   },
   ProposalStatus: {
-    SUBMITTED: { ar: 'مودع', fr: 'Déposée', en: 'Submitted' },
-    UNDER_REVIEW: { ar: 'قيد الدراسة', fr: "À l'examen", en: 'Under review' },
-    RETAINED: { ar: 'مقبول', fr: 'Retenue', en: 'Retained' },
-    MERGED: { ar: 'مدمج', fr: 'Fusionnée', en: 'Merged' },
-    REJECTED: { ar: 'غير مقبول', fr: 'Non retenue', en: 'Not retained' },
+    SUBMITTED: { ar: 'تم الاستلام', fr: 'Reçue', en: 'Received' },
+    UNDER_REVIEW: { ar: 'قيد الدراسة', fr: "En cours d'examen", en: 'Under review' },
+    RETAINED: { ar: 'تم اعتماده', fr: 'Retenue', en: 'Retained' },
+    MERGED: { ar: 'دُمج في مقترح آخر', fr: 'Fusionnée avec une autre proposition', en: 'Merged with another proposal' },
+    REJECTED: { ar: 'لم يتم اعتماده', fr: 'Non retenue', en: 'Not retained' },
   },
   Role: {
     NETWORK_ADMIN: { ar: 'مسؤول الشبكة', fr: 'Administrateur du réseau', en: 'Network administrator' },

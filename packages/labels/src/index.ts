@@ -19,4 +19,5 @@ export {
   type ValidationRule,
 } from './validation.js';
 export { INTL_LOCALES, formatDate, formatEventDate, formatPeriod, type DatePrecision } from './dates.js';
+export { AUDIT_ACTIONS, AUDIT_ENTITIES, SERVICE_LABELS, auditLabel } from './audit.js';
 export { FOLLOW_CONSENT, FOLLOW_WORDS, followWord, type FollowWord } from './follow.js';

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { DateText, formatPercent, InLanguage } from '../components/text';
 import { PortalCollectivityDocument } from '../generated/operations';
-import { enumLabel, nameOf, pick, PRINCIPLE_LABELS, splitBilingual, STATUS_LABELS, useLocale } from '../i18n';
+import { enumLabel, nameOf, pick, splitBilingual, useLocale } from '../i18n';
 import { Empty, Loaded, LoadError, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 import { ConsultationForm } from './ConsultationForm';
@@ -95,7 +95,7 @@ export function CollectivityPage() {
                             <InLanguage value={pick(commitment, 'title', locale)} />
                           </Link>
                           <div className="meta">
-                            {commitment.principles.map((principle) => PRINCIPLE_LABELS[locale][principle]).join(' · ')} — {text.completion}: {enumLabel('CompletionLevel', commitment.completion, locale)}
+                            {commitment.principles.map((principle) => enumLabel('OpennessPrinciple', principle, locale)).join(' · ')} — {text.completion}: {enumLabel('CompletionLevel', commitment.completion, locale)}
                           </div>
                           <div className="bar" role="img" aria-label={`${text.progress} ${formatPercent(commitment.progress, locale)}`}>
                             <span style={{ width: `${commitment.progress}%` }} />
@@ -120,7 +120,7 @@ export function CollectivityPage() {
                   {proposals.map((proposal) => (
                     <li key={proposal.id}>
                       <Link to={`/proposals/${proposal.id}`} dir="auto">{proposal.title}</Link>
-                      <div className="meta">{PRINCIPLE_LABELS[locale][proposal.principle]} · {STATUS_LABELS[locale][proposal.status]}</div>
+                      <div className="meta">{enumLabel('OpennessPrinciple', proposal.principle, locale)} · {enumLabel('ProposalStatus', proposal.status, locale)}</div>
                       {proposal.answer && (
                         <div className="answer">
                           <span className="meta">{text.answer}</span>

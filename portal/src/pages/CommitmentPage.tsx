@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { DateText, FreeBlock, formatNumber, InLanguage } from '../components/text';
 import { TEMPLATE_PARTS, TemplateFields } from '../components/template';
 import { PortalCommitmentDocument } from '../generated/operations';
-import { enumLabel, nameOf, pick, STATUS_LABELS, useLocale } from '../i18n';
+import { enumLabel, nameOf, pick, useLocale } from '../i18n';
 import { Empty, Loaded, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 import { MeasurementChart } from './MeasurementChart';
@@ -109,7 +109,7 @@ export function CommitmentPage() {
                   {commitment.sourceProposals.map((proposal) => (
                     <li key={proposal.id}>
                       <Link to={`/proposals/${proposal.id}`} dir="auto">{proposal.title}</Link>
-                      <div className="meta">{STATUS_LABELS[locale][proposal.status]}</div>
+                      <div className="meta">{enumLabel('ProposalStatus', proposal.status, locale)}</div>
                     </li>
                   ))}
                 </ul>

@@ -3,7 +3,11 @@ import { Link } from 'react-router';
 import { InLanguage } from '../components/text';
 import { PortalSubmitProposalDocument, type OpennessPrinciple } from '../generated/operations';
 import { graphql } from '../graphql';
-import { CATEGORY_LABELS, PRINCIPLE_LABELS, useLocale, type CitizenCategory, type Localized } from '../i18n';
+import { categoryAsPerson, enumChoices } from '@infitah/labels';
+import { useLocale, type CitizenCategory, type Localized } from '../i18n';
+
+/** Who a citizen proposing may say they are, in the order the form lists them (the network's trainers do not propose through the portal). */
+const CITIZEN_CATEGORIES: CitizenCategory[] = ['CITIZEN', 'CIVIL_SOCIETY', 'STUDENT_RESEARCHER', 'SCHOOL_DIRECTOR', 'COUNCIL_MEMBER', 'IEPEG_MEMBER', 'STAFF'];
 import { CITIZEN_PROPOSAL_RULES, problemMessage, serverProblems, validate, type Problem } from '../validation';
 
 interface Fields {
@@ -130,8 +134,8 @@ export function ConsultationForm({ collectivityId, consultation }: { collectivit
           <label>
             {required(text.principle)}
             <select name="principle" required aria-required="true" value={fields.principle} onChange={(event) => change('principle', event.target.value as OpennessPrinciple)}>
-              {Object.entries(PRINCIPLE_LABELS[locale]).map(([value, label]) => (
-                <option key={value} value={value}>{label}</option>
+              {enumChoices('OpennessPrinciple', locale).map(({ id, name }) => (
+                <option key={id} value={id}>{name}</option>
               ))}
             </select>
           </label>
@@ -167,8 +171,8 @@ export function ConsultationForm({ collectivityId, consultation }: { collectivit
           <label>
             {text.category}
             <select name="submitterCategory" value={fields.submitterCategory} onChange={(event) => change('submitterCategory', event.target.value as CitizenCategory)}>
-              {Object.entries(CATEGORY_LABELS[locale]).map(([value, label]) => (
-                <option key={value} value={value}>{label}</option>
+              {CITIZEN_CATEGORIES.map((category) => (
+                <option key={category} value={category}>{categoryAsPerson(category, locale)}</option>
               ))}
             </select>
           </label>

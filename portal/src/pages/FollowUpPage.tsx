@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PortalProposalFollowUpDocument } from '../generated/operations';
 import { DateText } from '../components/text';
-import { STATUS_LABELS, useLocale } from '../i18n';
+import { enumLabel, useLocale } from '../i18n';
 import { Loaded } from '../states';
 import { useQuery } from '../useQuery';
 
@@ -67,7 +67,7 @@ function FollowUpResult({ reference }: { reference: string }) {
               <p><strong dir="auto">{proposal.title}</strong></p>
               <dl>
                 <dt>{text.status}</dt>
-                <dd id="follow-up-status">{STATUS_LABELS[locale][proposal.status]}</dd>
+                <dd id="follow-up-status">{enumLabel('ProposalStatus', proposal.status, locale)}</dd>
                 <dt>{text.submittedOn}</dt>
                 <dd><DateText value={proposal.submittedAt} precision="DAY" /></dd>
                 <dt>{text.answer}</dt>

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { PortalLibraryEntriesDocument, PortalLibraryEntryDocument } from '../generated/operations';
-import { languageOf, nameOf, PRINCIPLE_LABELS, useLocale } from '../i18n';
+import { enumLabel, languageOf, nameOf, useLocale } from '../i18n';
 import { Empty, Loaded, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 
@@ -13,7 +13,6 @@ const LIBRARY_TEXT = {
     comesFrom: 'المصدر',
     documents: 'الالتزامات الموثقة',
     illustrative: 'مثال توضيحي',
-    kinds: { METHOD: 'منهجية', TOOL: 'أداة', TEMPLATE: 'نموذج', GOOD_PRACTICE: 'ممارسة جيدة', CASE_STUDY: 'دراسة حالة' } as Record<string, string>,
   },
   fr: {
     library: 'Bibliothèque des bonnes pratiques, méthodes et outils',
@@ -22,7 +21,6 @@ const LIBRARY_TEXT = {
     comesFrom: 'Provenance',
     documents: 'Engagements documentés',
     illustrative: 'Exemple illustratif',
-    kinds: { METHOD: 'Méthode', TOOL: 'Outil', TEMPLATE: 'Modèle', GOOD_PRACTICE: 'Bonne pratique', CASE_STUDY: 'Étude de cas' } as Record<string, string>,
   },
 };
 
@@ -43,7 +41,7 @@ export function LibrarySection({ search }: { search: string }) {
               {libraryEntries.nodes.map((entry) => (
                 <li key={entry.id}>
                   <Link to={`/library/${entry.id}`}>{entry.title}</Link>
-                  <div className="meta">{text.kinds[entry.kind]}{entry.summary ? ` — ${entry.summary}` : ''}</div>
+                  <div className="meta">{enumLabel('LibraryEntryKind', entry.kind, locale)}{entry.summary ? ` — ${entry.summary}` : ''}</div>
                 </li>
               ))}
             </ul>
@@ -70,7 +68,7 @@ export function LibraryPage() {
             <p><Link to="/">{pageText.back}</Link></p>
             <h1 dir="auto">{entry.title}</h1>
             <p className="meta">
-              {text.kinds[entry.kind]} · {entry.principles.map((principle) => PRINCIPLE_LABELS[locale][principle]).join(' · ')}
+              {enumLabel('LibraryEntryKind', entry.kind, locale)} · {entry.principles.map((principle) => enumLabel('OpennessPrinciple', principle, locale)).join(' · ')}
               {entry.isIllustrative ? ` · ${text.illustrative}` : ''}
             </p>
             {entry.summary && <p dir="auto">{entry.summary}</p>}

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { DateText, FreeBlock, InLanguage } from '../components/text';
 import { PortalProposalDocument } from '../generated/operations';
-import { enumLabel, nameOf, pick, STATUS_LABELS, useLocale } from '../i18n';
+import { enumLabel, nameOf, pick, useLocale } from '../i18n';
 import { Loaded, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 
@@ -28,7 +28,7 @@ export function ProposalPage() {
               <dt>{text.principle}</dt>
               <dd>{enumLabel('OpennessPrinciple', proposal.principle, locale)}</dd>
               <dt>{text.status}</dt>
-              <dd id="proposal-status">{STATUS_LABELS[locale][proposal.status]}</dd>
+              <dd id="proposal-status">{enumLabel('ProposalStatus', proposal.status, locale)}</dd>
               <dt>{text.receivedOn}</dt>
               <dd><DateText value={proposal.createdAt} precision="DAY" /></dd>
               {proposal.event && (

@@ -6,7 +6,7 @@ describe('enumLabel', () => {
   it('words a value by its enum in each language', () => {
     expect(enumLabel('EventKind', 'TRAINING', 'ar')).toBe('تكوين');
     expect(enumLabel('EventKind', 'TRAINING', 'fr')).toBe('Formation');
-    expect(enumLabel('ProposalStatus', 'UNDER_REVIEW', 'fr')).toBe("À l'examen");
+    expect(enumLabel('ProposalStatus', 'UNDER_REVIEW', 'fr')).toBe("En cours d'examen");
   });
 
   it('tells apart values two enums share', () => {

@@ -5,16 +5,22 @@ import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
 import { DemoIds } from '@infitah/demo-data';
 import { REPOSITORY_ROOT } from '../platform';
-import { SCREENSHOTS } from './support/browser';
-import { inputOf } from './support/console-form';
+import { axeViolations } from './support/axe';
+import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
+import { inputOf, signInConsole } from './support/console-form';
 import { browserHarness } from './support/harness';
+import { seedEveryStatus, TIMED_EVENT } from './support/seed-statuses';
 
 /**
  * The console read like a reviewer would: every page, in Arabic and in French, as the network, a commune admin and an
- * editor, fails on a raw enum code, a region code shown alone, an English label, a raw timestamp or a page that
- * scrolls sideways on a 360 px phone.
+ * editor, with data in every status, fails on a raw enum code, a region code shown alone, an English label, a raw
+ * timestamp, a page that scrolls sideways on a 360 px phone or a serious accessibility violation.
  */
 const harness = browserHarness('console-reader');
+let seeded: { timedEventId: string };
+beforeAll(async () => {
+  seeded = await seedEveryStatus(harness.platform.baseUrl);
+}, 120_000);
 
 /** Every value of every enum of the public schema. */
 const ENUM_VALUES = new Set(
@@ -119,51 +125,69 @@ async function open(page: Page, hash: string) {
 }
 
 const LISTS = ['events', 'proposals', 'organisations', 'actionPrograms', 'commitments', 'libraryEntries', 'collectivities', 'cohorts', 'accounts', 'auditLog'];
+
+/** Who reads, and how the app bar names them: their own name, and their role in each language. */
 const READERS = [
-  { email: 'network@infitah.test', role: 'network' },
-  { email: 'admin@tamazgana.infitah.test', role: 'commune admin' },
-  { email: 'editor@tamazgana.infitah.test', role: 'editor' },
+  { email: 'network@infitah.test', role: 'network', name: 'Nadia Alaoui', roleIn: { ar: 'مسؤول الشبكة', fr: 'Administrateur du réseau' } },
+  { email: 'admin@tamazgana.infitah.test', role: 'commune admin', name: 'Youssef Amrani', roleIn: { ar: 'مسؤول الجماعة', fr: 'Administrateur de la collectivité' } },
+  { email: 'editor@tamazgana.infitah.test', role: 'editor', name: 'Salma Ait Lahcen', roleIn: { ar: 'محرر الجماعة', fr: 'Rédacteur de la collectivité' } },
 ];
 
+/** Every page `page`'s reader can reach, each read as a reviewer would: what they would object to, page by page. */
+async function crawl(page: Page): Promise<string[]> {
+  const report: string[] = [];
+  const check = async (name: string) => {
+    for (const objection of await objections(page)) report.push(`${name}: ${objection}`);
+    for (const violation of await axeViolations(page, { where: true })) report.push(`${name}: axe ${violation}`);
+    const wider = await scrollsSideways(page);
+    if (wider) report.push(`${name}: scrolls sideways at 360 px (${wider})`);
+  };
+  await open(page, '/');
+  await page.waitForSelector('[data-testid="chart"] .recharts-surface', { timeout: 15_000 }).catch(() => report.push('dashboard: no chart drawn'));
+  await check('dashboard');
+  for (const list of LISTS) {
+    if (!(await page.locator(`a[href="#/${list}"]`).count())) continue;
+    await open(page, `/${list}`);
+    await check(`${list} list`);
+    const row = page.locator('table tbody tr td:not(:has(button, a, input))').first();
+    if (await row.count()) {
+      const before = page.url();
+      await row.click();
+      await page.waitForURL((url) => url.toString() !== before, { timeout: 5_000 }).catch(() => undefined);
+      if (page.url() !== before) {
+        await open(page, new URL(page.url()).hash.slice(1));
+        await check(`${list} ${new URL(page.url()).hash.replace(/[0-9a-f-]{36}/, ':id')}`);
+      }
+    }
+  }
+  await open(page, `/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
+  await check('a commitment with its indicators');
+  await open(page, '/events/create');
+  await check('new event');
+  await open(page, '/no-such-page');
+  await check('a page that does not exist');
+  return report;
+}
+
 describe('the console read by a reviewer', () => {
-  for (const locale of ['ar', 'fr']) {
+  for (const locale of ['ar', 'fr'] as const) {
     for (const reader of READERS) {
-      it(`shows the ${reader.role} no code, no English and no sideways scroll on any page in ${locale === 'ar' ? 'Arabic' : 'French'}`, async () => {
+      it(`names the ${reader.role} in the app bar by their name and their role in ${locale === 'ar' ? 'Arabic' : 'French'}`, async () => {
         const page = await harness.signIn(reader.email, locale);
-        const report: string[] = [];
-        const check = async (name: string) => {
-          for (const objection of await objections(page)) report.push(`${name}: ${objection}`);
-          const wider = await scrollsSideways(page);
-          if (wider) report.push(`${name}: scrolls sideways at 360 px (${wider})`);
-        };
-        await open(page, '/');
-        await page.waitForSelector('[data-testid="chart"] .recharts-surface', { timeout: 15_000 }).catch(() => report.push('dashboard: no chart drawn'));
-        await check('dashboard');
-        for (const list of LISTS) {
-          if (!(await page.locator(`a[href="#/${list}"]`).count())) continue;
-          await open(page, `/${list}`);
-          await check(`${list} list`);
-          const row = page.locator('table tbody tr td:not(:has(button, a, input))').first();
-          if (await row.count()) {
-            const before = page.url();
-            await row.click();
-            await page.waitForURL((url) => url.toString() !== before, { timeout: 5_000 }).catch(() => undefined);
-            if (page.url() !== before) {
-              await open(page, new URL(page.url()).hash.slice(1));
-              await check(`${list} ${new URL(page.url()).hash.replace(/[0-9a-f-]{36}/, ':id')}`);
-            }
-          }
-        }
-        await open(page, `/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
-        await check('a commitment with its indicators');
-        await open(page, '/events/create');
-        await check('new event');
-        await open(page, '/no-such-page');
-        await check('a page that does not exist');
+        await page.waitForFunction((name) => document.querySelector('header')?.textContent?.includes(name), reader.name, { timeout: 15_000 });
+        const text = (await page.locator('header').textContent()) ?? '';
+        expect(text).toContain(reader.roleIn[locale]);
+        expect(text).not.toMatch(/administrator|editor|\(demo\)|\(fictional\)/i);
+        await page.close();
+      });
+
+      it(`shows the ${reader.role} no code, no English, no sideways scroll and no serious axe violation on any page in ${locale === 'ar' ? 'Arabic' : 'French'}`, async () => {
+        const page = await harness.signIn(reader.email, locale);
+        const report = await crawl(page);
         await page.screenshot({ path: join(SCREENSHOTS, `reader-${reader.role.replace(/ /g, '-')}-${locale}.png`), fullPage: true });
         await page.close();
         expect(report).toEqual([]);
-      }, 240_000);
+      }, 300_000);
     }
   }
 
@@ -227,4 +251,26 @@ describe('the console read by a reviewer', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'reader-field-error-fr.png'), fullPage: true });
     await page.close();
   });
+});
+
+describe('the console in a browser set to Auckland', () => {
+  let auckland: TestBrowser | undefined;
+  beforeAll(async () => {
+    auckland = await launchBrowser({ width: 1280, height: 900 }, { timezoneId: 'Pacific/Auckland' });
+  }, 60_000);
+  afterAll(() => auckland?.close(), 30_000);
+
+  for (const locale of ['ar', 'fr']) {
+    it(`reads times on Morocco's wall clock, and every page as a reviewer would, in ${locale === 'ar' ? 'Arabic' : 'French'}`, async () => {
+      const page = await signInConsole(auckland!.context, harness.platform.baseUrl, 'admin@tamazgana.infitah.test', locale);
+      expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Pacific/Auckland');
+      // the meeting at 09:30 UTC is shown in its form at 10:30, Morocco's wall clock, never at Auckland's 21:30
+      await open(page, `/events/${seeded.timedEventId}`);
+      await page.waitForSelector('input[name="startsAt"]', { timeout: 15_000 });
+      expect(await page.inputValue('input[name="startsAt"]')).toBe(`2026-06-10T${TIMED_EVENT.moroccoTime}`);
+      const report = await crawl(page);
+      await page.close();
+      expect(report).toEqual([]);
+    }, 300_000);
+  }
 });
