@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'PROGRAM_STATUS_CHANGED',
   'TRAINING_INVITATION',
   'MEMBERSHIP_CHANGED',
+  'EVENT_PUBLISHED',
+  'WEBHOOK_DISABLED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -35,7 +37,24 @@ export interface ProposalAnsweredPayload {
   email: string;
 }
 
+/** A collectivity's event published (or a network event): webhooks subscribed to it hear of it. */
+export interface EventPublishedPayload {
+  /** The organising collectivity, or the network's reserved tenant for a network event. */
+  collectivityId: string;
+  eventId: string;
+}
+
+/** A webhook endpoint disabled after its deliveries failed every retry: its owner's administrators hear of it. */
+export interface WebhookDisabledPayload {
+  /** The endpoint's owner: a collectivity, or the network's reserved tenant. */
+  collectivityId: string;
+  webhookId: string;
+  url: string;
+}
+
 export interface NotificationPayloads {
   PROPOSAL_SUBMITTED: ProposalSubmittedPayload;
   PROPOSAL_ANSWERED: ProposalAnsweredPayload;
+  EVENT_PUBLISHED: EventPublishedPayload;
+  WEBHOOK_DISABLED: WebhookDisabledPayload;
 }

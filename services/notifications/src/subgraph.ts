@@ -7,12 +7,14 @@ import { loadWorkerConfig } from './delivery/worker-config';
 import { InboxResolver } from './inbox/inbox.resolver';
 import { Notification } from './inbox/notification.entity';
 import { migrations } from './migrations';
+import { Webhook, WebhookDelivery } from './webhooks/webhook.entity';
+import { WebhookDeliveryResolver, WebhookResolver } from './webhooks/webhook.resolver';
 
 export const notifications: SubgraphDefinition<NotificationsLoaders> = {
   name: 'notifications',
-  entities: [Notification, Delivery],
+  entities: [Notification, Delivery, Webhook, WebhookDelivery],
   migrations,
-  resolvers: [InboxResolver, DeliveryResolver],
+  resolvers: [InboxResolver, DeliveryResolver, WebhookResolver, WebhookDeliveryResolver],
   referenceResolvers: {},
   // no dataset: its listing answers the gateway's open-data catalogue with none (personal data stays here)
   openData: [],

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { planDeliveries, type Delivery } from './planners';
 import { asWorker } from './planners/types';
 import { composeMail } from './templates';
+import { fanOutWebhooks, WEBHOOK_TASK, webhookTask } from '../webhooks/webhook.delivery';
 
 export { planDeliveries } from './planners';
 
@@ -85,6 +86,8 @@ export async function deliver(dataSource: DataSource, mailer: Mailer, from: stri
 /** The task the subgraphs enqueue (`queue.enqueue`), as graphile-worker runs it. */
 export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl'>): Task {
   return async (payload, helpers) => {
+    // the endpoints' jobs first, so a mail server down delays no webhook; fanning out again on a retry adds nothing
+    await fanOutWebhooks(dataSource, { publicUrl: options.publicUrl }, payload as Record<string, unknown>, helpers.job);
     const deliveries = await planDeliveries({ dataSource, publicUrl: options.publicUrl }, payload as Record<string, unknown>);
     await deliver(dataSource, options.mailer, options.from, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts });
   };
@@ -107,7 +110,7 @@ export async function startNotificationWorker(dataSource: DataSource, options: W
     runner = await run({
       pgPool: pool,
       schema: 'graphile_worker',
-      taskList: { notify: notifyTask(dataSource, options) },
+      taskList: { notify: notifyTask(dataSource, options), [WEBHOOK_TASK]: webhookTask(dataSource) },
       concurrency: options.concurrency ?? 2,
       pollInterval: options.pollIntervalMs ?? 2_000,
       noHandleSignals: true,
@@ -129,7 +132,7 @@ export async function startNotificationWorker(dataSource: DataSource, options: W
 export async function runQueueOnce(dataSource: DataSource, options: WorkerOptions): Promise<void> {
   const pool = new Pool({ connectionString: options.databaseUrl, max: 2 });
   try {
-    await runOnce({ pgPool: pool, schema: 'graphile_worker', taskList: { notify: notifyTask(dataSource, options) }, logger: new Logger(() => () => undefined) });
+    await runOnce({ pgPool: pool, schema: 'graphile_worker', taskList: { notify: notifyTask(dataSource, options), [WEBHOOK_TASK]: webhookTask(dataSource) }, logger: new Logger(() => () => undefined) });
   } finally {
     await pool.end();
   }

@@ -2,6 +2,7 @@ import type { NotificationKind } from '@infitah/contract';
 import { planProposalAnswered } from './proposal-answered';
 import { planProposalSubmitted } from './proposal-submitted';
 import type { Delivery, PlanContext, Planner } from './types';
+import { planWebhookDisabled } from './webhook-disabled';
 
 export type { Delivery, PlanContext, Planner } from './types';
 
@@ -9,6 +10,7 @@ export type { Delivery, PlanContext, Planner } from './types';
 const PLANNERS: Partial<Record<NotificationKind, Planner>> = {
   PROPOSAL_SUBMITTED: planProposalSubmitted,
   PROPOSAL_ANSWERED: planProposalAnswered,
+  WEBHOOK_DISABLED: planWebhookDisabled,
 };
 
 /** Who hears of an event, and what each reads; kinds without recipients yet are taken off the queue without effect. */
