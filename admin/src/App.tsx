@@ -20,6 +20,7 @@ import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
 import proposals from './proposals';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 
 /** A record named by its title or name in the console's language (page titles, references), never by its id. */
 const named =
@@ -69,6 +70,12 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
           <Route path="/inbox" element={<InboxPage />} />
         </CustomRoutes>,
         permissions === 'NETWORK_ADMIN' ? <CustomRoutes key="network">{networkRoutes}</CustomRoutes> : null,
+        permissions === 'NETWORK_ADMIN' || permissions === 'COLLECTIVITY_ADMIN' ? (
+          <CustomRoutes key="webhooks">
+            <Route path="/webhooks" element={<WebhooksPage />} />
+            <Route path="/webhooks/:id/show" element={<WebhooksPage />} />
+          </CustomRoutes>
+        ) : null,
       ]}
     </Admin>
   );

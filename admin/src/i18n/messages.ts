@@ -5,6 +5,7 @@ import { consoleWords } from './console';
 import { enumLabels } from './enums';
 import { reviewMessages } from './reviews';
 import { inboxMessages } from '../notifications/messages';
+import { webhookMessages } from '../webhooks/messages';
 import { templateMessages } from './template';
 import { validationMessages } from './serverMessages';
 
@@ -151,9 +152,9 @@ const app = {
 const arabicInterface = { ...englishMessages, ra: arabicRa };
 
 export const messages = {
-  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, inbox: inboxMessages.en, template: templateMessages.en },
-  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, inbox: inboxMessages.fr, template: templateMessages.fr },
-  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, inbox: inboxMessages.ar, template: templateMessages.ar },
+  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, inbox: inboxMessages.en, webhooks: webhookMessages.en, template: templateMessages.en },
+  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, inbox: inboxMessages.fr, webhooks: webhookMessages.fr, template: templateMessages.fr },
+  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, inbox: inboxMessages.ar, webhooks: webhookMessages.ar, template: templateMessages.ar },
 } as const;
 
 export type Locale = keyof typeof messages;

@@ -1,4 +1,4 @@
-import { Menu, usePermissions } from 'react-admin';
+import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { NetworkContentPage } from './NetworkContentPage';
 import { NetworkPage } from './NetworkPage';
@@ -8,10 +8,12 @@ import { useNetworkWords } from './words';
 export function NetworkMenu() {
   const { permissions } = usePermissions<string>();
   const { words } = useNetworkWords();
+  const translate = useTranslate();
   return (
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItems />
+      {(permissions === 'NETWORK_ADMIN' || permissions === 'COLLECTIVITY_ADMIN') && <Menu.Item to="/webhooks" primaryText={translate('webhooks.title')} data-testid="menu-webhooks" />}
       {permissions === 'NETWORK_ADMIN' && (
         <>
           <Menu.Item to="/network" primaryText={words.menu} data-testid="menu-network" />
