@@ -6,6 +6,7 @@ import {
   forbidden,
   NETWORK_TENANT_ID,
   auditRecord,
+  enqueueNotification,
   loadWritable,
   recordAudit,
   tenantOfWriter,
@@ -342,6 +343,8 @@ export class EventMutations {
     event.published = published;
     const saved = await (await context.manager()).save(event);
     await auditRecord(context, 'participation', 'Event', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    // in the write's transaction: the webhooks subscribed to EVENT_PUBLISHED hear of it once it commits
+    if (published) await enqueueNotification(context, 'EVENT_PUBLISHED', { collectivityId: saved.collectivityId, eventId: saved.id }, `EVENT_PUBLISHED:${saved.id}`);
     return saved;
   }
 

@@ -256,6 +256,28 @@ describe('delivering to webhooks', () => {
     });
   });
 
+  it("tells the commune's EVENT_PUBLISHED endpoint of an event once published, and nothing while it is a draft", async () => {
+    const { secret } = await register(adminA, '/events-a', ['EVENT_PUBLISHED']);
+    const created = await participationGraph.execute(
+      'mutation { createEvent(input: { kind: COMMITTEE_MEETING, title: "Comité de suivi", startsAt: "2026-01-12T10:00:00Z", endsAt: "2026-01-12T12:00:00Z" }) { id } }',
+      {},
+      adminA,
+    );
+    expect(created.errors).toBeUndefined();
+    const eventId = created.data!.createEvent.id as string;
+    await runQueueOnce(notificationsGraph.dataSource, workerOptions());
+    expect(receiver.requests.filter((request) => request.body.includes(eventId))).toEqual([]);
+
+    const published = await participationGraph.execute('mutation ($id: ID!) { setEventPublished(id: $id, published: true) { id } }', { id: eventId }, adminA);
+    expect(published.errors).toBeUndefined();
+    await runQueueOnce(notificationsGraph.dataSource, workerOptions());
+    const [received] = receiver.requests.filter((request) => request.path === '/events-a' && request.body.includes(eventId));
+    expect(new StandardWebhook(secret).verify(received.body, received.headers as Record<string, string>)).toMatchObject({
+      type: 'EVENT_PUBLISHED',
+      data: { collectivityId: DemoIds.tamazgana, eventId, link: `http://portal.test/admin/#/events/${eventId}` },
+    });
+  });
+
   it('refuses at delivery, in production mode, an endpoint whose host resolves to a loopback address, and logs why', async () => {
     // registered in development, delivered in production: the host is resolved and checked again at each attempt
     const { webhook } = await register(adminB, '/strict-b');
