@@ -13,7 +13,7 @@ export const WEBHOOK_TASK = 'webhook';
 export interface WebhookSettings {
   /** https and public addresses only (production), checked again at every delivery. */
   strict: boolean;
-  /** Attempts per message before it counts as failed and its endpoint is disabled (graphile-worker backs off exponentially between them). */
+  /** Attempts per message before it counts as failed and its endpoint is disabled; graphile-worker waits e^n seconds after the n-th (10 attempts: about 3.5 hours). */
   maxAttempts: number;
   /** How long an endpoint has to answer, in milliseconds. */
   timeoutMs: number;
