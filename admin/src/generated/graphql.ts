@@ -992,6 +992,7 @@ export type CreateEventInput = {
 export type CreatedWebhook = {
   /** The signing secret in the Standard Webhooks form `whsec_<base64>`: keep it to verify deliveries. It is never shown again. */
   secret: Scalars['String']['output'];
+  /** The endpoint registered. */
   webhook: Webhook;
 };
 

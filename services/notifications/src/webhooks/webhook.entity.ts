@@ -52,7 +52,7 @@ export class CreatedWebhook {
   @Field({ description: 'The signing secret in the Standard Webhooks form `whsec_<base64>`: keep it to verify deliveries. It is never shown again.' })
   secret: string;
 
-  @Field(() => Webhook)
+  @Field(() => Webhook, { description: 'The endpoint registered.' })
   webhook: Webhook;
 }
 

@@ -65,7 +65,7 @@ export class WebhookResolver {
     description:
       "Registers a webhook for the caller's collectivity (a collectivity admin) or the network, and returns its signing secret, shown this once. BAD_USER_INPUT naming url (not an absolute http(s) address; in production not https, or a loopback, private or link-local address) or kinds (none, or unknown). UNAUTHENTICATED when anonymous, FORBIDDEN for an editor.",
   })
-  async createWebhook(@Arg('input', () => WebhookInput) input: WebhookInput, @Ctx() context: NotificationsContext): Promise<CreatedWebhook> {
+  async createWebhook(@Arg('input', () => WebhookInput, { description: 'Its address and the kinds of events it receives.' }) input: WebhookInput, @Ctx() context: NotificationsContext): Promise<CreatedWebhook> {
     const owner = webhookOwner(context.caller);
     const kinds = [...new Set(input.kinds)];
     if (!kinds.length) throw badUserInput('kinds', 'is required', { rule: 'required' });
