@@ -55,7 +55,7 @@ export const webhookMessages = {
     chooseKinds: 'Choisissez au moins un type',
   },
   ar: {
-    title: 'روابط الإشعارات الآلية (Webhooks)',
+    title: 'روابط الإشعارات الآلية',
     intro: 'تستدعي المنصة هذه العناوين (طلب HTTP POST موقّع وفق معيار Standard Webhooks) عند وقوع حدث من الأنواع المختارة. لا يحمل الإرسال سوى النوع والمعرّفات والجماعة والوقت ورابطاً.',
     url: 'العنوان (https)',
     kinds: 'أنواع الأحداث',

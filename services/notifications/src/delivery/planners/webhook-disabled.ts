@@ -11,7 +11,7 @@ export function webhookDisabled(payload: WebhookDisabledPayload, language: MailL
     };
   }
   return {
-    title: 'تعطيل رابط إشعار آلي (webhook)',
+    title: 'تعطيل رابط إشعار آلي',
     body: `فشلت كل محاولات الإرسال إلى ${payload.url}: تم تعطيل هذا الرابط ولن يتلقى أي إشعار بعد الآن. اطلعوا على سجل الإرسال، وأصلحوا الخادم المستقبِل، ثم سجلوا الرابط من جديد.`,
   };
 }
