@@ -35,6 +35,17 @@ import { graphql } from '../graphql';
 
 type Attempt = ConsoleWebhookDeliveriesQuery['result']['nodes'][number];
 
+/** A field's refusal as graphql() words it for react-admin's inputs (`@@react-admin@@{"message":…}`), as plain text. */
+function fieldMessage(encoded: string): string {
+  const prefix = '@@react-admin@@';
+  if (!encoded.startsWith(prefix)) return encoded;
+  try {
+    return (JSON.parse(encoded.slice(prefix.length)) as { message: string }).message;
+  } catch {
+    return encoded;
+  }
+}
+
 /**
  * The caller's webhooks (a collectivity admin's, or the network's): register one (its signing secret shown this once),
  * list them, read one's delivery log (`/webhooks/<id>/show`), delete one.
@@ -85,7 +96,7 @@ export function WebhooksPage() {
     } catch (error) {
       const body = (error as { body?: { errors?: Record<string, string> } }).body;
       const message = body?.errors?.url ?? body?.errors?.kinds;
-      if (message) setUrlError(message);
+      if (message) setUrlError(fieldMessage(message));
       else notify((error as Error).message, { type: 'error' });
     }
   };
