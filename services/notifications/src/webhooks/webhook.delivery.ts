@@ -39,13 +39,23 @@ export function messageIdOf(rowId: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Where the console shows the record an id names; the first id of the payload found here gives the link. */
-const CONSOLE_RESOURCES: Array<[idKey: string, resource: string]> = [
-  ['proposalId', 'proposals'],
-  ['eventId', 'events'],
-  ['programId', 'actionPrograms'],
-  ['commitmentId', 'commitments'],
-  ['webhookId', 'webhooks'],
+/**
+ * The ids a webhook may carry, and where the console shows each record (the first found gives the link): records of
+ * the tenant, never a person (no account, follower or citizen id).
+ */
+const PUBLIC_IDS: Array<[idKey: string, consolePath: string | null]> = [
+  ['collectivityId', null],
+  ['proposalId', 'proposals/{id}'],
+  ['eventId', 'events/{id}'],
+  ['consultationId', 'events/{id}'],
+  ['programId', 'actionPrograms/{id}'],
+  ['commitmentId', 'commitments/{id}'],
+  ['milestoneId', null],
+  ['indicatorId', null],
+  ['reportId', null],
+  ['reviewId', null],
+  ['cohortId', 'cohorts/{id}'],
+  ['webhookId', 'webhooks/{id}/show'],
 ];
 
 export interface WebhookBody {
@@ -57,17 +67,18 @@ export interface WebhookBody {
 /**
  * What an endpoint receives: the minimal public description of an event, never its content. `type` (the
  * NotificationKind), `timestamp` (when it happened) and `data` holding the collectivity and the records' ids
- * (`…Id` keys with UUID values, nothing else of the job's payload: no title, answer, e-mail address) and a console
- * link. A receiver reads the records themselves through the graph with its own credential, under the same visibility
+ * (the keys of PUBLIC_IDS with UUID values, nothing else of the job's payload: no title, answer, e-mail address, nor
+ * the id of a person) and a console link. A receiver reads the records themselves through the graph with its own credential, under the same visibility
  * rules as anyone, so an unpublished proposal's text never travels in a webhook.
  */
 export function webhookBody(payload: Record<string, unknown>, occurredAt: Date, publicUrl: string): WebhookBody {
   const data: Record<string, string> = {};
-  for (const [key, value] of Object.entries(payload)) {
-    if (/^[a-z][A-Za-z]*Id$/.test(key) && typeof value === 'string' && UUID.test(value)) data[key] = value.toLowerCase();
+  for (const [key] of PUBLIC_IDS) {
+    const value = payload[key];
+    if (typeof value === 'string' && UUID.test(value)) data[key] = value.toLowerCase();
   }
-  const linked = CONSOLE_RESOURCES.find(([key]) => data[key] && key !== 'collectivityId');
-  data.link = linked ? `${publicUrl}/admin/#/${linked[1]}/${data[linked[0]]}` : `${publicUrl}/admin/`;
+  const linked = PUBLIC_IDS.find(([key, path]) => path && data[key]);
+  data.link = linked ? `${publicUrl}/admin/#/${linked[1]!.replace('{id}', data[linked[0]])}` : `${publicUrl}/admin/`;
   return { type: String(payload.kind), timestamp: occurredAt.toISOString(), data };
 }
 
