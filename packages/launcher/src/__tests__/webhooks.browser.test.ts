@@ -93,6 +93,11 @@ describe("the console's webhooks page", () => {
     await page.getByRole('button', { name: 'Journal des envois' }).click();
     await page.waitForURL(/#\/webhooks\/[0-9a-f-]+\/show$/);
     const attempt = page.locator('[data-testid="webhook-attempt"]').first();
+    // the attempt is logged once the receiver has answered: a moment after the request arrived
+    for (const until = Date.now() + 10_000; !(await attempt.isVisible()) && Date.now() < until; ) {
+      await page.waitForTimeout(500);
+      if (!(await attempt.isVisible())) await page.reload();
+    }
     await attempt.waitFor({ timeout: 15_000 });
     expect(await attempt.textContent()).toContain('Livré');
     expect(await attempt.textContent()).toContain('204');

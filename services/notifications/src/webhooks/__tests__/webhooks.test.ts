@@ -201,7 +201,12 @@ describe('delivering to webhooks', () => {
       const atNetwork = await receiver.waitFor('/network', about, 15_000);
       expect(() => new StandardWebhook(networkHook.secret).verify(atNetwork.body, atNetwork.headers as Record<string, string>)).not.toThrow();
 
-      const log = await notificationsGraph.execute(LOG, { id: commune.webhook.id }, adminB);
+      // the attempt is logged once the receiver has answered: a moment after the request arrived
+      let log = await notificationsGraph.execute(LOG, { id: commune.webhook.id }, adminB);
+      for (const deadline = Date.now() + 5_000; !log.data!.webhookDeliveries.totalCount && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        log = await notificationsGraph.execute(LOG, { id: commune.webhook.id }, adminB);
+      }
       expect(log.data!.webhookDeliveries.nodes).toEqual([
         expect.objectContaining({ messageId: received.headers['webhook-id'], kind: 'PROPOSAL_SUBMITTED', attempt: 1, succeeded: true, statusCode: 204, error: null }),
       ]);
