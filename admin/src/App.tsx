@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ProfilePage } from './collectivities/ProfilePage';
 import accounts from './accounts';
+import apiKeys from './apiKeys';
 import { AuditLogList } from './auditLog';
 import { createAuthProvider } from './authProvider';
 import cohorts from './cohorts';
@@ -15,7 +16,9 @@ import library from './library';
 import { networkRoutes } from './network';
 import { NotFound } from './NotFound';
 import { ConsoleLayout } from './notifications/ConsoleLayout';
+import { FailedDeliveriesPage } from './notifications/FailedDeliveriesPage';
 import { InboxPage } from './notifications/InboxPage';
+import { SettingsPage } from './notifications/SettingsPage';
 import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
@@ -64,12 +67,19 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
           edit={permissions === 'NETWORK_ADMIN' ? cohorts.edit : undefined}
         />,
         permissions === 'COLLECTIVITY_EDITOR' ? null : <Resource key="accounts" name="accounts" {...accounts} />,
+        permissions === 'COLLECTIVITY_EDITOR' ? null : <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
         <Resource key="auditLog" name="auditLog" list={AuditLogList} />,
         <CustomRoutes key="profile">
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/inbox" element={<InboxPage />} />
+          <Route path="/notification-settings" element={<SettingsPage />} />
         </CustomRoutes>,
-        permissions === 'NETWORK_ADMIN' ? <CustomRoutes key="network">{networkRoutes}</CustomRoutes> : null,
+        permissions === 'NETWORK_ADMIN' ? (
+          <CustomRoutes key="network">
+            {networkRoutes}
+            <Route path="/network/failed-deliveries" element={<FailedDeliveriesPage />} />
+          </CustomRoutes>
+        ) : null,
         permissions === 'NETWORK_ADMIN' || permissions === 'COLLECTIVITY_ADMIN' ? (
           <CustomRoutes key="webhooks">
             <Route path="/webhooks" element={<WebhooksPage />} />

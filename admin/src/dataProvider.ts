@@ -231,6 +231,19 @@ export const RESOURCES: Record<string, Resource> = {
     filters: ['q'],
     writable: ['labelAr', 'labelFr', 'period'],
   }),
+  // a key's secret comes back once, with the created key: the create page shows it and it is kept nowhere else;
+  // a key is never deleted, it is revoked (and stays listed)
+  apiKeys: {
+    list: async (_filter, first, offset) => (await graphql(ops.ConsoleApiKeysDocument, { first, offset })).result,
+    create: async (input) => {
+      const { secret, apiKey } = (await graphql(ops.ConsoleCreateApiKeyDocument, { input: { name: String(input.name ?? ''), readOnly: Boolean(input.readOnly) } })).result;
+      return { ...apiKey, secret };
+    },
+    remove: async (id) => void (await graphql(ops.ConsoleRevokeApiKeyDocument, { id })),
+    filters: [],
+    writable: ['name', 'readOnly'],
+    updateParts: {},
+  },
   auditLog: resource({
     list: ops.ConsoleAuditLogDocument,
     filters: ['collectivityId', 'entity'],

@@ -1,4 +1,5 @@
-import { bearerToken, ErrorCode, GATEWAY_CREDENTIAL_HEADER, TokenRefused, verifyToken, type Role } from '@infitah/contract';
+import { API_KEY_READ_ONLY, API_KEY_READ_ONLY_MESSAGE, bearerToken, ErrorCode, GATEWAY_CREDENTIAL_HEADER, isApiKeySecret, TokenRefused, verifyToken, type Role } from '@infitah/contract';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
 import { CircuitOpenError, type SubgraphBreakers } from './breaker';
@@ -12,6 +13,8 @@ export interface GatewayContext {
   /** For logs only: the token's role and collectivity, once verified. */
   role?: Role;
   collectivityId?: string | null;
+  /** The API key the request was made with, once territory accepted it; absent for a person's session. */
+  apiKey?: { id: string; readOnly: boolean };
 }
 
 const refuse = (message: string) =>
@@ -24,6 +27,8 @@ interface Claims {
   collectivityId: string | null;
   /** When the token expires (ms since the epoch). */
   expiresAt: number;
+  /** Set on the tokens minted for an API key's request: never accepted from a client. */
+  apiKey: boolean;
 }
 
 interface SessionState {
@@ -43,6 +48,7 @@ export class TokenVerifier {
   private readonly checking = new Map<string, Promise<SessionState>>();
   private readonly verified = new Map<string, Claims>();
   private readonly sessionsUrl: string;
+  private readonly apiKeysUrl: string;
 
   /** @param breakers territory's circuit breaker guards the session checks: while open, they fail at once. */
   constructor(
@@ -50,6 +56,7 @@ export class TokenVerifier {
     private readonly breakers?: SubgraphBreakers,
   ) {
     this.sessionsUrl = config.subgraphUrls.territory.replace(/\/graphql\/?$/, '/internal/sessions/');
+    this.apiKeysUrl = config.subgraphUrls.territory.replace(/\/graphql\/?$/, '/internal/api-keys/verify');
   }
 
   async contextFor(authorization: string | undefined): Promise<GatewayContext> {
@@ -60,7 +67,10 @@ export class TokenVerifier {
     } catch (error) {
       throw refuse((error as TokenRefused).message);
     }
-    const { subject, version, role, collectivityId } = await this.claimsOf(token);
+    if (isApiKeySecret(token)) return this.apiKeyContext(token);
+    const { subject, version, role, collectivityId, apiKey } = await this.claimsOf(token);
+    // a key's token is minted for one request from the gateway to the subgraphs: a client presents the key itself
+    if (apiKey) throw refuse(new TokenRefused('invalid').message);
     const session = await this.session(subject);
     if (!session.active || session.tokenVersion !== version) throw refuse('This session has ended: sign in again');
     return { authorization: `Bearer ${token}`, role, collectivityId };
@@ -87,6 +97,7 @@ export class TokenVerifier {
         role: verified.role,
         collectivityId: verified.collectivityId,
         expiresAt: verified.expiresAt.getTime(),
+        apiKey: verified.apiKey !== null,
       };
     } catch (error) {
       throw refuse(error instanceof TokenRefused ? error.message : new TokenRefused('invalid').message);
@@ -94,6 +105,43 @@ export class TokenVerifier {
     if (this.verified.size >= 10_000) this.verified.clear();
     this.verified.set(token, claims);
     return claims;
+  }
+
+  /**
+   * An API key, checked by territory on every request — not cached, so a revoked key (or its account, disabled) is
+   * refused from the next request on. Territory answers with a short token for the subgraphs, carrying the key's
+   * account and the key itself; that token, not the key, is what the subgraphs see.
+   */
+  private async apiKeyContext(secret: string): Promise<GatewayContext> {
+    const ask = () =>
+      fetch(this.apiKeysUrl, {
+        method: 'POST',
+        headers: { [GATEWAY_CREDENTIAL_HEADER]: this.config.gatewaySecret, 'content-type': 'application/json' },
+        body: JSON.stringify({ secret }),
+        signal: AbortSignal.timeout(this.config.subgraphTimeoutMs),
+      });
+    let response: Response;
+    try {
+      response = this.breakers
+        ? await this.breakers.call('territory', ask, (error) => ((error as Error)?.name === 'TimeoutError' ? 'timed-out' : 'failed'))
+        : await ask();
+    } catch (error) {
+      if (error instanceof CircuitOpenError) {
+        throw new GraphQLError('The API key cannot be checked: the territory service is unavailable; try again shortly', {
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'territory', http: { status: 503 } },
+        });
+      }
+      throw refuse('The API key cannot be checked right now: try again shortly');
+    }
+    if (response.status === 401) throw refuse('This API key is not valid or has been revoked');
+    if (!response.ok) throw refuse('The API key cannot be checked right now: try again shortly');
+    const accepted = (await response.json()) as { token: string; apiKeyId: string; readOnly: boolean; role: Role; collectivityId: string | null };
+    return {
+      authorization: `Bearer ${accepted.token}`,
+      role: accepted.role,
+      collectivityId: accepted.collectivityId,
+      apiKey: { id: accepted.apiKeyId, readOnly: accepted.readOnly },
+    };
   }
 
   private async session(accountId: string): Promise<SessionState> {
@@ -135,4 +183,19 @@ export class TokenVerifier {
     this.sessions.set(accountId, state);
     return state;
   }
+}
+
+/** A read-only API key runs no mutation: refused here, before any subgraph is asked (and by each subgraph again). */
+export function readOnlyKeyPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (operation?.operation === 'mutation' && contextValue.apiKey?.readOnly) {
+            throw new GraphQLError(API_KEY_READ_ONLY_MESSAGE, { extensions: { code: ErrorCode.FORBIDDEN, reason: API_KEY_READ_ONLY, http: { status: 403 } } });
+          }
+        },
+      };
+    },
+  };
 }

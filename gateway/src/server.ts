@@ -16,7 +16,7 @@ import { answers, BreakerProber, READY_TIMEOUT_MS, CircuitOpenError, probeLocall
 import { openDataRouter } from './open-data';
 import { clientAddressOf, rateLimits, securityHeaders } from './protection';
 import { AUTHORIZATION_HEADER, CLIENT_ADDRESS_HEADER, ErrorCode, GATEWAY_CREDENTIAL_HEADER, isPublicErrorCode, REQUEST_ID_HEADER, SUBGRAPH_NAMES, type SubgraphName } from '@infitah/contract';
-import { TokenVerifier, type GatewayContext } from './auth';
+import { readOnlyKeyPlugin, TokenVerifier, type GatewayContext } from './auth';
 import { withRefusalRule } from '@infitah/labels';
 import type { GatewayConfig } from './config';
 
@@ -202,9 +202,10 @@ export async function createGateway(
     parseOptions: { maxTokens: config.limits.tokens },
     plugins: [
       graphqlOverHttpPlugin<GatewayContext>(),
-      observabilityPlugin<GatewayContext>(metrics, logger, (context) => ({ requestId: context.requestId ?? '', role: context.role, collectivityId: context.collectivityId })),
+      observabilityPlugin<GatewayContext>(metrics, logger, (context) => ({ requestId: context.requestId ?? '', role: context.role, collectivityId: context.collectivityId, apiKeyId: context.apiKey?.id })),
       ...armor.plugins,
       costLimitPlugin(config.limits.cost),
+      readOnlyKeyPlugin(),
       ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: maskGatewayError,

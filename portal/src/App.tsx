@@ -4,6 +4,7 @@ import { LocaleContext, textFor, useLocale, type Locale } from './i18n';
 import { CollectivityPage } from './pages/CollectivityPage';
 import { CommitmentPage } from './pages/CommitmentPage';
 import { EventPage } from './pages/EventPage';
+import { FollowConfirmPage, UnfollowPage } from './pages/FollowLinkPages';
 import { FollowUpPage } from './pages/FollowUpPage';
 import { LibraryPage } from './pages/Library';
 import { NetworkAboutPage } from './pages/NetworkAboutPage';
@@ -18,7 +19,8 @@ import { NotFoundPage } from './states';
 
 /**
  * Pages live in the hash (#/, #/collectivities/<id>, #/commitments/<id>, #/events/<id>, #/proposals/<id>,
- * #/programs/<id>/print, #/network, #/upcoming, #/privacy, #/library/<id>, #/open-data, #/follow-up/<reference>):
+ * #/programs/<id>/print, #/network, #/upcoming, #/privacy, #/library/<id>, #/open-data, #/follow-up/<reference>, and
+ * the links of a follower's mails #/follow/confirm/<token> and #/unfollow/<token>):
  * every page has a shareable address, and the locale stays before the hash (`?locale=fr#/…`).
  */
 const router = createHashRouter([
@@ -37,6 +39,8 @@ const router = createHashRouter([
       { path: 'library/:id', element: <LibraryPage /> },
       { path: 'open-data', element: <OpenDataPage /> },
       { path: 'follow-up/:reference?', element: <FollowUpPage /> },
+      { path: 'follow/confirm/:token', element: <FollowConfirmPage /> },
+      { path: 'unfollow/:token', element: <UnfollowPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -27,6 +27,7 @@ import { RoleToolbar, useCanWrite } from '../RoleToolbar';
 import { ConsoleSetEventPublishedDocument } from '../generated/operations';
 import { PublishButton } from '../PublishButton';
 import { MoroccoDateTimeInput } from '../MoroccoDateTimeInput';
+import { InvitationPanel } from './InvitationPanel';
 
 import { AGENDA_KINDS, ATTENDEE_CATEGORIES as CATEGORIES, EVENT_KINDS, EVENT_STATUSES as STATUSES, GENDERS } from '../choices';
 
@@ -93,7 +94,7 @@ export function EventCreate() {
 /** The event, its agenda and its attendance are saved by one saveEvent: all of it, or nothing with the refusal at its field. */
 export function EventEdit() {
   return (
-    <Edit mutationMode="pessimistic">
+    <Edit mutationMode="pessimistic" aside={<InvitationPanel />}>
       <EventForm />
     </Edit>
   );

@@ -208,6 +208,34 @@ export const AgendaItemKind = {
 } as const;
 
 export type AgendaItemKind = typeof AgendaItemKind[keyof typeof AgendaItemKind];
+/** An API key for a machine: sent as `Authorization: Bearer <secret>`, it acts with the rights of the account that created it (row-level security included), never more; a read-only key is refused every mutation. Seen and revoked by its collectivity's admins, or by the network for the network's keys. */
+export type ApiKey = {
+  /** Instant the key was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The account the key acts as (the one that created it); null if the caller may not see it. */
+  createdBy?: Maybe<Account>;
+  /** The key's UUID; the audit trail names it (`AuditEntry.apiKeyId`) for every change made with it. */
+  id: Scalars['ID']['output'];
+  /** Instant the key was last accepted, to the minute; null if never used. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the key is for, as its creator named it (1–100 characters). */
+  name: Scalars['String']['output'];
+  /** The secret's public beginning (`ifk_<prefix>_…`), to tell keys apart; the rest of the secret is never shown again. */
+  prefix: Scalars['String']['output'];
+  /** True: the key only reads; every mutation it sends is refused with FORBIDDEN (`extensions.reason` API_KEY_READ_ONLY). */
+  readOnly: Scalars['Boolean']['output'];
+  /** Instant the key was revoked; from then on it is refused. Null while it is active. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A page of API keys, newest first. */
+export type ApiKeyConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  nodes: Array<ApiKey>;
+  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Number of people of one category and gender who attended an event; counts only, no names. Seen by whoever may see the event. */
 export type Attendance = {
   /** The stakeholder category counted. */
@@ -263,7 +291,7 @@ export const AttendeeCategory = {
 export type AttendeeCategory = typeof AttendeeCategory[keyof typeof AttendeeCategory];
 /** One write, as recorded in the shared, append-only audit trail. The network reads every entry; a collectivity's accounts only those of their own collectivity. */
 export type AuditEntry = {
-  /** CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE, PASSWORD_CHANGE, or IMPORT for a CSV import (one entry per import, its counts in `after`). */
+  /** CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE, PASSWORD_CHANGE, REVOKE (an API key), or IMPORT for a CSV import (one entry per import, its counts in `after`). */
   action: Scalars['String']['output'];
   /** UUID of the account that made the change; null when no account is recorded. */
   actorId?: Maybe<Scalars['ID']['output']>;
@@ -271,6 +299,8 @@ export type AuditEntry = {
   actorRole: Scalars['String']['output'];
   /** The record after the change, as JSON, with the same omissions; null for a deletion or a password change. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** UUID of the API key the change was made with (acting as `actorId`, the account that created it); null for a change made in a person's session. */
+  apiKeyId?: Maybe<Scalars['ID']['output']>;
   /** The record before the change, as JSON; null for a creation. Secrets (passwords, their hashes) and citizens' private contacts are left out. */
   before?: Maybe<Scalars['JSON']['output']>;
   /** The collectivity the changed record belongs to; null for network-level records (collectivities, network accounts). */
@@ -297,6 +327,8 @@ export type AuditEntryConnection = {
 
 /** Narrows `auditLog`; conditions combine with AND. It never widens what the caller may read. */
 export type AuditLogFilter = {
+  /** Only the changes made with this API key (a UUID). */
+  apiKeyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only entries of this collectivity (a UUID). */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters. */
@@ -407,6 +439,8 @@ export type CitizenProposalInput = {
   contact?: InputMaybe<Scalars['String']['input']>;
   /** Optional e-mail address (at most 254 characters) to which the commune's answer is sent once it is answered and published; kept only with consentToContact true (BAD_USER_INPUT naming consentToContact otherwise), private to the commune, covered by the personal-data export and erasure. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The language the citizen writes in (the portal's): the commune's answer is mailed in it alone; in Arabic and French when not given. */
+  language?: InputMaybe<Language>;
   /** The openness principle it serves. */
   principle: OpennessPrinciple;
   /** Who is proposing; CITIZEN when not given. */
@@ -948,6 +982,14 @@ export type CreateAccountInput = {
   role: Role;
 };
 
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** What the key is for (e.g. "commune website"), 1–100 characters; surrounding spaces are trimmed. */
+  name: Scalars['String']['input'];
+  /** True for a key that only reads; false for one that also writes, with its creator's rights. */
+  readOnly: Scalars['Boolean']['input'];
+};
+
 /** A new collectivity (reference data), recorded by the network. */
 export type CreateCollectivityInput = {
   /** Official code, 1–40 characters, unique within the kind (BAD_USER_INPUT naming `code` otherwise); null when unknown. */
@@ -988,6 +1030,14 @@ export type CreateEventInput = {
   venue?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A key just created, with its secret: the only time the secret is shown. */
+export type CreatedApiKey = {
+  /** The key, as `apiKeys` lists it. */
+  apiKey: ApiKey;
+  /** The secret to send as `Authorization: Bearer <secret>`. Shown this once: only a hash of it is kept. */
+  secret: Scalars['String']['output'];
+};
+
 /** A webhook just registered, with its signing secret: shown this once, never again. */
 export type CreatedWebhook = {
   /** The signing secret in the Standard Webhooks form `whsec_<base64>`: keep it to verify deliveries. It is never shown again. */
@@ -1002,6 +1052,8 @@ export type Delivery = {
   attempts: Scalars['Int']['output'];
   /** When the notification was due, ISO-8601 date-time in UTC. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** True for a daily digest (one e-mail listing a day's notifications; its kind is its first item's). */
+  digest: Scalars['Boolean']['output'];
   /** Its id (UUID). */
   id: Scalars['ID']['output'];
   /** What it was about. */
@@ -1030,6 +1082,15 @@ export type DemoNote = {
   noteFr: Scalars['String']['output'];
 };
 
+/** When an account receives the e-mails of one kind of notification. */
+export const EmailFrequency = {
+  /** One e-mail a day (in the morning, Morocco time) listing the previous day's notifications. */
+  DailyDigest: 'DAILY_DIGEST',
+  /** One e-mail as soon as it happens. */
+  Immediate: 'IMMEDIATE'
+} as const;
+
+export type EmailFrequency = typeof EmailFrequency[keyof typeof EmailFrequency];
 /** Programme and commitment figures across the network, counting only what the caller may see: published records for everyone, plus its own for a collectivity account, everything for the network. */
 export type EvaluationFigures = {
   /** collectivitiesWithAdoptedProgram divided by memberCount (active members), a ratio 0–1; null when the network has no active members. */
@@ -1070,8 +1131,12 @@ export type Event = {
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Morocco local time of the end, to the minute. */
   endsOn?: Maybe<Scalars['String']['output']>;
+  /** For a network event, seen by the network: how many invited members answered that they will attend (the expected attendance); null for anyone else and for a collectivity's own event. */
+  expectedAttendance?: Maybe<Scalars['Int']['output']>;
   /** The event id (UUID), shared with the participation subgraph. */
   id: Scalars['ID']['output'];
+  /** For a network event: the invited members' answers (attending or not), oldest first; all of them for the network, the caller's own for a member, none for anyone else. Empty for a collectivity's own event. */
+  invitationAnswers: Array<InvitationAnswer>;
   /** For a network event: the collectivities invited; empty for a collectivity's own event. */
   invitedCollectivities: Array<Collectivity>;
   /** The step of the co-creation process it belongs to. */
@@ -1187,6 +1252,12 @@ export const EventStatus = {
 } as const;
 
 export type EventStatus = typeof EventStatus[keyof typeof EventStatus];
+/** A follow confirmed: the collectivity whose public consultations will be mailed. */
+export type FollowConfirmation = {
+  /** The collectivity followed (UUID). */
+  collectivityId: Scalars['ID']['output'];
+};
+
 /** Gender of the people counted, for gender-disaggregated figures. */
 export const Gender = {
   /** Women. */
@@ -1295,6 +1366,16 @@ export type IndicatorUpdateInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** Unit of the values, up to 50 characters. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An invited member's answer to the network's invitation to one of its events (a training): whether it will attend. Seen by the network (the expected attendance) and by the member itself, nobody else. */
+export type InvitationAnswer = {
+  /** When it last answered, ISO-8601 date-time in UTC. */
+  answeredAt: Scalars['DateTimeISO']['output'];
+  /** True when the member will attend, false when it will not. */
+  attending: Scalars['Boolean']['output'];
+  /** The member that answered. */
+  collectivity: Collectivity;
 };
 
 /** Active members of one kind. */
@@ -1664,16 +1745,22 @@ export type Mutation = {
   amendCommitment: Commitment;
   /** Moves a proposal under review, or answers it publicly: retained, merged into another (named), or rejected with a reason. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT names the input field at fault. */
   answerProposal: Proposal;
+  /** An invited member answers the network's invitation to one of its planned events (a training): attending or not; answering again replaces the answer. Requires COLLECTIVITY_ADMIN or COLLECTIVITY_EDITOR of a member the network invited (UNAUTHENTICATED when anonymous, FORBIDDEN for the network); NOT_FOUND when the caller cannot see the event; BAD_USER_INPUT naming eventId when it is not a network event, the caller's collectivity was not invited, or the event is no longer planned. */
+  answerTrainingInvitation: InvitationAnswer;
   /** The network places a member in a wave, or takes it out of any with `cohortId` null. NETWORK_ADMIN only. */
   assignCohort: Collectivity;
   /** Changes the caller's own password; every earlier token ends, a new one is returned. UNAUTHENTICATED when anonymous or disabled; BAD_USER_INPUT naming `oldPassword` when it is wrong, `newPassword` when its length is out of range. Wrong old passwords are throttled like `login`, with the same counters (per account and client address; RATE_LIMITED with `retryAfterSeconds`), cleared only once the new password is saved. */
   changePassword: AuthPayload;
+  /** Confirms a follow with the token of the confirmation mail's link; confirming twice changes nothing. BAD_USER_INPUT naming token when the link is malformed, unknown, or older than 7 days unconfirmed. */
+  confirmFollow: FollowConfirmation;
   /** Corrects a measurement (its day, value or note), audited with the values before and after: carrying the programme out, open until the programme is CLOSED. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise, the network included, and for a CLOSED programme; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on measuredOn when another measurement of the indicator is on that day, or on value. */
   correctMeasurement: Measurement;
   /** Creates an account: NETWORK_ADMIN creates any; a COLLECTIVITY_ADMIN, commune accounts of its own collectivity only (FORBIDDEN otherwise). UNAUTHENTICATED when anonymous, FORBIDDEN for a COLLECTIVITY_EDITOR; BAD_USER_INPUT naming `email` or `collectivityId` as the input describes. */
   createAccount: Account;
   /** Starts a programme of the caller's own collectivity (taken from the token), in CO_CREATION and unpublished. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for the network); BAD_USER_INPUT names titleFr, periodStart or periodEnd. */
   createActionProgram: ActionProgram;
+  /** Creates an API key acting as the caller, for the caller's collectivity (a COLLECTIVITY_ADMIN) or the network (NETWORK_ADMIN), and returns its secret: shown this once, only a hash is kept. UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key; BAD_USER_INPUT naming `name`. */
+  createApiKey: CreatedApiKey;
   /** The network opens a wave of members. NETWORK_ADMIN only. */
   createCohort: Cohort;
   /** Records a collectivity (reference data). Requires NETWORK_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous); BAD_USER_INPUT names `parentId` or `code` when they break the rules of the input. */
@@ -1718,8 +1805,12 @@ export type Mutation = {
   deleteWebhook: Scalars['Boolean']['output'];
   /** Erases the person's data held with the accounts (law 09-08): each account with this email is disabled, its earlier tokens refused, its email replaced by erased-<id>@erased.invalid and its name by [erased]; a profile whose contact email is this one loses its focal point and contact; the person's email, names and phone become [erased] in this part's audit entries. Returns how many accounts and profiles changed (0 when none matched). Citizen and organisation contacts are erased by erasePersonalParticipationData. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
   erasePersonalAccountData: Scalars['Int']['output'];
+  /** Erases the person's data held with notifications (law 09-08): every follow of this address, confirmed or not, with its tokens, and every e-mail the platform recorded for it. Returns how many follows and recorded mails were removed (0 when none matched). NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
+  erasePersonalNotificationData: Scalars['Int']['output'];
   /** Erases the person's data held with participation (law 09-08): a citizen's contact mentioning this email is removed from every proposal, an organisation whose contact email is this one loses its contact email and phone, a speaker named with one of the names loses the name (keeping the role), and those values become [erased] in this part's audit entries. The proposals themselves stay, as the commune's record of what it received. Returns how many proposals, organisations and agenda items changed (0 when none matched). Accounts are erased by erasePersonalAccountData. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
   erasePersonalParticipationData: Scalars['Int']['output'];
+  /** Anyone asks to be mailed when a collectivity opens a public consultation. Double opt-in: a mail in the chosen language brings a link to confirm (confirmFollow), and nothing else is sent before; every mail carries a one-click unfollow link. The consent text shown by the portal is recorded with its version. Always true, whether or not the address already follows (that is never told). BAD_USER_INPUT naming email or collectivityId; at most 5 a minute and 50 a day per client address and 5 a day per e-mail address, else RATE_LIMITED with `retryAfterSeconds`. */
+  followCollectivity: Scalars['Boolean']['output'];
   /** Imports the network's member list from a CSV file: each row creates or updates a collectivity and, when `member` is true, its membership. Every row is checked first; when any is refused, nothing is written and the report lists every refused row with its line, column and reason (as data, not as an error). A dry run checks and reports without writing. One audit entry records each import. Requires NETWORK_ADMIN (FORBIDDEN for other roles, UNAUTHENTICATED when anonymous); BAD_USER_INPUT naming `csv` for a file over 1 MB or 5,000 rows. */
   importCollectivities: ImportReport;
   /** Imports an openness action programme's commitments and milestones from a CSV file into a programme of the caller's collectivity, or into a new one (CO_CREATION, unpublished) when programId is omitted. Commitments are created unpublished, at NOT_STARTED. Every row is checked first; when any is refused, nothing is written and the report lists every refused row with its line, column and reason (as data, not as an error). A dry run checks and reports without writing. One audit entry records each import. Requires COLLECTIVITY_ADMIN (FORBIDDEN for editors and the network, UNAUTHENTICATED when anonymous); NOT_FOUND when programId names no programme of the caller's collectivity; BAD_USER_INPUT naming `csv` for a file over 1 MB or 5,000 rows. */
@@ -1754,8 +1845,12 @@ export type Mutation = {
   replacePriorityAxes: ActionProgram;
   /** The reviewed collectivity's administrator writes its reply to a network review, or rewrites it while unpublished (BAD_USER_INPUT on reviewId once published: unpublish it first); one reply per review, unpublished at first. Requires COLLECTIVITY_ADMIN of the reviewed commitment's collectivity (FORBIDDEN otherwise, editors and the network included; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see the review; BAD_USER_INPUT names textFr when both texts are blank. */
   replyToReview: ReviewReply;
+  /** Sends a failed e-mail again, at once (retried with back-off like any other), and returns it PENDING; it leaves failedDeliveries. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; NOT_FOUND when no failed delivery has this id. */
+  retryDelivery: Delivery;
   /** The network adds a review of a commitment: verified completion, 'did it open government?', potential for results; each call adds a new review. Requires NETWORK_ADMIN (UNAUTHENTICATED when anonymous, FORBIDDEN for collectivity accounts); NOT_FOUND when the commitment does not exist. */
   reviewCommitment: Review;
+  /** Revokes an API key: the next request made with it is refused (UNAUTHENTICATED). Revoking a revoked key changes nothing. UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key; NOT_FOUND for a key the caller does not manage; BAD_USER_INPUT naming `id` when it is not a UUID. */
+  revokeApiKey: ApiKey;
   /** Saves a commitment's fields and its milestones as one write: every part is stored, or none. Same rights as updateCommitment (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity; FORBIDDEN otherwise, the network included; UNAUTHENTICATED when anonymous; NOT_FOUND when the caller cannot see it). A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. titleFr, endsOn, milestones.0.title or milestones.1.dueOn, and leaves everything as it was. */
   saveCommitment: Commitment;
   /** Saves an event's fields, agenda and attendance as one write: every part is stored, or none. Same rights as updateEvent (COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of the event's collectivity, NETWORK_ADMIN for a network event): UNAUTHENTICATED when anonymous, NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. A refused value gives BAD_USER_INPUT naming its path, relative to the input like the input's own checks, e.g. endsAt, agenda.0.endsAt or attendance.1, and leaves everything as it was. */
@@ -1804,6 +1899,8 @@ export type Mutation = {
   setTrainingMaterials: Event;
   /** Anyone, signed in or not, sends a proposal to a commune's open public consultation; it stays unpublished until the commune publishes it. At most 5 a minute and 50 a day per client address, counted by every process of the service alike, else RATE_LIMITED with `retryAfterSeconds`. */
   submitProposal: CitizenProposalReceipt;
+  /** Stops a follow with the token of the unfollow link every follower mail carries, and deletes the address: true when a follow was removed, false when the link names none (already unfollowed or erased). BAD_USER_INPUT naming token when malformed. */
+  unfollow: Scalars['Boolean']['output'];
   /**
    * Withdraws an event from the public: it is then seen only by its own collectivity's accounts and the network. Requires COLLECTIVITY_ADMIN of the event's collectivity (NETWORK_ADMIN for a network event).
    * @deprecated Use setEventPublished
@@ -1832,6 +1929,8 @@ export type Mutation = {
   updateIndicator: Indicator;
   /** The network changes any subset of an entry’s fields, whatever its status. Network only. */
   updateLibraryEntry: LibraryEntry;
+  /** Changes the signed-in account's own preferences and returns them all. UNAUTHENTICATED when anonymous; BAD_USER_INPUT naming kinds when a kind is given twice. */
+  updateNotificationPreferences: NotificationPreferences;
   /** Changes an organisation's fields. Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN of its collectivity: NOT_FOUND if the caller cannot see it, FORBIDDEN if it is another's. */
   updateOrganisation: Organisation;
   /** Changes a priority axis's titles and principles (all three as given). Same rights as createPriorityAxis; NOT_FOUND when the caller cannot see it; BAD_USER_INPUT on titleFr for an untitled axis. */
@@ -1876,6 +1975,13 @@ export type MutationAnswerProposalArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationAnswerTrainingInvitationArgs = {
+  attending: Scalars['Boolean']['input'];
+  eventId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationAssignCohortArgs = {
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   collectivityId: Scalars['ID']['input'];
@@ -1886,6 +1992,12 @@ export type MutationAssignCohortArgs = {
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationConfirmFollowArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1905,6 +2017,12 @@ export type MutationCreateAccountArgs = {
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationCreateActionProgramArgs = {
   input: ActionProgramInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -2047,9 +2165,23 @@ export type MutationErasePersonalAccountDataArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationErasePersonalNotificationDataArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationErasePersonalParticipationDataArgs = {
   email: Scalars['String']['input'];
   names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationFollowCollectivityArgs = {
+  collectivityId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  language: Language;
 };
 
 
@@ -2148,9 +2280,21 @@ export type MutationReplyToReviewArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationReviewCommitmentArgs = {
   commitmentId: Scalars['ID']['input'];
   input: ReviewInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2325,6 +2469,12 @@ export type MutationSubmitProposalArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUnfollowArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationUnpublishEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2394,6 +2544,12 @@ export type MutationUpdateIndicatorArgs = {
 export type MutationUpdateLibraryEntryArgs = {
   id: Scalars['ID']['input'];
   input: LibraryEntryInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
 };
 
 
@@ -2558,6 +2714,42 @@ export const NotificationKind = {
 } as const;
 
 export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
+/** What an account hears of one kind of notification, and how. */
+export type NotificationKindPreference = {
+  /** Whether it is sent by e-mail. */
+  email: Scalars['Boolean']['output'];
+  /** By e-mail at once, or in the daily digest. */
+  emailFrequency: EmailFrequency;
+  /** Whether it appears in the console inbox. */
+  inbox: Scalars['Boolean']['output'];
+  /** The kind of notification. */
+  kind: NotificationKind;
+};
+
+/** What to hear of one kind of notification, and how. */
+export type NotificationKindPreferenceInput = {
+  email: Scalars['Boolean']['input'];
+  emailFrequency: EmailFrequency;
+  inbox: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
+/** The signed-in account's notification preferences; the defaults (everything, at once) where none are saved. */
+export type NotificationPreferences = {
+  /** One entry per kind of notification, in the enum order. */
+  kinds: Array<NotificationKindPreference>;
+  /** The language of the account's e-mails; null: Arabic and French together. */
+  language?: Maybe<Language>;
+};
+
+/** Changes to the signed-in account’s preferences; what is left out stays as it is. */
+export type NotificationPreferencesInput = {
+  /** The kinds to change, each at most once; the others stay as they are. */
+  kinds?: InputMaybe<Array<NotificationKindPreferenceInput>>;
+  /** The e-mails' language; null: both Arabic and French; left out: unchanged. */
+  language?: InputMaybe<Language>;
+};
+
 /** One onboarding step of a member and when it was completed. Public network reference data; recorded by the network. */
 export type OnboardingStep = {
   /** When it was completed, ISO-8601 at the precision known ("2025-02-11", "2025-03"); null while not yet completed. */
@@ -2732,6 +2924,8 @@ export type PersonalDataSubject = {
   email: Scalars['String']['output'];
   /** Collectivity profiles whose contact email is this one, with their focal-point fields. */
   focalPoints: Array<PersonalFocalPoint>;
+  /** The collectivities this address follows or asked to follow by e-mail, with the consent recorded. NETWORK_ADMIN only. */
+  follows?: Maybe<Array<PersonalFollow>>;
   /** Organisations whose contact email is this one, in any collectivity's registry. NETWORK_ADMIN only. */
   organisationContacts?: Maybe<Array<PersonalOrganisationContact>>;
   /** Speakers named as the person in any agenda. A speaker is known by name only, so the names to look for are given (e.g. the accounts’ display names and focal-point names of this export). NETWORK_ADMIN only. */
@@ -2756,6 +2950,22 @@ export type PersonalFocalPoint = {
   focalPointName?: Maybe<Scalars['String']['output']>;
   /** The focal point's position or role. */
   focalPointRole?: Maybe<Scalars['String']['output']>;
+};
+
+/** A collectivity the person follows, or asked to follow, by e-mail: what they agreed to and when. */
+export type PersonalFollow = {
+  /** The collectivity followed. */
+  collectivityId: Scalars['ID']['output'];
+  /** When they confirmed by the link mailed to them; null while unconfirmed. */
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The consent text the person agreed to, as shown to them. */
+  consentText: Scalars['String']['output'];
+  /** The version of that text. */
+  consentVersion: Scalars['String']['output'];
+  /** When they agreed (the last request). */
+  consentedAt: Scalars['DateTimeISO']['output'];
+  /** The language of the mails. */
+  language: Language;
 };
 
 /** An organisation whose contact email is the person's: its contact details, which are personal data. */
@@ -3211,6 +3421,8 @@ export type Query = {
   actionProgram?: Maybe<ActionProgram>;
   /** Openness action programmes the caller may see, most recent first: published ones for everyone, plus unpublished ones of the caller's own collectivity, or all for the network. */
   actionPrograms: ActionProgramConnection;
+  /** The API keys of the caller's collectivity (for its admins) or of the network (for NETWORK_ADMIN), newest first, revoked ones included. UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key. */
+  apiKeys: ApiKeyConnection;
   /** The audit trail, newest first: any signed-in account of a collectivity reads its own collectivity's entries, NETWORK_ADMIN all of them. UNAUTHENTICATED when anonymous. */
   auditLog: AuditEntryConnection;
   /** A wave by id, or null. Public. */
@@ -3243,6 +3455,8 @@ export type Query = {
   memberProgressCsv: Scalars['String']['output'];
   /** The network, with member figures computed from the data. Public. */
   network: Network;
+  /** The signed-in account's own notification preferences and e-mail language (no one reads another's). UNAUTHENTICATED when anonymous. */
+  notificationPreferences: NotificationPreferences;
   /** The signed-in account's own notifications, newest first; no one ever reads another account's. UNAUTHENTICATED when anonymous. With unreadOnly, the unread ones only (their totalCount is the unread count). */
   notifications: NotificationConnection;
   /** Civil-society organisations the caller may see, by French name (Arabic when none); anyone may call. Anonymous callers see published ones, a collectivity's accounts also its unpublished ones, the network all. */
@@ -3283,6 +3497,13 @@ export type QueryActionProgramArgs = {
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryActionProgramsArgs = {
   filter?: InputMaybe<ActionProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryApiKeysArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -104,6 +104,8 @@ export type AttendeeCategory =
 
 /** Narrows `auditLog`; conditions combine with AND. It never widens what the caller may read. */
 export type AuditLogFilter = {
+  /** Only the changes made with this API key (a UUID). */
+  apiKeyId?: string | number | null | undefined;
   /** Only entries of this collectivity (a UUID). */
   collectivityId?: string | number | null | undefined;
   /** Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters. */
@@ -311,6 +313,14 @@ export type CreateAccountInput = {
   role: Role;
 };
 
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** What the key is for (e.g. "commune website"), 1–100 characters; surrounding spaces are trimmed. */
+  name: string;
+  /** True for a key that only reads; false for one that also writes, with its creator's rights. */
+  readOnly: boolean;
+};
+
 /** A new collectivity (reference data), recorded by the network. */
 export type CreateCollectivityInput = {
   /** Official code, 1–40 characters, unique within the kind (BAD_USER_INPUT naming `code` otherwise); null when unknown. */
@@ -350,6 +360,13 @@ export type CreateEventInput = {
   /** Where it takes place, at most 300 characters. On update, null or blank clears it. */
   venue?: string | null | undefined;
 };
+
+/** When an account receives the e-mails of one kind of notification. */
+export type EmailFrequency =
+  /** One e-mail a day (in the morning, Morocco time) listing the previous day's notifications. */
+  | 'DAILY_DIGEST'
+  /** One e-mail as soon as it happens. */
+  | 'IMMEDIATE';
 
 /** Narrows the events list; the criteria given combine (AND). */
 export type EventFilter = {
@@ -657,6 +674,22 @@ export type NotificationKind =
   | 'TRAINING_INVITATION'
   /** A webhook endpoint disabled after its deliveries failed every retry: to its owner’s admins. */
   | 'WEBHOOK_DISABLED';
+
+/** What to hear of one kind of notification, and how. */
+export type NotificationKindPreferenceInput = {
+  email: boolean;
+  emailFrequency: EmailFrequency;
+  inbox: boolean;
+  kind: NotificationKind;
+};
+
+/** Changes to the signed-in account’s preferences; what is left out stays as it is. */
+export type NotificationPreferencesInput = {
+  /** The kinds to change, each at most once; the others stay as they are. */
+  kinds?: Array<NotificationKindPreferenceInput> | null | undefined;
+  /** The e-mails' language; null: both Arabic and French; left out: unchanged. */
+  language?: Language | null | undefined;
+};
 
 /** The steps a new member goes through, in their usual order. */
 export type OnboardingStepKind =
@@ -1138,6 +1171,30 @@ export type ConsoleCreateAccountMutationVariables = Exact<{
 
 export type ConsoleCreateAccountMutation = { result: { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null } };
 
+export type ConsoleApiKeyFieldsFragment = { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null };
+
+export type ConsoleApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ConsoleApiKeysQuery = { result: { totalCount: number, nodes: Array<{ id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null }> } };
+
+export type ConsoleCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ConsoleCreateApiKeyMutation = { result: { secret: string, apiKey: { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null } } };
+
+export type ConsoleRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRevokeApiKeyMutation = { result: { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null } };
+
 export type ConsoleAuditEntryFieldsFragment = { id: string, occurredAt: string, service: string, actorRole: string, entity: string, entityId: string, action: string, collectivityId: string | null };
 
 export type ConsoleAuditLogQueryVariables = Exact<{
@@ -1536,6 +1593,21 @@ export type ConsoleSetEventPublishedMutationVariables = Exact<{
 
 export type ConsoleSetEventPublishedMutation = { result: { id: string } };
 
+export type ConsoleEventInvitationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEventInvitationQuery = { event: { id: string, organizer: EventOrganizer, status: EventStatus, expectedAttendance: number | null, invitedCollectivities: Array<{ id: string, nameAr: string, nameFr: string }>, invitationAnswers: Array<{ attending: boolean, answeredAt: string, collectivity: { id: string, nameAr: string, nameFr: string } }> } | null };
+
+export type ConsoleAnswerTrainingInvitationMutationVariables = Exact<{
+  id: string | number;
+  attending: boolean;
+}>;
+
+
+export type ConsoleAnswerTrainingInvitationMutation = { answerTrainingInvitation: { attending: boolean, answeredAt: string } };
+
 export type ConsoleLibraryEntryFieldsFragment = { id: string, kind: LibraryEntryKind, status: LibraryEntryStatus, published: boolean, title: string, titleAr: string | null, titleFr: string | null, summaryAr: string | null, summaryFr: string | null, bodyAr: string | null, bodyFr: string | null, principles: Array<OpennessPrinciple>, isIllustrative: boolean, declineReason: string | null, proposedAt: string | null, publishedAt: string | null, createdAt: string, updatedAt: string, links: Array<{ url: string, label: string | null }>, collectivity: { id: string, nameAr: string, nameFr: string } | null, proposedBy: { id: string } | null, commitments: Array<{ id: string, title: string }> };
 
 export type ConsoleLibraryEntriesQueryVariables = Exact<{
@@ -1667,6 +1739,35 @@ export type ConsoleMarkNotificationsReadMutationVariables = Exact<{
 
 
 export type ConsoleMarkNotificationsReadMutation = { result: number };
+
+export type ConsoleNotificationPreferencesFieldsFragment = { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> };
+
+export type ConsoleNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleNotificationPreferencesQuery = { result: { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> } };
+
+export type ConsoleUpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type ConsoleUpdateNotificationPreferencesMutation = { result: { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> } };
+
+export type ConsoleFailedDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ConsoleFailedDeliveriesQuery = { result: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, recipient: string, attempts: number, lastError: string | null, digest: boolean, createdAt: string }> } };
+
+export type ConsoleRetryDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRetryDeliveryMutation = { result: { id: string } };
 
 export type ConsoleOrganisationFieldsFragment = { id: string, nameAr: string | null, nameFr: string | null, field: string | null, partnerStatus: PartnerStatus, contactEmail: string | null, contactPhone: string | null, published: boolean, collectivity: { id: string, nameAr: string, nameFr: string } | null };
 
@@ -1952,6 +2053,21 @@ export const ConsoleAccountFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleAccountFields"}) as unknown as TypedDocumentString<ConsoleAccountFieldsFragment, unknown>;
+export const ConsoleApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ConsoleApiKeyFields"}) as unknown as TypedDocumentString<ConsoleApiKeyFieldsFragment, unknown>;
 export const ConsoleAuditEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConsoleAuditEntryFields on AuditEntry {
   id
@@ -2248,6 +2364,17 @@ export const ConsoleNotificationFieldsFragmentDoc = new TypedDocumentString(`
   readAt
 }
     `, {"fragmentName":"ConsoleNotificationFields"}) as unknown as TypedDocumentString<ConsoleNotificationFieldsFragment, unknown>;
+export const ConsoleNotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleNotificationPreferencesFields on NotificationPreferences {
+  language
+  kinds {
+    kind
+    inbox
+    email
+    emailFrequency
+  }
+}
+    `, {"fragmentName":"ConsoleNotificationPreferencesFields"}) as unknown as TypedDocumentString<ConsoleNotificationPreferencesFieldsFragment, unknown>;
 export const ConsoleOrganisationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConsoleOrganisationFields on Organisation {
   id
@@ -2372,6 +2499,69 @@ export const ConsoleCreateAccountDocument = new TypedDocumentString(`
     nameFr
   }
 }`) as unknown as TypedDocumentString<ConsoleCreateAccountMutation, ConsoleCreateAccountMutationVariables>;
+export const ConsoleApiKeysDocument = new TypedDocumentString(`
+    query ConsoleApiKeys($first: Int, $offset: Int) {
+  result: apiKeys(first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      ...ConsoleApiKeyFields
+    }
+  }
+}
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleApiKeysQuery, ConsoleApiKeysQueryVariables>;
+export const ConsoleCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleCreateApiKey($input: CreateApiKeyInput!) {
+  result: createApiKey(input: $input) {
+    secret
+    apiKey {
+      ...ConsoleApiKeyFields
+    }
+  }
+}
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateApiKeyMutation, ConsoleCreateApiKeyMutationVariables>;
+export const ConsoleRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleRevokeApiKey($id: ID!) {
+  result: revokeApiKey(id: $id) {
+    ...ConsoleApiKeyFields
+  }
+}
+    fragment ConsoleApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleRevokeApiKeyMutation, ConsoleRevokeApiKeyMutationVariables>;
 export const ConsoleAuditLogDocument = new TypedDocumentString(`
     query ConsoleAuditLog($filter: AuditLogFilter, $first: Int, $offset: Int) {
   result: auditLog(filter: $filter, first: $first, offset: $offset) {
@@ -3424,6 +3614,38 @@ export const ConsoleSetEventPublishedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSetEventPublishedMutation, ConsoleSetEventPublishedMutationVariables>;
+export const ConsoleEventInvitationDocument = new TypedDocumentString(`
+    query ConsoleEventInvitation($id: ID!) {
+  event(id: $id) {
+    id
+    organizer
+    status
+    invitedCollectivities {
+      id
+      nameAr
+      nameFr
+    }
+    expectedAttendance
+    invitationAnswers {
+      attending
+      answeredAt
+      collectivity {
+        id
+        nameAr
+        nameFr
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEventInvitationQuery, ConsoleEventInvitationQueryVariables>;
+export const ConsoleAnswerTrainingInvitationDocument = new TypedDocumentString(`
+    mutation ConsoleAnswerTrainingInvitation($id: ID!, $attending: Boolean!) {
+  answerTrainingInvitation(eventId: $id, attending: $attending) {
+    attending
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAnswerTrainingInvitationMutation, ConsoleAnswerTrainingInvitationMutationVariables>;
 export const ConsoleLibraryEntriesDocument = new TypedDocumentString(`
     query ConsoleLibraryEntries($filter: LibraryEntryFilter, $first: Int, $offset: Int) {
   result: libraryEntries(filter: $filter, first: $first, offset: $offset) {
@@ -3774,6 +3996,59 @@ export const ConsoleMarkNotificationsReadDocument = new TypedDocumentString(`
   result: markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<ConsoleMarkNotificationsReadMutation, ConsoleMarkNotificationsReadMutationVariables>;
+export const ConsoleNotificationPreferencesDocument = new TypedDocumentString(`
+    query ConsoleNotificationPreferences {
+  result: notificationPreferences {
+    ...ConsoleNotificationPreferencesFields
+  }
+}
+    fragment ConsoleNotificationPreferencesFields on NotificationPreferences {
+  language
+  kinds {
+    kind
+    inbox
+    email
+    emailFrequency
+  }
+}`) as unknown as TypedDocumentString<ConsoleNotificationPreferencesQuery, ConsoleNotificationPreferencesQueryVariables>;
+export const ConsoleUpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  result: updateNotificationPreferences(input: $input) {
+    ...ConsoleNotificationPreferencesFields
+  }
+}
+    fragment ConsoleNotificationPreferencesFields on NotificationPreferences {
+  language
+  kinds {
+    kind
+    inbox
+    email
+    emailFrequency
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateNotificationPreferencesMutation, ConsoleUpdateNotificationPreferencesMutationVariables>;
+export const ConsoleFailedDeliveriesDocument = new TypedDocumentString(`
+    query ConsoleFailedDeliveries($first: Int, $offset: Int) {
+  result: failedDeliveries(first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      kind
+      recipient
+      attempts
+      lastError
+      digest
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFailedDeliveriesQuery, ConsoleFailedDeliveriesQueryVariables>;
+export const ConsoleRetryDeliveryDocument = new TypedDocumentString(`
+    mutation ConsoleRetryDelivery($id: ID!) {
+  result: retryDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRetryDeliveryMutation, ConsoleRetryDeliveryMutationVariables>;
 export const ConsoleOrganisationsDocument = new TypedDocumentString(`
     query ConsoleOrganisations($filter: OrganisationFilter, $first: Int, $offset: Int) {
   result: organisations(filter: $filter, first: $first, offset: $offset) {

@@ -15,6 +15,15 @@ export const consoleWords = {
     audit: { actorRole: 'Role', service: 'Service', entity: 'Record type', action: 'Action', entityId: 'Record', occurredAt: 'Date' },
     accounts: { email: 'E-mail', displayName: 'Display name', role: 'Role', collectivity: 'Collectivity', active: 'Active', lastLoginAt: 'Last sign-in' },
     organisations: { field: 'Field of action', partnerStatus: 'Partnership' },
+    apiKeys: {
+      name: 'Name', nameHelp: 'What the key is for, e.g. "commune website"', prefix: 'Key', access: 'Access', readOnly: 'Read only', readWrite: 'Read and write',
+      readOnlyInput: 'Read only', readOnlyHelp: 'A read-only key is refused every change; a read-and-write key changes records with your rights.',
+      createdBy: 'Acts as', createdAt: 'Created', lastUsedAt: 'Last used', neverUsed: 'Never used', status: 'Status', active: 'Active', revokedOn: 'Revoked on %{date}',
+      revoke: 'Revoke', revokeTitle: 'Revoke the key "%{name}"?', revokeContent: 'Every request made with this key will be refused from now on. This cannot be undone.', revoked: 'Key revoked',
+      createdTitle: 'Key "%{name}" created', secret: 'Secret', shownOnce: 'Copy this secret now: it is shown only once and cannot be read again. Anyone who has it acts with your rights.',
+      copy: 'Copy', copied: 'Secret copied', copyFailed: 'Could not copy: select the secret and copy it by hand.', done: 'Done, back to the keys',
+      howToUse: 'Send it with every request to the graph as the header "Authorization: Bearer <secret>".',
+    },
     loadFailed: 'The figures could not be loaded.',
   },
   fr: {
@@ -29,6 +38,15 @@ export const consoleWords = {
     audit: { actorRole: 'Rôle', service: 'Service', entity: "Type d'élément", action: 'Opération', entityId: 'Élément', occurredAt: 'Date' },
     accounts: { email: 'E-mail', displayName: 'Nom affiché', role: 'Rôle', collectivity: 'Collectivité', active: 'Actif', lastLoginAt: 'Dernière connexion' },
     organisations: { field: "Domaine d'action", partnerStatus: 'Partenariat' },
+    apiKeys: {
+      name: 'Nom', nameHelp: "À quoi sert la clé, par ex. « site de la commune »", prefix: 'Clé', access: 'Accès', readOnly: 'Lecture seule', readWrite: 'Lecture et écriture',
+      readOnlyInput: 'Lecture seule', readOnlyHelp: "Une clé en lecture seule se voit refuser toute modification ; une clé en lecture et écriture modifie les données avec vos droits.",
+      createdBy: 'Agit au nom de', createdAt: 'Créée le', lastUsedAt: 'Dernière utilisation', neverUsed: 'Jamais utilisée', status: 'État', active: 'Active', revokedOn: 'Révoquée le %{date}',
+      revoke: 'Révoquer', revokeTitle: 'Révoquer la clé « %{name} » ?', revokeContent: 'Toute requête faite avec cette clé sera refusée dès maintenant. Cette action est définitive.', revoked: 'Clé révoquée',
+      createdTitle: 'Clé « %{name} » créée', secret: 'Secret', shownOnce: "Copiez ce secret maintenant : il n'est affiché qu'une fois et ne pourra plus être lu. Quiconque le détient agit avec vos droits.",
+      copy: 'Copier', copied: 'Secret copié', copyFailed: "La copie a échoué : sélectionnez le secret et copiez-le à la main.", done: 'Terminé, retour aux clés',
+      howToUse: "Envoyez-le avec chaque requête au graphe dans l'en-tête « Authorization: Bearer <secret> ».",
+    },
     loadFailed: "Les chiffres n'ont pas pu être chargés.",
   },
   ar: {
@@ -43,6 +61,15 @@ export const consoleWords = {
     audit: { actorRole: 'الدور', service: 'المصلحة', entity: 'نوع العنصر', action: 'العملية', entityId: 'العنصر', occurredAt: 'التاريخ' },
     accounts: { email: 'البريد الإلكتروني', displayName: 'الاسم المعروض', role: 'الدور', collectivity: 'الجماعة', active: 'نشيط', lastLoginAt: 'آخر تسجيل دخول' },
     organisations: { field: 'مجال العمل', partnerStatus: 'الشراكة' },
+    apiKeys: {
+      name: 'الاسم', nameHelp: 'الغرض من المفتاح، مثلاً «الموقع الإلكتروني للجماعة»', prefix: 'المفتاح', access: 'الصلاحية', readOnly: 'قراءة فقط', readWrite: 'قراءة وكتابة',
+      readOnlyInput: 'قراءة فقط', readOnlyHelp: 'يُرفض كل تعديل بمفتاح القراءة فقط؛ أما مفتاح القراءة والكتابة فيعدّل البيانات بصلاحياتك.',
+      createdBy: 'يتصرف باسم', createdAt: 'تاريخ الإنشاء', lastUsedAt: 'آخر استعمال', neverUsed: 'لم يُستعمل بعد', status: 'الحالة', active: 'نشيط', revokedOn: 'أُلغي بتاريخ %{date}',
+      revoke: 'إلغاء المفتاح', revokeTitle: 'إلغاء المفتاح «%{name}»؟', revokeContent: 'سيُرفض كل طلب يُرسل بهذا المفتاح ابتداءً من الآن. لا يمكن التراجع عن هذا الإجراء.', revoked: 'تم إلغاء المفتاح',
+      createdTitle: 'تم إنشاء المفتاح «%{name}»', secret: 'السر', shownOnce: 'انسخ هذا السر الآن: لا يُعرض إلا مرة واحدة ولا يمكن قراءته بعد ذلك. كل من يملكه يتصرف بصلاحياتك.',
+      copy: 'نسخ', copied: 'تم نسخ السر', copyFailed: 'تعذر النسخ: حدد السر وانسخه يدوياً.', done: 'تم، العودة إلى المفاتيح',
+      howToUse: 'أرسله مع كل طلب إلى الواجهة في الترويسة «Authorization: Bearer <secret>».',
+    },
     loadFailed: 'تعذر تحميل الأرقام.',
   },
 };

@@ -6,6 +6,7 @@ import { enumLabels } from './enums';
 import { reviewMessages } from './reviews';
 import { inboxMessages } from '../notifications/messages';
 import { webhookMessages } from '../webhooks/messages';
+import { invitationMessages } from '../events/invitation.messages';
 import { templateMessages } from './template';
 import { validationMessages } from './serverMessages';
 
@@ -31,6 +32,7 @@ const app = {
       },
       collectivities: { name: 'Collectivity |||| Collectivities', fields: { nameAr: 'Name (Arabic)', nameFr: 'Name (French)', kind: 'Kind', code: 'Code', membershipStatus: 'Membership' } },
       accounts: { name: 'Account |||| Accounts' },
+      apiKeys: { name: 'API key |||| API keys' },
       auditLog: { name: 'Audit trail' },
       cohorts: { name: 'Wave of members |||| Waves of members', fields: { label: 'Wave', labelAr: 'Name (Arabic)', labelFr: 'Name (French)', period: 'Year or month', memberCount: 'Active members', trained: 'Trained', untrained: 'Not yet trained', q: 'Search' } },
     },
@@ -74,6 +76,7 @@ const app = {
       },
       collectivities: { name: 'Collectivité |||| Collectivités', fields: { nameAr: 'Nom (arabe)', nameFr: 'Nom (français)', kind: 'Type', code: 'Code', membershipStatus: 'Adhésion' } },
       accounts: { name: 'Compte |||| Comptes' },
+      apiKeys: { name: "Clé d'API |||| Clés d'API" },
       auditLog: { name: "Journal d'audit" },
       cohorts: { name: "Vague d'adhésion |||| Vagues d'adhésion", fields: { label: 'Vague', labelAr: 'Nom (arabe)', labelFr: 'Nom (français)', period: 'Année ou mois', memberCount: 'Membres actifs', trained: 'Formés', untrained: 'Pas encore formés', q: 'Rechercher' } },
     },
@@ -117,6 +120,7 @@ const app = {
       },
       collectivities: { name: arPlural('جماعة ترابية', 'الجماعات الترابية'), fields: { nameAr: 'الاسم بالعربية', nameFr: 'الاسم بالفرنسية', kind: 'النوع', code: 'الرمز', membershipStatus: 'العضوية' } },
       accounts: { name: arPlural('حساب', 'الحسابات') },
+      apiKeys: { name: arPlural('مفتاح الواجهة البرمجية', 'مفاتيح الواجهة البرمجية') },
       auditLog: { name: 'سجل التتبع' },
       cohorts: { name: arPlural('فوج الانضمام', 'أفواج الانضمام'), fields: { label: 'الفوج', labelAr: 'الاسم بالعربية', labelFr: 'الاسم بالفرنسية', period: 'السنة أو الشهر', memberCount: 'الأعضاء النشيطون', trained: 'المستفيدون من التكوين', untrained: 'لم يستفيدوا بعد من التكوين', q: 'بحث' } },
     },
@@ -152,9 +156,9 @@ const app = {
 const arabicInterface = { ...englishMessages, ra: arabicRa };
 
 export const messages = {
-  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, inbox: inboxMessages.en, webhooks: webhookMessages.en, template: templateMessages.en },
-  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, inbox: inboxMessages.fr, webhooks: webhookMessages.fr, template: templateMessages.fr },
-  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, inbox: inboxMessages.ar, webhooks: webhookMessages.ar, template: templateMessages.ar },
+  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, inbox: inboxMessages.en, invitation: invitationMessages.en, webhooks: webhookMessages.en, template: templateMessages.en },
+  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, inbox: inboxMessages.fr, invitation: invitationMessages.fr, webhooks: webhookMessages.fr, template: templateMessages.fr },
+  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, inbox: inboxMessages.ar, invitation: invitationMessages.ar, webhooks: webhookMessages.ar, template: templateMessages.ar },
 } as const;
 
 export type Locale = keyof typeof messages;

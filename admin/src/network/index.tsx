@@ -19,6 +19,7 @@ export function NetworkMenu() {
         <>
           <Menu.Item to="/network" primaryText={words.menu} data-testid="menu-network" />
           <Menu.Item to="/network/content" primaryText={words.contentMenu} data-testid="menu-network-content" />
+          <Menu.Item to="/network/failed-deliveries" primaryText={translate('inbox.failedDeliveries')} data-testid="menu-failed-deliveries" />
         </>
       )}
     </Menu>

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, List, ListItem, ListItemText, Stack, Switch, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { ConsoleInboxDocument, ConsoleMarkNotificationsReadDocument, type ConsoleNotificationFieldsFragment } from '../generated/operations';
 import { graphql } from '../graphql';
 import { INBOX_CHANGED } from './NotificationBell';
@@ -41,6 +42,9 @@ export function InboxPage() {
           <FormControlLabel control={<Switch checked={unreadOnly} onChange={(event) => setUnreadOnly(event.target.checked)} />} label={translate('inbox.unreadOnly')} />
           <Button variant="outlined" disabled={!unread.length} onClick={() => void markRead(unread.map((row) => row.id))}>
             {translate('inbox.markAllRead')}
+          </Button>
+          <Button component={Link} to="/notification-settings" data-testid="notification-settings-link">
+            {translate('inbox.settings')}
           </Button>
         </Stack>
         {failed && <Alert severity="error">{translate('inbox.failed')}</Alert>}

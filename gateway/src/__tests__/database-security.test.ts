@@ -196,15 +196,16 @@ describe('the catalogue', () => {
     await expect(platform.subgraphs.participation.dataSource.query("SELECT queue.enqueue('drop table', '{}'::jsonb)")).rejects.toThrow(/not a notification kind/);
   });
 
-  it('lets no one but territory run the login lookups', async () => {
+  it('lets no one but territory run the login and API key lookups', async () => {
     const grants: Array<{ fn: string; public: boolean; participation: boolean }> = await owner().query(`
       SELECT p.proname AS fn,
              has_function_privilege('public', p.oid, 'EXECUTE') AS public,
              has_function_privilege('infitah_participation', p.oid, 'EXECUTE') AS participation
         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
        WHERE n.nspname = 'territory' AND p.prosecdef ORDER BY 1`);
-    // and the network's erasure of one person's data (law 09-08), which checks the caller's role itself
-    expect(grants.map((grant) => grant.fn)).toEqual(['erase_personal_data', 'login_lookup', 'record_login', 'session_state']);
+    // and the network's erasure of one person's data (law 09-08), which checks the caller's role itself; the API key
+    // lookups run for the gateway's check of a presented key, before any caller exists
+    expect(grants.map((grant) => grant.fn)).toEqual(['api_key_lookup', 'api_key_used', 'erase_personal_data', 'login_lookup', 'record_login', 'session_state']);
     expect(grants.every((grant) => !grant.public && !grant.participation)).toBe(true);
   });
 });

@@ -287,3 +287,43 @@ describe('audit trail', () => {
     expect(await platform.subgraphs.participation.ownerDataSource.query('SELECT count(*)::int AS n FROM participation.event')).toEqual(events);
   });
 });
+
+describe("an account's notification preferences, and the network's failed deliveries", () => {
+  const UPDATE = 'mutation ($input: NotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { language } }';
+  const READ = '{ notificationPreferences { language kinds { kind email } } }';
+  const expectations: Record<string, Record<Actor, Outcome>> = {
+    // each reads and changes its own; the others' stay out of reach (asserted below)
+    'read own preferences': { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'allowed', network: 'allowed' },
+    'change own preferences': { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'allowed', network: 'allowed' },
+    'list failed deliveries': { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'FORBIDDEN', adminB: 'FORBIDDEN', network: 'allowed' },
+    'retry a failed delivery': { anonymous: 'UNAUTHENTICATED', editorA: 'FORBIDDEN', adminA: 'FORBIDDEN', adminB: 'FORBIDDEN', network: 'NOT_FOUND' },
+  };
+  it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
+    const token = tokens[actor];
+    switch (operation) {
+      case 'read own preferences':
+        expect(outcomeOf(await platform.graphql(READ, {}, token), 'notificationPreferences')).toBe(expected);
+        break;
+      case 'change own preferences':
+        expect(outcomeOf(await platform.graphql(UPDATE, { input: { kinds: [{ kind: 'REPORT_DUE', inbox: true, email: true, emailFrequency: 'IMMEDIATE' }] } }, token), 'updateNotificationPreferences')).toBe(expected);
+        break;
+      case 'list failed deliveries':
+        expect(outcomeOf(await platform.graphql('{ failedDeliveries { totalCount } }', {}, token), 'failedDeliveries')).toBe(expected);
+        break;
+      case 'retry a failed delivery':
+        expect(outcomeOf(await platform.graphql('mutation ($id: ID!) { retryDelivery(id: $id) { id } }', { id: randomUUID() }, token), 'retryDelivery')).toBe(expected);
+        break;
+    }
+  });
+
+  it("never shows one account another's preferences: not another commune's admin, an editor of the same commune, nor the network", async () => {
+    const saved = await platform.graphql(UPDATE, { input: { language: 'FR', kinds: [{ kind: 'MILESTONE_DUE', inbox: false, email: false, emailFrequency: 'IMMEDIATE' }] } }, tokens.adminA);
+    expect(saved.errors).toBeUndefined();
+    for (const actor of ['editorA', 'adminB', 'network'] as const) {
+      const { data } = await platform.graphql(READ, {}, tokens[actor]);
+      expect([actor, data.notificationPreferences.language]).toEqual([actor, null]);
+      expect(data.notificationPreferences.kinds.find((row: { kind: string }) => row.kind === 'MILESTONE_DUE').email).toBe(true);
+    }
+    expect((await platform.graphql(READ, {}, tokens.adminA)).data.notificationPreferences.language).toBe('FR');
+  });
+});

@@ -4,15 +4,35 @@ import { DemoIds } from '@infitah/demo-data';
 import { GATEWAY_CREDENTIAL_HEADER } from '@infitah/contract';
 import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
-/** Open data: five datasets of published records, as CSV and JSON, listed at /open-data/. */
+/** Open data: ten datasets of published records, as CSV and JSON, listed at /open-data/. */
 let platform: TestPlatform;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
+  // the demo data has no review and no attendance count: one of each, published, so that every dataset has rows
+  await platform.subgraphs.evaluation.ownerDataSource.query(
+    `INSERT INTO evaluation.review (collectivity_id, commitment_id, verified_completion, comment, published) VALUES ($1, $2, 'LIMITED', 'Revue du réseau', true)`,
+    [DemoIds.tamazgana, DemoIds.commitments.tamazganaCouncilMinutes],
+  );
+  await platform.subgraphs.participation.ownerDataSource.query(
+    `INSERT INTO participation.attendance (collectivity_id, event_id, category, gender, count) VALUES ($1, $2, 'COUNCIL_MEMBER', 'FEMALE', 4)`,
+    [DemoIds.tamazgana, DemoIds.events.tamazganaWorkshop],
+  );
 }, 120_000);
 afterAll(() => platform.close());
 
-const DATASETS = ['collectivities', 'events', 'proposals', 'action-programs', 'commitments'];
+const DATASETS = [
+  'collectivities',
+  'events',
+  'attendance',
+  'proposals',
+  'action-programs',
+  'commitments',
+  'milestones',
+  'indicators',
+  'measurements',
+  'reviews',
+];
 
 async function download(file: string) {
   const response = await fetch(`${platform.gatewayUrl}/open-data/${file}`);
@@ -22,7 +42,7 @@ async function download(file: string) {
 const json = async (name: string) => JSON.parse((await download(`${name}.json`)).text) as Array<Record<string, unknown>>;
 
 describe('GET /open-data/', () => {
-  it('lists the five datasets with their columns, row counts, last update and download addresses', async () => {
+  it('lists the ten datasets with their columns, row counts, last update and download addresses', async () => {
     const response = await fetch(`${platform.gatewayUrl}/open-data/`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { datasets: Array<{ name: string; rowCount: number; lastUpdated: string | null; columns: unknown[]; downloads: Record<string, string> }> };
@@ -51,7 +71,7 @@ describe.each(DATASETS)('%s', (name) => {
     expect(header).toEqual(columns);
     const records = await json(name);
     expect(rows).toHaveLength(records.length);
-    expect(rows.map((row) => row[0]).sort()).toEqual(records.map((record) => String(record.id)).sort());
+    expect(rows.map((row) => row[0]).sort()).toEqual(records.map((record) => String(record[columns[0]])).sort());
   });
 });
 
@@ -172,9 +192,35 @@ describe('spreadsheet formulas in open data', () => {
       [DemoIds.tamazgana, commitment, program, FORMULAS[5], FORMULAS[0], FORMULAS[2]],
     );
     written.commitments = [{ id: commitment, cells: { title_ar: FORMULAS[5], title_fr: FORMULAS[0], lead_unit: FORMULAS[2] } }];
+    const [{ id: milestone }] = await evaluation.ownerDataSource.query(
+      `INSERT INTO evaluation.milestone (collectivity_id, commitment_id, position, title, deliverable, evidence) VALUES ($1, $2, 0, $3, $4, $5) RETURNING id`,
+      [DemoIds.tamazgana, commitment, FORMULAS[0], FORMULAS[3], FORMULAS[4]],
+    );
+    written.milestones = [{ id: milestone, cells: { title: FORMULAS[0], deliverable: FORMULAS[3], evidence: FORMULAS[4] } }];
+    const [{ id: indicator }] = await evaluation.ownerDataSource.query(
+      `INSERT INTO evaluation.indicator (collectivity_id, commitment_id, title, unit, baseline, target, direction) VALUES ($1, $2, $3, $4, 0, 10, 'INCREASE') RETURNING id`,
+      [DemoIds.tamazgana, commitment, FORMULAS[1], FORMULAS[5]],
+    );
+    written.indicators = [{ id: indicator, cells: { title: FORMULAS[1], unit: FORMULAS[5] } }];
+    const [{ id: measurement }] = await evaluation.ownerDataSource.query(
+      `INSERT INTO evaluation.measurement (collectivity_id, indicator_id, measured_on, value, note) VALUES ($1, $2, '2026-01-01', -3, $3) RETURNING id`,
+      [DemoIds.tamazgana, indicator, FORMULAS[2]],
+    );
+    written.measurements = [{ id: measurement, cells: { note: FORMULAS[2] } }];
+    const [{ id: review }] = await evaluation.ownerDataSource.query(
+      `INSERT INTO evaluation.review (collectivity_id, commitment_id, verified_completion, comment, published) VALUES ($1, $2, 'LIMITED', $3, true) RETURNING id`,
+      [DemoIds.tamazgana, commitment, FORMULAS[3]],
+    );
+    written.reviews = [{ id: review, cells: { comment: FORMULAS[3] } }];
   });
 
-  it.each(DATASETS)('%s: a CSV cell that would start a formula starts with an apostrophe, the JSON keeps the text as written', async (name) => {
+  it('leaves a negative number a number: only text is escaped', async () => {
+    const csv = parse((await download('measurements.csv')).text, { columns: true }) as Array<Record<string, string>>;
+    expect(csv.find((row) => row.id === written.measurements[0].id)).toMatchObject({ value: '-3' });
+  });
+
+  // attendance holds no free text: only codes and counts
+  it.each(DATASETS.filter((name) => name !== 'attendance'))('%s: a CSV cell that would start a formula starts with an apostrophe, the JSON keeps the text as written', async (name) => {
     const csv = parse((await download(`${name}.csv`)).text, { columns: true }) as Array<Record<string, string>>;
     const records = await json(name);
     expect(written[name].length).toBeGreaterThan(0);

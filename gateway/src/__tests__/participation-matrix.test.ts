@@ -164,3 +164,32 @@ describe("the network's own events, unpublished", () => {
     }
   });
 });
+
+describe("answers to the network's invitation to one of its published trainings, collectivity A invited", () => {
+  const expectations: Record<string, Record<Actor, Outcome>> = {
+    answer: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'BAD_USER_INPUT', network: 'FORBIDDEN' },
+    // A's answer is A's own and the network's expected attendance: nobody else reads it
+    'read answers': { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
+  };
+
+  it.each(casesOf(expectations))('%s by %s → %s', async (operation, actor, expected) => {
+    const id = randomUUID();
+    await owner().query(
+      `INSERT INTO participation.event (collectivity_id, id, kind, organizer, title_fr, starts_at, published) VALUES ($1, $2, 'TRAINING', 'NETWORK', 'Formation', now() + interval '30 days', true)`,
+      [NETWORK_TENANT_ID, id],
+    );
+    await owner().query('INSERT INTO participation.event_participant (collectivity_id, event_id, participant_id, invited) VALUES ($1, $2, $3, true)', [NETWORK_TENANT_ID, id, DemoIds.tamazgana]);
+    const token = tokens[actor];
+    if (operation === 'answer') {
+      const response = await platform.graphql('mutation ($id: ID!) { answerTrainingInvitation(eventId: $id, attending: true) { attending } }', { id }, token);
+      expect(outcomeOf(response, 'answerTrainingInvitation')).toBe(expected);
+      const [{ count }] = await owner().query('SELECT count(*)::int AS count FROM participation.invitation_answer WHERE event_id = $1', [id]);
+      expect(count).toBe(expected === 'allowed' ? 1 : 0);
+    } else {
+      await owner().query('INSERT INTO participation.invitation_answer (collectivity_id, event_id, attending) VALUES ($1, $2, true)', [DemoIds.tamazgana, id]);
+      const response = await platform.graphql('query ($id: ID!) { event(id: $id) { invitationAnswers { attending } } }', { id }, token);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.event.invitationAnswers.length ? 'sees' : 'hidden').toBe(expected);
+    }
+  });
+});

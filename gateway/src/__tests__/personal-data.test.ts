@@ -25,14 +25,16 @@ const EXPORT = `query ($email: String!, $names: [String!]! = []) { personalData(
   citizenProposals { proposalId collectivityId title contact consentToPublish published }
   organisationContacts { organisationId collectivityId name contactEmail contactPhone }
   speakerMentions(names: $names) { eventId collectivityId role name }
+  follows { collectivityId language consentVersion confirmedAt }
 } }`;
 const ERASE =
-  'mutation ($email: String!, $names: [String!]) { accounts: erasePersonalAccountData(email: $email) participation: erasePersonalParticipationData(email: $email, names: $names) }';
+  'mutation ($email: String!, $names: [String!]) { accounts: erasePersonalAccountData(email: $email) participation: erasePersonalParticipationData(email: $email, names: $names) notifications: erasePersonalNotificationData(email: $email) }';
 
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 let accountId: string;
 let accountToken: string;
 let proposalId: string;
+let followerId: string;
 
 /** Everything the database holds that mentions the person, whoever may read it. */
 async function traces(): Promise<string[]> {
@@ -43,6 +45,8 @@ async function traces(): Promise<string[]> {
      UNION ALL SELECT 'proposal ' || id FROM participation.proposal WHERE strpos(lower(coalesce(contact, '')), $1) > 0
      UNION ALL SELECT 'organisation ' || id FROM participation.organisation WHERE lower(contact_email) = $1 OR contact_phone = $3
      UNION ALL SELECT 'agenda ' || id FROM participation.agenda_item WHERE strpos(lower(speakers::text), $2) > 0
+     UNION ALL SELECT 'follower ' || id FROM notifications.follower WHERE email = $1
+     UNION ALL SELECT 'mail ' || id FROM notifications.delivery WHERE lower(recipient) = $1
      UNION ALL SELECT 'audit ' || entity || ' ' || action FROM audit.entry
        WHERE strpos(lower(coalesce(before::text, '') || coalesce(after::text, '')), $1) > 0
           OR strpos(lower(coalesce(before::text, '') || coalesce(after::text, '')), $2) > 0
@@ -55,7 +59,10 @@ async function traces(): Promise<string[]> {
 /** What anyone can read without signing in: open data and the public graph. */
 async function publicText(): Promise<string> {
   const parts: string[] = [];
-  for (const dataset of ['collectivities', 'events', 'proposals', 'action-programs', 'commitments']) {
+  // every dataset the platform lists (the archive holds these same files, open-data-standard.test.ts)
+  const listed = (await (await fetch(`${platform.gatewayUrl}/open-data/`)).json()) as { datasets: Array<{ name: string }> };
+  expect(listed.datasets.length).toBeGreaterThanOrEqual(10);
+  for (const dataset of listed.datasets.map((entry) => entry.name)) {
     for (const format of ['csv', 'json']) {
       const response = await fetch(`${platform.gatewayUrl}/open-data/${dataset}.${format}`);
       expect(response.status).toBe(200);
@@ -135,6 +142,10 @@ beforeAll(async () => {
     tokens.adminB,
   );
   expect(organisation.errors).toBeUndefined();
+  // and a citizen who asked to follow Tamazgana's consultations by e-mail
+  const follow = await platform.graphql('mutation ($email: String!, $id: ID!) { followCollectivity(email: $email, collectivityId: $id, language: FR) }', { email: EMAIL, id: DemoIds.tamazgana });
+  expect(follow.errors).toBeUndefined();
+  followerId = (await database.query('SELECT id FROM notifications.follower WHERE email = $1', [email])).rows[0].id;
 }, 120_000);
 
 afterAll(async () => {
@@ -144,7 +155,7 @@ afterAll(async () => {
 
 describe('personal data (law 09-08)', () => {
   it('is found in every part of the platform that holds it', async () => {
-    expect((await traces()).filter((place) => !place.startsWith('audit'))).toHaveLength(5);
+    expect((await traces()).filter((place) => !place.startsWith('audit') && !place.startsWith('mail'))).toHaveLength(6);
   });
 
   it('never reaches open data or an anonymous caller, even once the proposal is published', async () => {
@@ -176,7 +187,7 @@ describe('personal data (law 09-08)', () => {
     const erased = await platform.graphql(ERASE, { email: EMAIL }, tokens[actor]);
     expect(codes(erased).length).toBeGreaterThan(0);
     expect(new Set(codes(erased))).toEqual(new Set([expected]));
-    expect(await traces()).toEqual(expect.arrayContaining([`account ${accountId}`, `proposal ${proposalId}`]));
+    expect(await traces()).toEqual(expect.arrayContaining([`account ${accountId}`, `proposal ${proposalId}`, `follower ${followerId}`]));
   });
 
   it('refuses what is not an email address', async () => {
@@ -200,6 +211,7 @@ describe('personal data (law 09-08)', () => {
       expect.objectContaining({ proposalId, collectivityId: DemoIds.demoCommune, contact: `${NAME}, ${EMAIL}, ${PHONE}`, consentToPublish: true, published: true }),
     ]);
     expect(subject.organisationContacts).toEqual([expect.objectContaining({ collectivityId: DemoIds.demoCommune, contactEmail: EMAIL, contactPhone: PHONE })]);
+    expect(subject.follows).toEqual([{ collectivityId: DemoIds.tamazgana, language: 'FR', consentVersion: 'follow-2026-12', confirmedAt: null }]);
     // the export is on the record, under a pseudonym: the trail does not learn the email from it
     const [entry] = (await database.query("SELECT entity_id, actor_role FROM audit.entry WHERE entity = 'PersonalData' AND action = 'EXPORT'")).rows;
     expect(entry).toMatchObject({ actor_role: 'NETWORK_ADMIN', entity_id: expect.stringMatching(/^sha256:[0-9a-f]{32}$/) });
@@ -208,17 +220,19 @@ describe('personal data (law 09-08)', () => {
   it('does not match another address that merely contains it', async () => {
     const response = await platform.graphql(EXPORT, { email: 'zahra@example.ma' }, tokens.network);
     expect(response.errors).toBeUndefined();
-    expect(response.data.personalData).toMatchObject({ accounts: [], focalPoints: [], citizenProposals: [], organisationContacts: [] });
+    expect(response.data.personalData).toMatchObject({ accounts: [], focalPoints: [], citizenProposals: [], organisationContacts: [], follows: [] });
   });
 
   it('erases it everywhere for the network: records, audit trail, sign-in, open data', async () => {
     const response = await platform.graphql(ERASE, { email: EMAIL, names: [NAME] }, tokens.network);
     expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual({ accounts: 2, participation: 3 });
+    // the follower, and the confirmation mail if the worker recorded it already
+    expect(response.data).toEqual({ accounts: 2, participation: 3, notifications: expect.any(Number) });
+    expect(response.data.notifications).toBeGreaterThanOrEqual(1);
 
     expect(await traces()).toEqual([]);
     const after = await platform.graphql(EXPORT, { email: EMAIL, names: [NAME] }, tokens.network);
-    expect(after.data.personalData).toMatchObject({ accounts: [], focalPoints: [], citizenProposals: [], organisationContacts: [], speakerMentions: [] });
+    expect(after.data.personalData).toMatchObject({ accounts: [], focalPoints: [], citizenProposals: [], organisationContacts: [], speakerMentions: [], follows: [] });
     // the agenda keeps the speaker's role
     const agenda = await platform.graphql('query ($id: ID!) { event(id: $id) { agenda { speakers { role name } } } }', { id: DemoIds.events.tamazganaKickoff }, tokens.adminA);
     expect(agenda.data.event.agenda[0].speakers).toEqual([{ role: 'FOCAL_POINT', name: null }]);
@@ -236,7 +250,7 @@ describe('personal data (law 09-08)', () => {
 
     // the audit trail keeps its entries, the person's values erased, and records the erasure under a pseudonym
     const erasures = (await database.query("SELECT service, entity_id FROM audit.entry WHERE entity = 'PersonalData' AND action = 'ERASE' ORDER BY service")).rows;
-    expect(erasures.map((row) => row.service)).toEqual(['participation', 'territory']);
+    expect(erasures.map((row) => row.service)).toEqual(['notifications', 'participation', 'territory']);
     const created = (await database.query("SELECT after FROM audit.entry WHERE entity = 'Account' AND entity_id = $1 AND action = 'CREATE'", [accountId])).rows;
     expect(created[0].after).toMatchObject({ id: accountId, email: '[erased]', displayName: '[erased]' });
 

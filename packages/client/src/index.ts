@@ -20,7 +20,7 @@ export class InfitahError extends Error {
 export interface ClientOptions {
   /** The gateway's GraphQL address, e.g. `http://127.0.0.1:4000/graphql`. */
   url: string;
-  /** A token from `login`, sent as a bearer token. */
+  /** A token from `login` or an API key's secret (`ifk_…`, from `createApiKey`), sent as a bearer token. */
   token?: string;
   /** Gives up after this many milliseconds (default 10,000). */
   timeoutMs?: number;

@@ -37,3 +37,10 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set<string>([
 export function isPublicErrorCode(code: unknown): code is string {
   return typeof code === 'string' && PUBLIC_ERROR_CODES.has(code);
 }
+
+/**
+ * A read-only API key's refusal of a mutation: FORBIDDEN, with this `extensions.reason`, from the gateway (before any
+ * subgraph is asked) and from each subgraph again.
+ */
+export const API_KEY_READ_ONLY = 'API_KEY_READ_ONLY';
+export const API_KEY_READ_ONLY_MESSAGE = 'This API key is read-only: it cannot run a mutation';

@@ -35,6 +35,99 @@ export interface ProposalAnsweredPayload {
   answer: string;
   reference: string;
   email: string;
+  /** The language the citizen wrote in (the portal's locale when they submitted): their mail is in it alone; both when absent. */
+  language?: 'ar' | 'fr' | null;
+}
+
+/**
+ * A public consultation of a collectivity announced open (published, not cancelled, its end still ahead): the citizens
+ * who confirmed they follow that collectivity hear of it, once per consultation.
+ */
+export interface ConsultationOpenedPayload {
+  collectivityId: string;
+  eventId: string;
+  titleAr: string | null;
+  titleFr: string | null;
+  /** ISO-8601 instants. */
+  startsAt: string;
+  endsAt: string;
+}
+
+/** A pending milestone due within 14 days or overdue, found by the daily run: the commune's admins hear of it once per due date. */
+export interface MilestoneDuePayload {
+  collectivityId: string;
+  commitmentId: string;
+  milestoneTitle: string;
+  commitmentTitleAr: string | null;
+  commitmentTitleFr: string | null;
+  /** ISO-8601 date (YYYY-MM-DD). */
+  dueOn: string;
+  /** The Morocco date of the daily run that found it (YYYY-MM-DD): overdue when dueOn is before it. */
+  today: string;
+}
+
+/** A programme's half-yearly progress report due within 14 days or overdue: the commune's admins hear of it once per due date. */
+export interface ReportDuePayload {
+  collectivityId: string;
+  programId: string;
+  programTitleAr: string | null;
+  programTitleFr: string | null;
+  /** The last day of the half-year to report on (YYYY-MM-DD), when the report is due. */
+  dueOn: string;
+  today: string;
+}
+
+/** A network review of a commitment, or a network report on a programme, published: the commune's admins hear of it. */
+export interface ReviewPublishedPayload {
+  collectivityId: string;
+  /** REVIEW: a review of one commitment; PROGRAM_REPORT: the network's DESIGN or RESULTS report on a programme. */
+  subject: 'REVIEW' | 'PROGRAM_REPORT';
+  /** The review's or the report's id. */
+  id: string;
+  /** The commitment reviewed, or the programme reported on: the console page the notification links to. */
+  targetId: string;
+  titleAr: string | null;
+  titleFr: string | null;
+  /** For a programme report: DESIGN or RESULTS (enum ProgramReportKind). */
+  reportKind?: string | null;
+}
+
+/** A programme moved through its lifecycle: the network's accounts hear of it. */
+export interface ProgramStatusChangedPayload {
+  collectivityId: string;
+  programId: string;
+  titleAr: string | null;
+  titleFr: string | null;
+  /** Enum ProgramStatus values. */
+  fromStatus: string;
+  toStatus: string;
+  /** The id of the recorded status change (one notification per change). */
+  changeId: string;
+}
+
+/** A membership admitted, suspended, ended or reactivated: the collectivity's admins hear of it. */
+export interface MembershipChangedPayload {
+  collectivityId: string;
+  nameAr: string;
+  nameFr: string;
+  /** Enum MembershipStatus value before (null when first admitted) and after. */
+  fromStatus: string | null;
+  toStatus: string;
+  joinedOn: string;
+  /** The audit record of the change (one notification per change). */
+  changeId: string;
+}
+
+/** A member invited to a planned network training: its focal point and admins hear of it, and answer whether it attends. */
+export interface TrainingInvitationPayload {
+  /** The invited member. */
+  collectivityId: string;
+  eventId: string;
+  titleAr: string | null;
+  titleFr: string | null;
+  /** ISO-8601 date-time. */
+  startsAt: string;
+  venue: string | null;
 }
 
 /** A collectivity's event published (or a network event): webhooks subscribed to it hear of it. */
@@ -55,6 +148,13 @@ export interface WebhookDisabledPayload {
 export interface NotificationPayloads {
   PROPOSAL_SUBMITTED: ProposalSubmittedPayload;
   PROPOSAL_ANSWERED: ProposalAnsweredPayload;
+  CONSULTATION_OPENED: ConsultationOpenedPayload;
+  MILESTONE_DUE: MilestoneDuePayload;
+  REPORT_DUE: ReportDuePayload;
+  REVIEW_PUBLISHED: ReviewPublishedPayload;
+  PROGRAM_STATUS_CHANGED: ProgramStatusChangedPayload;
+  MEMBERSHIP_CHANGED: MembershipChangedPayload;
+  TRAINING_INVITATION: TrainingInvitationPayload;
   EVENT_PUBLISHED: EventPublishedPayload;
   WEBHOOK_DISABLED: WebhookDisabledPayload;
 }

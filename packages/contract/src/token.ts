@@ -15,6 +15,11 @@ export interface TokenClaims {
   collectivityId: string | null;
   /** The account's token version when signed; raising it ends every earlier token. */
   ver: number;
+  /**
+   * Set only on the short tokens the gateway has territory mint for a request made with an API key: the key's id, and
+   * whether it may only read. Such a token goes from the gateway to the subgraphs; the gateway refuses it from a client.
+   */
+  apiKey?: { id: string; readOnly: boolean };
 }
 
 /** A token that verified: who signed in, as what, for which collectivity, until when. */
@@ -25,6 +30,8 @@ export interface VerifiedClaims {
   collectivityId: string | null;
   tokenVersion: number;
   expiresAt: Date;
+  /** The API key the request was made with (see `TokenClaims.apiKey`); null for a person's session. */
+  apiKey: { id: string; readOnly: boolean } | null;
 }
 
 /** A refused token: `expired`, or `invalid` for anything else (signature, algorithm, issuer, audience, claims). */
@@ -59,7 +66,8 @@ export function isRole(value: unknown): value is Role {
 
 export async function signToken(secret: string, claims: TokenClaims, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-  const token = await new SignJWT({ role: claims.role, collectivityId: claims.collectivityId, ver: claims.ver })
+  const apiKey = claims.apiKey ? { key: claims.apiKey.id, ro: claims.apiKey.readOnly } : {};
+  const token = await new SignJWT({ role: claims.role, collectivityId: claims.collectivityId, ver: claims.ver, ...apiKey })
     .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuer(ISSUER)
@@ -83,7 +91,10 @@ export async function verifyToken(secret: string, token: string): Promise<Verifi
     if (typeof sub !== 'string' || !isRole(role) || typeof ver !== 'number' || typeof exp !== 'number') throw new Error('malformed claims');
     if (collectivityId !== null && typeof collectivityId !== 'string') throw new Error('malformed claims');
     if ((role === 'NETWORK_ADMIN') !== (collectivityId === null)) throw new Error('role and collectivity disagree');
-    return { userId: sub, role, collectivityId, tokenVersion: ver, expiresAt: new Date(exp * 1000) };
+    const { key, ro } = payload;
+    if (key !== undefined && (typeof key !== 'string' || typeof ro !== 'boolean')) throw new Error('malformed claims');
+    const apiKey = typeof key === 'string' ? { id: key, readOnly: ro as boolean } : null;
+    return { userId: sub, role, collectivityId, tokenVersion: ver, expiresAt: new Date(exp * 1000), apiKey };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw new TokenRefused('expired');
     throw new TokenRefused('invalid');
@@ -95,4 +106,20 @@ export function bearerToken(authorization: string): string {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw new TokenRefused('malformed-header');
   return match[1];
+}
+
+/**
+ * An API key's secret: `ifk_`, a public prefix (12 hex digits, how the key is found and shown in lists), `_`, and 32
+ * random bytes in base64url. Never a JWT (which has dots), so the gateway tells the two apart by their shape.
+ */
+export const API_KEY_PATTERN = /^ifk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
+
+/** Whether a bearer credential is an API key's secret (rather than a session token). */
+export function isApiKeySecret(credential: string): boolean {
+  return credential.startsWith('ifk_');
+}
+
+/** The public prefix of an API key's secret, or null when the secret is not of the key's shape. */
+export function apiKeyPrefixOf(secret: string): string | null {
+  return API_KEY_PATTERN.exec(secret)?.[1] ?? null;
 }

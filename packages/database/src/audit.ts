@@ -115,6 +115,25 @@ const AUDIT_MIGRATIONS: SchemaMigration[] = [
       GRANT EXECUTE ON FUNCTION audit.redact(text, text[]) TO infitah_territory, infitah_participation, infitah_evaluation;
     `,
   },
+  {
+    // a write made with an API key names the key beside the account that created it; like the actor, the key an entry
+    // names must be the caller's own (`app.api_key_id`, empty for a person's session)
+    name: '003-api-key-actor',
+    sql: `
+      ALTER TABLE audit.entry ADD COLUMN api_key_id uuid;
+      CREATE INDEX entry_api_key_idx ON audit.entry (api_key_id, occurred_at DESC) WHERE api_key_id IS NOT NULL;
+      DROP POLICY entry_append ON audit.entry;
+      CREATE POLICY entry_append ON audit.entry FOR INSERT WITH CHECK (
+        actor_role = (SELECT current_setting('app.role', true))
+        AND actor_id IS NOT DISTINCT FROM (SELECT NULLIF(current_setting('app.user_id', true), '')::uuid)
+        AND api_key_id IS NOT DISTINCT FROM (SELECT NULLIF(current_setting('app.api_key_id', true), '')::uuid)
+        AND (
+          (SELECT current_setting('app.role', true)) = 'NETWORK_ADMIN'
+          OR collectivity_id = (SELECT NULLIF(current_setting('app.collectivity_id', true), '')::uuid)
+        )
+      );
+    `,
+  },
 ];
 
 /** Applies pending audit migrations, each in its own transaction, as the owner role. */

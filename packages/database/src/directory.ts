@@ -316,6 +316,71 @@ const DIRECTORY_MIGRATIONS: SchemaMigration[] = [
       GRANT EXECUTE ON FUNCTION directory.notification_recipients(uuid, text[]) TO ${appRole('notifications')};
     `,
   },
+  {
+    // A citizen follows a collectivity with the notifications service: it checks the collectivity exists and names it
+    // in the confirmation mail, without reading territory's schema. Collectivities are public reference data.
+    name: '006-followed-collectivity',
+    sql: `
+      CREATE FUNCTION directory.followed_collectivity(p_collectivity_id uuid)
+        RETURNS TABLE (name_ar text, name_fr text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        RETURN QUERY SELECT c.name_ar::text, c.name_fr::text FROM territory.collectivity c WHERE c.id = p_collectivity_id;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.followed_collectivity(uuid) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION directory.followed_collectivity(uuid) TO ${appRole('notifications')};
+    `,
+  },
+  {
+    // The daily reminders: what falls due, read by the notifications worker through a definer function (run as the
+    // owner) rather than by widening evaluation's row-level security; only the notifications role may call it.
+    // A pending milestone of an adopted or implemented programme is due on its dueOn. A programme in implementation
+    // reports every half-year of its period: the next report is due on the last day of the first half-year that ends
+    // after the latest period reported on (the programme's last day at most). Each is due from p_horizon_days before.
+    name: '1765600100000-due-reminders',
+    sql: `
+      CREATE FUNCTION directory.due_reminders(p_today date, p_horizon_days integer DEFAULT 14)
+        RETURNS TABLE (kind text, collectivity_id uuid, target_id uuid, item text, due_on date, title_ar text, title_fr text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      #variable_conflict use_column
+      BEGIN
+        RETURN QUERY
+          SELECT 'MILESTONE_DUE'::text, m.collectivity_id, m.commitment_id, m.title, m.due_on, c.title_ar, c.title_fr
+            FROM evaluation.milestone m
+            JOIN evaluation.commitment c ON c.collectivity_id = m.collectivity_id AND c.id = m.commitment_id
+            JOIN evaluation.action_program p ON p.collectivity_id = c.collectivity_id AND p.id = c.program_id
+           WHERE m.done_on IS NULL AND m.due_on IS NOT NULL AND m.due_on <= p_today + p_horizon_days
+             AND p.status IN ('ADOPTED', 'IMPLEMENTATION')
+          UNION ALL
+          SELECT 'REPORT_DUE'::text, p.collectivity_id, p.id, NULL::text, next.due_on, p.title_ar, p.title_fr
+            FROM evaluation.action_program p
+            CROSS JOIN LATERAL (
+              SELECT min(least(coalesce(p.period_end, 'infinity'::date), (p.period_start + make_interval(months => 6 * n))::date - 1)) AS due_on
+                FROM generate_series(1, 40) AS n
+               WHERE least(coalesce(p.period_end, 'infinity'::date), (p.period_start + make_interval(months => 6 * n))::date - 1)
+                     > coalesce((SELECT max(r.period_end) FROM evaluation.progress_report r
+                                  WHERE r.collectivity_id = p.collectivity_id AND r.program_id = p.id), p.period_start - 1)
+            ) next
+           WHERE p.status = 'IMPLEMENTATION' AND p.period_start IS NOT NULL
+             AND next.due_on IS NOT NULL AND next.due_on <= p_today + p_horizon_days
+           ORDER BY 2, 1, 5, 3;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.due_reminders(date, integer) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION directory.due_reminders(date, integer) TO ${appRole('notifications')};
+
+      -- a member's focal point, as its profile gives it: the contact address its admins published (e-mail only)
+      CREATE FUNCTION directory.focal_point_contact(p_collectivity_id uuid)
+        RETURNS TABLE (email text, name text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+      BEGIN
+        RETURN QUERY
+          SELECT lower(f.contact_email), f.focal_point_name FROM territory.collectivity_profile f
+           WHERE f.collectivity_id = p_collectivity_id AND f.contact_email IS NOT NULL;
+      END $$;
+      REVOKE ALL ON FUNCTION directory.focal_point_contact(uuid) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION directory.focal_point_contact(uuid) TO ${appRole('notifications')};
+    `,
+  },
 ];
 
 /** Applies pending directory migrations, each in its own transaction, as the owner role. */

@@ -108,6 +108,10 @@ export const ENUM_LABELS = {
     INCREASE: { ar: 'الارتفاع أفضل', fr: 'À la hausse', en: 'Higher is better' },
     DECREASE: { ar: 'الانخفاض أفضل', fr: 'À la baisse', en: 'Lower is better' },
   },
+  EmailFrequency: {
+    IMMEDIATE: { ar: 'فورا', fr: 'Immédiatement', en: 'Immediately' },
+    DAILY_DIGEST: { ar: 'ملخص يومي', fr: 'Résumé quotidien', en: 'Daily digest' },
+  },
   Language: {
     AR: { ar: 'العربية', fr: 'Arabe', en: 'Arabic' },
     FR: { ar: 'الفرنسية', fr: 'Français', en: 'French' },

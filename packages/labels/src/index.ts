@@ -19,3 +19,4 @@ export {
   type ValidationRule,
 } from './validation.js';
 export { INTL_LOCALES, formatDate, formatEventDate, formatPeriod, type DatePrecision } from './dates.js';
+export { FOLLOW_CONSENT, FOLLOW_WORDS, followWord, type FollowWord } from './follow.js';

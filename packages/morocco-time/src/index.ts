@@ -57,14 +57,17 @@ export function moroccoTime(local: string): Date {
 }
 
 export type TimePrecision = 'MINUTE' | 'DAY' | 'MONTH';
+/** A precision a reading may have: a person's times are known to the minute at most; a record's own instants (when it was written) to the second. */
+export type ReadingPrecision = TimePrecision | 'SECOND';
 
-/** Morocco's wall-clock reading of an instant, at the precision known: 2025-03-07T10:30, 2025-02-11, 2025-10. */
-export function moroccoLocal(instant: Date, precision: TimePrecision = 'MINUTE'): string {
+/** Morocco's wall-clock reading of an instant, at the precision known: 2025-03-07T10:30:15, 2025-03-07T10:30, 2025-02-11, 2025-10. */
+export function moroccoLocal(instant: Date, precision: ReadingPrecision = 'MINUTE'): string {
   const values = readingOf(instant);
   const date = `${values.year}-${values.month}`;
   if (precision === 'MONTH') return date;
   if (precision === 'DAY') return `${date}-${values.day}`;
-  return `${date}-${values.day}T${values.hour}:${values.minute}`;
+  const minutes = `${date}-${values.day}T${values.hour}:${values.minute}`;
+  return precision === 'SECOND' ? `${minutes}:${values.second}` : minutes;
 }
 
 /** Today's date on Morocco's calendar, "2026-06-02", whatever the machine's zone (a UTC date is a day behind after midnight). */

@@ -143,6 +143,8 @@ export interface RequestFacts {
   requestId: string;
   role?: string | null;
   collectivityId?: string | null;
+  /** The API key the request was made with, if any. */
+  apiKeyId?: string | null;
 }
 
 /** Counts, times and logs each GraphQL operation: one log line per request, with its id and its caller's collectivity. */
@@ -166,6 +168,7 @@ export function observabilityPlugin<TContext extends BaseContext>(metrics: Metri
               requestId: facts.requestId,
               role: facts.role ?? 'ANONYMOUS',
               collectivityId: facts.collectivityId ?? null,
+              ...(facts.apiKeyId ? { apiKeyId: facts.apiKeyId } : {}),
               // what the client named, cut short: a name is not a place to store 5,000 characters in the logs
               operation: shortened(operationName ?? operation?.name?.value ?? request.operationName ?? 'anonymous', MAX_LOGGED_NAME),
               type: labels.type,

@@ -4,7 +4,7 @@ import { badUserInput } from './errors';
 import type { Caller } from './caller';
 import type { RequestScope } from './context';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'PUBLISH' | 'UNPUBLISH' | 'DISABLE' | 'ENABLE' | 'PASSWORD_CHANGE' | 'EXPORT' | 'ERASE' | 'IMPORT';
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'PUBLISH' | 'UNPUBLISH' | 'DISABLE' | 'ENABLE' | 'PASSWORD_CHANGE' | 'EXPORT' | 'ERASE' | 'IMPORT' | 'REVOKE';
 
 export interface AuditRecord {
   service: string;
@@ -18,7 +18,7 @@ export interface AuditRecord {
 }
 
 /** Keys never written to the trail: secrets, and a citizen's private contact. */
-const SECRET_KEYS = new Set(['passwordHash', 'password_hash', 'password', 'contact']);
+const SECRET_KEYS = new Set(['passwordHash', 'password_hash', 'password', 'contact', 'secretHash', 'secret_hash', 'secret']);
 
 function redact(value: unknown): unknown {
   if (value === undefined || value === null) return null;
@@ -31,8 +31,8 @@ function redact(value: unknown): unknown {
  */
 export async function recordAudit(manager: EntityManager, caller: Caller, record: AuditRecord): Promise<void> {
   await manager.query(
-    `INSERT INTO audit.entry (collectivity_id, service, actor_id, actor_role, entity, entity_id, action, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO audit.entry (collectivity_id, service, actor_id, actor_role, entity, entity_id, action, before, after, api_key_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       record.collectivityId,
       record.service,
@@ -43,6 +43,8 @@ export async function recordAudit(manager: EntityManager, caller: Caller, record
       record.action,
       JSON.stringify(redact(record.before)),
       JSON.stringify(redact(record.after)),
+      // a write made with an API key is the key's: the trail names it beside the account that created it
+      caller.apiKey?.id ?? null,
     ],
   );
 }

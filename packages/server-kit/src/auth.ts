@@ -4,7 +4,7 @@ import { ANONYMOUS, type Caller } from './caller';
 import { unauthenticated } from './errors';
 
 // the gateway–subgraph contract, for the subgraphs: its headers, and tokens signed by territory
-export { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, ROLES, signToken, type TokenClaims } from '@infitah/contract';
+export { apiKeyPrefixOf, CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER, isRole, ROLES, signToken, type TokenClaims } from '@infitah/contract';
 
 /**
  * `Authorization: Bearer <token>` → the caller; no header → anonymous; a bad token → UNAUTHENTICATED. The token is
@@ -14,7 +14,7 @@ export async function callerFromAuthorization(secret: string, authorization: str
   if (!authorization) return ANONYMOUS;
   try {
     const verified = await verifyToken(secret, bearerToken(authorization));
-    return { role: verified.role, userId: verified.userId, collectivityId: verified.collectivityId };
+    return { role: verified.role, userId: verified.userId, collectivityId: verified.collectivityId, apiKey: verified.apiKey };
   } catch (error) {
     if (error instanceof TokenRefused) throw unauthenticated(error.message);
     throw error;

@@ -7,6 +7,11 @@ export interface Caller {
   role: Role | 'ANONYMOUS';
   userId: string | null;
   collectivityId: string | null;
+  /**
+   * The API key the request was made with: it acts as the account that created it (`userId`, `role`, `collectivityId`),
+   * never more; a read-only key is refused every mutation. Absent or null for a person's session.
+   */
+  apiKey?: { id: string; readOnly: boolean } | null;
 }
 
 export const ANONYMOUS: Caller = Object.freeze({ role: 'ANONYMOUS', userId: null, collectivityId: null });

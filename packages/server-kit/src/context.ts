@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Caller } from './caller';
 import { CALLER_SETTINGS_SQL, callerSettings } from './policies';
+import { readOnlyKeyRefusal } from './errors';
 import type { SubgraphSecurity } from './subgraph';
 
 /** What a loader needs of its request: the caller and the request's transaction. */
@@ -107,6 +108,21 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
     }
     return outcome === 'commit';
   }
+}
+
+/**
+ * A read-only API key runs no mutation: refused before any resolver, whatever the gateway did (it refuses them too).
+ */
+export function readOnlyKeyPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (operation?.operation === 'mutation' && contextValue.caller.apiKey?.readOnly) throw readOnlyKeyRefusal();
+        },
+      };
+    },
+  };
 }
 
 /** Told of each request once its transaction has ended: the SQL statements it sent, COMMIT included. */

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@infitah/contract';
+import { API_KEY_READ_ONLY, API_KEY_READ_ONLY_MESSAGE, ErrorCode } from '@infitah/contract';
 import { FALLBACK_RULE, ruleOfMessage, type RuleParams } from '@infitah/labels';
 import { GraphQLError } from 'graphql';
 
@@ -38,6 +38,11 @@ export function notFound(entity: string, id: string): GraphQLError {
 
 export function forbidden(message = 'You are not allowed to do this'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+/** A read-only API key asked for a mutation (@infitah/contract's `API_KEY_READ_ONLY`). */
+export function readOnlyKeyRefusal(): GraphQLError {
+  return new GraphQLError(API_KEY_READ_ONLY_MESSAGE, { extensions: { code: ErrorCode.FORBIDDEN, reason: API_KEY_READ_ONLY, http: { status: 403 } } });
 }
 
 /** A refusal until `retryAfterSeconds` have passed. */

@@ -19,11 +19,14 @@ export { NETWORK_TENANT_ID };
  * transaction (`true`), so a pooled connection never hands it to its next user. Parameters: `callerSettings(caller)`.
  */
 export const CALLER_SETTINGS_SQL =
-  "SELECT set_config('app.role', $1, true), set_config('app.user_id', $2, true), set_config('app.collectivity_id', $3, true)";
+  "SELECT set_config('app.role', $1, true), set_config('app.user_id', $2, true), set_config('app.collectivity_id', $3, true), set_config('app.api_key_id', $4, true)";
 
-/** The parameters of `CALLER_SETTINGS_SQL` for a caller: role, user id and collectivity id ('' when none). */
-export function callerSettings(caller: Caller): [role: string, userId: string, collectivityId: string] {
-  return [caller.role, caller.userId ?? '', caller.collectivityId ?? ''];
+/** The API key the caller acts with, as the policies read it (the audit trail's and the keys' own). */
+export const CALLER_API_KEY_SQL = "(SELECT NULLIF(current_setting('app.api_key_id', true), '')::uuid)";
+
+/** The parameters of `CALLER_SETTINGS_SQL` for a caller: role, user id, collectivity id and API key id ('' when none). */
+export function callerSettings(caller: Caller): [role: string, userId: string, collectivityId: string, apiKeyId: string] {
+  return [caller.role, caller.userId ?? '', caller.collectivityId ?? '', caller.apiKey?.id ?? ''];
 }
 
 export interface TenantPolicyOptions {

@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import { AUTHORIZATION_HEADER, CLIENT_ADDRESS_HEADER, exitWithSupervisor, GATEWAY_CREDENTIAL_HEADER, isPublicErrorCode } from '@infitah/contract';
 import { callerFromAuthorization, credentialMatches } from './auth';
 import { loadServiceConfig, type ServiceConfig } from './config';
-import { RequestContext, transactionPlugin } from './context';
+import { readOnlyKeyPlugin, RequestContext, transactionPlugin } from './context';
 import { createDataSource } from './database';
 import { createLogger, graphqlOverHttpPlugin, Metrics, observabilityPlugin, requestIdOf, requireJsonBody, type Logger, type PoolStats } from '@infitah/observability';
 import { ErrorCode } from './errors';
@@ -98,7 +98,8 @@ export async function createSubgraphServer(
     plugins: [
       // request errors answered by the book, for both media types (see @infitah/observability's http-spec)
       graphqlOverHttpPlugin<RequestContext>(),
-      observabilityPlugin<RequestContext>(metrics, logger, (context) => ({ requestId: context.requestId, role: context.caller.role, collectivityId: context.caller.collectivityId })),
+      observabilityPlugin<RequestContext>(metrics, logger, (context) => ({ requestId: context.requestId, role: context.caller.role, collectivityId: context.caller.collectivityId, apiKeyId: context.caller.apiKey?.id })),
+      readOnlyKeyPlugin(),
       transactionPlugin((request) => metrics.observeSqlStatements(request.operationName, request.type, request.sqlStatements)),
       ApolloServerPluginInlineTraceDisabled(),
     ],

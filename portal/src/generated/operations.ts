@@ -64,6 +64,8 @@ export type CitizenProposalInput = {
   contact?: string | null | undefined;
   /** Optional e-mail address (at most 254 characters) to which the commune's answer is sent once it is answered and published; kept only with consentToContact true (BAD_USER_INPUT naming consentToContact otherwise), private to the commune, covered by the personal-data export and erasure. */
   email?: string | null | undefined;
+  /** The language the citizen writes in (the portal's): the commune's answer is mailed in it alone; in Arabic and French when not given. */
+  language?: Language | null | undefined;
   /** The openness principle it serves. */
   principle: OpennessPrinciple;
   /** Who is proposing; CITIZEN when not given. */
@@ -324,6 +326,29 @@ export type PortalProposalFollowUpQueryVariables = Exact<{
 
 
 export type PortalProposalFollowUpQuery = { proposalFollowUp: { collectivityId: string, title: string, status: ProposalStatus, answer: string | null, published: boolean, submittedAt: string } | null };
+
+export type PortalFollowCollectivityMutationVariables = Exact<{
+  email: string;
+  collectivityId: string | number;
+  language: Language;
+}>;
+
+
+export type PortalFollowCollectivityMutation = { followCollectivity: boolean };
+
+export type PortalConfirmFollowMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PortalConfirmFollowMutation = { confirmFollow: { collectivityId: string } };
+
+export type PortalUnfollowMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PortalUnfollowMutation = { unfollow: boolean };
 
 export type PortalLibraryEntriesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -745,6 +770,27 @@ export const PortalProposalFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalProposalFollowUpQuery, PortalProposalFollowUpQueryVariables>;
+export const PortalFollowCollectivityDocument = new TypedDocumentString(`
+    mutation PortalFollowCollectivity($email: String!, $collectivityId: ID!, $language: Language!) {
+  followCollectivity(
+    email: $email
+    collectivityId: $collectivityId
+    language: $language
+  )
+}
+    `) as unknown as TypedDocumentString<PortalFollowCollectivityMutation, PortalFollowCollectivityMutationVariables>;
+export const PortalConfirmFollowDocument = new TypedDocumentString(`
+    mutation PortalConfirmFollow($token: String!) {
+  confirmFollow(token: $token) {
+    collectivityId
+  }
+}
+    `) as unknown as TypedDocumentString<PortalConfirmFollowMutation, PortalConfirmFollowMutationVariables>;
+export const PortalUnfollowDocument = new TypedDocumentString(`
+    mutation PortalUnfollow($token: String!) {
+  unfollow(token: $token)
+}
+    `) as unknown as TypedDocumentString<PortalUnfollowMutation, PortalUnfollowMutationVariables>;
 export const PortalLibraryEntriesDocument = new TypedDocumentString(`
     query PortalLibraryEntries($search: String, $language: Language) {
   libraryEntries(filter: {search: $search}, first: 20) {

@@ -5,6 +5,7 @@ import { enumLabel, nameOf, pick, PRINCIPLE_LABELS, splitBilingual, STATUS_LABEL
 import { Empty, Loaded, LoadError, NotFoundPage } from '../states';
 import { useQuery } from '../useQuery';
 import { ConsultationForm } from './ConsultationForm';
+import { FollowForm } from './FollowForm';
 
 /** A collectivity's page: its co-creation timeline, its programme, its proposals and, while one is open, a consultation. */
 export function CollectivityPage() {
@@ -142,6 +143,7 @@ export function CollectivityPage() {
             {openConsultations.map((consultation) => (
               <ConsultationForm key={consultation.id} collectivityId={collectivity.id} consultation={{ id: consultation.id, title: pick(consultation, 'title', locale) }} />
             ))}
+            <FollowForm collectivityId={collectivity.id} />
           </>
         );
       }}

@@ -60,7 +60,7 @@ export function ConsultationForm({ collectivityId, consultation }: { collectivit
     setSending(true);
     try {
       const result = await graphql(PortalSubmitProposalDocument, {
-        input: { ...fields, contact: fields.contact || null, collectivityId, consultationId: consultation.id },
+        input: { ...fields, contact: fields.contact || null, collectivityId, consultationId: consultation.id, language: locale === 'fr' ? 'FR' : 'AR' },
       });
       if (result.errors?.length || !result.data) {
         const refused = result.errors ? serverProblems(result.errors, CITIZEN_PROPOSAL_RULES) : null;

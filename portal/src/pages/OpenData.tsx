@@ -6,6 +6,8 @@ import { Empty, LoadError, Loading } from '../states';
 
 interface Dataset {
   name: string;
+  /** Its title in each language, from the subgraph that serves it. */
+  title?: { ar: string; fr: string };
   description: string;
   rowCount: number;
   lastUpdated: string | null;
@@ -18,6 +20,9 @@ const LABELS = {
     rows: 'عدد الأسطر',
     updated: 'آخر تحديث',
     api: 'واجهة GraphQL للمطورين',
+    license: 'يمكن إعادة استعمال هذه البيانات بحرية، بما في ذلك لأغراض تجارية، شريطة ذكر المصدر (الشبكة المغربية للجماعات الترابية المنفتحة) وتاريخ التحميل، وفق رخصة',
+    catalog: 'فهرس البيانات (DCAT-AP، JSON-LD)',
+    archive: 'كل البيانات في ملف ZIP واحد',
     names: {
       collectivities: 'الجماعات الترابية',
       events: 'الأنشطة',
@@ -32,6 +37,10 @@ const LABELS = {
     rows: 'Lignes',
     updated: 'Dernière mise à jour',
     api: 'L’API GraphQL pour les développeurs',
+    license:
+      'Ces données sont librement réutilisables, y compris à des fins commerciales, en citant leur source (Réseau marocain des collectivités territoriales ouvertes) et la date du téléchargement, sous la licence',
+    catalog: 'Le catalogue des données (DCAT-AP, JSON-LD)',
+    archive: 'Toutes les données en un fichier ZIP',
     names: {
       collectivities: 'Collectivités territoriales',
       events: 'Événements',
@@ -47,6 +56,7 @@ export function OpenDataPage() {
   const { locale, text } = useLocale();
   const title = text.openData;
   const labels = LABELS[locale];
+  const nameOf = (dataset: Dataset) => dataset.title?.[locale] ?? labels.names[dataset.name] ?? dataset.name;
   const [datasets, setDatasets] = useState<Dataset[] | 'loading' | 'error'>('loading');
   const load = useCallback(() => {
     setDatasets('loading');
@@ -66,6 +76,23 @@ export function OpenDataPage() {
       </p>
       <h1 id="open-data-title">{title}</h1>
       <p>{labels.intro}</p>
+      <p>
+        {labels.license}{' '}
+        <a href="https://creativecommons.org/licenses/by/4.0/" lang="en" dir="ltr" rel="license">
+          CC BY 4.0
+        </a>
+        .
+      </p>
+      <ul>
+        <li>
+          <a href="/open-data/catalog.jsonld">{labels.catalog}</a>
+        </li>
+        <li>
+          <a href="/open-data/all.zip" download>
+            {labels.archive}
+          </a>
+        </li>
+      </ul>
       {datasets === 'loading' ? (
         <Loading />
       ) : datasets === 'error' ? (
@@ -86,16 +113,16 @@ export function OpenDataPage() {
             <tbody>
               {datasets.map((dataset) => (
                 <tr key={dataset.name}>
-                  <th scope="row">{labels.names[dataset.name] ?? dataset.name}</th>
+                  <th scope="row">{nameOf(dataset)}</th>
                   <td>{dataset.rowCount.toLocaleString(locale === 'ar' ? 'ar-MA' : 'fr-MA')}</td>
                   {/* the day in Morocco, whatever the visitor's own time zone */}
                   <td>{dataset.lastUpdated ? moroccoDate(dataset.lastUpdated, locale, false) : '—'}</td>
                   <td dir="ltr">
-                    <a href={`/open-data/${dataset.name}.csv`} download aria-label={`${labels.names[dataset.name] ?? dataset.name} — CSV`}>
+                    <a href={`/open-data/${dataset.name}.csv`} download aria-label={`${nameOf(dataset)} — CSV`}>
                       CSV
                     </a>{' '}
                     ·{' '}
-                    <a href={`/open-data/${dataset.name}.json`} aria-label={`${labels.names[dataset.name] ?? dataset.name} — JSON`}>
+                    <a href={`/open-data/${dataset.name}.json`} aria-label={`${nameOf(dataset)} — JSON`}>
                       JSON
                     </a>
                   </td>

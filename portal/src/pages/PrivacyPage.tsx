@@ -66,6 +66,14 @@ const NOTICE: Record<Locale, Notice> = {
         ],
       },
       {
+        id: 'followers',
+        heading: 'Suivre une collectivité par e-mail',
+        paragraphs: [
+          "Si vous demandez à suivre une collectivité, la plateforme garde votre adresse e-mail, la langue choisie, le texte de l'accord que vous avez coché avec sa version et la date, et la date de votre confirmation. Finalité unique : vous écrire quand cette collectivité ouvre une consultation publique. Rien n'est envoyé avant que vous ne confirmiez par le lien reçu ; une demande non confirmée est effacée après 7 jours.",
+          "Chaque message porte un lien de désabonnement : un clic efface votre adresse et les messages enregistrés pour ce suivi. Sinon l'adresse est gardée tant que vous suivez la collectivité. Ni la collectivité, ni le public, ni les données ouvertes ne voient la liste des abonnés ; seul le réseau peut l'exporter ou l'effacer sur votre demande. Les liens contiennent des jetons aléatoires dont la plateforme ne garde qu'une empreinte ; votre adresse réseau et l'adresse demandée sont comptées sous forme chiffrée (HMAC) pour limiter les demandes (5 par minute, 50 par jour, 5 par jour pour une même adresse e-mail).",
+        ],
+      },
+      {
         id: 'rights',
         heading: 'Vos droits',
         paragraphs: [
@@ -133,6 +141,14 @@ const NOTICE: Record<Locale, Notice> = {
           'المقترح نفسه: يُحتفظ به كأثر لما توصلت به الجماعة (دون وسيلة الاتصال بعد محوها)؛',
           'العنوان المشفر المستعمل للحد من الإرسالات: دقيقة ويوم، ثم يُمحى بعد ساعة تقريبا؛',
           'السجلات التقنية للخدمة: 90 يوما كمدة موصى بها.',
+        ],
+      },
+      {
+        id: 'followers',
+        heading: 'متابعة جماعة عبر البريد الإلكتروني',
+        paragraphs: [
+          'إذا طلبت متابعة جماعة، تحتفظ المنصة بعنوان بريدك الإلكتروني، واللغة التي اخترتها، ونص الموافقة التي أشرت عليها مع رقم نسخته وتاريخها، وتاريخ تأكيدك. والغاية الوحيدة: مراسلتك عندما تفتح هذه الجماعة استشارة عمومية. لا يُرسل إليك شيء قبل أن تؤكد بالرابط الذي تتوصل به؛ ويُمحى الطلب غير المؤكد بعد 7 أيام.',
+          'تحمل كل رسالة رابطا لإلغاء المتابعة: نقرة واحدة تمحو عنوانك والرسائل المسجلة لهذه المتابعة. وإلا يُحتفظ بالعنوان ما دمت تتابع الجماعة. لا ترى الجماعة ولا العموم ولا البيانات المفتوحة قائمة المتابعين؛ ولا يمكن إلا للشبكة تصديرها أو محوها بناء على طلبك. تحتوي الروابط على رموز عشوائية لا تحتفظ المنصة إلا ببصمتها؛ ويُحتسب عنوان جهازك على الشبكة والعنوان المطلوب في شكل مشفر (HMAC) للحد من الطلبات (5 في الدقيقة، 50 في اليوم، 5 في اليوم لنفس العنوان الإلكتروني).',
         ],
       },
       {

@@ -8,6 +8,8 @@ import {
   ParticipantAttendanceResolver,
 } from './capacity-building/capacity-building.resolver';
 import { Cohort } from './capacity-building/cohort.reference';
+import { InvitationAnswer } from './capacity-building/invitation-answer.entity';
+import { EventInvitationAnswersResolver, InvitationAnswerMutations, InvitationAnswerResolver } from './capacity-building/invitation-answer.resolver';
 import { ParticipantAttendance } from './capacity-building/participant-attendance.entity';
 import { TrainingMaterial } from './capacity-building/training-material.entity';
 import { Collectivity } from './collectivities/collectivity.reference';
@@ -35,7 +37,7 @@ import { participationOpenData } from './open-data';
 
 export const participation: SubgraphDefinition<ParticipationLoaders> = {
   name: 'participation',
-  entities: [Event, AgendaItem, Attendance, EventParticipant, EventOrganisation, Organisation, Proposal, ParticipantAttendance, TrainingMaterial],
+  entities: [Event, AgendaItem, Attendance, EventParticipant, EventOrganisation, Organisation, Proposal, ParticipantAttendance, TrainingMaterial, InvitationAnswer],
   migrations,
   resolvers: [
     EventResolver,
@@ -48,6 +50,9 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
     CollectivityParticipationResolver,
     NetworkParticipationResolver,
     EventCapacityBuildingResolver,
+    EventInvitationAnswersResolver,
+    InvitationAnswerResolver,
+    InvitationAnswerMutations,
     ParticipantAttendanceResolver,
     CapacityBuildingMutations,
     NetworkCapacityBuildingResolver,

@@ -2,6 +2,9 @@ import type { SubgraphDefinition } from '@infitah/server-kit';
 import { Account } from './accounts/account.entity';
 import { AccountResolver } from './accounts/account.resolver';
 import { sessionRoute } from './accounts/session.route';
+import { ApiKey } from './api-keys/api-key.entity';
+import { ApiKeyResolver } from './api-keys/api-key.resolver';
+import { apiKeyRoute } from './api-keys/api-key.route';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { Cohort, OnboardingStep } from './cohorts/cohort.entity';
@@ -26,9 +29,9 @@ import { territoryOpenData } from './open-data';
 
 export const territory: SubgraphDefinition<TerritoryLoaders> = {
   name: 'territory',
-  entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, AuditEntry, Cohort, OnboardingStep, SupportProgramme, Charter, ReportedComposition],
+  entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, ApiKey, AuditEntry, Cohort, OnboardingStep, SupportProgramme, Charter, ReportedComposition],
   migrations,
-  resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver, NetworkContentResolver, ReportedCompositionResolver, MemberProgressResolver, MemberProgressQueryResolver],
+  resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, ApiKeyResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver, NetworkContentResolver, ReportedCompositionResolver, MemberProgressResolver, MemberProgressQueryResolver],
   openData: territoryOpenData,
   referenceResolvers: {
     Collectivity: {
@@ -49,5 +52,8 @@ export const territory: SubgraphDefinition<TerritoryLoaders> = {
   },
   createLoaders: createTerritoryLoaders,
   seedDemoData: seedTerritory,
-  routes: sessionRoute,
+  routes: (app, services) => {
+    sessionRoute(app, services);
+    apiKeyRoute(app, services);
+  },
 };

@@ -2,7 +2,7 @@ import type { GraphQLResponse, TestPlatform } from './test-platform';
 
 /** The roles of the isolation matrix. A = Tamazgana, B = the fictional demo commune. */
 export type Actor = 'anonymous' | 'editorA' | 'adminA' | 'adminB' | 'network';
-export type Outcome = 'sees' | 'hidden' | 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+export type Outcome = 'sees' | 'hidden' | 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 export const ACTORS: Actor[] = ['anonymous', 'editorA', 'adminA', 'adminB', 'network'];
 
 export async function signInActors(platform: TestPlatform): Promise<Record<Actor, string | null>> {

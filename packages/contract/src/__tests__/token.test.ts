@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { bearerToken, signToken, TokenRefused, verifyToken } from '../token';
+import { apiKeyPrefixOf, bearerToken, isApiKeySecret, signToken, TokenRefused, verifyToken } from '../token';
 
 const SECRET = 's'.repeat(48);
 const NETWORK = '00000000-0000-4000-8000-0000000000aa';
@@ -17,7 +17,26 @@ const refusal = (promise: Promise<unknown>) =>
 describe('token verification shared by the gateway and the subgraphs', () => {
   it('verifies what it signs, with the caller it names', async () => {
     const { token, expiresAt } = await signToken(SECRET, { sub: NETWORK, role: 'COLLECTIVITY_EDITOR', collectivityId: TENANT, ver: 3 }, 60);
-    await expect(verifyToken(SECRET, token)).resolves.toEqual({ userId: NETWORK, role: 'COLLECTIVITY_EDITOR', collectivityId: TENANT, tokenVersion: 3, expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000) });
+    await expect(verifyToken(SECRET, token)).resolves.toEqual({ userId: NETWORK, role: 'COLLECTIVITY_EDITOR', collectivityId: TENANT, tokenVersion: 3, expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000), apiKey: null });
+  });
+
+  it("carries an API key's id and read-only flag on the tokens minted for a key's request", async () => {
+    const apiKey = { id: '00000000-0000-4000-8000-0000000000cc', readOnly: true };
+    const { token } = await signToken(SECRET, { sub: NETWORK, role: 'COLLECTIVITY_ADMIN', collectivityId: TENANT, ver: 0, apiKey }, 60);
+    await expect(verifyToken(SECRET, token)).resolves.toMatchObject({ userId: NETWORK, apiKey });
+  });
+
+  it('refuses a token whose API key claims are malformed', async () => {
+    expect(await refusal(verifyToken(SECRET, await signed({ role: 'NETWORK_ADMIN', collectivityId: null, ver: 0, key: 'k' })))).toBe('invalid');
+    expect(await refusal(verifyToken(SECRET, await signed({ role: 'NETWORK_ADMIN', collectivityId: null, ver: 0, key: 1, ro: true })))).toBe('invalid');
+  });
+
+  it('tells an API key secret from a session token by its shape', () => {
+    const secret = `ifk_0123456789ab_${'A'.repeat(43)}`;
+    expect(isApiKeySecret(secret)).toBe(true);
+    expect(apiKeyPrefixOf(secret)).toBe('0123456789ab');
+    expect(isApiKeySecret('eyJhbGciOiJIUzI1NiJ9.e30.sig')).toBe(false);
+    expect(apiKeyPrefixOf('ifk_0123456789ab_short')).toBeNull();
   });
 
   it.each([

@@ -85,7 +85,21 @@ describe('the platform through the gateway', () => {
 
   it('serves open data and GraphiQL from the project itself', async () => {
     const listing = (await (await fetch(`http://127.0.0.1:${ports.gateway}/open-data/`)).json()) as { datasets: Array<{ name: string; rowCount: number }> };
-    expect(listing.datasets.map((dataset) => dataset.name).sort()).toEqual(['action-programs', 'collectivities', 'commitments', 'events', 'proposals']);
+    expect(listing.datasets.map((dataset) => dataset.name).sort()).toEqual([
+      'action-programs',
+      'attendance',
+      'collectivities',
+      'commitments',
+      'events',
+      'indicators',
+      'measurements',
+      'milestones',
+      'proposals',
+      'reviews',
+    ]);
+    const catalog = await fetch(`http://127.0.0.1:${ports.gateway}/open-data/catalog.jsonld`);
+    expect(catalog.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    expect(((await catalog.json()) as { 'dct:license': { '@id': string } })['dct:license']['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
     const csv = await (await fetch(`http://127.0.0.1:${ports.gateway}/open-data/collectivities.csv`)).text();
     expect(csv.split('\n')[0]).toMatch(/^id,kind,code,name_ar,name_fr/);
     expect(csv).toContain('جماعة تمزكانة');

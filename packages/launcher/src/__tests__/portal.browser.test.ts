@@ -103,11 +103,15 @@ describe('the public portal', () => {
     await page.close();
   });
 
-  it('lists the open datasets from its footer, each downloadable as CSV and JSON', async () => {
+  it('lists the open datasets from its footer, each downloadable as CSV and JSON, with their licence, catalogue and archive', async () => {
     const page = await open('?locale=fr#/');
     await page.click('footer a[href="#/open-data"]');
     await page.waitForSelector('#open-data tbody tr');
-    expect(await page.locator('#open-data tbody tr').count()).toBe(5);
+    expect(await page.locator('#open-data tbody tr').count()).toBe(10);
+    expect(await page.locator('#open-data tbody th').first().textContent()).toBe('Collectivités territoriales et leur adhésion au réseau');
+    expect(await page.getAttribute('a[href="https://creativecommons.org/licenses/by/4.0/"]', 'lang')).toBe('en');
+    expect(await page.locator('a[href="/open-data/catalog.jsonld"]').count()).toBe(1);
+    expect(await page.locator('a[href="/open-data/all.zip"]').count()).toBe(1);
     const csv = await page.getAttribute('a[href="/open-data/collectivities.csv"]', 'href');
     const download = await fetch(`${harness.platform.baseUrl}${csv}`);
     expect(download.status).toBe(200);
@@ -130,7 +134,7 @@ describe('the public portal', () => {
       await page.goto(`${harness.platform.baseUrl}/?locale=fr#/open-data`);
       await page.waitForSelector('#open-data tbody tr');
       expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
-      expect(await page.locator('#open-data tbody tr td:nth-of-type(2)').allTextContents()).toEqual(Array(5).fill('2 juin 2026'));
+      expect(await page.locator('#open-data tbody tr td:nth-of-type(2)').allTextContents()).toEqual(Array(10).fill('2 juin 2026'));
     } finally {
       await newYork.close();
     }

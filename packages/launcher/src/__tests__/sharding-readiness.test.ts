@@ -36,6 +36,10 @@ const NOT_DISTRIBUTED: Record<string, { status: Status; reason: string }> = {
     status: 'reference',
     reason: 'sign-in looks an account up by e-mail before any tenant is known (e-mail unique network-wide), and network accounts have no collectivity',
   },
+  'territory.api_key': {
+    status: 'reference',
+    reason: "the gateway finds a key by its secret's prefix before any tenant is known (prefix unique network-wide), and the network's keys have no collectivity; few rows, read on every request made with a key",
+  },
   'evaluation.library_entry': {
     status: 'reference',
     reason: "the network's library, searched by everyone and written rarely; its collectivity_id is always the network's, so distributed it would sit on one shard",

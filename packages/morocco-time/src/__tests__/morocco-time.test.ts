@@ -25,6 +25,11 @@ describe('Morocco wall clock and instants', () => {
     expect(moroccoLocal(new Date('2025-09-30T23:30:00Z'), 'MONTH')).toBe('2025-10');
   });
 
+  it('reads a record\'s own instant to the second, at the offset of its day', () => {
+    expect(moroccoLocal(new Date('2025-05-06T09:00:42.123Z'), 'SECOND')).toBe('2025-05-06T10:00:42');
+    expect(moroccoLocal(new Date('2025-03-07T10:30:05Z'), 'SECOND')).toBe('2025-03-07T10:30:05');
+  });
+
   it('changes offset exactly at the transition instants', () => {
     expect(moroccoOffsetMinutes(new Date('2025-02-23T01:59:00Z'))).toBe(60);
     expect(moroccoOffsetMinutes(new Date('2025-02-23T02:00:00Z'))).toBe(0);

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertNetworkAdmin, assertUuid, auditRecord, badUserInput, moroccoToday, notFound } from '@infitah/server-kit';
+import { assertNetworkAdmin, assertUuid, auditRecord, badUserInput, enqueueNotification, moroccoToday, notFound } from '@infitah/server-kit';
 import { Commitment, CompletionLevel } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
 import { ActionProgram, ProgramStatus } from '../programs/action-program.entity';
@@ -230,6 +230,16 @@ export class ProgramReportResolver {
     report.published = published;
     const saved = await (await context.manager()).save(report);
     await auditRecord(context, 'evaluation', 'ProgramReport', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    if (published) {
+      // the commune's admins hear of it, in this transaction
+      const program = await context.loaders.actionProgramById.load(saved.programId);
+      await enqueueNotification(
+        context,
+        'REVIEW_PUBLISHED',
+        { collectivityId: saved.collectivityId, subject: 'PROGRAM_REPORT', id: saved.id, targetId: saved.programId, titleAr: program?.titleAr ?? null, titleFr: program?.titleFr ?? null, reportKind: saved.kind },
+        `REVIEW_PUBLISHED:PROGRAM_REPORT:${saved.id}`,
+      );
+    }
     context.loaders.programReportById.clear(reportId);
     context.loaders.programReportsByProgram.clear({ collectivityId: report.collectivityId, id: report.programId });
     return saved;

@@ -8,6 +8,7 @@ import {
   unauthenticated,
   badUserInput,
   auditRecord,
+  enqueueNotification,
   loadWritable,
   recordAudit,
   tenantOfWriter,
@@ -109,7 +110,7 @@ export class ActionProgramMutations {
     if (program.status !== ProgramStatus.CLOSED) await this.assertNoOverlap(context, program);
     const saved = await manager.save(program);
     if (adopting) await this.recordAdoptedText(context, program);
-    await manager.save(
+    const change = await manager.save(
       manager.create(ProgramStatusChange, {
         collectivityId: program.collectivityId,
         programId: program.id,
@@ -120,6 +121,13 @@ export class ActionProgramMutations {
       }),
     );
     await auditRecord(context, 'evaluation', 'ActionProgram', saved, 'UPDATE', before);
+    // the network hears of each move, in this transaction
+    await enqueueNotification(
+      context,
+      'PROGRAM_STATUS_CHANGED',
+      { collectivityId: program.collectivityId, programId: program.id, titleAr: saved.titleAr, titleFr: saved.titleFr, fromStatus: before.status, toStatus: saved.status, changeId: change.id },
+      `PROGRAM_STATUS_CHANGED:${change.id}`,
+    );
     context.loaders.statusHistoryByProgram.clear({ collectivityId: program.collectivityId, id: program.id });
     return saved;
   }

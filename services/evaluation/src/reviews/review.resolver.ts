@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertNetworkAdmin, assertUuid, auditRecord, badUserInput, notFound, recordAudit } from '@infitah/server-kit';
+import { assertNetworkAdmin, assertUuid, auditRecord, badUserInput, enqueueNotification, notFound, recordAudit } from '@infitah/server-kit';
 import { CompletionLevel } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
 import { ReviewReply } from './review-reply.entity';
@@ -125,6 +125,7 @@ export class ReviewResolver {
       action: 'CREATE',
       after: review,
     });
+    if (review.published) await notifyReviewPublished(context, review, commitment);
     context.loaders.reviewsByCommitment.clear({ collectivityId: commitment.collectivityId, id: commitment.id });
     return review;
   }
@@ -148,8 +149,22 @@ export class ReviewResolver {
     review.published = published;
     const saved = await manager.save(review);
     await auditRecord(context, 'evaluation', 'Review', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    if (published) {
+      const commitment = await context.loaders.commitmentById.load(saved.commitmentId);
+      if (commitment) await notifyReviewPublished(context, saved, commitment);
+    }
     context.loaders.reviewById.clear(reviewId);
     context.loaders.reviewsByCommitment.clear({ collectivityId: review.collectivityId, id: review.commitmentId });
     return saved;
   }
+}
+
+/** The commune's admins hear of a published review, in the publishing transaction. */
+function notifyReviewPublished(context: EvaluationContext, review: Review, commitment: { id: string; titleAr: string | null; titleFr: string | null }): Promise<void> {
+  return enqueueNotification(
+    context,
+    'REVIEW_PUBLISHED',
+    { collectivityId: review.collectivityId, subject: 'REVIEW', id: review.id, targetId: commitment.id, titleAr: commitment.titleAr, titleFr: commitment.titleFr },
+    `REVIEW_PUBLISHED:REVIEW:${review.id}`,
+  );
 }

@@ -52,6 +52,10 @@ export class Delivery {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  @Field({ description: "True for a daily digest (one e-mail listing a day's notifications; its kind is its first item's)." })
+  @Column({ type: 'boolean', default: false })
+  digest: boolean;
+
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 }

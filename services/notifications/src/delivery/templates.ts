@@ -1,3 +1,5 @@
+import { enumLabel, formatDate } from '@infitah/labels';
+
 export type MailLanguage = 'ar' | 'fr';
 
 export interface Rendered {
@@ -15,19 +17,32 @@ export const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const LINK_LABEL: Record<MailLanguage, string> = { ar: 'فتح الصفحة', fr: 'Ouvrir la page' };
+const UNFOLLOW_LABEL: Record<MailLanguage, string> = { ar: 'إلغاء المتابعة', fr: 'Se désabonner' };
 const FOOTER: Record<MailLanguage, string> = {
   ar: 'رسالة آلية من منصة انفتاح، شبكة الجماعات الترابية المنفتحة.',
   fr: 'Message automatique de la plateforme Infitah, réseau des collectivités territoriales ouvertes.',
 };
 
+/** One language's part of a mail; `unfollowLink`, for a follower's mail, stops every further one in one click. */
+export interface MailPart {
+  language: MailLanguage;
+  rendered: Rendered;
+  link: string;
+  unfollowLink?: string;
+}
+
 /**
  * One e-mail in the recipient's languages, each its own section (Arabic right to left, French left to right), in
  * HTML and plain text, with the link spelt out in both. An account has no language yet: it reads Arabic, then French.
  */
-export function composeMail(parts: Array<{ language: MailLanguage; rendered: Rendered; link: string }>): RenderedMail {
+export function composeMail(parts: MailPart[]): RenderedMail {
   const subject = parts.map((part) => part.rendered.title).join(' — ');
   const text = parts
-    .map((part) => `${part.rendered.title}\n\n${part.rendered.body}\n\n${LINK_LABEL[part.language]}: ${part.link}\n\n${FOOTER[part.language]}`)
+    .map(
+      (part) =>
+        `${part.rendered.title}\n\n${part.rendered.body}\n\n${LINK_LABEL[part.language]}: ${part.link}\n\n` +
+        `${part.unfollowLink ? `${UNFOLLOW_LABEL[part.language]}: ${part.unfollowLink}\n\n` : ''}${FOOTER[part.language]}`,
+    )
     .join('\n\n———\n\n');
   const sections = parts
     .map((part) => {
@@ -40,6 +55,7 @@ export function composeMail(parts: Array<{ language: MailLanguage; rendered: Ren
         `<section lang="${part.language}" dir="${dir}" style="text-align:${dir === 'rtl' ? 'right' : 'left'};margin:0 0 24px">` +
         `<h1 style="font-size:20px;margin:0 0 12px">${escapeHtml(part.rendered.title)}</h1>${paragraphs}` +
         `<p><a href="${escapeHtml(part.link)}">${LINK_LABEL[part.language]}</a></p>` +
+        (part.unfollowLink ? `<p style="font-size:12px"><a href="${escapeHtml(part.unfollowLink)}">${UNFOLLOW_LABEL[part.language]}</a></p>` : '') +
         `<p style="color:#666;font-size:12px">${FOOTER[part.language]}</p></section>`
       );
     })
@@ -49,4 +65,32 @@ export function composeMail(parts: Array<{ language: MailLanguage; rendered: Ren
     `<!doctype html><html lang="${first}" dir="${first === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">` +
     `<title>${escapeHtml(subject)}</title></head><body style="font-family:sans-serif;max-width:640px;margin:auto">${sections}</body></html>`;
   return { subject, text, html };
+}
+
+export interface DigestItem {
+  kind: string;
+  title: { ar: string; fr: string };
+  body: { ar: string; fr: string };
+  link: { ar: string; fr: string };
+}
+
+const DIGEST_TITLE: Record<MailLanguage, (day: string, count: number) => string> = {
+  ar: (day, count) => `ملخص إشعاراتكم ليوم ${day} (${count})`,
+  fr: (day, count) => `Vos notifications du ${day} (${count})`,
+};
+
+/**
+ * The daily digest: one e-mail listing one day's notifications of an account, each under its kind's words (from
+ * @infitah/labels) with its own link, in the account's language or in both; the mail's link opens the console's inbox.
+ */
+export function composeDigest(day: string, items: DigestItem[], languages: MailLanguage[], inboxLink: string): RenderedMail {
+  const parts = languages.map((language) => ({
+    language,
+    rendered: {
+      title: DIGEST_TITLE[language](formatDate(day, language), items.length),
+      body: items.map((item) => `• ${enumLabel('NotificationKind', item.kind, language)} — ${item.title[language]}\n${item.body[language]}\n${item.link[language]}`).join('\n\n'),
+    },
+    link: inboxLink,
+  }));
+  return composeMail(parts);
 }

@@ -3,17 +3,24 @@ import { Logger, run, runOnce, type Runner, type Task } from 'graphile-worker';
 import { createTransport } from 'nodemailer';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { moroccoToday } from '@infitah/morocco-time';
+import { choicesOf } from '../preferences/choices';
+import { DEFAULT_PREFERENCE, EmailFrequency } from '../preferences/preference.entity';
+import { collectForDigest, DIGEST_CRONTAB, sendDigests } from './digest';
 import { planDeliveries, type Delivery } from './planners';
 import { asWorker } from './planners/types';
+import { sendPending, type Mailer } from './send';
+import { REMINDER_CRONTAB, REMINDER_TASK, reminderTask, type Clock } from './reminders';
 import { composeMail } from './templates';
 import { fanOutWebhooks, WEBHOOK_TASK, webhookTask } from '../webhooks/webhook.delivery';
 
 export { planDeliveries } from './planners';
+export { sendDigests } from './digest';
 
-/** What the worker sends mail with: nodemailer's SMTP transport in production, or any object that sends the same way. */
-export interface Mailer {
-  sendMail(mail: { from: string; to: string; subject: string; text: string; html: string }): Promise<unknown>;
-}
+/** The job a network admin's retry of a failed e-mail enqueues. */
+export const RESEND_TASK = 'notifications_resend';
+
+export type { Mailer } from './send';
 
 export interface WorkerOptions {
   /** The notifications role's connection (a member of the queue's owner role). */
@@ -26,6 +33,8 @@ export interface WorkerOptions {
   /** How often the queue is polled besides LISTEN/NOTIFY (milliseconds). */
   pollIntervalMs?: number;
   log?: (line: string) => void;
+  /** The time now: tests fix it (the daily digest's day and hour, the daily reminders' day). */
+  clock?: Clock;
 }
 
 export function smtpMailer(url: string): Mailer {
@@ -34,62 +43,74 @@ export function smtpMailer(url: string): Mailer {
 
 /**
  * Records the inbox notifications and the e-mails to send in one transaction, once per recipient and event
- * whatever the retries, then sends the e-mails not yet sent. A failed send is retried with the job (graphile-worker
- * waits longer each time); after the last attempt the delivery is FAILED, which the network reads.
+ * whatever the retries, then sends the e-mails not yet sent. Each account's preferences decide: no inbox row, no
+ * e-mail, or an item of its daily digest instead of an e-mail now; its language, the one language of its mails.
+ * A failed send is retried with the job (graphile-worker waits longer each time); after the last attempt the
+ * delivery is FAILED, which the network reads.
  */
-export async function deliver(dataSource: DataSource, mailer: Mailer, from: string, deliveries: Delivery[], attempt: { isLast: boolean }): Promise<void> {
+export async function deliver(
+  dataSource: DataSource,
+  mailer: Mailer,
+  from: string,
+  deliveries: Delivery[],
+  attempt: { isLast: boolean },
+  clock: () => Date = () => new Date(),
+): Promise<void> {
   if (!deliveries.length) return;
   await asWorker(dataSource, async (manager) => {
+    const choices = await choicesOf(manager, deliveries.map((delivery) => delivery.accountId));
     for (const delivery of deliveries) {
       const [ar, fr] = [delivery.parts.find((part) => part.language === 'ar')!, delivery.parts.find((part) => part.language === 'fr')!];
-      if (delivery.accountId) {
+      const tenantId = delivery.collectivityId ?? NETWORK_TENANT_ID;
+      const choice = delivery.accountId ? choices.of(delivery.accountId, delivery.kind) : { ...DEFAULT_PREFERENCE, language: delivery.language ?? null };
+      if (delivery.accountId && choice.inbox) {
         await manager.query(
           `INSERT INTO notifications.notification (collectivity_id, recipient_id, kind, title_ar, title_fr, body_ar, body_fr, link, source_key)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT ON CONSTRAINT notification_once DO NOTHING`,
-          [delivery.collectivityId ?? NETWORK_TENANT_ID, delivery.accountId, delivery.kind, ar.rendered.title, fr.rendered.title, ar.rendered.body, fr.rendered.body, ar.link, delivery.sourceKey],
+          [tenantId, delivery.accountId, delivery.kind, ar.rendered.title, fr.rendered.title, ar.rendered.body, fr.rendered.body, ar.link, delivery.sourceKey],
         );
       }
-      const mail = composeMail(delivery.parts);
+      if (!choice.email) continue;
+      if (delivery.accountId && choice.emailFrequency === EmailFrequency.DAILY_DIGEST) {
+        await collectForDigest(manager, tenantId, delivery, moroccoToday(clock()));
+        continue;
+      }
+      const chosen = delivery.parts.filter((part) => part.language === choice.language);
+      const mail = composeMail(chosen.length ? chosen : delivery.parts);
       await manager.query(
         `INSERT INTO notifications.delivery (collectivity_id, channel, kind, recipient, subject, text_body, html_body, source_key)
          VALUES ($1, 'EMAIL', $2, $3, $4, $5, $6, $7) ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING`,
-        [delivery.collectivityId ?? NETWORK_TENANT_ID, delivery.kind, delivery.email, mail.subject, mail.text, mail.html, delivery.sourceKey],
+        [tenantId, delivery.kind, delivery.email, mail.subject, mail.text, mail.html, delivery.sourceKey],
       );
     }
   });
-  const keys = [...new Set(deliveries.map((delivery) => delivery.sourceKey))];
-  const pending: Array<{ collectivity_id: string; id: string; recipient: string; subject: string; text_body: string; html_body: string }> = await asWorker(dataSource, (manager) =>
-    manager.query("SELECT collectivity_id, id, recipient, subject, text_body, html_body FROM notifications.delivery WHERE source_key = ANY($1) AND status = 'PENDING' ORDER BY recipient", [keys]),
-  );
-  let failure: unknown = null;
-  for (const row of pending) {
-    try {
-      await mailer.sendMail({ from, to: row.recipient, subject: row.subject, text: row.text_body, html: row.html_body });
-      await asWorker(dataSource, (manager) =>
-        manager.query("UPDATE notifications.delivery SET status = 'SENT', sent_at = now(), attempts = attempts + 1 WHERE collectivity_id = $1 AND id = $2", [row.collectivity_id, row.id]),
-      );
-    } catch (error) {
-      failure = error;
-      await asWorker(dataSource, (manager) =>
-        manager.query('UPDATE notifications.delivery SET attempts = attempts + 1, last_error = $3, status = $4 WHERE collectivity_id = $1 AND id = $2', [
-          row.collectivity_id,
-          row.id,
-          String((error as Error)?.message ?? error).slice(0, 1000),
-          attempt.isLast ? 'FAILED' : 'PENDING',
-        ]),
-      );
-    }
-  }
-  if (failure) throw failure;
+  await sendPending(dataSource, mailer, from, { sourceKeys: [...new Set(deliveries.map((delivery) => delivery.sourceKey))] }, attempt);
 }
 
 /** The task the subgraphs enqueue (`queue.enqueue`), as graphile-worker runs it. */
-export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl'>): Task {
+export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock'>): Task {
   return async (payload, helpers) => {
     // the endpoints' jobs first, so a mail server down delays no webhook; fanning out again on a retry adds nothing
     await fanOutWebhooks(dataSource, { publicUrl: options.publicUrl }, payload as Record<string, unknown>, helpers.job);
     const deliveries = await planDeliveries({ dataSource, publicUrl: options.publicUrl }, payload as Record<string, unknown>);
-    await deliver(dataSource, options.mailer, options.from, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts });
+    await deliver(dataSource, options.mailer, options.from, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts }, options.clock);
+  };
+}
+
+/** The worker's own tasks: the subgraphs' notifications, each webhook delivery, the hourly reminders and digest runs, and the network's retry of a failed e-mail. */
+export function taskList(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock'>): Record<string, Task> {
+  const now = options.clock ?? (() => new Date());
+  return {
+    notify: notifyTask(dataSource, options),
+    [WEBHOOK_TASK]: webhookTask(dataSource),
+    [REMINDER_TASK]: reminderTask(dataSource, now),
+    notifications_digest: async (_payload, helpers) => {
+      await sendDigests(dataSource, options, now(), { isLast: helpers.job.attempts >= helpers.job.max_attempts });
+    },
+    [RESEND_TASK]: async (payload, helpers) => {
+      const { deliveryId } = payload as { deliveryId: string };
+      await sendPending(dataSource, options.mailer, options.from, { ids: [deliveryId] }, { isLast: helpers.job.attempts >= helpers.job.max_attempts });
+    },
   };
 }
 
@@ -110,7 +131,8 @@ export async function startNotificationWorker(dataSource: DataSource, options: W
     runner = await run({
       pgPool: pool,
       schema: 'graphile_worker',
-      taskList: { notify: notifyTask(dataSource, options), [WEBHOOK_TASK]: webhookTask(dataSource) },
+      taskList: taskList(dataSource, options),
+      crontab: `${DIGEST_CRONTAB}\n${REMINDER_CRONTAB}`,
       concurrency: options.concurrency ?? 2,
       pollInterval: options.pollIntervalMs ?? 2_000,
       noHandleSignals: true,
@@ -132,7 +154,7 @@ export async function startNotificationWorker(dataSource: DataSource, options: W
 export async function runQueueOnce(dataSource: DataSource, options: WorkerOptions): Promise<void> {
   const pool = new Pool({ connectionString: options.databaseUrl, max: 2 });
   try {
-    await runOnce({ pgPool: pool, schema: 'graphile_worker', taskList: { notify: notifyTask(dataSource, options), [WEBHOOK_TASK]: webhookTask(dataSource) }, logger: new Logger(() => () => undefined) });
+    await runOnce({ pgPool: pool, schema: 'graphile_worker', taskList: taskList(dataSource, options), logger: new Logger(() => () => undefined) });
   } finally {
     await pool.end();
   }

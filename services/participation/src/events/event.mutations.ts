@@ -11,11 +11,12 @@ import {
   recordAudit,
   tenantOfWriter,
 } from '@infitah/server-kit';
+import { notifyTrainingInvitations } from '../capacity-building/training-invitation';
 import type { ParticipationContext } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
-import { Event, EventOrganizer, TimePrecision } from './event.entity';
+import { Event, EventKind, EventOrganizer, EventStatus, TimePrecision } from './event.entity';
 import { AgendaItemInput, AttendanceInput, CreateEventInput, EventParticipantInput, SaveEventInput, UpdateEventInput } from './event.input';
 import { EventParticipant } from './event-participant.entity';
 
@@ -75,6 +76,33 @@ function assertAgendaWithin(event: Event, agenda: AgendaItem[]): void {
       throw badUserInput('endsAt', `must not be before agenda item ${index + 1} ends (${named(item.endsAt)})`);
     }
   });
+}
+
+/** A public consultation announced open to the public: published, not cancelled, its end set and still ahead. */
+function announcedOpen(event: Pick<Event, 'kind' | 'published' | 'status' | 'endsAt'>): boolean {
+  return event.kind === EventKind.PUBLIC_CONSULTATION && event.published && event.status !== EventStatus.CANCELLED && !!event.endsAt && event.endsAt.getTime() > Date.now();
+}
+
+/**
+ * The write that opens a consultation to the public tells the collectivity's followers, in its own transaction (a
+ * rolled-back write tells no one); the job key and the notifications service's delivery key make it once per
+ * consultation, however often it is withdrawn and published again.
+ */
+async function tellFollowersIfOpened(context: ParticipationContext, before: Pick<Event, 'kind' | 'published' | 'status' | 'endsAt'>, after: Event): Promise<void> {
+  if (announcedOpen(before) || !announcedOpen(after)) return;
+  await enqueueNotification(
+    context,
+    'CONSULTATION_OPENED',
+    {
+      collectivityId: after.collectivityId,
+      eventId: after.id,
+      titleAr: after.titleAr,
+      titleFr: after.titleFr,
+      startsAt: after.startsAt.toISOString(),
+      endsAt: after.endsAt!.toISOString(),
+    },
+    `CONSULTATION_OPENED:${after.id}`,
+  );
 }
 
 @Resolver(() => Event)
@@ -232,6 +260,13 @@ export class EventMutations {
       ),
     );
     await this.auditChild(context, event, 'EventParticipants', before, saved);
+    // a planned network training: each member invited now (not before) hears of it, in this transaction
+    const invitedBefore = new Set(before.filter((participant) => participant.invited).map((participant) => participant.participantId));
+    await notifyTrainingInvitations(
+      context,
+      event,
+      saved.filter((participant) => participant.invited && !invitedBefore.has(participant.participantId)).map((participant) => participant.participantId),
+    );
     context.loaders.participantsByEvent.clear({ collectivityId: event.collectivityId, id: event.id });
     return event;
   }
@@ -282,6 +317,7 @@ export class EventMutations {
     }
     const saved = await manager.save(event);
     await auditRecord(context, 'participation', 'Event', saved, 'UPDATE', before);
+    await tellFollowersIfOpened(context, before, saved);
     return saved;
   }
 
@@ -341,8 +377,14 @@ export class EventMutations {
     if (event.published === published) return event;
     const before = { ...event };
     event.published = published;
-    const saved = await (await context.manager()).save(event);
+    const manager = await context.manager();
+    const saved = await manager.save(event);
     await auditRecord(context, 'participation', 'Event', saved, published ? 'PUBLISH' : 'UNPUBLISH', before);
+    await tellFollowersIfOpened(context, before, saved);
+    if (published && saved.organizer === EventOrganizer.NETWORK) {
+      const invited = await manager.find(EventParticipant, { where: { collectivityId: saved.collectivityId, eventId: saved.id, invited: true } });
+      await notifyTrainingInvitations(context, saved, invited.map((participant) => participant.participantId));
+    }
     // in the write's transaction: the webhooks subscribed to EVENT_PUBLISHED hear of it once it commits
     if (published) await enqueueNotification(context, 'EVENT_PUBLISHED', { collectivityId: saved.collectivityId, eventId: saved.id }, `EVENT_PUBLISHED:${saved.id}`);
     return saved;

@@ -10,6 +10,8 @@ import { ProposalRateLimits1765300000000 } from './1765300000000-ProposalRateLim
 import { EventDirectory1765310000000 } from './1765310000000-EventDirectory';
 import { MemberFacts1765400000000 } from './1765400000000-MemberFacts';
 import { ContactConsent1765500000000 } from './1765500000000-ContactConsent';
+import { TrainingInvitationAnswers1765600100000 } from './1765600100000-TrainingInvitationAnswers';
+import { ContactLanguage1765600300001 } from './1765600300001-ContactLanguage';
 
 /** In order of application. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   EventDirectory1765310000000,
   MemberFacts1765400000000,
   ContactConsent1765500000000,
+  TrainingInvitationAnswers1765600100000,
+  ContactLanguage1765600300001,
 ];

@@ -117,6 +117,10 @@ export class Proposal {
   @Column({ name: 'consent_to_contact', type: 'boolean', default: false })
   consentToContact: boolean;
 
+  /** The language the citizen wrote in (ar or fr), for the mail to `contactEmail`; null: both. */
+  @Column({ name: 'contact_language', type: 'text', nullable: true })
+  contactLanguage: 'ar' | 'fr' | null;
+
   @Column({ type: 'text' })
   reference: string;
 

@@ -1,6 +1,6 @@
 import { IsBoolean, IsEmail, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { OpennessPrinciple } from '@infitah/server-kit';
+import { Language, OpennessPrinciple } from '@infitah/server-kit';
 import { AttendeeCategory } from '../events/attendance.entity';
 import { ProposalSource, ProposalStatus } from './proposal.entity';
 
@@ -160,4 +160,11 @@ export class CitizenProposalInput {
   @IsOptional()
   @IsBoolean()
   consentToContact?: boolean | null;
+
+  @Field(() => Language, {
+    nullable: true,
+    description: "The language the citizen writes in (the portal's): the commune's answer is mailed in it alone; in Arabic and French when not given.",
+  })
+  @IsOptional()
+  language?: Language | null;
 }

@@ -4,6 +4,7 @@ import {
   badUserInput,
   auditRecord,
   enqueueNotification,
+  Language,
   loadWritable,
   tenantOfWriter,
 } from '@infitah/server-kit';
@@ -153,7 +154,7 @@ export class ProposalMutations {
     await proposalRateLimitsFor(context.dataSource, context.security.jwtSecret).consume(context.clientAddress);
     const manager = await context.manager();
     try {
-      const [row] = await manager.query('SELECT * FROM participation.submit_citizen_proposal($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+      const [row] = await manager.query('SELECT * FROM participation.submit_citizen_proposal($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)', [
         input.collectivityId.toLowerCase(),
         input.consultationId.toLowerCase(),
         input.title,
@@ -164,6 +165,7 @@ export class ProposalMutations {
         input.contact ?? null,
         email,
         input.consentToContact === true,
+        input.language === Language.FR ? 'fr' : input.language === Language.AR ? 'ar' : null,
       ]);
       // in the same transaction: the commune's editors and admins hear of it once it is committed
       await enqueueNotification(
@@ -217,7 +219,7 @@ export class ProposalMutations {
     await enqueueNotification(
       context,
       'PROPOSAL_ANSWERED',
-      { collectivityId: after.collectivityId, proposalId: after.id, title: after.title, status: after.status, answer: after.answer, reference: after.reference, email: after.contactEmail },
+      { collectivityId: after.collectivityId, proposalId: after.id, title: after.title, status: after.status, answer: after.answer, reference: after.reference, email: after.contactEmail, language: after.contactLanguage },
       `PROPOSAL_ANSWERED:${after.id}`,
     );
   }

@@ -33,6 +33,13 @@ export class AuditEntry {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'UUID of the API key the change was made with (acting as `actorId`, the account that created it); null for a change made in a person\'s session.',
+  })
+  @Column({ name: 'api_key_id', type: 'uuid', nullable: true })
+  apiKeyId: string | null;
+
   @Field({ description: "The actor's role at the time: NETWORK_ADMIN, COLLECTIVITY_ADMIN or COLLECTIVITY_EDITOR." })
   @Column({ name: 'actor_role', type: 'text' })
   actorRole: string;
@@ -45,7 +52,7 @@ export class AuditEntry {
   @Column({ name: 'entity_id', type: 'text' })
   entityId: string;
 
-  @Field({ description: 'CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE, PASSWORD_CHANGE, or IMPORT for a CSV import (one entry per import, its counts in `after`).' })
+  @Field({ description: 'CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, DISABLE, ENABLE, PASSWORD_CHANGE, REVOKE (an API key), or IMPORT for a CSV import (one entry per import, its counts in `after`).' })
   @Column({ type: 'text' })
   action: string;
 

@@ -20,6 +20,11 @@ export class AuditLogFilter {
   @IsOptional()
   @MaxLength(100)
   entityId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the changes made with this API key (a UUID).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  apiKeyId?: string | null;
 }
 
 @Resolver(() => AuditEntry)
@@ -40,6 +45,7 @@ export class AuditResolver {
     const query = manager.createQueryBuilder(AuditEntry, 'e');
     if (filter?.collectivityId) query.andWhere('e.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
     if (filter?.entity) query.andWhere('e.entity = :entity', { entity: filter.entity });
+    if (filter?.apiKeyId) query.andWhere('e.api_key_id = :apiKeyId', { apiKeyId: filter.apiKeyId });
     if (filter?.entityId) query.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
     const [nodes, totalCount] = await query
       .orderBy('e.occurred_at', 'DESC')

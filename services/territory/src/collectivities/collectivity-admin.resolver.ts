@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { assertNetworkAdmin, assertUuid, badUserInput, forbidden, notFound, recordAudit, unauthenticated } from '@infitah/server-kit';
+import { assertNetworkAdmin, assertUuid, badUserInput, enqueueNotification, forbidden, notFound, recordAudit, unauthenticated } from '@infitah/server-kit';
 import type { TerritoryContext } from '../context';
 import { Collectivity, CollectivityKind } from './collectivity.entity';
 import { CollectivityProfileInput, CreateCollectivityInput, UpdateCollectivityInput } from './collectivity.input';
@@ -132,6 +132,7 @@ export class CollectivityAdminResolver {
       before: existing ? { joinedOn: existing.joinedOn, status: existing.status } : null,
       after: { joinedOn: membership.joinedOn, status: membership.status },
     });
+    await notifyMembershipChanged(context, collectivity, existing?.status ?? null, membership);
     context.loaders.membershipByCollectivityId.clear(collectivityId).prime(collectivityId, membership);
     return collectivity;
   }
@@ -162,8 +163,10 @@ export class CollectivityAdminResolver {
       before,
       after: { joinedOn: saved.joinedOn, status: saved.status },
     });
+    const collectivity = await context.loaders.collectivityById.load(collectivityId);
+    if (collectivity && before.status !== saved.status) await notifyMembershipChanged(context, collectivity, before.status, saved);
     context.loaders.membershipByCollectivityId.clear(collectivityId).prime(collectivityId, saved);
-    return context.loaders.collectivityById.load(collectivityId);
+    return collectivity;
   }
 
   @Mutation(() => Collectivity, {
@@ -203,4 +206,17 @@ export class CollectivityAdminResolver {
   profile(@Root() collectivity: Collectivity, @Ctx() context: TerritoryContext) {
     return context.loaders.profileByCollectivityId.load(collectivity.id);
   }
+}
+
+/** The collectivity's admins hear of their membership's new status, in the transaction that changes it. */
+async function notifyMembershipChanged(context: TerritoryContext, collectivity: Collectivity, fromStatus: MembershipStatus | null, membership: NetworkMembership): Promise<void> {
+  // one notification per change: the queue's key names the change, made unique by the moment of the transaction
+  const [{ at }]: Array<{ at: string }> = await (await context.manager()).query("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD\"T\"HH24MISS.US') AS at");
+  const changeId = `${collectivity.id}:${membership.status}:${at}`;
+  await enqueueNotification(
+    context,
+    'MEMBERSHIP_CHANGED',
+    { collectivityId: collectivity.id, nameAr: collectivity.nameAr, nameFr: collectivity.nameFr, fromStatus, toStatus: membership.status, joinedOn: membership.joinedOn, changeId },
+    `MEMBERSHIP_CHANGED:${changeId}`,
+  );
 }

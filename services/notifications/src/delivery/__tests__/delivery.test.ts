@@ -147,12 +147,32 @@ describe('notifications of a citizen proposal', () => {
     expect(toCitizen).toHaveLength(1);
     const [mail] = toCitizen;
     expect(mail.text).toContain('Retenue : le registre ouvrira en janvier.');
+    expect(mail.text).toContain('statut : Retenue');
     expect(mail.text).toContain('أجابت جماعتكم عن مقترحكم');
     expect(mail.text).toContain('Votre commune a répondu à votre proposition');
     expect(mail.text).toContain(`http://portal.test/?locale=ar#/follow-up/${reference}`);
     expect(mail.text).toContain(`http://portal.test/?locale=fr#/follow-up/${reference}`);
     expect(mail.html).toContain('<section lang="ar" dir="rtl"');
     expect(mail.html).toContain('<section lang="fr" dir="ltr"');
+  });
+
+  it('mails the citizen the answer in the language they wrote in alone', async () => {
+    const input = citizenProposal({ email: 'hind@example.org', language: 'AR' });
+    const { data, errors } = await participationGraph.execute(SUBMIT, { input });
+    expect(errors).toBeUndefined();
+    const { id } = data!.submitProposal as { id: string };
+    await runQueueOnce(notificationsGraph.dataSource, workerOptions());
+    await participationGraph.execute('mutation ($id: ID!) { answerProposal(id: $id, input: { status: RETAINED, answer: "سيفتح السجل في يناير." }) { id } }', { id }, adminB);
+    await participationGraph.execute('mutation ($id: ID!) { setProposalPublished(id: $id, published: true) { id } }', { id }, adminB);
+    await runQueueOnce(notificationsGraph.dataSource, workerOptions());
+
+    const [mail, ...more] = (await catcher.emails()).filter((caught) => caught.to[0].address === 'hind@example.org');
+    expect(more).toEqual([]);
+    expect(mail.subject).toBe('أجابت جماعتكم عن مقترحكم');
+    // the status in the words of @infitah/labels
+    expect(mail.text).toContain('مقبول');
+    expect(mail.text).not.toContain('Votre commune a répondu à votre proposition');
+    expect(mail.html).toContain('<html lang="ar" dir="rtl"');
   });
 
   it('sends nothing to a citizen who left no e-mail address, and refuses an address without consent', async () => {

@@ -1,22 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { ProposalAnsweredPayload } from '@infitah/contract';
+import { enumLabel } from '@infitah/labels';
 import type { MailLanguage, Rendered } from '../templates';
 import { LANGUAGES, type Planner } from './types';
 
-const STATUS: Record<string, Record<MailLanguage, string>> = {
-  RETAINED: { ar: 'تم اعتماده', fr: 'retenue' },
-  MERGED: { ar: 'تم دمجه في مقترح آخر', fr: 'fusionnée avec une autre' },
-  REJECTED: { ar: 'لم يتم اعتماده', fr: 'non retenue' },
-  UNDER_REVIEW: { ar: 'قيد الدراسة', fr: "à l'étude" },
-};
-
 /** The citizen's message once their proposal is answered and published, in one language. */
 export function proposalAnswered(payload: ProposalAnsweredPayload, language: MailLanguage): Rendered {
-  const status = STATUS[payload.status]?.[language] ?? payload.status;
+  const status = enumLabel('ProposalStatus', payload.status, language);
   if (language === 'fr') {
     return {
       title: 'Votre commune a répondu à votre proposition',
-      body: `Votre proposition « ${payload.title} » (référence ${payload.reference}) est ${status}.\nRéponse de la commune : ${payload.answer}`,
+      body: `Votre proposition « ${payload.title} » (référence ${payload.reference}) — statut : ${status}.\nRéponse de la commune : ${payload.answer}`,
     };
   }
   return {
@@ -35,6 +29,7 @@ export const planProposalAnswered: Planner = async (payload, { publicUrl }) => {
       collectivityId: event.collectivityId,
       accountId: null,
       email: event.email,
+      language: event.language ?? null,
       kind: 'PROPOSAL_ANSWERED',
       sourceKey: `PROPOSAL_ANSWERED:${event.proposalId}:${version}`,
       parts: LANGUAGES.map((language) => ({

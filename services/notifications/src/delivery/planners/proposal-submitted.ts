@@ -1,6 +1,7 @@
 import type { ProposalSubmittedPayload } from '@infitah/contract';
 import type { MailLanguage, Rendered } from '../templates';
-import { asWorker, LANGUAGES, type Planner } from './types';
+import { accountsOf, toAccounts } from './recipients';
+import type { Planner } from './types';
 
 /** The inbox message of a new proposal, in one language. */
 export function proposalSubmitted(payload: ProposalSubmittedPayload, language: MailLanguage): Rendered {
@@ -23,17 +24,12 @@ export function proposalSubmitted(payload: ProposalSubmittedPayload, language: M
 /** A new proposal: the commune's editors and admins hear of it. */
 export const planProposalSubmitted: Planner = async (payload, { dataSource, publicUrl }) => {
   const event = payload as unknown as ProposalSubmittedPayload;
-  const recipients: Array<{ account_id: string; email: string }> = await asWorker(dataSource, (manager) =>
-    manager.query('SELECT account_id, email FROM directory.notification_recipients($1, $2)', [event.collectivityId, ['COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR']]),
-  );
-  const link = `${publicUrl}/admin/#/proposals/${event.proposalId}`;
-  const parts = LANGUAGES.map((language) => ({ language, rendered: proposalSubmitted(event, language), link }));
-  return recipients.map((recipient) => ({
+  const recipients = await accountsOf(dataSource, event.collectivityId, ['COLLECTIVITY_ADMIN', 'COLLECTIVITY_EDITOR']);
+  return toAccounts(recipients, {
     collectivityId: event.collectivityId,
-    accountId: recipient.account_id,
-    email: recipient.email,
     kind: 'PROPOSAL_SUBMITTED',
     sourceKey: `PROPOSAL_SUBMITTED:${event.proposalId}`,
-    parts,
-  }));
+    link: `${publicUrl}/admin/#/proposals/${event.proposalId}`,
+    render: (language) => proposalSubmitted(event, language),
+  });
 };

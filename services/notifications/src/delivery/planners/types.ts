@@ -1,6 +1,6 @@
 import type { NotificationKind } from '@infitah/contract';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { MailLanguage, Rendered } from '../templates';
+import type { MailLanguage, MailPart } from '../templates';
 
 /** One recipient of one event: an account (inbox and e-mail) or an address (e-mail only). */
 export interface Delivery {
@@ -9,7 +9,9 @@ export interface Delivery {
   email: string;
   kind: NotificationKind;
   sourceKey: string;
-  parts: Array<{ language: MailLanguage; rendered: Rendered; link: string }>;
+  parts: MailPart[];
+  /** For an address without an account: the one language to write in (the one the citizen used); both when absent. */
+  language?: MailLanguage | null;
 }
 
 export interface PlanContext {
@@ -21,7 +23,7 @@ export interface PlanContext {
 /** Who hears of one kind of event, and what each reads. */
 export type Planner = (payload: Record<string, unknown>, context: PlanContext) => Promise<Delivery[]>;
 
-/** The languages every message is written in (an account has no language of its own yet). */
+/** The languages every message is rendered in; an account's or a citizen's own language picks one of them for its mail. */
 export const LANGUAGES: MailLanguage[] = ['ar', 'fr'];
 
 /** A transaction as the worker: row-level security lets it read recipients and write every tenant's deliveries. */

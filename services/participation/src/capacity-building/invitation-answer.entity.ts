@@ -1,0 +1,28 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A member's answer to the network's invitation to one of its events: the member's own record. */
+@ObjectType({
+  description:
+    "An invited member's answer to the network's invitation to one of its events (a training): whether it will attend. Seen by the network (the expected attendance) and by the member itself, nobody else.",
+})
+@Entity({ name: 'invitation_answer' })
+export class InvitationAnswer {
+  /** The answering member (its tenant). */
+  @PrimaryColumn({ name: 'collectivity_id', type: 'uuid' })
+  collectivityId: string;
+
+  @PrimaryColumn({ name: 'event_id', type: 'uuid' })
+  eventId: string;
+
+  @Column({ name: 'event_collectivity_id', type: 'uuid' })
+  eventCollectivityId: string;
+
+  @Field({ description: 'True when the member will attend, false when it will not.' })
+  @Column({ type: 'boolean' })
+  attending: boolean;
+
+  @Field({ description: 'When it last answered, ISO-8601 date-time in UTC.' })
+  @Column({ name: 'answered_at', type: 'timestamptz' })
+  answeredAt: Date;
+}
