@@ -31,13 +31,17 @@ export type Account = {
   lastLoginAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** What the account may do; fixed at creation. */
   role: Role;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A page of accounts, by email. */
 export type AccountConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Account>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -47,6 +51,8 @@ export type AccountFilter = {
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only accounts with this role. */
   role?: InputMaybe<Role>;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** A collectivity's openness action programme (programme d'action d'ouverture), co-created with local civil society. Created unpublished: until published it is seen only by its collectivity's accounts and the network. */
@@ -96,6 +102,8 @@ export type ActionProgram = {
   titleAr?: Maybe<Scalars['String']['output']>;
   /** Title in French, 1–300 characters; null when only the Arabic title is set. */
   titleFr?: Maybe<Scalars['String']['output']>;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 
@@ -106,9 +114,11 @@ export type ActionProgramTitleArgs = {
 
 /** A page of openness action programmes the caller may see, most recent first. */
 export type ActionProgramConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<ActionProgram>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -118,6 +128,8 @@ export type ActionProgramFilter = {
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only programmes in this lifecycle status. */
   status?: InputMaybe<ProgramStatus>;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** The titles and period of a programme; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr otherwise). */
@@ -165,6 +177,8 @@ export type AgendaItem = {
   titleAr?: Maybe<Scalars['String']['output']>;
   /** Title in French; every item has a title in Arabic, in French or both. */
   titleFr?: Maybe<Scalars['String']['output']>;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 
@@ -230,9 +244,11 @@ export type ApiKey = {
 
 /** A page of API keys, newest first. */
 export type ApiKeyConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<ApiKey>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -244,6 +260,8 @@ export type Attendance = {
   count?: Maybe<Scalars['Int']['output']>;
   /** The gender counted. */
   gender: Gender;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** Attendees of one category and gender, summed over the events in scope that the caller may see; counts only, no names. */
@@ -319,9 +337,11 @@ export type AuditEntry = {
 
 /** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<AuditEntry>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -335,6 +355,8 @@ export type AuditLogFilter = {
   entity?: InputMaybe<Scalars['String']['input']>;
   /** Only entries about the record with this id; exact match, up to 100 characters. */
   entityId?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries recorded at or after this instant (ISO-8601); entries never change once written, so this is all a sync of the trail needs. In the trail's own order, newest first. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** The answer to a sign-in or a password change: a token and the account it speaks for. */
@@ -379,6 +401,8 @@ export type Charter = {
   purposeAr: Scalars['String']['output'];
   /** What the charter sets out, in French. */
   purposeFr: Scalars['String']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** The network’s values. */
   values: Array<CharterText>;
 };
@@ -481,6 +505,8 @@ export type Cohort = {
   training?: Maybe<CohortTraining>;
   /** Active members of the wave that have not attended any held network training the caller may see, in the order of `members`; filtered over the whole wave, then paginated. */
   untrainedMembers?: Maybe<UntrainedMemberConnection>;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 
@@ -492,6 +518,7 @@ export type CohortLabelArgs = {
 
 /** A wave of members admitted to the network together, owned by the territory subgraph; the participation subgraph adds who of it has been trained. */
 export type CohortMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<MembershipStatus>;
@@ -500,15 +527,18 @@ export type CohortMembersArgs = {
 
 /** A wave of members admitted to the network together, owned by the territory subgraph; the participation subgraph adds who of it has been trained. */
 export type CohortUntrainedMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of waves, oldest period first. */
 export type CohortConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Cohort>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -516,6 +546,8 @@ export type CohortConnection = {
 export type CohortFilter = {
   /** Matches Arabic and French labels and the period, ignoring case, accents and Arabic letter variants. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** A new wave of members. */
@@ -570,11 +602,14 @@ export type Collectivity = {
   profile?: Maybe<CollectivityProfile>;
   /** Its proposals, as the root `proposals` list shows them. */
   proposals?: Maybe<ProposalConnection>;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 
 /** A territorial collectivity (جماعة ترابية): region, prefecture, province or commune. Public reference data that only the network writes; the tenant of every per-collectivity record. */
 export type CollectivityActionProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -582,6 +617,7 @@ export type CollectivityActionProgramsArgs = {
 
 /** A territorial collectivity (جماعة ترابية): region, prefecture, province or commune. Public reference data that only the network writes; the tenant of every per-collectivity record. */
 export type CollectivityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -589,6 +625,7 @@ export type CollectivityEventsArgs = {
 
 /** A territorial collectivity (جماعة ترابية): region, prefecture, province or commune. Public reference data that only the network writes; the tenant of every per-collectivity record. */
 export type CollectivityProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -609,9 +646,11 @@ export type CollectivityCapacityBuilding = {
 
 /** A page of collectivities: regions first, then prefectures, provinces and communes; by code, then French name. */
 export type CollectivityConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Collectivity>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -621,6 +660,8 @@ export type CollectivityFilter = {
   kind?: InputMaybe<CollectivityKind>;
   /** Text found anywhere in the Arabic name, French name or code, ignoring case, accents and Arabic letter variants; up to 200 characters, blank matches all. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** Kind of territorial collectivity; it fixes which kind may sit directly above: commune → prefecture or province → region. */
@@ -732,6 +773,8 @@ export type Commitment = {
   titleAr?: Maybe<Scalars['String']['output']>;
   /** Title in French, 1–300 characters; null when only the Arabic title is set. */
   titleFr?: Maybe<Scalars['String']['output']>;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Its versions since its programme was adopted, oldest first: the text adopted, then one per amendment (amendCommitment), each with who, when, why and what changed; empty before adoption. */
   versions: Array<CommitmentVersion>;
 };
@@ -816,9 +859,11 @@ export type CommitmentChange = {
 
 /** A page of commitments the caller may see, ordered by collectivity, programme, then creation (oldest first). */
 export type CommitmentConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Commitment>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -858,6 +903,8 @@ export type CommitmentFilter = {
   programId?: InputMaybe<Scalars['ID']['input']>;
   /** Text contained in the titles, problem or action, ignoring case, accents and Arabic letter variants; up to 200 characters, blank ignored. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** A commitment on the OGP template; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr) and at least one principle. */
@@ -934,6 +981,8 @@ export type CommitmentVersion = {
   reason?: Maybe<Scalars['String']['output']>;
   /** The whole plan of the commitment in this version, as JSON text: its template fields, contact, milestones (title, startsOn, dueOn, deliverable, weight) and indicators (id, title, unit, baseline, target, direction). */
   snapshot: Scalars['String']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** What made a version of a commitment. */
@@ -1062,13 +1111,17 @@ export type Delivery = {
   lastError?: Maybe<Scalars['String']['output']>;
   /** The address it was for, masked. */
   recipient: Scalars['String']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A page of failed deliveries, newest first. */
 export type DeliveryConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Delivery>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1167,6 +1220,8 @@ export type Event = {
   titleAr?: Maybe<Scalars['String']['output']>;
   /** Title in French; null when the event has only an Arabic title. */
   titleFr?: Maybe<Scalars['String']['output']>;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Where it takes place, e.g. the meeting hall of the commune; free text, at most 300 characters. */
   venue?: Maybe<Scalars['String']['output']>;
 };
@@ -1185,9 +1240,11 @@ export type EventTitleArgs = {
 
 /** A page of events, with the number of events matching over all pages. */
 export type EventConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Event>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1201,6 +1258,8 @@ export type EventFilter = {
   organizer?: InputMaybe<EventOrganizer>;
   /** Only events in this status, e.g. HELD for the trainings the capacity-building figures count. */
   status?: InputMaybe<EventStatus>;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** The step of the co-creation process an event belongs to. */
@@ -1303,6 +1362,8 @@ export type Indicator = {
   title: Scalars['String']['output'];
   /** Unit of the baseline, target and measurements (e.g. "%", "requests"), up to 50 characters; empty when unitless. */
   unit: Scalars['String']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** One change to a commitment's indicators within an amendment: with no indicatorId, a new indicator (title, baseline, target and direction required, BAD_USER_INPUT naming indicators.N.<field>); with one, a correction of that indicator, or its removal when remove is true. */
@@ -1376,6 +1437,8 @@ export type InvitationAnswer = {
   attending: Scalars['Boolean']['output'];
   /** The member that answered. */
   collectivity: Collectivity;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** Active members of one kind. */
@@ -1467,9 +1530,11 @@ export type LibraryEntryTitleArgs = {
 
 /** A page of library entries. */
 export type LibraryEntryConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<LibraryEntry>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1485,6 +1550,8 @@ export type LibraryEntryFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only entries in this status (e.g. PROPOSED: the proposals awaiting a decision). */
   status?: InputMaybe<LibraryEntryStatus>;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** A library entry as the network writes it; on update, any subset (a list given replaces the old one). */
@@ -1607,6 +1674,8 @@ export type Measurement = {
   measuredOn: Scalars['String']['output'];
   /** A remark on the value or its source, up to 1,000 characters. */
   note?: Maybe<Scalars['String']['output']>;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** The measured value, in the indicator's unit. */
   value: Scalars['Float']['output'];
 };
@@ -1641,9 +1710,11 @@ export type MemberProgress = {
 
 /** A page of members and where they stand: regions first, then prefectures, provinces and communes; by code, then French name. */
 export type MemberProgressConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<MemberProgress>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1655,6 +1726,8 @@ export type MemberProgressFilter = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** Only members at this stage. */
   stage?: InputMaybe<MemberStage>;
+  /** Only members whose current stage was reached at or after this instant, compared at the precision `since` is known (a month-precision "2025-10" is kept for any instant of October 2025). Progress is computed, so it has no sync order or deletions: read it again whole when in doubt. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** Where a member stands on the network’s path: the furthest stage its records prove (directory.member_fact, kept by participation and evaluation), never typed in. Anonymous callers see the stage its published records prove. */
@@ -1705,6 +1778,8 @@ export type Milestone = {
   startsOn?: Maybe<Scalars['String']['output']>;
   /** What is to be done, 1–300 characters. */
   title: Scalars['String']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Its weight in the commitment’s progress, 1–100 (default 1): progress is the done milestones’ weight over the total weight. */
   weight: Scalars['Int']['output'];
 };
@@ -2647,6 +2722,8 @@ export type NetworkMembership = {
   onboarding: Array<OnboardingStep>;
   /** ACTIVE, SUSPENDED or ENDED; set by the network. */
   status: MembershipStatus;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A message in an account's inbox. Only its recipient ever reads it. */
@@ -2665,6 +2742,8 @@ export type Notification = {
   readAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Its title in the asked language. */
   title: Scalars['String']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 
@@ -2681,9 +2760,11 @@ export type NotificationTitleArgs = {
 
 /** A page of notifications, newest first, with the number matching over all pages. */
 export type NotificationConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Notification>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2756,6 +2837,8 @@ export type OnboardingStep = {
   completedOn?: Maybe<Scalars['String']['output']>;
   /** The step. */
   step: OnboardingStepKind;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** How many active members of a wave have completed one onboarding step. */
@@ -2831,13 +2914,17 @@ export type Organisation = {
   partnerStatus: PartnerStatus;
   /** False when created; setOrganisationPublished makes it visible to everyone. */
   published: Scalars['Boolean']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A page of organisations, with the number of organisations matching over all pages. */
 export type OrganisationConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Organisation>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2847,6 +2934,8 @@ export type OrganisationFilter = {
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   /** Matches Arabic and French names, ignoring case, accents and Arabic letter variants; at most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** An organisation’s fields: it needs a name in Arabic or French (else BAD_USER_INPUT naming nameFr). On update, omitted fields stay as they are and null clears one. */
@@ -2865,6 +2954,14 @@ export type OrganisationInput = {
   partnerStatus?: InputMaybe<PartnerStatus>;
 };
 
+/** Where a page of a list ends, to ask for the next one with `after`. */
+export type PageInfo = {
+  /** The cursor after the last row of this page; give it as `after` for the next page. In sync order, when this page is empty, the cursor it started after (keep it and ask again later). */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more rows follow this page now. In sync order, false once the sync has caught up; changes made later come with the same cursor. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** People of one attending collectivity counted at a network event (a training, for instance), by category and gender: counts only, never names. Seen by whoever may see the event. */
 export type ParticipantAttendance = {
   /** The stakeholder category counted. */
@@ -2877,6 +2974,8 @@ export type ParticipantAttendance = {
   gender: Gender;
   /** True for illustrative demo counts, which the press kit does not give. */
   isIllustrative: Scalars['Boolean']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** People of one category and gender that a collectivity sent to a network event: a count, never names. */
@@ -3067,6 +3166,8 @@ export type PriorityAxis = {
   titleAr?: Maybe<Scalars['String']['output']>;
   /** Title in French, 1–300 characters; null when only the Arabic title is set. */
   titleFr?: Maybe<Scalars['String']['output']>;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 
@@ -3187,6 +3288,8 @@ export type ProgramStatusChange = {
   reason?: Maybe<Scalars['String']['output']>;
   /** The status after the change. */
   toStatus: ProgramStatus;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** How many programmes the caller may see are in one lifecycle status. */
@@ -3234,6 +3337,8 @@ export type ProgressReport = {
   periodStart: Scalars['String']['output'];
   /** Whether the public can see it; false at creation (seen then only by its collectivity's accounts and the network), changed by setProgressReportPublished. */
   published: Scalars['Boolean']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A progress report on a period of a programme. */
@@ -3292,6 +3397,8 @@ export type Proposal = {
   supportsCount: Scalars['Int']['output'];
   /** Short title, at most 300 characters. */
   title: Scalars['String']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** The collectivity's decision on a proposal: under review, or a public answer. */
@@ -3308,9 +3415,11 @@ export type ProposalAnswerInput = {
 
 /** A page of proposals, with the number of proposals matching over all pages. */
 export type ProposalConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Proposal>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -3326,6 +3435,8 @@ export type ProposalFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only proposals with this status. */
   status?: InputMaybe<ProposalStatus>;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** What a citizen sees of a proposal they submitted, by its reference. */
@@ -3437,6 +3548,20 @@ export type Query = {
   commitment?: Maybe<Commitment>;
   /** Commitments the caller may see, ordered by collectivity, programme, then creation: published ones for everyone, plus unpublished ones of the caller's own collectivity, or all for the network. */
   commitments: CommitmentConnection;
+  /** ActionProgram records deleted, oldest deletion first, that the caller could read before (anonymous callers: those that were published; a collectivity's accounts: also its own; the network: all). A sync reads `actionPrograms(filter: { updatedSince })` for changes and this list for deletions, each with its own cursor (docs/graph.md, Incremental sync). */
+  deletedActionPrograms: TombstoneConnection;
+  /** Cohort records deleted, oldest deletion first, that the caller could read before (anonymous callers: those that were published; a collectivity's accounts: also its own; the network: all). A sync reads `cohorts(filter: { updatedSince })` for changes and this list for deletions, each with its own cursor (docs/graph.md, Incremental sync). */
+  deletedCohorts: TombstoneConnection;
+  /** Commitment records deleted, oldest deletion first, that the caller could read before (anonymous callers: those that were published; a collectivity's accounts: also its own; the network: all). A sync reads `commitments(filter: { updatedSince })` for changes and this list for deletions, each with its own cursor (docs/graph.md, Incremental sync). */
+  deletedCommitments: TombstoneConnection;
+  /** Event records deleted, oldest deletion first, that the caller could read before (anonymous callers: those that were published; a collectivity's accounts: also its own; the network: all). A sync reads `events(filter: { updatedSince })` for changes and this list for deletions, each with its own cursor (docs/graph.md, Incremental sync). */
+  deletedEvents: TombstoneConnection;
+  /** LibraryEntry records deleted, oldest deletion first, that the caller could read before (anonymous callers: those that were published; a collectivity's accounts: also its own; the network: all). A sync reads `libraryEntries(filter: { updatedSince })` for changes and this list for deletions, each with its own cursor (docs/graph.md, Incremental sync). */
+  deletedLibraryEntries: TombstoneConnection;
+  /** Organisation records deleted, oldest deletion first, that the caller could read before (anonymous callers: those that were published; a collectivity's accounts: also its own; the network: all). A sync reads `organisations(filter: { updatedSince })` for changes and this list for deletions, each with its own cursor (docs/graph.md, Incremental sync). */
+  deletedOrganisations: TombstoneConnection;
+  /** Proposal records deleted, oldest deletion first, that the caller could read before (anonymous callers: those that were published; a collectivity's accounts: also its own; the network: all). A sync reads `proposals(filter: { updatedSince })` for changes and this list for deletions, each with its own cursor (docs/graph.md, Incremental sync). */
+  deletedProposals: TombstoneConnection;
   /** An event the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID. */
   event?: Maybe<Event>;
   /** Events the caller may see, in chronological order; anyone may call. Anonymous callers see published events, a collectivity's accounts also its unpublished ones, the network all. */
@@ -3482,6 +3607,7 @@ export type Query = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3496,6 +3622,7 @@ export type QueryActionProgramArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryActionProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionProgramFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3504,6 +3631,7 @@ export type QueryActionProgramsArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3511,6 +3639,7 @@ export type QueryApiKeysArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3525,6 +3654,7 @@ export type QueryCohortArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CohortFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3533,6 +3663,7 @@ export type QueryCohortsArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryCollectivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CollectivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3553,9 +3684,73 @@ export type QueryCommitmentArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryCommitmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommitmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryDeletedActionProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryDeletedCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryDeletedCommitmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryDeletedEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryDeletedLibraryEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryDeletedOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryDeletedProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 
@@ -3567,6 +3762,7 @@ export type QueryEventArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3575,6 +3771,7 @@ export type QueryEventsArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryFailedDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3582,6 +3779,7 @@ export type QueryFailedDeliveriesArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryLibraryEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LibraryEntryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3596,6 +3794,7 @@ export type QueryLibraryEntryArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryMemberProgressArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberProgressFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3610,6 +3809,7 @@ export type QueryMemberProgressCsvArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3618,6 +3818,7 @@ export type QueryNotificationsArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3650,6 +3851,7 @@ export type QueryProposalFollowUpArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3664,6 +3866,7 @@ export type QueryReviewArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   webhookId: Scalars['ID']['input'];
@@ -3672,6 +3875,7 @@ export type QueryWebhookDeliveriesArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3754,6 +3958,8 @@ export type ReportedComposition = {
   sourceUrl?: Maybe<Scalars['String']['output']>;
   /** All members reported: regions + prefecture and province councils + communes. */
   total: Scalars['Int']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 
@@ -3972,6 +4178,8 @@ export type SupportProgramme = {
   nameFr: Scalars['String']['output'];
   /** The institutions behind it, the lead first. */
   partners: Array<SupportProgrammePartner>;
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** One axis of the support programme. */
@@ -4067,6 +4275,28 @@ export const TimePrecision = {
 } as const;
 
 export type TimePrecision = typeof TimePrecision[keyof typeof TimePrecision];
+/** A record deleted from the graph: which one, of which type, and when; for a sync to remove its copy. */
+export type Tombstone = {
+  /** Its collectivity's id; null for a record of the network. */
+  collectivityId?: Maybe<Scalars['ID']['output']>;
+  /** When it was deleted (the deleting transaction), ISO-8601 in UTC. */
+  deletedAt: Scalars['DateTimeISO']['output'];
+  /** The deleted record's id. */
+  id: Scalars['ID']['output'];
+  /** Its GraphQL type name, e.g. `Event`. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of deleted records, oldest deletion first. */
+export type TombstoneConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
+  nodes: Array<Tombstone>;
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** People trained of one stakeholder category and gender. */
 export type TrainedPeopleCount = {
   /** The stakeholder category counted. */
@@ -4083,6 +4313,8 @@ export type TrainingMaterial = {
   id: Scalars['ID']['output'];
   /** What the material is, in Arabic or French. */
   title: Scalars['String']['output'];
+  /** When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Where to find it: an http or https address. */
   url: Scalars['String']['output'];
 };
@@ -4097,9 +4329,11 @@ export type TrainingMaterialInput = {
 
 /** A page of the active members of a wave that have not attended any held network training the caller may see. */
 export type UntrainedMemberConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Collectivity>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -4187,9 +4421,11 @@ export type Webhook = {
 
 /** A page of the caller's webhooks, newest first. */
 export type WebhookConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Webhook>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -4217,9 +4453,11 @@ export type WebhookDelivery = {
 
 /** A page of a webhook's delivery attempts, newest first. */
 export type WebhookDeliveryConnection = {
-  /** The rows of this page, at most `first` of them, in the order the list documents. */
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<WebhookDelivery>;
-  /** Rows the caller may see that match the filter, all pages together (`first` and `offset` do not change it). */
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
 };
 

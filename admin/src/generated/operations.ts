@@ -9,6 +9,8 @@ export type AccountFilter = {
   collectivityId?: string | number | null | undefined;
   /** Only accounts with this role. */
   role?: Role | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** Narrows the programme list; the fields given combine with AND. */
@@ -17,6 +19,8 @@ export type ActionProgramFilter = {
   collectivityId?: string | number | null | undefined;
   /** Only programmes in this lifecycle status. */
   status?: ProgramStatus | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** The titles and period of a programme; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr otherwise). */
@@ -112,6 +116,8 @@ export type AuditLogFilter = {
   entity?: string | null | undefined;
   /** Only entries about the record with this id; exact match, up to 100 characters. */
   entityId?: string | null | undefined;
+  /** Only entries recorded at or after this instant (ISO-8601); entries never change once written, so this is all a sync of the trail needs. In the trail's own order, newest first. */
+  updatedSince?: string | null | undefined;
 };
 
 /** The charter as a whole: every field is replaced. */
@@ -150,6 +156,8 @@ export type CharterTextInput = {
 export type CohortFilter = {
   /** Matches Arabic and French labels and the period, ignoring case, accents and Arabic letter variants. */
   search?: string | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A new wave of members. */
@@ -168,6 +176,8 @@ export type CollectivityFilter = {
   kind?: CollectivityKind | null | undefined;
   /** Text found anywhere in the Arabic name, French name or code, ignoring case, accents and Arabic letter variants; up to 200 characters, blank matches all. */
   search?: string | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** Kind of territorial collectivity; it fixes which kind may sit directly above: commune → prefecture or province → region. */
@@ -237,6 +247,8 @@ export type CommitmentFilter = {
   programId?: string | number | null | undefined;
   /** Text contained in the titles, problem or action, ignoring case, accents and Arabic letter variants; up to 200 characters, blank ignored. */
   search?: string | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A commitment on the OGP template; on update, omitted fields keep their value. It must keep a title in Arabic or French (BAD_USER_INPUT on titleFr) and at least one principle. */
@@ -378,6 +390,8 @@ export type EventFilter = {
   organizer?: EventOrganizer | null | undefined;
   /** Only events in this status, e.g. HELD for the trainings the capacity-building figures count. */
   status?: EventStatus | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** The step of the co-creation process an event belongs to. */
@@ -494,6 +508,8 @@ export type LibraryEntryFilter = {
   search?: string | null | undefined;
   /** Only entries in this status (e.g. PROPOSED: the proposals awaiting a decision). */
   status?: LibraryEntryStatus | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A library entry as the network writes it; on update, any subset (a list given replaces the old one). */
@@ -594,6 +610,8 @@ export type MemberProgressFilter = {
   regionCode?: string | null | undefined;
   /** Only members at this stage. */
   stage?: MemberStage | null | undefined;
+  /** Only members whose current stage was reached at or after this instant, compared at the precision `since` is known (a month-precision "2025-10" is kept for any instant of October 2025). Progress is computed, so it has no sync order or deletions: read it again whole when in doubt. */
+  updatedSince?: string | null | undefined;
 };
 
 /** Where a member stands on the network’s path: the furthest stage its records prove (directory.member_fact, kept by participation and evaluation), never typed in. Anonymous callers see the stage its published records prove. */
@@ -736,6 +754,8 @@ export type OrganisationFilter = {
   collectivityId?: string | number | null | undefined;
   /** Matches Arabic and French names, ignoring case, accents and Arabic letter variants; at most 200 characters. */
   search?: string | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** An organisation’s fields: it needs a name in Arabic or French (else BAD_USER_INPUT naming nameFr). On update, omitted fields stay as they are and null clears one. */
@@ -860,6 +880,8 @@ export type ProposalFilter = {
   search?: string | null | undefined;
   /** Only proposals with this status. */
   status?: ProposalStatus | null | undefined;
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A proposal as the commune records it, e.g. from a workshop. On update, omitted fields stay as they are. */

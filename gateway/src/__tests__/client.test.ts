@@ -1,5 +1,16 @@
-import { CollectivityProgramsDocument, CollectivityTimelineDocument, InfitahClient, InfitahError, LoginDocument, networkReport } from '@infitah/client';
+import {
+  CollectivityProgramsDocument,
+  CollectivityTimelineDocument,
+  eventSyncSource,
+  InfitahClient,
+  InfitahError,
+  LoginDocument,
+  networkReport,
+  syncRecords,
+  type SyncedEvent,
+} from '@infitah/client';
 import { DEMO_PASSWORD, DemoIds } from '@infitah/demo-data';
+import { settleSync } from '@infitah/test-kit';
 import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
 /** The typed client package against the real gateway. */
@@ -48,5 +59,45 @@ describe('@infitah/client', () => {
     expect(failure).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(`${(failure as InfitahError).field ?? ''} ${(failure as InfitahError).message}`).toMatch(/first/);
     await expect(client.request(LoginDocument, { email: 'network@infitah.test', password: 'wrong-password' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('mirrors the events a commune sees with syncRecords: a later run applies only what changed and what was deleted', async () => {
+    const token = await platform.login('admin@tamazgana.infitah.test');
+    const signedIn = new InfitahClient({ url: `${platform.gatewayUrl}/graphql`, token });
+    const mirror = new Map<string, SyncedEvent>();
+    const applied = { upserted: [] as string[], removed: [] as string[] };
+    const target = {
+      upsert: (events: SyncedEvent[]) => events.forEach((event) => (applied.upserted.push(event.id), mirror.set(event.id, event))),
+      remove: (ids: string[]) => ids.forEach((id) => (applied.removed.push(id), mirror.delete(id))),
+    };
+    const visible = async () => {
+      const { data } = await platform.graphql<{ events: { totalCount: number; nodes: Array<{ id: string }> } }>('{ events(first: 100) { totalCount nodes { id } } }', {}, token);
+      return data!.events.nodes.map((node) => node.id).sort();
+    };
+
+    // a sync reads only changes whose transactions (and every older one in the cluster) have ended: wait for ours
+    const settle = () => settleSync(platform.subgraphs.participation.ownerDataSource);
+
+    await settle();
+    let state = await syncRecords(eventSyncSource(signedIn), target, undefined, { pageSize: 7 });
+    expect([...mirror.keys()].sort()).toEqual(await visible());
+
+    const create = 'mutation ($title: String!) { createEvent(input: { kind: COMMITTEE_MEETING, title: $title, startsAt: "2026-06-01T09:00:00Z" }) { id } }';
+    const kept = (await platform.graphql(create, { title: 'Comité de suivi' }, token)).data.createEvent.id as string;
+    const deleted = (await platform.graphql(create, { title: 'Comité annulé' }, token)).data.createEvent.id as string;
+    await platform.graphql('mutation ($id: ID!) { deleteEvent(id: $id) }', { id: deleted }, token);
+    applied.upserted = [];
+    applied.removed = [];
+    await settle();
+    state = await syncRecords(eventSyncSource(signedIn), target, state, { pageSize: 7 });
+    expect(applied.upserted).toEqual([kept]);
+    expect(applied.removed).toEqual([deleted]);
+    expect([...mirror.keys()].sort()).toEqual(await visible());
+
+    // caught up: the next run applies nothing and keeps its cursors
+    applied.upserted = [];
+    applied.removed = [];
+    expect(await syncRecords(eventSyncSource(signedIn), target, state)).toEqual(state);
+    expect(applied).toEqual({ upserted: [], removed: [] });
   });
 });

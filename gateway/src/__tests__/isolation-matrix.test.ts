@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DemoIds } from '@infitah/demo-data';
+import { settleSync } from '@infitah/test-kit';
 import { ACTORS, casesOf, outcomeOf, signInActors, type Actor, type Outcome } from './support/actors';
 import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
@@ -53,6 +54,8 @@ describe('events of collectivity A, unpublished', () => {
   const expectations: Record<string, Record<Actor, Outcome>> = {
     list: { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
     'read one': { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
+    'sync its changes': { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
+    'sync its deletion': { anonymous: 'hidden', editorA: 'sees', adminA: 'sees', adminB: 'hidden', network: 'sees' },
     // the network's createEvent makes a network event, never one of a commune
     create: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'allowed', network: 'allowed' },
     update: { anonymous: 'UNAUTHENTICATED', editorA: 'allowed', adminA: 'allowed', adminB: 'NOT_FOUND', network: 'FORBIDDEN' },
@@ -75,6 +78,29 @@ describe('events of collectivity A, unpublished', () => {
         const response = await platform.graphql('query ($id: ID!) { event(id: $id) { id } }', { id }, token);
         expect(response.errors).toBeUndefined();
         expect(response.data.event ? 'sees' : 'hidden').toBe(expected);
+        break;
+      }
+      case 'sync its changes': {
+        await settleSync(platform.subgraphs.participation.ownerDataSource);
+        const response = await platform.graphql(
+          'query ($since: DateTimeISO) { events(filter: { updatedSince: $since }, first: 100) { nodes { id } } }',
+          { since: new Date(Date.now() - 60_000).toISOString() },
+          token,
+        );
+        expect(response.errors).toBeUndefined();
+        expect(response.data.events.nodes.some((node: { id: string }) => node.id === id) ? 'sees' : 'hidden').toBe(expected);
+        break;
+      }
+      case 'sync its deletion': {
+        await platform.subgraphs.participation.ownerDataSource.query('DELETE FROM participation.event WHERE id = $1', [id]);
+        await settleSync(platform.subgraphs.participation.ownerDataSource);
+        const response = await platform.graphql(
+          'query ($since: DateTimeISO) { deletedEvents(since: $since, first: 100) { nodes { id } } }',
+          { since: new Date(Date.now() - 60_000).toISOString() },
+          token,
+        );
+        expect(response.errors).toBeUndefined();
+        expect(response.data.deletedEvents.nodes.some((node: { id: string }) => node.id === id) ? 'sees' : 'hidden').toBe(expected);
         break;
       }
       case 'create': {

@@ -81,3 +81,5 @@ export class InfitahClient {
     return data as TResult;
   }
 }
+
+export { eventSyncSource, INITIAL_SYNC_STATE, syncRecords, type SyncedEvent, type SyncOptions, type SyncPage, type SyncSource, type SyncState, type SyncTarget } from './sync';

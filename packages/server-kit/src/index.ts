@@ -24,3 +24,4 @@ export * from './loader';
 export * from './figures-cache';
 export * from './rate-limits';
 export * from './notify';
+export * from './tombstones';

@@ -1,7 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import { In, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import type { Caller } from './caller';
-import type { Connection, Page } from './pagination';
+import { connectionOf, type Connection, type Page } from './pagination';
+import { badUserInput } from './errors';
 import { readRuleSql, visibleRowsByParametersSql } from './policies';
 
 export enum Language {
@@ -55,6 +56,8 @@ export async function loadTenantPages<T extends ObjectLiteral>(
 ): Promise<Array<Connection<T>>> {
   const results = new Map<string, Connection<T>>();
   const shapes = new Map<string, TenantPageKey[]>();
+  // a collectivity's nested list reads in its own order only; its cursors are positions in it
+  if (keys.some((key) => key.sync)) return keys.map(() => badUserInput('after', 'a sync cursor continues only a root list read with filter.updatedSince')) as unknown as Connection<T>[];
   for (const key of keys) {
     const shape = `${key.take}:${key.skip}`;
     shapes.set(shape, [...(shapes.get(shape) ?? []), key]);
@@ -87,10 +90,14 @@ export async function loadTenantPages<T extends ObjectLiteral>(
     const rows = ids.length ? await manager.getRepository(entity).findBy({ id: In(ids) } as unknown as FindOptionsWhere<T>) : [];
     const byId = new Map(rows.map((row) => [(row as unknown as { id: string }).id, row]));
     for (const collectivityId of collectivityIds) {
-      results.set(tenantPageKey({ collectivityId, take, skip }), {
-        totalCount: counts.find((count) => count.cid === collectivityId)?.count ?? 0,
-        nodes: ranked.filter((row) => row.cid === collectivityId).map((row) => byId.get(row.id)!).filter(Boolean),
-      });
+      results.set(
+        tenantPageKey({ collectivityId, take, skip }),
+        connectionOf(
+          ranked.filter((row) => row.cid === collectivityId).map((row) => byId.get(row.id)!).filter(Boolean),
+          counts.find((count) => count.cid === collectivityId)?.count ?? 0,
+          { take, skip },
+        ),
+      );
     }
   }
   return keys.map((key) => results.get(tenantPageKey(key))!);

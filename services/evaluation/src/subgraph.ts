@@ -28,6 +28,7 @@ import { Review } from './reviews/review.entity';
 import { ReviewResolver } from './reviews/review.resolver';
 import { seedEvaluation } from './seed';
 import { evaluationOpenData } from './open-data';
+import { syncResolvers } from './sync';
 
 export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
   name: 'evaluation',
@@ -54,6 +55,7 @@ export const evaluation: SubgraphDefinition<EvaluationLoaders> = {
     LibraryEntryResolver,
     LibraryEntryMutations,
     NetworkLibraryResolver,
+    ...syncResolvers,
   ],
   // entities only extended here are reachable from no root field of this subgraph
   orphanedTypes: [Collectivity, Network],

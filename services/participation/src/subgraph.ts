@@ -34,6 +34,7 @@ import { Commitment } from './proposals/commitment.reference';
 import { CommitmentSourcesResolver, ProposalResolver } from './proposals/proposal.resolver';
 import { seedParticipation } from './seed';
 import { participationOpenData } from './open-data';
+import { syncResolvers } from './sync';
 
 export const participation: SubgraphDefinition<ParticipationLoaders> = {
   name: 'participation',
@@ -60,6 +61,7 @@ export const participation: SubgraphDefinition<ParticipationLoaders> = {
     CohortTrainingResolver,
     PersonalDataResolver,
     SpeakerPersonalFieldsResolver,
+    ...syncResolvers,
   ],
   // entities only extended here are reachable from no root field of this subgraph
   orphanedTypes: [Collectivity, Network, Commitment, Cohort, PersonalDataSubject],

@@ -26,12 +26,13 @@ import { NetworkResolver } from './network/network.resolver';
 import { PersonalDataResolver, ProfilePersonalFieldsResolver } from './personal-data/personal-data.resolver';
 import { seedTerritory } from './seed';
 import { territoryOpenData } from './open-data';
+import { syncResolvers } from './sync';
 
 export const territory: SubgraphDefinition<TerritoryLoaders> = {
   name: 'territory',
   entities: [Collectivity, NetworkMembership, CollectivityProfile, Network, Account, ApiKey, AuditEntry, Cohort, OnboardingStep, SupportProgramme, Charter, ReportedComposition],
   migrations,
-  resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, ApiKeyResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver, NetworkContentResolver, ReportedCompositionResolver, MemberProgressResolver, MemberProgressQueryResolver],
+  resolvers: [CollectivityResolver, CollectivityAdminResolver, CollectivityImportResolver, NetworkResolver, AccountResolver, ApiKeyResolver, AuditResolver, CohortResolver, MembershipOnboardingResolver, CohortMutations, PersonalDataResolver, ProfilePersonalFieldsResolver, NetworkContentResolver, ReportedCompositionResolver, MemberProgressResolver, MemberProgressQueryResolver, ...syncResolvers],
   openData: territoryOpenData,
   referenceResolvers: {
     Collectivity: {

@@ -51,6 +51,15 @@ export type EventOrganizer =
   /** Organised by the network and recorded by a NETWORK_ADMIN: its collectivity is null, and it appears in the lists of every collectivity that attended. */
   | 'NETWORK';
 
+/** Whether an event is still to come, took place, or was called off. */
+export type EventStatus =
+  /** Called off; a cancelled public consultation accepts no citizen proposals. */
+  | 'CANCELLED'
+  /** Took place. */
+  | 'HELD'
+  /** Scheduled and not yet held: the status of a new event. */
+  | 'PLANNED';
+
 /** State of a collectivity's membership of the network; only ACTIVE members count in the network's figures. */
 export type MembershipStatus =
   /** A member in good standing, counted in the network's figures. */
@@ -139,6 +148,24 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string } };
+
+export type SyncEventsQueryVariables = Exact<{
+  updatedSince?: string | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SyncEventsQuery = { events: { nodes: Array<{ id: string, updatedAt: string, published: boolean, kind: EventKind, status: EventStatus, titleAr: string | null, titleFr: string | null, startsAt: string, endsAt: string | null, venue: string | null, collectivity: { id: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type DeletedEventsQueryVariables = Exact<{
+  since?: string | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DeletedEventsQuery = { deletedEvents: { nodes: Array<{ id: string, type: string, collectivityId: string | null, deletedAt: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type CreateWebhookMutationVariables = Exact<{
   url: string;
@@ -273,6 +300,47 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const SyncEventsDocument = new TypedDocumentString(`
+    query SyncEvents($updatedSince: DateTimeISO, $after: String, $first: Int) {
+  events(filter: {updatedSince: $updatedSince}, first: $first, after: $after) {
+    nodes {
+      id
+      updatedAt
+      published
+      kind
+      status
+      titleAr
+      titleFr
+      startsAt
+      endsAt
+      venue
+      collectivity {
+        id
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncEventsQuery, SyncEventsQueryVariables>;
+export const DeletedEventsDocument = new TypedDocumentString(`
+    query DeletedEvents($since: DateTimeISO, $after: String, $first: Int) {
+  deletedEvents(since: $since, after: $after, first: $first) {
+    nodes {
+      id
+      type
+      collectivityId
+      deletedAt
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletedEventsQuery, DeletedEventsQueryVariables>;
 export const CreateWebhookDocument = new TypedDocumentString(`
     mutation CreateWebhook($url: String!, $kinds: [NotificationKind!]!) {
   createWebhook(input: {url: $url, kinds: $kinds}) {

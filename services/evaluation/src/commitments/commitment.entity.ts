@@ -208,6 +208,7 @@ export class Commitment {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -258,6 +259,10 @@ export class Milestone {
   @Field(() => Int, { description: 'Its weight in the commitment’s progress, 1–100 (default 1): progress is the done milestones’ weight over the total weight.' })
   @Column({ type: 'integer', default: 1 })
   weight: number;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }
 
 @ObjectType({ description: 'A measurable indicator of a commitment, from a baseline towards a target; visible whenever its commitment is.' })
@@ -292,6 +297,10 @@ export class Indicator {
   @Field(() => IndicatorDirection, { description: 'Whether reaching the target means the value going up or down.' })
   @Column({ type: 'text' })
   direction: IndicatorDirection;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }
 
 @ObjectType({ description: 'A dated value of an indicator, at most one per indicator and day; visible whenever its commitment is.' })
@@ -318,4 +327,8 @@ export class Measurement {
   @Field(() => String, { nullable: true, description: 'A remark on the value or its source, up to 1,000 characters.' })
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

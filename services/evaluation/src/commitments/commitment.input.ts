@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { OpennessPrinciple } from '@infitah/server-kit';
+import { OpennessPrinciple, SyncFilter } from '@infitah/server-kit';
 import { ActorKind, CompletionLevel, IndicatorDirection } from './commitment.entity';
 
 const TITLE = { message: 'must be between 1 and 300 characters' };
@@ -26,7 +26,7 @@ function IndicatorValue(): PropertyDecorator {
 }
 
 @InputType({ description: 'Narrows the commitment list; the fields given combine with AND.' })
-export class CommitmentFilter {
+export class CommitmentFilter extends SyncFilter {
   @Field(() => ID, { nullable: true, description: "Only this collectivity's commitments (UUID; BAD_USER_INPUT otherwise)." })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, inLanguage, Language, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
+import { assertUuid, emptyConnection, inLanguage, Language, pageAndCount, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
 import type { EvaluationContext } from '../context';
 import { ActionProgram } from '../programs/action-program.entity';
@@ -31,7 +31,7 @@ export class CommitmentResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: EvaluationContext,
   ): Promise<CommitmentConnection> {
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const visible = visibleRowsSql('c', context.caller);
     const query = manager.createQueryBuilder(Commitment, 'c').where(visible.sql, visible.parameters);
@@ -39,7 +39,7 @@ export class CommitmentResolver {
     if (filter?.programId) {
       // a programme the caller may not see filters like an unknown one: the count must not reveal that it exists
       const program = await context.loaders.actionProgramById.load(assertUuid('programId', filter.programId));
-      if (!program) return { totalCount: 0, nodes: [] };
+      if (!program) return emptyConnection(page);
       query.andWhere('c.program_id = :programId', { programId: program.id });
     }
     if (filter?.principle) query.andWhere(':principle = ANY(c.principles)', { principle: filter.principle });
@@ -51,16 +51,9 @@ export class CommitmentResolver {
         { search },
       );
     }
-    const [nodes, totalCount] = await query
-      .orderBy('c.collectivity_id')
-      .addOrderBy('c.program_id')
-      .addOrderBy('c.created_at')
-      .addOrderBy('c.id')
-      .offset(page.skip)
-      .limit(page.take)
-      .getManyAndCount();
-    for (const node of nodes) context.loaders.commitmentById.prime(node.id, node);
-    return { totalCount, nodes };
+    const connection = await pageAndCount(query.orderBy('c.collectivity_id').addOrderBy('c.program_id').addOrderBy('c.created_at').addOrderBy('c.id'), page);
+    for (const node of connection.nodes) context.loaders.commitmentById.prime(node.id, node);
+    return connection;
   }
 
   @Query(() => Commitment, {

@@ -1,13 +1,13 @@
 import { ArrayMaxSize, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { OpennessPrinciple } from '@infitah/server-kit';
+import { OpennessPrinciple, SyncFilter } from '@infitah/server-kit';
 import { LibraryEntryKind, LibraryEntryStatus } from './library-entry.entity';
 
 const TITLE = { message: 'must be between 1 and 300 characters' };
 const NOT_BLANK = { message: 'must not be blank' };
 
 @InputType({ description: 'Which library entries to list; every condition given must hold.' })
-export class LibraryEntryFilter {
+export class LibraryEntryFilter extends SyncFilter {
   @Field(() => String, {
     nullable: true,
     description:

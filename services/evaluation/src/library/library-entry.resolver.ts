@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, inLanguage, Language, pageOf, PageArgs } from '@infitah/server-kit';
+import { assertUuid, inLanguage, Language, pageAndCount, pageOf, PageArgs } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
 import { Commitment } from '../commitments/commitment.entity';
 import type { EvaluationContext } from '../context';
@@ -23,7 +23,7 @@ export class LibraryEntryResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: EvaluationContext,
   ): Promise<LibraryEntryConnection> {
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const visible = visibleLibraryEntriesSql('e', context.caller);
     const query = manager.createQueryBuilder(LibraryEntry, 'e').where(visible.sql, visible.parameters);
@@ -37,14 +37,9 @@ export class LibraryEntryResolver {
         .andWhere('e.search_vector @@ evaluation.library_search_query(:search)', { search })
         .orderBy('ts_rank(e.search_vector, evaluation.library_search_query(:search))', 'DESC');
     }
-    const [nodes, totalCount] = await query
-      .addOrderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id', 'ASC')
-      .offset(page.skip)
-      .limit(page.take)
-      .getManyAndCount();
-    for (const node of nodes) context.loaders.libraryEntryById.prime(node.id, node);
-    return { totalCount, nodes };
+    const connection = await pageAndCount(query.addOrderBy('e.created_at', 'DESC').addOrderBy('e.id', 'ASC'), page);
+    for (const node of connection.nodes) context.loaders.libraryEntryById.prime(node.id, node);
+    return connection;
   }
 
   @Query(() => LibraryEntry, { nullable: true, description: 'A library entry the caller may see, or null.' })

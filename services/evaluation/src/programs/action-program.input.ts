@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsISO8601, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { OpennessPrinciple } from '@infitah/server-kit';
+import { OpennessPrinciple, SyncFilter } from '@infitah/server-kit';
 import { ProgramStatus } from './action-program.entity';
 
 const TITLE = { message: 'must be between 1 and 300 characters' };
@@ -10,7 +10,7 @@ const DATE = { message: 'must be an ISO-8601 date such as 2025-11-01' };
 const ISO_DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'Narrows the programme list; the fields given combine with AND.' })
-export class ActionProgramFilter {
+export class ActionProgramFilter extends SyncFilter {
   @Field(() => ID, { nullable: true, description: "Only this collectivity's programmes (UUID; BAD_USER_INPUT on filter.collectivityId otherwise)." })
   collectivityId?: string | null;
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, inLanguage, Language, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
+import { assertUuid, inLanguage, Language, pageAndCount, pageOf, PageArgs, visibleRowsSql } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
 import type { EvaluationContext } from '../context';
 import { ActionProgram, ActionProgramConnection } from './action-program.entity';
@@ -20,7 +20,7 @@ export class ActionProgramResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: EvaluationContext,
   ): Promise<ActionProgramConnection> {
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const visible = visibleRowsSql('p', context.caller);
     const query = manager.createQueryBuilder(ActionProgram, 'p').where(visible.sql, visible.parameters);
@@ -29,9 +29,9 @@ export class ActionProgramResolver {
     }
     if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
     for (const [column, direction] of PROGRAM_ORDER) query.addOrderBy(`p.${column}`, direction);
-    const [nodes, totalCount] = await query.offset(page.skip).limit(page.take).getManyAndCount();
-    for (const node of nodes) context.loaders.actionProgramById.prime(node.id, node);
-    return { totalCount, nodes };
+    const connection = await pageAndCount(query, page);
+    for (const node of connection.nodes) context.loaders.actionProgramById.prime(node.id, node);
+    return connection;
   }
 
   @Query(() => ActionProgram, {

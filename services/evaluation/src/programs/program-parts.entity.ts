@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OpennessPrinciple } from '@infitah/server-kit';
 import { ProgramStatus } from './action-program.entity';
 
@@ -31,6 +31,10 @@ export class PriorityAxis {
   @Field(() => [OpennessPrinciple], { description: 'The openness principles the axis serves, without duplicates (0–5); empty when none was named.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   principles: OpennessPrinciple[];
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }
 
 /** A step of a programme's lifecycle, with the reason given for any step back. */
@@ -64,4 +68,8 @@ export class ProgramStatusChange {
 
   @Column({ name: 'changed_by', type: 'uuid', nullable: true })
   changedBy: string | null;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { ConnectionType } from '@infitah/server-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { NotificationKind } from '../inbox/notification.entity';
 
 export type DeliveryStatus = 'PENDING' | 'SENT' | 'FAILED';
@@ -58,6 +58,10 @@ export class Delivery {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }
 
 @ObjectType({ description: 'A page of failed deliveries, newest first.' })

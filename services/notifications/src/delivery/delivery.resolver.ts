@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, forbidden, notFound, pageOf, PageArgs, unauthenticated, type Caller } from '@infitah/server-kit';
+import { assertUuid, connectionOf, forbidden, notFound, pageOf, PageArgs, unauthenticated, type Caller } from '@infitah/server-kit';
 import type { NotificationsContext } from '../context';
 import { Delivery, DeliveryConnection } from './delivery.entity';
 import { RESEND_TASK } from './worker';
@@ -33,7 +33,7 @@ export class DeliveryResolver {
       .offset(page.skip)
       .limit(page.take)
       .getManyAndCount();
-    return { totalCount, nodes };
+    return connectionOf(nodes, totalCount, page);
   }
 
   @Mutation(() => Delivery, {

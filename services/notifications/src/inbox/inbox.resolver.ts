@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, badUserInput, inLanguage, Language, pageOf, PageArgs, unauthenticated, type Caller } from '@infitah/server-kit';
+import { assertUuid, badUserInput, type Caller, connectionOf, inLanguage, Language, PageArgs, pageOf, unauthenticated } from '@infitah/server-kit';
 import type { NotificationsContext } from '../context';
 import { Notification, NotificationConnection } from './notification.entity';
 
@@ -28,7 +28,7 @@ export class InboxResolver {
     const query = manager.createQueryBuilder(Notification, 'n').where('n.recipient_id = :userId', { userId });
     if (unreadOnly) query.andWhere('n.read_at IS NULL');
     const [nodes, totalCount] = await query.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'ASC').offset(page.skip).limit(page.take).getManyAndCount();
-    return { totalCount, nodes };
+    return connectionOf(nodes, totalCount, page);
   }
 
   @Mutation(() => Int, {

@@ -1,7 +1,7 @@
 import { NOTIFICATION_KINDS, type NotificationKind as Kind } from '@infitah/contract';
 import { ConnectionType } from '@infitah/server-kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** The enum's values, from @infitah/contract's one list. */
 export const NotificationKind = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, kind])) as { [K in Kind]: K };
@@ -68,6 +68,10 @@ export class Notification {
   @Field(() => Date, { nullable: true, description: 'When its recipient marked it read; null while unread.' })
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }
 
 @ObjectType({ description: 'A page of notifications, newest first, with the number matching over all pages.' })

@@ -1,5 +1,5 @@
 import { Args, Ctx, Directive, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { ConnectionType, pageOf, PageArgs } from '@infitah/server-kit';
+import { connectionOf, ConnectionType, PageArgs, pageOf } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
 import type { ParticipationContext } from '../context';
 import { Event, EventOrganizer } from '../events/event.entity';
@@ -82,7 +82,11 @@ export class CohortTrainingResolver {
   async untrainedMembers(@Root() cohort: Cohort, @Args() pageArgs: PageArgs, @Ctx() context: ParticipationContext): Promise<UntrainedMemberConnection> {
     const page = pageOf(pageArgs);
     const untrained = await untrainedOf(cohort, context);
-    return { totalCount: untrained.length, nodes: untrained.slice(page.skip, page.skip + page.take).map((id) => ({ id })) };
+    return connectionOf(
+      untrained.slice(page.skip, page.skip + page.take).map((id) => ({ id })),
+      untrained.length,
+      page,
+    );
   }
 
   @Directive('@requires(fields: "memberIds")')

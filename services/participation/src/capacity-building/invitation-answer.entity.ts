@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** A member's answer to the network's invitation to one of its events: the member's own record. */
 @ObjectType({
@@ -25,4 +25,8 @@ export class InvitationAnswer {
   @Field({ description: 'When it last answered, ISO-8601 date-time in UTC.' })
   @Column({ name: 'answered_at', type: 'timestamptz' })
   answeredAt: Date;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { AttendeeCategory, Gender } from '../events/attendance.entity';
 
 /**
@@ -36,4 +36,8 @@ export class ParticipantAttendance {
   @Field({ description: 'True for illustrative demo counts, which the press kit does not give.' })
   @Column({ name: 'is_illustrative', type: 'boolean', default: false })
   isIllustrative: boolean;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum AgendaItemKind {
   WELCOME = 'WELCOME',
@@ -97,4 +97,8 @@ export class AgendaItem {
   @Field(() => [Speaker], { description: 'Who speaks, in order; empty when nobody is named.' })
   @Column({ type: 'jsonb', default: () => "'[]'" })
   speakers: Speaker[];
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

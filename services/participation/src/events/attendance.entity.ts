@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** Who took part, by the stakeholder categories the press kit names. */
 export enum AttendeeCategory {
@@ -73,4 +73,8 @@ export class Attendance {
   @Field(() => Int, { nullable: true, description: 'Number of people, 0 or more; null when the category was present but not counted.' })
   @Column({ type: 'integer', nullable: true })
   count: number | null;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

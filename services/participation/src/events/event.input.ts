@@ -1,11 +1,12 @@
 import { ArrayMaxSize, IsOptional, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { SyncFilter } from '@infitah/server-kit';
 import { AgendaItemKind, SpeakerRole } from './agenda-item.entity';
 import { AttendeeCategory, Gender, MAX_ATTENDANCE_COUNT } from './attendance.entity';
 import { EventKind, EventOrganizer, EventStatus, TimePrecision } from './event.entity';
 
 @InputType({ description: 'Narrows the events list; the criteria given combine (AND).' })
-export class EventFilter {
+export class EventFilter extends SyncFilter {
   @Field(() => ID, {
     nullable: true,
     description: "A collectivity's events: its own and the network events it attended. BAD_USER_INPUT naming filter.collectivityId when not a UUID.",

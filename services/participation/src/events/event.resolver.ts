@@ -22,7 +22,7 @@ export class EventResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: ParticipationContext,
   ): Promise<EventConnection> {
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const visible = visibleRowsSql('t', context.caller);
     const query = manager.createQueryBuilder(Event, 't').where(visible.sql, visible.parameters);
@@ -33,9 +33,9 @@ export class EventResolver {
     if (filter?.organizer) query.andWhere('t.organizer = :organizer', { organizer: filter.organizer });
     if (filter?.status) query.andWhere('t.status = :status', { status: filter.status });
     for (const [column, direction] of EVENT_ORDER) query.addOrderBy(`t.${column}`, direction);
-    const { nodes, totalCount } = await pageAndCount(query, page);
-    for (const node of nodes) context.loaders.eventById.prime(node.id, node);
-    return { totalCount, nodes };
+    const connection = await pageAndCount(query, page);
+    for (const node of connection.nodes) context.loaders.eventById.prime(node.id, node);
+    return connection;
   }
 
   @Query(() => Event, { nullable: true, description: 'An event the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID.' })

@@ -12,6 +12,7 @@ import { MemberFacts1765400000000 } from './1765400000000-MemberFacts';
 import { ContactConsent1765500000000 } from './1765500000000-ContactConsent';
 import { TrainingInvitationAnswers1765600100000 } from './1765600100000-TrainingInvitationAnswers';
 import { ContactLanguage1765600300001 } from './1765600300001-ContactLanguage';
+import { IncrementalSync1765600500001 } from './1765600500001-IncrementalSync';
 
 /** In order of application. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   ContactConsent1765500000000,
   TrainingInvitationAnswers1765600100000,
   ContactLanguage1765600300001,
+  IncrementalSync1765600500001,
 ];

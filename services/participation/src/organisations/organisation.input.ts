@@ -1,5 +1,6 @@
 import { IsEmail, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { SyncFilter } from '@infitah/server-kit';
 import { PartnerStatus } from './organisation.entity';
 
 const NAME_LENGTH = { message: 'must be between 1 and 300 characters' };
@@ -41,7 +42,7 @@ export class OrganisationInput {
 }
 
 @InputType({ description: 'Narrows the organisations list; the criteria given combine (AND).' })
-export class OrganisationFilter {
+export class OrganisationFilter extends SyncFilter {
   @Field(() => ID, { nullable: true, description: "Only this collectivity's registry (UUID; BAD_USER_INPUT naming the field when malformed)." })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   badUserInput,
+  pageAndCount,
   pageOf,
   PageArgs,
   auditRecord,
@@ -29,7 +30,7 @@ export class OrganisationResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: ParticipationContext,
   ): Promise<OrganisationConnection> {
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const visible = visibleRowsSql('o', context.caller);
     const query = manager.createQueryBuilder(Organisation, 'o').where(visible.sql, visible.parameters);
@@ -38,13 +39,7 @@ export class OrganisationResolver {
     if (search) {
       query.andWhere("strpos(search_normalize(coalesce(o.name_ar, '') || ' ' || coalesce(o.name_fr, '')), search_normalize(:search)) > 0", { search });
     }
-    const [nodes, totalCount] = await query
-      .orderBy('coalesce(o.name_fr, o.name_ar)')
-      .addOrderBy('o.id')
-      .offset(page.skip)
-      .limit(page.take)
-      .getManyAndCount();
-    return { totalCount, nodes };
+    return pageAndCount(query.orderBy('coalesce(o.name_fr, o.name_ar)').addOrderBy('o.id'), page);
   }
 
   @Mutation(() => Organisation, {

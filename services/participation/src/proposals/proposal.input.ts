@@ -1,6 +1,6 @@
 import { IsBoolean, IsEmail, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Language, OpennessPrinciple } from '@infitah/server-kit';
+import { Language, OpennessPrinciple, SyncFilter } from '@infitah/server-kit';
 import { AttendeeCategory } from '../events/attendance.entity';
 import { ProposalSource, ProposalStatus } from './proposal.entity';
 
@@ -9,7 +9,7 @@ const NOT_BLANK = { message: 'must not be blank' };
 export const MAX_SUPPORTS_COUNT = 10_000_000;
 
 @InputType({ description: 'Narrows the proposals list; the criteria given combine (AND).' })
-export class ProposalFilter {
+export class ProposalFilter extends SyncFilter {
   @Field(() => ID, { nullable: true, description: "Only this collectivity's proposals (UUID; BAD_USER_INPUT naming the field when malformed)." })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })

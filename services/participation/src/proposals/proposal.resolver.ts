@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, pageAndCount, pageOf, PageArgs, visibleRowsSql, type Caller } from '@infitah/server-kit';
+import { assertUuid, emptyConnection, pageAndCount, pageOf, PageArgs, visibleRowsSql, type Caller } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.reference';
 import type { ParticipationContext } from '../context';
 import { Event } from '../events/event.entity';
@@ -44,7 +44,7 @@ export class ProposalResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: ParticipationContext,
   ): Promise<ProposalConnection> {
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const visible = visibleRowsSql('p', context.caller);
     const query = manager.createQueryBuilder(Proposal, 'p').where(visible.sql, visible.parameters);
@@ -54,16 +54,16 @@ export class ProposalResolver {
     if (filter?.eventId) {
       // an event the caller may not see filters like an unknown one: the count must not reveal that it exists
       const event = await context.loaders.eventById.load(assertUuid('eventId', filter.eventId));
-      if (!event) return { totalCount: 0, nodes: [] };
+      if (!event) return emptyConnection(page);
       query.andWhere('p.event_id = :eventId', { eventId: event.id });
     }
     const search = filter?.search?.trim();
     // search_text is search_normalize(title || ' ' || body), stored: folding every row at each search took seconds
     if (search) query.andWhere('strpos(p.search_text, search_normalize(:search)) > 0', { search });
     for (const [column, direction] of PROPOSAL_ORDER) query.addOrderBy(`p.${column}`, direction);
-    const { nodes, totalCount } = await pageAndCount(query, page);
-    for (const node of nodes) context.loaders.proposalById.prime(node.id, node);
-    return { totalCount, nodes };
+    const connection = await pageAndCount(query, page);
+    for (const node of connection.nodes) context.loaders.proposalById.prime(node.id, node);
+    return connection;
   }
 
   @Query(() => Proposal, { nullable: true, description: 'A proposal the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID.' })

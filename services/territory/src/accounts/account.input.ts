@@ -1,5 +1,6 @@
 import { IsEmail, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { SyncFilter } from '@infitah/server-kit';
 import { Role } from './account.entity';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -36,7 +37,7 @@ export class CreateAccountInput {
 }
 
 @InputType({ description: 'Narrows `accounts`; conditions combine with AND. It never widens what the caller may see.' })
-export class AccountFilter {
+export class AccountFilter extends SyncFilter {
   @Field(() => ID, { nullable: true, description: 'Only accounts of this collectivity (a UUID).' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })

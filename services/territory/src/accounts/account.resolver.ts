@@ -5,6 +5,7 @@ import {
   badUserInput,
   forbidden,
   notFound,
+  pageAndCount,
   pageOf,
   PageArgs,
   recordAudit,
@@ -112,14 +113,13 @@ export class AccountResolver {
     const { caller } = context;
     assertAuthenticated(caller);
     if (caller.role === 'COLLECTIVITY_EDITOR') throw forbidden("Only the collectivity's administrators manage its accounts");
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const query = manager.createQueryBuilder(Account, 'a');
     if (caller.role === 'COLLECTIVITY_ADMIN') query.where('a.collectivity_id = :own', { own: caller.collectivityId });
     if (filter?.collectivityId) query.andWhere('a.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
     if (filter?.role) query.andWhere('a.role = :role', { role: filter.role });
-    const [nodes, totalCount] = await query.orderBy('a.email').offset(page.skip).limit(page.take).getManyAndCount();
-    return { totalCount, nodes };
+    return pageAndCount(query.orderBy('a.email'), page);
   }
 
   @Mutation(() => Account, {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertAuthenticated, assertUuid, badUserInput, forbidden, notFound, pageOf, PageArgs, recordAudit, type Caller } from '@infitah/server-kit';
+import { assertAuthenticated, assertUuid, badUserInput, connectionOf, forbidden, notFound, pageOf, PageArgs, recordAudit, type Caller } from '@infitah/server-kit';
 import { Account } from '../accounts/account.entity';
 import type { TerritoryContext } from '../context';
 import { ApiKey, ApiKeyConnection, CreatedApiKey } from './api-key.entity';
@@ -33,7 +33,7 @@ export class ApiKeyResolver {
     if (context.caller.collectivityId) query.where('k.collectivity_id = :own', { own: context.caller.collectivityId });
     else query.where('k.collectivity_id IS NULL');
     const [nodes, totalCount] = await query.orderBy('k.created_at', 'DESC').addOrderBy('k.id').offset(page.skip).limit(page.take).getManyAndCount();
-    return { totalCount, nodes };
+    return connectionOf(nodes, totalCount, page);
   }
 
   @Mutation(() => CreatedApiKey, {

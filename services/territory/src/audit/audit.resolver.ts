@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
-import { assertAuthenticated, pageOf, PageArgs } from '@infitah/server-kit';
+import { assertAuthenticated, connectionOf, PageArgs, pageOf } from '@infitah/server-kit';
 import type { TerritoryContext } from '../context';
 import { AuditEntry, AuditEntryConnection } from './audit-entry.entity';
 
@@ -10,6 +10,12 @@ export class AuditLogFilter {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   collectivityId?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Only entries recorded at or after this instant (ISO-8601); entries never change once written, so this is all a sync of the trail needs. In the trail\'s own order, newest first.',
+  })
+  updatedSince?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Only entries about this type of record, e.g. "Account"; exact match, up to 100 characters.' })
   @IsOptional()
@@ -47,12 +53,13 @@ export class AuditResolver {
     if (filter?.entity) query.andWhere('e.entity = :entity', { entity: filter.entity });
     if (filter?.apiKeyId) query.andWhere('e.api_key_id = :apiKeyId', { apiKeyId: filter.apiKeyId });
     if (filter?.entityId) query.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter?.updatedSince) query.andWhere('e.occurred_at >= :updatedSince', { updatedSince: filter.updatedSince });
     const [nodes, totalCount] = await query
       .orderBy('e.occurred_at', 'DESC')
       .addOrderBy('e.id', 'ASC')
       .offset(page.skip)
       .limit(page.take)
       .getManyAndCount();
-    return { totalCount, nodes };
+    return connectionOf(nodes, totalCount, page);
   }
 }

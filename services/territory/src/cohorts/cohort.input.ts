@@ -1,5 +1,6 @@
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { SyncFilter } from '@infitah/server-kit';
 
 const NOT_BLANK = /\S/;
 const LABEL_LENGTH = { message: 'must be between 1 and 200 characters' };
@@ -7,7 +8,7 @@ const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 const PERIOD_MESSAGE = { message: 'must be a year or a month, ISO-8601: 2024 or 2024-12' };
 
 @InputType({ description: 'Narrows the list of waves.' })
-export class CohortFilter {
+export class CohortFilter extends SyncFilter {
   @Field(() => String, {
     nullable: true,
     description: 'Matches Arabic and French labels and the period, ignoring case, accents and Arabic letter variants.',

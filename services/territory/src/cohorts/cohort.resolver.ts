@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, inLanguage, Language, pageOf, PageArgs } from '@infitah/server-kit';
+import { assertUuid, connectionOf, inLanguage, Language, pageAndCount, pageOf, PageArgs } from '@infitah/server-kit';
 import { Collectivity, CollectivityConnection } from '../collectivities/collectivity.entity';
 import { MembershipStatus, NetworkMembership } from '../collectivities/membership.entity';
 import type { TerritoryContext } from '../context';
@@ -14,20 +14,14 @@ export class CohortResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: TerritoryContext,
   ): Promise<CohortConnection> {
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const query = manager.getRepository(Cohort).createQueryBuilder('w');
     const search = filter?.search?.trim();
     if (search) query.andWhere('strpos(w.search_text, search_normalize(:search)) > 0', { search });
-    const [nodes, totalCount] = await query
-      .orderBy('w.period', 'ASC')
-      .addOrderBy('w.labelFr', 'ASC')
-      .addOrderBy('w.id', 'ASC')
-      .offset(page.skip)
-      .limit(page.take)
-      .getManyAndCount();
-    for (const node of nodes) context.loaders.cohortById.prime(node.id, node);
-    return { totalCount, nodes };
+    const connection = await pageAndCount(query.orderBy('w.period', 'ASC').addOrderBy('w.labelFr', 'ASC').addOrderBy('w.id', 'ASC'), page);
+    for (const node of connection.nodes) context.loaders.cohortById.prime(node.id, node);
+    return connection;
   }
 
   @Query(() => Cohort, { nullable: true, description: 'A wave by id, or null. Public.' })
@@ -67,7 +61,11 @@ export class CohortResolver {
     const page = pageOf(pageArgs);
     const { totalCount, ids } = await context.loaders.memberPage.load({ cohortId: cohort.id, status: status ?? null, ...page });
     const nodes = await context.loaders.collectivityById.loadMany(ids);
-    return { totalCount, nodes: nodes.filter((node): node is Collectivity => node instanceof Collectivity) };
+    return connectionOf(
+      nodes.filter((node): node is Collectivity => node instanceof Collectivity),
+      totalCount,
+      page,
+    );
   }
 
   @FieldResolver(() => [ID], {

@@ -1,9 +1,10 @@
 import { IsEmail, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { SyncFilter } from '@infitah/server-kit';
 import { CollectivityKind } from './collectivity.entity';
 
 @InputType({ description: 'Narrows `collectivities`; conditions combine with AND.' })
-export class CollectivityFilter {
+export class CollectivityFilter extends SyncFilter {
   @Field(() => String, {
     nullable: true,
     description:

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, pageOf, PageArgs } from '@infitah/server-kit';
+import { assertUuid, pageAndCount, pageOf, PageArgs } from '@infitah/server-kit';
 import type { TerritoryContext } from '../context';
 import { Collectivity, CollectivityConnection } from './collectivity.entity';
 import { CollectivityFilter } from './collectivity.input';
@@ -26,22 +26,18 @@ export class CollectivityResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: TerritoryContext,
   ): Promise<CollectivityConnection> {
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const query = manager.getRepository(Collectivity).createQueryBuilder('c');
     if (filter?.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
     const search = filter?.search?.trim();
     if (search) query.andWhere('strpos(c.search_text, search_normalize(:search)) > 0', { search });
-    const [nodes, totalCount] = await query
-      .orderBy(KIND_ORDER)
-      .addOrderBy('c.code', 'ASC', 'NULLS LAST')
-      .addOrderBy('c.nameFr', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .offset(page.skip)
-      .limit(page.take)
-      .getManyAndCount();
-    for (const node of nodes) context.loaders.collectivityById.prime(node.id, node);
-    return { totalCount, nodes };
+    const connection = await pageAndCount(
+      query.orderBy(KIND_ORDER).addOrderBy('c.code', 'ASC', 'NULLS LAST').addOrderBy('c.nameFr', 'ASC').addOrderBy('c.id', 'ASC'),
+      page,
+    );
+    for (const node of connection.nodes) context.loaders.collectivityById.prime(node.id, node);
+    return connection;
   }
 
   @FieldResolver(() => Collectivity, { nullable: true, description: 'The collectivity directly above this one; null for a region or when unknown.' })

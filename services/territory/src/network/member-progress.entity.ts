@@ -95,6 +95,13 @@ export class MemberProgressFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only members of this wave; BAD_USER_INPUT naming `cohortId` when not a UUID.' })
   cohortId?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Only members whose current stage was reached at or after this instant, compared at the precision `since` is known (a month-precision "2025-10" is kept for any instant of October 2025). Progress is computed, so it has no sync order or deletions: read it again whole when in doubt.',
+  })
+  updatedSince?: Date | null;
 }
 
 @ObjectType({ description: 'The network’s figures for one region (members through the hierarchy, the region itself included); region null for those whose region is not recorded.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { assertNetworkAdmin, assertUuid, badUserInput, pageOf, PageArgs } from '@infitah/server-kit';
+import { assertNetworkAdmin, assertUuid, badUserInput, connectionOf, moroccoLocal, pageOf, PageArgs } from '@infitah/server-kit';
 import { Collectivity } from '../collectivities/collectivity.entity';
 import type { TerritoryContext } from '../context';
 import { MemberProgress, MemberProgressConnection, MemberProgressFilter, RegionFigures, STAGE_ORDER, StageCount } from './member-progress.entity';
@@ -13,9 +13,13 @@ export function filterMembers(members: MemberStageRow[], filter: MemberProgressF
   const regionCode = filter?.regionCode?.trim() || null;
   if (regionCode && !REGION_CODE.test(regionCode)) throw badUserInput('regionCode', 'must be a region code, "01" to "12"');
   const cohortId = filter?.cohortId ? assertUuid('cohortId', filter.cohortId) : null;
+  const updatedSince = filter?.updatedSince ? moroccoLocal(filter.updatedSince) : null;
   return members.filter(
     (member) =>
-      (!filter?.stage || member.stage === filter.stage) && (!regionCode || member.regionCode === regionCode) && (!cohortId || member.cohortId === cohortId),
+      (!filter?.stage || member.stage === filter.stage) &&
+      (!regionCode || member.regionCode === regionCode) &&
+      (!cohortId || member.cohortId === cohortId) &&
+      (!updatedSince || member.since >= updatedSince.slice(0, member.since.length)),
   );
 }
 
@@ -92,13 +96,11 @@ export class MemberProgressQueryResolver {
     const members = filterMembers(await context.loaders.memberStages.load(network.id), filter);
     const slice = members.slice(page.skip, page.skip + page.take);
     const collectivities = await context.loaders.collectivityById.loadMany(slice.map((member) => member.collectivityId));
-    return {
-      totalCount: members.length,
-      nodes: slice.map((member, index) => {
-        const collectivity = collectivities[index];
-        if (!(collectivity instanceof Collectivity)) throw new Error(`member ${member.collectivityId} has no collectivity`);
-        return { collectivity, stage: member.stage, since: member.since, overdue: member.overdue, expectedStage: member.expectedStage, cohortId: member.cohortId, regionCode: member.regionCode };
-      }),
-    };
+    const nodes = slice.map((member, index) => {
+      const collectivity = collectivities[index];
+      if (!(collectivity instanceof Collectivity)) throw new Error(`member ${member.collectivityId} has no collectivity`);
+      return { collectivity, stage: member.stage, since: member.since, overdue: member.overdue, expectedStage: member.expectedStage, cohortId: member.cohortId, regionCode: member.regionCode };
+    });
+    return connectionOf(nodes, members.length, page);
   }
 }

@@ -71,6 +71,7 @@ export class SupportProgramme {
   @Column({ type: 'jsonb' })
   axes: SupportProgrammeAxis[];
 
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -132,6 +133,7 @@ export class Charter {
   @Column({ type: 'jsonb' })
   commitments: CharterText[];
 
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -173,6 +175,10 @@ export class ReportedComposition {
   @Field(() => Int, { description: 'Communes reported.' })
   @Column({ type: 'int' })
   communes: number;
+
+  @Field(() => Date, { description: 'When the record was created or last changed, set by the database on every write (ISO-8601 date-time, UTC); lists take `filter.updatedSince` to read what changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }
 
 @ObjectType({ description: 'When the demo data stands and what in it is invented; present only where the demo data was loaded.' })
