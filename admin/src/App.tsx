@@ -23,6 +23,7 @@ import organisations from './organisations';
 import { createI18nProvider, type initialLocale as InitialLocale } from './i18n';
 import programs from './programs';
 import proposals from './proposals';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 
 /** A record named by its title or name in the console's language (page titles, references), never by its id. */
 const named =
@@ -77,6 +78,12 @@ export function App({ locale, theme }: { locale: ReturnType<typeof InitialLocale
           <CustomRoutes key="network">
             {networkRoutes}
             <Route path="/network/failed-deliveries" element={<FailedDeliveriesPage />} />
+          </CustomRoutes>
+        ) : null,
+        permissions === 'NETWORK_ADMIN' || permissions === 'COLLECTIVITY_ADMIN' ? (
+          <CustomRoutes key="webhooks">
+            <Route path="/webhooks" element={<WebhooksPage />} />
+            <Route path="/webhooks/:id/show" element={<WebhooksPage />} />
           </CustomRoutes>
         ) : null,
       ]}

@@ -1087,6 +1087,14 @@ export type CreatedApiKey = {
   secret: Scalars['String']['output'];
 };
 
+/** A webhook just registered, with its signing secret: shown this once, never again. */
+export type CreatedWebhook = {
+  /** The signing secret in the Standard Webhooks form `whsec_<base64>`: keep it to verify deliveries. It is never shown again. */
+  secret: Scalars['String']['output'];
+  /** The endpoint registered. */
+  webhook: Webhook;
+};
+
 /** An e-mail the platform could not deliver after every retry: for the network to act on. */
 export type Delivery = {
   /** How many times sending was tried. */
@@ -1848,6 +1856,8 @@ export type Mutation = {
   createProgressReport: ProgressReport;
   /** Records an unpublished SUBMITTED proposal in the caller's collectivity, taken from the token (e.g. from a workshop). Requires COLLECTIVITY_EDITOR or COLLECTIVITY_ADMIN (FORBIDDEN for NETWORK_ADMIN); BAD_USER_INPUT naming a missing title or principle. */
   createProposal: Proposal;
+  /** Registers a webhook for the caller's collectivity (a collectivity admin) or the network, and returns its signing secret, shown this once. BAD_USER_INPUT naming url (not an absolute http(s) address; in production not https, or a loopback, private or link-local address) or kinds (none, or unknown). UNAUTHENTICATED when anonymous, FORBIDDEN for an editor. */
+  createWebhook: CreatedWebhook;
   /** The network declines a collectivity’s proposal, saying why; it stays unpublished. Network only. */
   declineLibraryEntry: LibraryEntry;
   /** Deletes a programme still in CO_CREATION (BAD_USER_INPUT on id in any other status) and returns true. Requires COLLECTIVITY_ADMIN of its collectivity (FORBIDDEN otherwise; UNAUTHENTICATED when anonymous); NOT_FOUND when the caller cannot see it. */
@@ -1866,6 +1876,8 @@ export type Mutation = {
   deletePriorityAxis: Scalars['Boolean']['output'];
   /** Deletes a proposal and returns true. Requires COLLECTIVITY_ADMIN of its collectivity; BAD_USER_INPUT naming id while other proposals are merged into it. */
   deleteProposal: Scalars['Boolean']['output'];
+  /** Deletes one of the caller's webhooks with its delivery log; nothing more is sent to it. UNAUTHENTICATED when anonymous, FORBIDDEN for an editor, NOT_FOUND for a webhook that is not the caller's. */
+  deleteWebhook: Scalars['Boolean']['output'];
   /** Erases the person's data held with the accounts (law 09-08): each account with this email is disabled, its earlier tokens refused, its email replaced by erased-<id>@erased.invalid and its name by [erased]; a profile whose contact email is this one loses its focal point and contact; the person's email, names and phone become [erased] in this part's audit entries. Returns how many accounts and profiles changed (0 when none matched). Citizen and organisation contacts are erased by erasePersonalParticipationData. NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
   erasePersonalAccountData: Scalars['Int']['output'];
   /** Erases the person's data held with notifications (law 09-08): every follow of this address, confirmed or not, with its tokens, and every e-mail the platform recorded for it. Returns how many follows and recorded mails were removed (0 when none matched). NETWORK_ADMIN only: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise; BAD_USER_INPUT naming email when it is not an email address. */
@@ -2155,6 +2167,12 @@ export type MutationCreateProposalArgs = {
 
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationCreateWebhookArgs = {
+  input: WebhookInput;
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeclineLibraryEntryArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -2205,6 +2223,12 @@ export type MutationDeletePriorityAxisArgs = {
 
 /** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
 export type MutationDeleteProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each mutation says who may call it; errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, or BAD_USER_INPUT with the offending `extensions.field`. */
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2748,6 +2772,8 @@ export type NotificationConnection = {
 export const NotificationKind = {
   /** A commune's public consultation opened: to the citizens who follow it. */
   ConsultationOpened: 'CONSULTATION_OPENED',
+  /** An event published: to the webhooks subscribed to it. */
+  EventPublished: 'EVENT_PUBLISHED',
   /** A membership admitted or suspended: to the collectivity’s admins. */
   MembershipChanged: 'MEMBERSHIP_CHANGED',
   /** A milestone due within 14 days or overdue: to the commune’s admins. */
@@ -2763,7 +2789,9 @@ export const NotificationKind = {
   /** A review or programme report published: to the commune’s admins. */
   ReviewPublished: 'REVIEW_PUBLISHED',
   /** A network training planned: to the focal points of the invited members. */
-  TrainingInvitation: 'TRAINING_INVITATION'
+  TrainingInvitation: 'TRAINING_INVITATION',
+  /** A webhook endpoint disabled after its deliveries failed every retry: to its owner’s admins. */
+  WebhookDisabled: 'WEBHOOK_DISABLED'
 } as const;
 
 export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
@@ -3570,6 +3598,10 @@ export type Query = {
   proposals: ProposalConnection;
   /** One review by id: published ones (of a commitment the caller may see) for everyone, drafts for the network and the reviewed collectivity; null otherwise. */
   review?: Maybe<Review>;
+  /** The delivery log of one of the caller's webhooks: every attempt, newest first. UNAUTHENTICATED when anonymous, FORBIDDEN for an editor, NOT_FOUND for a webhook that is not the caller's. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The caller's webhooks, newest first: a collectivity admin's are its collectivity's, the network's its own. UNAUTHENTICATED when anonymous, FORBIDDEN for an editor. */
+  webhooks: WebhookConnection;
 };
 
 
@@ -3829,6 +3861,23 @@ export type QueryProposalsArgs = {
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryReviewArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A problem found in a row of an imported CSV file: the line, the column at fault and why. Any refused row means the import wrote nothing. */
@@ -4352,4 +4401,70 @@ export type UpdateReviewInput = {
   potentialForResults?: InputMaybe<PotentialForResults>;
   /** Completion on the OGP IRM scale as the network verified it; cannot be cleared. */
   verifiedCompletion?: InputMaybe<CompletionLevel>;
+};
+
+/** An address the platform calls (HTTP POST, signed per Standard Webhooks) when an event of one of its kinds happens. Owned by a collectivity (registered by one of its admins) or by the network; only its owner reads it. */
+export type Webhook = {
+  /** False once disabled after a delivery failed every retry; a disabled endpoint receives nothing. */
+  active: Scalars['Boolean']['output'];
+  /** When it was registered, ISO-8601 date-time in UTC. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When it was disabled; null while active. */
+  disabledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The kinds of events it receives. */
+  kinds: Array<NotificationKind>;
+  /** Where deliveries are sent (https; http and local addresses only outside production). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of the caller's webhooks, newest first. */
+export type WebhookConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
+  nodes: Array<Webhook>;
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One attempt to deliver one message to a webhook: the owner's delivery log. */
+export type WebhookDelivery = {
+  /** Which attempt at this message it was, from 1. */
+  attempt: Scalars['Int']['output'];
+  /** When it was made, ISO-8601 date-time in UTC. */
+  attemptedAt: Scalars['DateTimeISO']['output'];
+  /** How long the attempt took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed, when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The attempt’s id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The kind of event delivered. */
+  kind: NotificationKind;
+  /** The message’s `webhook-id` header (`msg_…`), the same for every attempt at one message. */
+  messageId: Scalars['String']['output'];
+  /** The HTTP status the endpoint answered; null when no answer came. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  /** Whether the endpoint answered with a 2xx status. */
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** A page of a webhook's delivery attempts, newest first. */
+export type WebhookDeliveryConnection = {
+  /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
+  nodes: Array<WebhookDelivery>;
+  /** Where this page ends: the cursor to continue with `after`, and whether more rows follow. */
+  pageInfo: PageInfo;
+  /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook to register. */
+export type WebhookInput = {
+  /** The kinds of events to receive, at least one. */
+  kinds: Array<NotificationKind>;
+  /** The https address to POST deliveries to (http and local addresses are refused in production). */
+  url: Scalars['String']['input'];
 };

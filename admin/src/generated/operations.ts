@@ -672,6 +672,8 @@ export type MilestoneInput = {
 export type NotificationKind =
   /** A commune's public consultation opened: to the citizens who follow it. */
   | 'CONSULTATION_OPENED'
+  /** An event published: to the webhooks subscribed to it. */
+  | 'EVENT_PUBLISHED'
   /** A membership admitted or suspended: to the collectivity’s admins. */
   | 'MEMBERSHIP_CHANGED'
   /** A milestone due within 14 days or overdue: to the commune’s admins. */
@@ -687,7 +689,9 @@ export type NotificationKind =
   /** A review or programme report published: to the commune’s admins. */
   | 'REVIEW_PUBLISHED'
   /** A network training planned: to the focal points of the invited members. */
-  | 'TRAINING_INVITATION';
+  | 'TRAINING_INVITATION'
+  /** A webhook endpoint disabled after its deliveries failed every retry: to its owner’s admins. */
+  | 'WEBHOOK_DISABLED';
 
 /** What to hear of one kind of notification, and how. */
 export type NotificationKindPreferenceInput = {
@@ -1161,6 +1165,14 @@ export type UpdateReviewInput = {
   potentialForResults?: PotentialForResults | null | undefined;
   /** Completion on the OGP IRM scale as the network verified it; cannot be cleared. */
   verifiedCompletion?: CompletionLevel | null | undefined;
+};
+
+/** A webhook to register. */
+export type WebhookInput = {
+  /** The kinds of events to receive, at least one. */
+  kinds: Array<NotificationKind>;
+  /** The https address to POST deliveries to (http and local addresses are refused in production). */
+  url: string;
 };
 
 export type ConsoleAccountFieldsFragment = { id: string, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, collectivity: { id: string, nameAr: string, nameFr: string } | null };
@@ -1999,6 +2011,36 @@ export type ConsoleIdentityQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleIdentityQuery = { me: { id: string, displayName: string, email: string } | null };
 
+export type ConsoleWebhookFieldsFragment = { id: string, url: string, kinds: Array<NotificationKind>, active: boolean, createdAt: string, disabledAt: string | null };
+
+export type ConsoleWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleWebhooksQuery = { result: { totalCount: number, nodes: Array<{ id: string, url: string, kinds: Array<NotificationKind>, active: boolean, createdAt: string, disabledAt: string | null }> } };
+
+export type ConsoleWebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ConsoleWebhookDeliveriesQuery = { result: { totalCount: number, nodes: Array<{ id: string, messageId: string, kind: NotificationKind, attempt: number, succeeded: boolean, statusCode: number | null, error: string | null, durationMs: number, attemptedAt: string }> } };
+
+export type ConsoleCreateWebhookMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+
+export type ConsoleCreateWebhookMutation = { result: { secret: string, webhook: { id: string, url: string, kinds: Array<NotificationKind>, active: boolean, createdAt: string, disabledAt: string | null } } };
+
+export type ConsoleDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteWebhookMutation = { result: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2426,6 +2468,16 @@ export const ConsoleProposalFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleProposalFields"}) as unknown as TypedDocumentString<ConsoleProposalFieldsFragment, unknown>;
+export const ConsoleWebhookFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleWebhookFields on Webhook {
+  id
+  url
+  kinds
+  active
+  createdAt
+  disabledAt
+}
+    `, {"fragmentName":"ConsoleWebhookFields"}) as unknown as TypedDocumentString<ConsoleWebhookFieldsFragment, unknown>;
 export const ConsoleAccountsDocument = new TypedDocumentString(`
     query ConsoleAccounts($filter: AccountFilter, $first: Int, $offset: Int) {
   result: accounts(filter: $filter, first: $first, offset: $offset) {
@@ -4413,3 +4465,60 @@ export const ConsoleIdentityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleIdentityQuery, ConsoleIdentityQueryVariables>;
+export const ConsoleWebhooksDocument = new TypedDocumentString(`
+    query ConsoleWebhooks {
+  result: webhooks(first: 100) {
+    totalCount
+    nodes {
+      ...ConsoleWebhookFields
+    }
+  }
+}
+    fragment ConsoleWebhookFields on Webhook {
+  id
+  url
+  kinds
+  active
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<ConsoleWebhooksQuery, ConsoleWebhooksQueryVariables>;
+export const ConsoleWebhookDeliveriesDocument = new TypedDocumentString(`
+    query ConsoleWebhookDeliveries($webhookId: ID!, $first: Int, $offset: Int) {
+  result: webhookDeliveries(webhookId: $webhookId, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      messageId
+      kind
+      attempt
+      succeeded
+      statusCode
+      error
+      durationMs
+      attemptedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables>;
+export const ConsoleCreateWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleCreateWebhook($input: WebhookInput!) {
+  result: createWebhook(input: $input) {
+    secret
+    webhook {
+      ...ConsoleWebhookFields
+    }
+  }
+}
+    fragment ConsoleWebhookFields on Webhook {
+  id
+  url
+  kinds
+  active
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<ConsoleCreateWebhookMutation, ConsoleCreateWebhookMutationVariables>;
+export const ConsoleDeleteWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteWebhook($id: ID!) {
+  result: deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteWebhookMutation, ConsoleDeleteWebhookMutationVariables>;

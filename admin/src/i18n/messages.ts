@@ -5,6 +5,7 @@ import { consoleWords } from './console';
 import { enumLabels } from './enums';
 import { reviewMessages } from './reviews';
 import { inboxMessages } from '../notifications/messages';
+import { webhookMessages } from '../webhooks/messages';
 import { invitationMessages } from '../events/invitation.messages';
 import { templateMessages } from './template';
 import { validationMessages } from './serverMessages';
@@ -155,9 +156,9 @@ const app = {
 const arabicInterface = { ...englishMessages, ra: arabicRa };
 
 export const messages = {
-  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, inbox: inboxMessages.en, invitation: invitationMessages.en, template: templateMessages.en },
-  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, inbox: inboxMessages.fr, invitation: invitationMessages.fr, template: templateMessages.fr },
-  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, inbox: inboxMessages.ar, invitation: invitationMessages.ar, template: templateMessages.ar },
+  en: { ...englishMessages, ...app.en, ...enumLabels.en, reviews: reviewMessages.en, inbox: inboxMessages.en, invitation: invitationMessages.en, webhooks: webhookMessages.en, template: templateMessages.en },
+  fr: { ...frenchMessages, ...app.fr, ...enumLabels.fr, reviews: reviewMessages.fr, inbox: inboxMessages.fr, invitation: invitationMessages.fr, webhooks: webhookMessages.fr, template: templateMessages.fr },
+  ar: { ...arabicInterface, ...app.ar, ...enumLabels.ar, reviews: reviewMessages.ar, inbox: inboxMessages.ar, invitation: invitationMessages.ar, webhooks: webhookMessages.ar, template: templateMessages.ar },
 } as const;
 
 export type Locale = keyof typeof messages;

@@ -1,3 +1,4 @@
+import WebhookIcon from '@mui/icons-material/Webhook';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { NetworkContentPage } from './NetworkContentPage';
@@ -13,6 +14,7 @@ export function NetworkMenu() {
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItems />
+      {(permissions === 'NETWORK_ADMIN' || permissions === 'COLLECTIVITY_ADMIN') && <Menu.Item to="/webhooks" primaryText={translate('webhooks.title')} leftIcon={<WebhookIcon />} data-testid="menu-webhooks" />}
       {permissions === 'NETWORK_ADMIN' && (
         <>
           <Menu.Item to="/network" primaryText={words.menu} data-testid="menu-network" />

@@ -2,6 +2,7 @@ import type { TypedDocumentString } from './generated/graphql';
 
 export * from './generated/graphql';
 export { formatNetworkReport, networkReport } from './report';
+export { verifyWebhook, WebhookVerificationError, type InfitahWebhookEvent } from './webhooks';
 
 /** An error of the graph, with its stable `extensions.code` (and the offending field for BAD_USER_INPUT). */
 export class InfitahError extends Error {

@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'PROGRAM_STATUS_CHANGED',
   'TRAINING_INVITATION',
   'MEMBERSHIP_CHANGED',
+  'EVENT_PUBLISHED',
+  'WEBHOOK_DISABLED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -128,6 +130,21 @@ export interface TrainingInvitationPayload {
   venue: string | null;
 }
 
+/** A collectivity's event published (or a network event): webhooks subscribed to it hear of it. */
+export interface EventPublishedPayload {
+  /** The organising collectivity, or the network's reserved tenant for a network event. */
+  collectivityId: string;
+  eventId: string;
+}
+
+/** A webhook endpoint disabled after its deliveries failed every retry: its owner's administrators hear of it. */
+export interface WebhookDisabledPayload {
+  /** The endpoint's owner: a collectivity, or the network's reserved tenant. */
+  collectivityId: string;
+  webhookId: string;
+  url: string;
+}
+
 export interface NotificationPayloads {
   PROPOSAL_SUBMITTED: ProposalSubmittedPayload;
   PROPOSAL_ANSWERED: ProposalAnsweredPayload;
@@ -138,4 +155,6 @@ export interface NotificationPayloads {
   PROGRAM_STATUS_CHANGED: ProgramStatusChangedPayload;
   MEMBERSHIP_CHANGED: MembershipChangedPayload;
   TRAINING_INVITATION: TrainingInvitationPayload;
+  EVENT_PUBLISHED: EventPublishedPayload;
+  WEBHOOK_DISABLED: WebhookDisabledPayload;
 }

@@ -56,6 +56,7 @@ export const FIELD_LABELS = {
   id: { ar: 'المعرّف', fr: 'Identifiant', en: 'Identifier' },
   joinedOn: { ar: 'تاريخ الانضمام', fr: "Date d'adhésion", en: 'Joined on' },
   kind: { ar: 'النوع', fr: 'Type', en: 'Kind' },
+  kinds: { ar: 'أنواع الأحداث', fr: 'Types d’événements', en: 'Event kinds' },
   label: { ar: 'التسمية', fr: 'Libellé', en: 'Label' },
   labelAr: { ar: 'الاسم بالعربية', fr: 'Nom (arabe)', en: 'Name (Arabic)' },
   labelFr: { ar: 'الاسم بالفرنسية', fr: 'Nom (français)', en: 'Name (French)' },

@@ -74,6 +74,22 @@ export const VALIDATION_RULES = {
     words: { ar: 'يجب أن يكون عنواناً يبدأ بـ http:// أو https://', fr: 'Doit être une adresse commençant par http:// ou https://', en: 'Must be an address starting with http:// or https://' },
     english: [[/must be an? (?:absolute )?(?:http\(s\)|http or https) address$/, none], [/^must be a URL address$/, none]],
   },
+  httpsOnly: {
+    words: { ar: 'يجب أن يبدأ العنوان بـ https://', fr: 'L’adresse doit commencer par https://', en: 'The address must start with https://' },
+    english: [[/^must use https$/, none]],
+  },
+  publicAddress: {
+    words: { ar: 'يجب ألا يشير العنوان إلى شبكة داخلية أو محلية', fr: 'L’adresse ne doit pas désigner un réseau local ou interne', en: 'The address must not point to a local or internal network' },
+    english: [[/^must not point to a loopback, private or link-local address$/, none]],
+  },
+  hostResolves: {
+    words: { ar: 'اسم الخادم غير موجود', fr: 'Ce nom de serveur est introuvable', en: 'This host name cannot be found' },
+    english: [[/^its host \S+ does not resolve$/, none]],
+  },
+  noCredentials: {
+    words: { ar: 'يجب ألا يتضمن العنوان اسم مستخدم أو كلمة مرور', fr: 'L’adresse ne doit contenir ni identifiant ni mot de passe', en: 'The address must not contain a user name or password' },
+    english: [[/^must not carry a user name or password$/, none]],
+  },
   isUUID: {
     words: { ar: 'يجب أن يكون معرّفاً من القائمة', fr: 'Doit être un identifiant de la liste', en: 'Must be an identifier from the list' },
     english: [[/^must be a (?:UUID|list of UUIDs)$/, none]],

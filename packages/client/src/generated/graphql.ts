@@ -69,6 +69,31 @@ export type MembershipStatus =
   /** Suspended by the network: not counted; `setMembershipStatus` may reactivate it. */
   | 'SUSPENDED';
 
+/** What a notification is about; one list for the inbox, e-mail and webhooks. */
+export type NotificationKind =
+  /** A commune's public consultation opened: to the citizens who follow it. */
+  | 'CONSULTATION_OPENED'
+  /** An event published: to the webhooks subscribed to it. */
+  | 'EVENT_PUBLISHED'
+  /** A membership admitted or suspended: to the collectivity’s admins. */
+  | 'MEMBERSHIP_CHANGED'
+  /** A milestone due within 14 days or overdue: to the commune’s admins. */
+  | 'MILESTONE_DUE'
+  /** A programme’s status changed: to the network. */
+  | 'PROGRAM_STATUS_CHANGED'
+  /** A proposal answered and published: to the citizen who left an e-mail address and agreed to be contacted. */
+  | 'PROPOSAL_ANSWERED'
+  /** A new proposal in the commune (a citizen's or one the commune entered): to its editors and admins. */
+  | 'PROPOSAL_SUBMITTED'
+  /** A progress report due: to the commune’s admins. */
+  | 'REPORT_DUE'
+  /** A review or programme report published: to the commune’s admins. */
+  | 'REVIEW_PUBLISHED'
+  /** A network training planned: to the focal points of the invited members. */
+  | 'TRAINING_INVITATION'
+  /** A webhook endpoint disabled after its deliveries failed every retry: to its owner’s admins. */
+  | 'WEBHOOK_DISABLED';
+
 /** One of the five openness principles of the network's charter; proposals and commitments are tagged with them. */
 export type OpennessPrinciple =
   /** The right of access to information (الحق في الوصول إلى المعلومة), law 31-13, including proactive publication. */
@@ -141,6 +166,35 @@ export type DeletedEventsQueryVariables = Exact<{
 
 
 export type DeletedEventsQuery = { deletedEvents: { nodes: Array<{ id: string, type: string, collectivityId: string | null, deletedAt: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type CreateWebhookMutationVariables = Exact<{
+  url: string;
+  kinds: Array<NotificationKind> | NotificationKind;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, kinds: Array<NotificationKind>, active: boolean } } };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: { totalCount: number, nodes: Array<{ id: string, url: string, kinds: Array<NotificationKind>, active: boolean, createdAt: string, disabledAt: string | null }> } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, nodes: Array<{ messageId: string, kind: NotificationKind, attempt: number, succeeded: boolean, statusCode: number | null, error: string | null, attemptedAt: string }> } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -287,3 +341,52 @@ export const DeletedEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeletedEventsQuery, DeletedEventsQueryVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($url: String!, $kinds: [NotificationKind!]!) {
+  createWebhook(input: {url: $url, kinds: $kinds}) {
+    secret
+    webhook {
+      id
+      url
+      kinds
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks(first: 100) {
+    totalCount
+    nodes {
+      id
+      url
+      kinds
+      active
+      createdAt
+      disabledAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($webhookId: ID!, $first: Int, $offset: Int) {
+  webhookDeliveries(webhookId: $webhookId, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      messageId
+      kind
+      attempt
+      succeeded
+      statusCode
+      error
+      attemptedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;

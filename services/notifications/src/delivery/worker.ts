@@ -12,6 +12,7 @@ import { asWorker } from './planners/types';
 import { sendPending, type Mailer } from './send';
 import { REMINDER_CRONTAB, REMINDER_TASK, reminderTask, type Clock } from './reminders';
 import { composeMail } from './templates';
+import { fanOutWebhooks, WEBHOOK_TASK, webhookTask } from '../webhooks/webhook.delivery';
 
 export { planDeliveries } from './planners';
 export { sendDigests } from './digest';
@@ -89,16 +90,19 @@ export async function deliver(
 /** The task the subgraphs enqueue (`queue.enqueue`), as graphile-worker runs it. */
 export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock'>): Task {
   return async (payload, helpers) => {
+    // the endpoints' jobs first, so a mail server down delays no webhook; fanning out again on a retry adds nothing
+    await fanOutWebhooks(dataSource, { publicUrl: options.publicUrl }, payload as Record<string, unknown>, helpers.job);
     const deliveries = await planDeliveries({ dataSource, publicUrl: options.publicUrl }, payload as Record<string, unknown>);
     await deliver(dataSource, options.mailer, options.from, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts }, options.clock);
   };
 }
 
-/** The worker's own tasks: the subgraphs' notifications, the hourly reminders and digest runs, and the network's retry of a failed e-mail. */
+/** The worker's own tasks: the subgraphs' notifications, each webhook delivery, the hourly reminders and digest runs, and the network's retry of a failed e-mail. */
 export function taskList(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock'>): Record<string, Task> {
   const now = options.clock ?? (() => new Date());
   return {
     notify: notifyTask(dataSource, options),
+    [WEBHOOK_TASK]: webhookTask(dataSource),
     [REMINDER_TASK]: reminderTask(dataSource, now),
     notifications_digest: async (_payload, helpers) => {
       await sendDigests(dataSource, options, now(), { isLast: helpers.job.attempts >= helpers.job.max_attempts });

@@ -20,6 +20,8 @@ registerEnumType(NotificationKind, {
     PROGRAM_STATUS_CHANGED: { description: 'A programme’s status changed: to the network.' },
     TRAINING_INVITATION: { description: 'A network training planned: to the focal points of the invited members.' },
     MEMBERSHIP_CHANGED: { description: 'A membership admitted or suspended: to the collectivity’s admins.' },
+    EVENT_PUBLISHED: { description: 'An event published: to the webhooks subscribed to it.' },
+    WEBHOOK_DISABLED: { description: 'A webhook endpoint disabled after its deliveries failed every retry: to its owner’s admins.' },
   },
 });
 

@@ -2,7 +2,8 @@ import { Inbox1765500100000 } from './1765500100000-Inbox';
 import { Reminders1765600100000 } from './1765600100000-Reminders';
 import { Followers1765600200000 } from './1765600200000-Followers';
 import { Preferences1765600300000 } from './1765600300000-Preferences';
+import { Webhooks1765600400000 } from './1765600400000-Webhooks';
 import { IncrementalSync1765600500003 } from './1765600500003-IncrementalSync';
 
 /** In order of application. */
-export const migrations = [Inbox1765500100000, Reminders1765600100000, Followers1765600200000, Preferences1765600300000, IncrementalSync1765600500003];
+export const migrations = [Inbox1765500100000, Reminders1765600100000, Followers1765600200000, Preferences1765600300000, Webhooks1765600400000, IncrementalSync1765600500003];

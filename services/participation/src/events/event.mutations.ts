@@ -385,6 +385,8 @@ export class EventMutations {
       const invited = await manager.find(EventParticipant, { where: { collectivityId: saved.collectivityId, eventId: saved.id, invited: true } });
       await notifyTrainingInvitations(context, saved, invited.map((participant) => participant.participantId));
     }
+    // in the write's transaction: the webhooks subscribed to EVENT_PUBLISHED hear of it once it commits
+    if (published) await enqueueNotification(context, 'EVENT_PUBLISHED', { collectivityId: saved.collectivityId, eventId: saved.id }, `EVENT_PUBLISHED:${saved.id}`);
     return saved;
   }
 

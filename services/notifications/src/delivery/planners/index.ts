@@ -10,6 +10,7 @@ import { planReportDue } from './report-due';
 import { planReviewPublished } from './review-published';
 import { planTrainingInvitation } from './training-invitation';
 import type { Delivery, PlanContext, Planner } from './types';
+import { planWebhookDisabled } from './webhook-disabled';
 
 export type { Delivery, PlanContext, Planner } from './types';
 
@@ -25,6 +26,7 @@ const PLANNERS: Partial<Record<NotificationKind | typeof FOLLOW_REQUESTED, Plann
   PROGRAM_STATUS_CHANGED: planProgramStatusChanged,
   MEMBERSHIP_CHANGED: planMembershipChanged,
   TRAINING_INVITATION: planTrainingInvitation,
+  WEBHOOK_DISABLED: planWebhookDisabled,
 };
 
 /** Who hears of an event, and what each reads; kinds without recipients yet are taken off the queue without effect. */

@@ -1,3 +1,4 @@
+import { NOTIFICATION_KINDS } from '@infitah/contract';
 import { DemoIds } from '@infitah/demo-data';
 import { callerSettings, CALLER_SETTINGS_SQL } from '@infitah/server-kit';
 import { demoCallers, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
@@ -23,7 +24,8 @@ describe('notification preferences', () => {
     const { data, errors } = await subgraph.execute(READ, {}, editorA);
     expect(errors).toBeUndefined();
     expect(data!.notificationPreferences.language).toBeNull();
-    expect(data!.notificationPreferences.kinds).toHaveLength(9);
+    // one row per kind of the contract's list
+    expect(data!.notificationPreferences.kinds).toHaveLength(NOTIFICATION_KINDS.length);
     for (const row of data!.notificationPreferences.kinds as Kind[]) expect(row).toMatchObject({ inbox: true, email: true, emailFrequency: 'IMMEDIATE' });
   });
 

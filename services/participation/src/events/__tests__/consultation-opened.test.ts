@@ -25,7 +25,8 @@ async function event(caller: Caller, input: Record<string, unknown>): Promise<st
 }
 
 async function jobs(eventId: string): Promise<Array<{ kind: string; collectivityId: string; titleFr: string | null; endsAt: string }>> {
-  const rows = await subgraph.ownerDataSource.query("SELECT payload FROM graphile_worker._private_jobs WHERE payload->>'eventId' = $1", [eventId]);
+  // publishing any event also enqueues EVENT_PUBLISHED (for webhooks): only the consultation's own kind counts here
+  const rows = await subgraph.ownerDataSource.query("SELECT payload FROM graphile_worker._private_jobs WHERE payload->>'eventId' = $1 AND payload->>'kind' = 'CONSULTATION_OPENED'", [eventId]);
   return rows.map((row: { payload: never }) => row.payload);
 }
 
