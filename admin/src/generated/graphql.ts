@@ -2809,9 +2809,13 @@ export type NotificationKindPreference = {
 
 /** What to hear of one kind of notification, and how. */
 export type NotificationKindPreferenceInput = {
+  /** Whether it is sent by e-mail. */
   email: Scalars['Boolean']['input'];
+  /** By e-mail at once, or in the daily digest. */
   emailFrequency: EmailFrequency;
+  /** Whether it appears in the console inbox. */
   inbox: Scalars['Boolean']['input'];
+  /** The kind of notification. */
   kind: NotificationKind;
 };
 

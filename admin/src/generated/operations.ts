@@ -695,9 +695,13 @@ export type NotificationKind =
 
 /** What to hear of one kind of notification, and how. */
 export type NotificationKindPreferenceInput = {
+  /** Whether it is sent by e-mail. */
   email: boolean;
+  /** By e-mail at once, or in the daily digest. */
   emailFrequency: EmailFrequency;
+  /** Whether it appears in the console inbox. */
   inbox: boolean;
+  /** The kind of notification. */
   kind: NotificationKind;
 };
 

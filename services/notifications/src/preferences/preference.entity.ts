@@ -58,16 +58,16 @@ export class NotificationPreferences {
 
 @InputType({ description: 'What to hear of one kind of notification, and how.' })
 export class NotificationKindPreferenceInput implements KindPreference {
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'The kind of notification.' })
   kind: Kind;
 
-  @Field()
+  @Field({ description: 'Whether it appears in the console inbox.' })
   inbox: boolean;
 
-  @Field()
+  @Field({ description: 'Whether it is sent by e-mail.' })
   email: boolean;
 
-  @Field(() => EmailFrequency)
+  @Field(() => EmailFrequency, { description: 'By e-mail at once, or in the daily digest.' })
   emailFrequency: EmailFrequency;
 }
 

@@ -46,7 +46,7 @@ export class PreferenceResolver {
       "Changes the signed-in account's own preferences and returns them all. UNAUTHENTICATED when anonymous; BAD_USER_INPUT naming kinds when a kind is given twice.",
   })
   async updateNotificationPreferences(
-    @Arg('input', () => NotificationPreferencesInput) input: NotificationPreferencesInput,
+    @Arg('input', () => NotificationPreferencesInput, { description: 'The changes: the language and the kinds to change.' }) input: NotificationPreferencesInput,
     @Ctx() context: NotificationsContext,
   ): Promise<NotificationPreferences> {
     const owner = ownerOf(context.caller);
