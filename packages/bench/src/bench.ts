@@ -182,6 +182,10 @@ async function preparePlatform(environment: NationalEnvironment, stoppers: Stopp
 
   process.env.RATE_LIMIT_PER_MINUTE = '0';
   process.env.SEED_DEMO_DATA = 'false';
+  // the notifications worker (mail delivery) is no part of what is measured: off, so no SMTP server is needed
+  process.env.NOTIFICATIONS_WORKER = 'false';
+  // (its configuration is read, and refused without an SMTP URL in production, even when the worker is off)
+  process.env.SMTP_URL ||= 'smtp://127.0.0.1:25';
   process.env.LOG_LEVEL = env.BENCH_LOG_LEVEL ?? 'warn';
   const platformLogFile = join(environment.dataDir, 'bench-platform.log');
   const platformLog = createWriteStream(platformLogFile, { flags: 'a' });

@@ -70,7 +70,10 @@ export class SqlReplayer {
   private readonly pools: Map<string, Pool>;
 
   constructor(runtimeUrls: Record<string, string>, poolSize: number) {
-    this.pools = new Map(Object.entries(runtimeUrls).map(([service, url]) => [service, new Pool({ connectionString: url, max: poolSize })]));
+    // the subgraphs' own connection settings (@infitah/server-kit's database.ts): their schema first on the search path
+    this.pools = new Map(
+      Object.entries(runtimeUrls).map(([service, url]) => [service, new Pool({ connectionString: url, max: poolSize, options: `-c search_path=${service}` })]),
+    );
   }
 
   /** Replays one client request; resolves to an error message, or null. */
