@@ -2,10 +2,17 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Caller } from './caller';
-import { CALLER_SETTINGS_SQL, callerSettings } from './policies';
+import { beginWithCallerSql } from './policies';
 import { readOnlyKeyRefusal } from './errors';
 import type { CapturedStatement } from './sql-capture';
 import type { SubgraphSecurity } from './subgraph';
+
+/** The state typeorm's `startTransaction()` leaves on a runner, for a transaction begun by a statement of ours. */
+function markTransactionStarted(runner: QueryRunner): void {
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = true;
+  state.transactionDepth = 1;
+}
 
 /** What a loader needs of its request: the caller and the request's transaction. */
 export interface RequestScope {
@@ -83,9 +90,12 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
     }) as QueryRunner['query'];
     await runner.connect();
     try {
-      await runner.startTransaction();
-      await runner.query(CALLER_SETTINGS_SQL, callerSettings(this.caller));
+      // BEGIN and the caller's settings in one round trip (they were two); typeorm is then told its transaction is open,
+      // as its own startTransaction would have left it, so that COMMIT/ROLLBACK and nested transactions behave alike
+      await runner.query(beginWithCallerSql(this.caller));
+      markTransactionStarted(runner);
     } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
       throw error;
     }
