@@ -91,6 +91,20 @@ describe("the sql way: a subgraph's statements captured, then replayed straight 
     await expect(replayer.replay({ transactions: [otherCaller] })).resolves.toMatch(/division by zero/);
   });
 
+  it("opens a request's transaction with the caller's values as quoted literals: a quote in a value is data, not SQL", async () => {
+    const odd = { role: "ANONYMOUS'); SELECT 1 / 0; --", userId: null, collectivityId: null } as unknown as typeof ANONYMOUS;
+    const probe = {
+      service: 'participation',
+      operationName: null,
+      statements: [
+        { sql: beginWithCallerSql(odd) },
+        { sql: `SELECT 1 / (CASE WHEN current_setting('app.role', true) = $1 AND current_setting('app.collectivity_id', true) = '' THEN 1 ELSE 0 END)`, parameters: [odd.role] },
+        { sql: 'COMMIT' },
+      ],
+    };
+    await expect(replayer.replay({ transactions: [probe] })).resolves.toBeNull();
+  });
+
   it('reports a failed statement with its subgraph, and leaves the connection usable', async () => {
     const failing = { service: 'participation', operationName: null, statements: [{ sql: 'START TRANSACTION' }, { sql: 'SELECT 1 / 0' }, { sql: 'COMMIT' }] };
     await expect(replayer.replay({ transactions: [failing] })).resolves.toMatch(/^participation: division by zero/);
