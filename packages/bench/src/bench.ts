@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -27,6 +27,7 @@ import { executePlan, Planner, type SubgraphResponse } from './plan';
 import { Prng } from './prng';
 import { writeResults, type BenchReport, type CpuUse, type ProcessMemory, type SqlMaximum } from './results';
 import { measureRls, rlsCases } from './rls';
+import { CaptureReader, captureKey, SqlReplayer, statementsOf, type CapturedClientRequest } from './sql-way';
 
 /**
  * `npm run bench [-- --quick]`: the platform on the national dataset (seeded first when missing), rate limits off
@@ -59,6 +60,8 @@ const HIVE_PORTS = { deduplicated: PORT_BASE + 10, plain: PORT_BASE + 11 };
 const PLAIN_GATEWAY_PORT = PORT_BASE + 12;
 /** A second platform on the same database whose subgraphs do not batch their loads (INFITAH_DATALOADER_BATCH=false). */
 const UNBATCHED_PORTS = platformPorts(PORT_BASE + 20);
+/** Where the platform's subgraphs write the statements of each request while the bench captures them (the `sql` way). */
+const captureDirectory = (environment: NationalEnvironment) => join(environment.dataDir, 'sql-capture');
 const SUBGRAPH_URLS = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name, PORTS[name], HOST)])) as Record<SubgraphName, string>;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -163,6 +166,7 @@ interface Prepared {
   platform: Platform;
   platformLog: WriteStream;
   platformLogFile: string;
+  captureDirectory: string;
   gatewayUrl: string;
   gatewaySecret: string;
 }
@@ -178,6 +182,10 @@ async function preparePlatform(environment: NationalEnvironment, stoppers: Stopp
 
   process.env.RATE_LIMIT_PER_MINUTE = '0';
   process.env.SEED_DEMO_DATA = 'false';
+  // the notifications worker (mail delivery) is no part of what is measured: off, so no SMTP server is needed
+  process.env.NOTIFICATIONS_WORKER = 'false';
+  // (its configuration is read, and refused without an SMTP URL in production, even when the worker is off)
+  process.env.SMTP_URL ||= 'smtp://127.0.0.1:25';
   process.env.LOG_LEVEL = env.BENCH_LOG_LEVEL ?? 'warn';
   const platformLogFile = join(environment.dataDir, 'bench-platform.log');
   const platformLog = createWriteStream(platformLogFile, { flags: 'a' });
@@ -197,7 +205,14 @@ async function preparePlatform(environment: NationalEnvironment, stoppers: Stopp
   });
   stoppers.push(() => platform.stop());
   const platformStarted = Date.now();
-  await platform.start();
+  // this platform's subgraphs (and only these) record each request's SQL until told to stop (see sql-way.ts)
+  rmSync(captureDirectory(environment), { recursive: true, force: true });
+  process.env.INFITAH_SQL_CAPTURE_DIR = captureDirectory(environment);
+  try {
+    await platform.start();
+  } finally {
+    delete process.env.INFITAH_SQL_CAPTURE_DIR;
+  }
   log(`platform ready in ${((Date.now() - platformStarted) / 1000).toFixed(1)} s on ${platform.gatewayUrl}`);
   return {
     adminUrl,
@@ -205,6 +220,7 @@ async function preparePlatform(environment: NationalEnvironment, stoppers: Stopp
     platform,
     platformLog,
     platformLogFile,
+    captureDirectory: captureDirectory(environment),
     gatewayUrl: `${platform.gatewayUrl}/graphql`,
     gatewaySecret: env.GATEWAY_SECRET || dataset.secrets.gatewaySecret,
   };
@@ -322,10 +338,19 @@ async function startVariants(prepared: Prepared, environment: NationalEnvironmen
   return { plainGateway, unbatched, extraPids };
 }
 
-type Via = 'gateway' | 'gateway (no dedup)' | 'gateway (DataLoader off)' | 'direct' | 'hive' | 'hive (no dedup)';
+type Via = 'gateway' | 'gateway (no dedup)' | 'gateway (DataLoader off)' | 'direct' | 'hive' | 'hive (no dedup)' | 'sql';
+
+/** The SQL of sampled requests, captured from the platform, and the pools that replay it (the `sql` way). */
+interface SqlWay {
+  replayer: SqlReplayer;
+  /** By `captureKey(query, variables, token)`. */
+  captured: Map<string, CapturedClientRequest>;
+  /** Every captured request of a query, for requests not sampled (the public lists' random offsets). */
+  samples: Map<string, CapturedClientRequest[]>;
+}
 
 /** Every way of answering a query: our gateway and its variants, Hive Gateway, and the gateway's query plan run by the client itself. */
-function waysOfAnswering(prepared: Prepared, unbatched: Platform, hiveProblem: string | null) {
+function waysOfAnswering(prepared: Prepared, unbatched: Platform, hiveProblem: string | null, sql: SqlWay) {
   const planner = new Planner(readFileSync(join(REPOSITORY_ROOT, 'gateway', 'supergraph.graphql'), 'utf8'));
   const plans = new Map<string, ReturnType<Planner['plan']>>();
   const planOf = (query: string) => {
@@ -341,15 +366,28 @@ function waysOfAnswering(prepared: Prepared, unbatched: Platform, hiveProblem: s
     if (answer.status !== 200 || !answer.body) return { errors: [{ message: problemOf(answer) ?? `HTTP ${answer.status}` }] };
     return answer.body;
   };
-  const targets: Via[] = ['gateway', 'gateway (no dedup)', 'gateway (DataLoader off)', 'direct', ...(hiveProblem ? [] : (['hive', 'hive (no dedup)'] as Via[]))];
-  const endpoint: Record<Exclude<Via, 'direct'>, string> = {
+  const targets: Via[] = ['gateway', 'gateway (no dedup)', 'gateway (DataLoader off)', 'direct', ...(hiveProblem ? [] : (['hive', 'hive (no dedup)'] as Via[])), 'sql'];
+  const endpoint: Record<Exclude<Via, 'direct' | 'sql'>, string> = {
     gateway: prepared.gatewayUrl,
     'gateway (no dedup)': `http://${HOST}:${PLAIN_GATEWAY_PORT}/graphql`,
     'gateway (DataLoader off)': `${unbatched.gatewayUrl}/graphql`,
     hive: `http://${HOST}:${HIVE_PORTS.deduplicated}/graphql`,
     'hive (no dedup)': `http://${HOST}:${HIVE_PORTS.plain}/graphql`,
   };
+  const turns = new Map<string, number>();
   const fetchVia = async (via: Via, query: string, variables: Record<string, unknown>, token: string | null): Promise<{ error: string | null; data: unknown }> => {
+    if (via === 'sql') {
+      // a sampled request replays its own SQL; any other (a random offset) one of its query's samples, in turn
+      let request = sql.captured.get(captureKey(query, variables, token));
+      if (!request) {
+        const samples = sql.samples.get(query) ?? [];
+        const turn = turns.get(query) ?? 0;
+        turns.set(query, turn + 1);
+        request = samples[turn % Math.max(1, samples.length)];
+      }
+      if (!request) return { error: 'no SQL captured for this query', data: null };
+      return { error: await sql.replayer.replay(request), data: null };
+    }
     if (via === 'direct') {
       const { data, errors } = await executePlan(planOf(query), variables, subgraphFetcher(token));
       return { error: errors.length ? errors.map((error) => `${error.extensions?.code ?? '?'}: ${error.message}`).join('; ') : null, data };
@@ -374,7 +412,8 @@ async function checkConsistency(ways: Ways, communes: Commune[], networkToken: s
   for (const [name, query, variables, token] of checks) {
     const reference = await ways.fetchVia('gateway', query, variables, token);
     if (reference.error) throw new Error(`${name} through the gateway failed: ${reference.error}`);
-    for (const via of ways.targets.filter((target) => target !== 'gateway')) {
+    // the sql way answers no GraphQL: its replay is checked when captured (captureSql)
+    for (const via of ways.targets.filter((target) => target !== 'gateway' && target !== 'sql')) {
       const other = await ways.fetchVia(via, query, variables, token);
       if (other.error || !contains(other.data, reference.data)) consistency.push(`${name} via ${via} differs from the gateway's answer${other.error ? ` (${other.error})` : ''}`);
     }
@@ -388,7 +427,18 @@ interface ReadScenario {
   name: string;
   query: string;
   operation: (via: Via) => Operation;
+  /** The requests whose SQL is captured for the `sql` way: query, variables, bearer token. */
+  samples: Array<[string, Record<string, unknown>, string | null]>;
 }
+
+/** The public lists' queries and the highest offset each is asked for. */
+const PUBLIC_LISTS: Array<[label: string, query: string, maxOffset: number]> = [
+  ['collectivities', PUBLIC_COLLECTIVITIES, 1480],
+  ['events', PUBLIC_EVENTS, 2000],
+  ['proposals', PUBLIC_PROPOSALS, 2000],
+];
+/** Offsets of each public list whose SQL is captured; the replay of a random offset takes these in turn. */
+const CAPTURED_OFFSETS = 8;
 
 function readScenarios(send: Ways['send'], communes: Commune[], networkToken: string): ReadScenario[] {
   return [
@@ -399,11 +449,13 @@ function readScenarios(send: Ways['send'], communes: Commune[], networkToken: st
         const commune = communes[(worker * 5 + iteration) % communes.length];
         return { error: await send(via, COMMUNE_DASHBOARD, { id: commune.id }, commune.adminToken) };
       },
+      samples: communes.map((commune) => [COMMUNE_DASHBOARD, { id: commune.id }, commune.adminToken]),
     },
     {
       name: 'network dashboard (network admin)',
       query: NETWORK_DASHBOARD,
       operation: (via) => async () => ({ error: await send(via, NETWORK_DASHBOARD, {}, networkToken) }),
+      samples: [[NETWORK_DASHBOARD, {}, networkToken]],
     },
     {
       name: 'public lists (anonymous)',
@@ -413,21 +465,73 @@ function readScenarios(send: Ways['send'], communes: Commune[], networkToken: st
         return async (worker, iteration) => {
           const random = randoms.get(worker) ?? new Prng(`lists-${worker}`);
           randoms.set(worker, random);
-          const [label, query, maxOffset] = [
-            ['collectivities', PUBLIC_COLLECTIVITIES, 1480],
-            ['events', PUBLIC_EVENTS, 2000],
-            ['proposals', PUBLIC_PROPOSALS, 2000],
-          ][iteration % 3] as [string, string, number];
+          const [label, query, maxOffset] = PUBLIC_LISTS[iteration % PUBLIC_LISTS.length];
           return { label, error: await send(via, query, { offset: random.int(0, maxOffset) }, null) };
         };
       },
+      samples: (() => {
+        const random = new Prng('lists-captured');
+        return PUBLIC_LISTS.flatMap(([, query, maxOffset]) =>
+          Array.from({ length: CAPTURED_OFFSETS }, () => [query, { offset: random.int(0, maxOffset) }, null] as [string, Record<string, unknown>, null]),
+        );
+      })(),
     },
     {
       name: 'proposal search (anonymous)',
       query: PROPOSAL_SEARCH,
       operation: (via) => async (worker, iteration) => ({ error: await send(via, PROPOSAL_SEARCH, { search: SEARCH_TERMS[(worker + iteration) % SEARCH_TERMS.length] }, null) }),
+      samples: SEARCH_TERMS.map((search) => [PROPOSAL_SEARCH, { search }, null]),
     },
   ];
+}
+
+/**
+ * Captures the SQL of each scenario's sampled requests from the platform (see sql-way.ts), then stops the capture
+ * and replays each once: the `sql` way's material. Each request goes through the gateway twice, the second one
+ * kept, so that the gateway's session check (cached a few seconds) and the subgraphs' caches are as under load.
+ */
+async function captureSql(prepared: Prepared, scenarios: ReadScenario[], sql: SqlWay, extraPids: Set<number>) {
+  const reader = new CaptureReader(prepared.captureDirectory, SUBGRAPH_NAMES);
+  const statementsPerRequest: Record<string, number> = {};
+  const problems: string[] = [];
+  for (const scenario of scenarios) {
+    let most = 0;
+    for (const [query, variables, token] of scenario.samples) {
+      let captured: CapturedClientRequest = { transactions: [] };
+      for (let time = 0; time < 2; time += 1) {
+        const answer = await postGraphql(prepared.gatewayUrl, query, variables, bearer(token));
+        if (problemOf(answer)) throw new Error(`${scenario.name} failed while its SQL was captured: ${problemOf(answer)}`);
+        captured = { transactions: reader.takeNew() };
+      }
+      if (!captured.transactions.length) problems.push(`${scenario.name}: no SQL captured for ${JSON.stringify(variables)}`);
+      sql.captured.set(captureKey(query, variables, token), captured);
+      sql.samples.set(query, [...(sql.samples.get(query) ?? []), captured]);
+      most = Math.max(most, statementsOf(captured));
+    }
+    statementsPerRequest[scenario.name] = most;
+  }
+  // stop capturing: SIGUSR2 to the measured platform's subgraphs (the others never captured)
+  const subgraphs = descendants(process.pid).filter(
+    (info) => !extraPids.has(info.pid) && !extraPids.has(info.ppid) && SUBGRAPH_NAMES.some((name) => info.command.includes(`services/${name}/dist/index.js`)),
+  );
+  for (const info of subgraphs) process.kill(info.pid, 'SIGUSR2');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const [query, variables, token] = scenarios[0].samples[0];
+  await postGraphql(prepared.gatewayUrl, query, variables, bearer(token));
+  if (reader.takeNew().length) throw new Error('the subgraphs still capture their SQL after SIGUSR2');
+  rmSync(prepared.captureDirectory, { recursive: true, force: true });
+  for (const [key, request] of sql.captured) {
+    const error = await sql.replayer.replay(request);
+    if (error) problems.push(`the sql way's replay of ${key.slice(0, 80)}… failed: ${error}`);
+  }
+  for (const problem of problems) log(`warning: ${problem}`);
+  log(
+    `SQL captured from ${subgraphs.length} subgraphs for ${sql.captured.size} requests and replayed once; statements per request: ` +
+      Object.entries(statementsPerRequest)
+        .map(([name, count]) => `${name} ${count}`)
+        .join(', '),
+  );
+  return { statementsPerRequest, problems };
 }
 
 /** The processes started besides our platform, to tell them apart in CPU and memory figures. */
@@ -618,9 +722,13 @@ async function main(): Promise<void> {
     const others: Others = { hiveProcesses, plainGateway, extraPids };
 
     // ------------------------------------------------------------------------------------------- scenarios
-    const ways = waysOfAnswering(prepared, unbatched, hiveProblem);
+    const sqlWay: SqlWay = { replayer: new SqlReplayer(urls.appUrls, Number(env.DATABASE_POOL_MAX ?? 10)), captured: new Map(), samples: new Map() };
+    stoppers.push(() => sqlWay.replayer.end());
+    const ways = waysOfAnswering(prepared, unbatched, hiveProblem, sqlWay);
     const consistency = await checkConsistency(ways, communes, networkToken);
     const scenarios = readScenarios(ways.send, communes, networkToken);
+    const capture = await captureSql(prepared, scenarios, sqlWay, extraPids);
+    consistency.push(...capture.problems);
     const { results, cpu } = await runScenarios(scenarios, ways.targets, writeMix(prepared.gatewayUrl, communes), cpuMeter(others));
 
     // ------------------------------------------------------------------------------------------- RLS cost
@@ -645,6 +753,7 @@ async function main(): Promise<void> {
       rls,
       sql,
       sqlUnbatched,
+      sqlReplayed: capture.statementsPerRequest,
       memory,
       hiveSkipped: hiveProblem,
       consistency,

@@ -2,9 +2,17 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Caller } from './caller';
-import { CALLER_SETTINGS_SQL, callerSettings } from './policies';
+import { beginWithCallerSql } from './policies';
 import { readOnlyKeyRefusal } from './errors';
+import type { CapturedStatement } from './sql-capture';
 import type { SubgraphSecurity } from './subgraph';
+
+/** The state typeorm's `startTransaction()` leaves on a runner, for a transaction begun by a statement of ours. */
+function markTransactionStarted(runner: QueryRunner): void {
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = true;
+  state.transactionDepth = 1;
+}
 
 /** What a loader needs of its request: the caller and the request's transaction. */
 export interface RequestScope {
@@ -24,11 +32,19 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
   requestId = '';
   // Apollo Server shallow-clones the context of each operation: state lives in one shared object so that
   // the clone, the original and the loaders bound to it all see the same transaction.
-  private readonly state: { runner: Promise<QueryRunner> | null; finished: boolean; sqlStatements: number; afterCommit: Array<() => Promise<void>> } = {
+  private readonly state: {
+    runner: Promise<QueryRunner> | null;
+    finished: boolean;
+    sqlStatements: number;
+    afterCommit: Array<() => Promise<void>>;
+    /** The statements themselves, kept only when the bench captures them (see `SqlCapture`). */
+    captured: CapturedStatement[] | null;
+  } = {
     runner: null,
     finished: false,
     sqlStatements: 0,
     afterCommit: [],
+    captured: null,
   };
 
   constructor(
@@ -46,6 +62,16 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
     return this.state.sqlStatements;
   }
 
+  /** Keeps the text and parameters of every statement from now on (the bench's `sql` way; off otherwise). */
+  captureStatements(): void {
+    this.state.captured ??= [];
+  }
+
+  /** The statements kept since `captureStatements()`, transaction control included; empty when not capturing. */
+  get capturedStatements(): CapturedStatement[] {
+    return this.state.captured ?? [];
+  }
+
   /** The request's transaction; every query of the request goes through it. */
   manager(): Promise<EntityManager> {
     if (this.state.finished) return Promise.reject(new Error('The request has already finished'));
@@ -59,13 +85,17 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
     const state = this.state;
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
       state.sqlStatements += 1;
+      state.captured?.push({ sql: args[0], parameters: args[1] });
       return query(...args);
     }) as QueryRunner['query'];
     await runner.connect();
     try {
-      await runner.startTransaction();
-      await runner.query(CALLER_SETTINGS_SQL, callerSettings(this.caller));
+      // BEGIN and the caller's settings in one round trip (they were two); typeorm is then told its transaction is open,
+      // as its own startTransaction would have left it, so that COMMIT/ROLLBACK and nested transactions behave alike
+      await runner.query(beginWithCallerSql(this.caller));
+      markTransactionStarted(runner);
     } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
       throw error;
     }
@@ -126,7 +156,7 @@ export function readOnlyKeyPlugin(): ApolloServerPlugin<RequestContext> {
 }
 
 /** Told of each request once its transaction has ended: the SQL statements it sent, COMMIT included. */
-export type RequestFinished = (request: { operationName: string | null; type: string; sqlStatements: number }) => void;
+export type RequestFinished = (request: { operationName: string | null; type: string; sqlStatements: number; statements: CapturedStatement[] }) => void;
 
 /**
  * Commits the request's transaction once the response is known; a mutation that reported any error is
@@ -150,7 +180,7 @@ export function transactionPlugin(onFinished?: RequestFinished): ApolloServerPlu
               new GraphQLError('The change could not be saved', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }).toJSON(),
             ];
           }
-          onFinished?.({ operationName: operationName ?? operation?.name?.value ?? null, type: operation?.operation ?? 'unknown', sqlStatements: contextValue.sqlStatements });
+          onFinished?.({ operationName: operationName ?? operation?.name?.value ?? null, type: operation?.operation ?? 'unknown', sqlStatements: contextValue.sqlStatements, statements: contextValue.capturedStatements });
         },
       };
     },

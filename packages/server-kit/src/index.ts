@@ -7,6 +7,7 @@ export * from './database';
 export * from './context';
 export * from './federation';
 export * from './pagination';
+export * from './sql-capture';
 export * from './search';
 export * from './server';
 export * from './cli';

@@ -1,4 +1,5 @@
 import { NETWORK_TENANT_ID } from '@infitah/contract';
+import { escapeLiteral } from 'pg';
 import type { Caller } from './caller';
 
 /**
@@ -20,6 +21,21 @@ export { NETWORK_TENANT_ID };
  */
 export const CALLER_SETTINGS_SQL =
   "SELECT set_config('app.role', $1, true), set_config('app.user_id', $2, true), set_config('app.collectivity_id', $3, true), set_config('app.api_key_id', $4, true)";
+
+/**
+ * The opening of a request's transaction in one round trip: BEGIN and the caller's settings (as `CALLER_SETTINGS_SQL`),
+ * sent as one simple query — so with the values quoted as literals, not bound as parameters. The settings are local to
+ * the transaction and in force before its first statement; should they fail, the transaction is aborted and nothing
+ * else runs in it.
+ */
+export function beginWithCallerSql(caller: Caller): string {
+  const [role, userId, collectivityId, apiKeyId] = callerSettings(caller).map((value) => escapeLiteral(value));
+  return (
+    'BEGIN; ' +
+    `SELECT set_config('app.role', ${role}, true), set_config('app.user_id', ${userId}, true), ` +
+    `set_config('app.collectivity_id', ${collectivityId}, true), set_config('app.api_key_id', ${apiKeyId}, true)`
+  );
+}
 
 /** The API key the caller acts with, as the policies read it (the audit trail's and the keys' own). */
 export const CALLER_API_KEY_SQL = "(SELECT NULLIF(current_setting('app.api_key_id', true), '')::uuid)";

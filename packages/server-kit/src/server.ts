@@ -17,6 +17,7 @@ import { ErrorCode } from './errors';
 import { ruleOfMessage, withRefusalRule, type RuleParams } from '@infitah/labels';
 import { mountOpenData } from './open-data';
 import { subgraphSchema, type SubgraphDefinition, type SubgraphSecurity } from './subgraph';
+import { SqlCapture } from './sql-capture';
 
 interface ValidationFailure {
   property: string;
@@ -93,6 +94,7 @@ export async function createSubgraphServer(
 ): Promise<SubgraphServer> {
   const metrics = new Metrics(definition.name, () => poolStats(dataSource));
   const logger = options.logger ?? createLogger(definition.name);
+  const capture = SqlCapture.fromEnvironment(definition.name);
   const apollo = new ApolloServer<RequestContext>({
     schema: await subgraphSchema(definition),
     plugins: [
@@ -100,7 +102,10 @@ export async function createSubgraphServer(
       graphqlOverHttpPlugin<RequestContext>(),
       observabilityPlugin<RequestContext>(metrics, logger, (context) => ({ requestId: context.requestId, role: context.caller.role, collectivityId: context.caller.collectivityId, apiKeyId: context.caller.apiKey?.id })),
       readOnlyKeyPlugin(),
-      transactionPlugin((request) => metrics.observeSqlStatements(request.operationName, request.type, request.sqlStatements)),
+      transactionPlugin((request) => {
+        metrics.observeSqlStatements(request.operationName, request.type, request.sqlStatements);
+        capture?.record(request.operationName, request.statements);
+      }),
       ApolloServerPluginInlineTraceDisabled(),
     ],
     includeStacktraceInErrorResponses: false,
@@ -155,6 +160,7 @@ export async function createSubgraphServer(
           const fromGateway = credentialMatches(req.get(GATEWAY_CREDENTIAL_HEADER), security.gatewaySecret);
           context.clientAddress = (fromGateway ? req.get(CLIENT_ADDRESS_HEADER) : undefined) ?? req.ip ?? null;
           context.requestId = requestIdOf(req);
+          if (capture?.capturing) context.captureStatements();
           return context;
         } catch (error) {
           throw new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
