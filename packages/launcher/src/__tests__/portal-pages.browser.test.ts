@@ -4,6 +4,9 @@ import { axeViolations } from './support/axe';
 import { SCREENSHOTS } from './support/browser';
 import { browserHarness } from './support/harness';
 
+/** The consultation's proposal form (the collectivity page also holds the follow form). */
+const PROPOSAL_FORM = 'form[aria-describedby~="required-note"]';
+
 /**
  * The portal's pages that inform, in Arabic and French on a 360-pixel phone: events and what comes next, a commitment
  * on the OGP Local template, its indicators, the proposal form that says every problem before sending, the privacy
@@ -295,20 +298,20 @@ describe('the proposal form', () => {
     const { page, sent } = await openForm(locale);
     const messages = FORM_MESSAGES[locale];
     // marked before any attempt: principle, title and text
-    expect(await page.locator('form label:has(abbr.required)').count()).toBe(3);
-    expect(await page.locator('[aria-required="true"]').evaluateAll((fields) => fields.map((field) => field.getAttribute('name')))).toEqual(['principle', 'title', 'body']);
-    await page.click('form button[type="submit"]');
+    expect(await page.locator(`${PROPOSAL_FORM} label:has(abbr.required)`).count()).toBe(3);
+    expect(await page.locator(`${PROPOSAL_FORM} [aria-required="true"]`).evaluateAll((fields) => fields.map((field) => field.getAttribute('name')))).toEqual(['principle', 'title', 'body']);
+    await page.click(`${PROPOSAL_FORM} button[type="submit"]`);
     expect(await page.textContent('#title-error')).toBe(messages.required);
     expect(await page.textContent('#body-error')).toBe(messages.required);
     await page.fill('input[name="title"]', 'ab');
     await page.fill('textarea[name="body"]', '   ');
     await page.fill('input[name="contact"]', 'x'.repeat(301));
-    await page.click('form button[type="submit"]');
+    await page.click(`${PROPOSAL_FORM} button[type="submit"]`);
     expect(await page.textContent('#title-error')).toBe(messages.length);
     expect(await page.textContent('#body-error')).toBe(messages.blank);
     expect(await page.textContent('#contact-error')).toBe(messages.contact);
-    expect(await page.locator('[aria-invalid="true"]').count()).toBe(3);
-    expect(await page.locator('form [role="alert"] li').count()).toBe(3);
+    expect(await page.locator(`${PROPOSAL_FORM} [aria-invalid="true"]`).count()).toBe(3);
+    expect(await page.locator(`${PROPOSAL_FORM} [role="alert"] li`).count()).toBe(3);
     // the first field at fault has the focus
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
     expect(sent).toEqual([]);
@@ -335,11 +338,11 @@ describe('the proposal form', () => {
     await page.route('**/graphql', (route) => (route.request().postData()?.includes('submitProposal') ? route.fulfill({ json: answer }) : route.continue()));
     await page.fill('input[name="title"]', 'Une idée');
     await page.fill('textarea[name="body"]', 'Un texte.');
-    await page.click('form button[type="submit"]');
+    await page.click(`${PROPOSAL_FORM} button[type="submit"]`);
     await page.waitForSelector('#title-error');
     expect(await page.textContent('#title-error')).toBe(messages.length);
     answer = { data: null, errors: [{ message: 'consultationId: names no open public consultation of this commune', extensions: { code: 'BAD_USER_INPUT', field: 'consultationId' } }] };
-    await page.click('form button[type="submit"]');
+    await page.click(`${PROPOSAL_FORM} button[type="submit"]`);
     await page.waitForSelector('#form-error');
     expect(await page.textContent('#form-error')).toContain(messages.closed);
     expect(await page.textContent('form')).not.toMatch(/must|names no/);
@@ -349,7 +352,7 @@ describe('the proposal form', () => {
 
   it.each(LOCALES)('in %s, links the privacy notice, which names the controller, purposes, retention, rights and contact', async (locale) => {
     const { page } = await openForm(locale);
-    await page.click('form a[href="#/privacy"]');
+    await page.click(`${PROPOSAL_FORM} a[href="#/privacy"]`);
     await page.waitForSelector('#privacy-controller');
     expect(await page.locator('main h2').allTextContents()).toEqual(
       locale === 'ar'
