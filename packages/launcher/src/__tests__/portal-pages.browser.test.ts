@@ -350,14 +350,14 @@ describe('the proposal form', () => {
     await page.close();
   });
 
-  it.each(LOCALES)('in %s, links the privacy notice, which names the controller, purposes, retention, rights and contact', async (locale) => {
+  it.each(LOCALES)('in %s, links the privacy notice, which names the controller, purposes, retention, followers, rights and contact', async (locale) => {
     const { page } = await openForm(locale);
     await page.click(`${PROPOSAL_FORM} a[href="#/privacy"]`);
     await page.waitForSelector('#privacy-controller');
     expect(await page.locator('main h2').allTextContents()).toEqual(
       locale === 'ar'
-        ? ['المسؤول عن المعالجة', 'المعطيات التي يتم جمعها', 'الغايات', 'من يطلع عليها', 'مدة الاحتفاظ', 'حقوقك', 'الاتصال']
-        : ['Responsable du traitement', 'Données recueillies', 'Finalités', 'Qui y a accès', 'Durée de conservation', 'Vos droits', 'Contact'],
+        ? ['المسؤول عن المعالجة', 'المعطيات التي يتم جمعها', 'الغايات', 'من يطلع عليها', 'مدة الاحتفاظ', 'متابعة جماعة عبر البريد الإلكتروني', 'حقوقك', 'الاتصال']
+        : ['Responsable du traitement', 'Données recueillies', 'Finalités', 'Qui y a accès', 'Durée de conservation', 'Suivre une collectivité par e-mail', 'Vos droits', 'Contact'],
     );
     expect(await page.textContent('main')).toContain('09-08');
     expect(await page.textContent('#privacy-retention + ul')).toContain('12');
