@@ -245,10 +245,18 @@ const PROBE_PAGE = 50;
 /** Every page of one probe, up to `maxPages`. */
 async function probePages(gatewayUrl: string, query: string, token: string | null, maxPages = 20): Promise<GraphQLAnswer[]> {
   const answers: GraphQLAnswer[] = [];
+  const byCursor = query.includes('$after');
+  let after: string | null = null;
   for (let page = 0; page < maxPages; page++) {
-    const answer = await postGraphQL(gatewayUrl, query, { offset: page * PROBE_PAGE }, token);
+    const answer = await postGraphQL(gatewayUrl, query, byCursor ? { after } : { offset: page * PROBE_PAGE }, token);
     answers.push(answer);
-    const total = answer.body?.data?.list?.totalCount;
+    const list = answer.body?.data?.list;
+    if (byCursor) {
+      if (!list?.pageInfo?.hasNextPage) break;
+      after = list.pageInfo.endCursor;
+      continue;
+    }
+    const total = list?.totalCount;
     if (typeof total !== 'number' || (page + 1) * PROBE_PAGE >= total) break;
   }
   return answers;
@@ -281,7 +289,13 @@ export function probeQueries(schema: GraphQLSchema, depth = 2): string[] {
     if (!isObjectType(named) || !('nodes' in named.getFields())) continue;
     if (field.args.some((argument) => isNonNullType(argument.type))) continue;
     const nodeType = getNamedType(named.getFields().nodes.type).name;
-    queries.push(`query ($offset: Int) { list: ${field.name}(first: ${PROBE_PAGE}, offset: $offset) { totalCount nodes ${selection(nodeType, depth - 1)} } }`);
+    const nodes = `nodes ${selection(nodeType, depth - 1)}`;
+    // a list with a cursor is paged by it (deletions are read only that way); the others by offset
+    queries.push(
+      field.args.some((argument) => argument.name === 'after') && 'pageInfo' in named.getFields()
+        ? `query ($after: String) { list: ${field.name}(first: ${PROBE_PAGE}, after: $after) { totalCount pageInfo { endCursor hasNextPage } ${nodes} } }`
+        : `query ($offset: Int) { list: ${field.name}(first: ${PROBE_PAGE}, offset: $offset) { totalCount ${nodes} } }`,
+    );
   }
   return queries;
 }

@@ -13,6 +13,7 @@ import { ContactConsent1765500000000 } from './1765500000000-ContactConsent';
 import { TrainingInvitationAnswers1765600100000 } from './1765600100000-TrainingInvitationAnswers';
 import { ContactLanguage1765600300001 } from './1765600300001-ContactLanguage';
 import { IncrementalSync1765600500001 } from './1765600500001-IncrementalSync';
+import { InvitationAnswersAcrossShards1765600600001 } from './1765600600001-InvitationAnswersAcrossShards';
 
 /** In order of application. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   TrainingInvitationAnswers1765600100000,
   ContactLanguage1765600300001,
   IncrementalSync1765600500001,
+  InvitationAnswersAcrossShards1765600600001,
 ];
