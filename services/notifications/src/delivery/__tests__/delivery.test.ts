@@ -1,3 +1,4 @@
+import { enumLabel } from '@infitah/labels';
 import { participation } from '@infitah/participation';
 import { territory } from '@infitah/territory';
 import { DemoIds } from '@infitah/demo-data';
@@ -170,7 +171,7 @@ describe('notifications of a citizen proposal', () => {
     expect(more).toEqual([]);
     expect(mail.subject).toBe('أجابت جماعتكم عن مقترحكم');
     // the status in the words of @infitah/labels
-    expect(mail.text).toContain('مقبول');
+    expect(mail.text).toContain(enumLabel('ProposalStatus', 'RETAINED', 'ar'));
     expect(mail.text).not.toContain('Votre commune a répondu à votre proposition');
     expect(mail.html).toContain('<html lang="ar" dir="rtl"');
   });
