@@ -172,3 +172,30 @@ describe('apiKeys(filter: { updatedSince })', () => {
     expect(data!.apiKeys.nodes.map((node: { id: string }) => node.id)).toEqual([newer, older]);
   });
 });
+
+describe('the audit trail names the key a change was made with', () => {
+  it("gives an entry's apiKey to the key's managers, and only its id to those who may not see the key", async () => {
+    const keyId = await createKey(adminA);
+    const { data: keyData } = await subgraph.execute('{ apiKeys(first: 1) { nodes { id name prefix } } }', {}, adminA);
+    const key = keyData!.apiKeys.nodes[0];
+    expect(key.id).toBe(keyId);
+    const keyCaller: Caller = { ...adminA, apiKey: { id: keyId, readOnly: false } };
+    const written = await subgraph.execute('mutation { updateCollectivityProfile(input: { focalPointRole: "Intégration" }) { id } }', {}, keyCaller);
+    expect(written.errors).toBeUndefined();
+    const LOG = 'query ($key: ID!) { auditLog(filter: { apiKeyId: $key }) { nodes { entity apiKeyId apiKey { id name prefix } } } }';
+    const byAdmin = await subgraph.execute(LOG, { key: keyId }, adminA);
+    expect(byAdmin.errors).toBeUndefined();
+    expect(byAdmin.data!.auditLog.nodes).toEqual([{ entity: 'CollectivityProfile', apiKeyId: keyId, apiKey: key }]);
+    for (const caller of [editorA, network, keyCaller]) {
+      const { data, errors } = await subgraph.execute(LOG, { key: keyId }, caller);
+      expect(errors).toBeUndefined();
+      expect(data!.auditLog.nodes).toEqual([{ entity: 'CollectivityProfile', apiKeyId: keyId, apiKey: null }]);
+    }
+    const other = await subgraph.execute(LOG, { key: keyId }, adminB);
+    expect(other.data!.auditLog.nodes).toEqual([]);
+    // a change made in a person's session names no key
+    await subgraph.execute('mutation { updateCollectivityProfile(input: { focalPointRole: "Accueil" }) { id } }', {}, adminA);
+    const session = await subgraph.execute('{ auditLog(first: 1) { nodes { apiKeyId apiKey { id } } } }', {}, adminA);
+    expect(session.data!.auditLog.nodes).toEqual([{ apiKeyId: null, apiKey: null }]);
+  });
+});
