@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { badUserInput } from './errors';
-import type { Caller, RequestScope } from './context';
+import type { Caller } from './caller';
+import type { RequestScope } from './context';
 import { ConnectionType, pageOf, PageArgs, syncCursor, type Connection, type SyncPosition } from './pagination';
 import { NETWORK_TENANT_ID } from './policies';
 
