@@ -240,9 +240,11 @@ export type ApiKey = {
   readOnly: Scalars['Boolean']['output'];
   /** Instant the key was revoked; from then on it is refused. Null while it is active. */
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the key was created or last changed (its last use, its revocation), set by the database on every write (ISO-8601 date-time, UTC); `apiKeys` takes `filter.updatedSince` to read what changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
-/** A page of API keys, newest first. */
+/** A page of API keys, newest first (in sync order with `filter.updatedSince` or a sync cursor). */
 export type ApiKeyConnection = {
   /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<ApiKey>;
@@ -250,6 +252,12 @@ export type ApiKeyConnection = {
   pageInfo: PageInfo;
   /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows `apiKeys`; it never widens what the caller may see. */
+export type ApiKeyFilter = {
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** Number of people of one category and gender who attended an event; counts only, no names. Seen by whoever may see the event. */
@@ -317,6 +325,8 @@ export type AuditEntry = {
   actorRole: Scalars['String']['output'];
   /** The record after the change, as JSON, with the same omissions; null for a deletion or a password change. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** The API key the change was made with (`apiKeyId`), for those who manage it: its collectivity's admins, the network for its own keys. Null for a change made in a person's session, and for a caller who may not see the key (an editor, another collectivity, the network for a collectivity's key, a request made with a key): `apiKeyId` still names it. */
+  apiKey?: Maybe<ApiKey>;
   /** UUID of the API key the change was made with (acting as `actorId`, the account that created it); null for a change made in a person's session. */
   apiKeyId?: Maybe<Scalars['ID']['output']>;
   /** The record before the change, as JSON; null for a creation. Secrets (passwords, their hashes) and citizens' private contacts are left out. */
@@ -3536,7 +3546,7 @@ export type Query = {
   actionProgram?: Maybe<ActionProgram>;
   /** Openness action programmes the caller may see, most recent first: published ones for everyone, plus unpublished ones of the caller's own collectivity, or all for the network. */
   actionPrograms: ActionProgramConnection;
-  /** The API keys of the caller's collectivity (for its admins) or of the network (for NETWORK_ADMIN), newest first, revoked ones included. UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key. */
+  /** The API keys of the caller's collectivity (for its admins) or of the network (for NETWORK_ADMIN), newest first, revoked ones included; in sync order with `filter.updatedSince` or a sync cursor (a key changes when it is used or revoked; keys are never deleted). UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key. */
   apiKeys: ApiKeyConnection;
   /** The audit trail, newest first: any signed-in account of a collectivity reads its own collectivity's entries, NETWORK_ADMIN all of them. UNAUTHENTICATED when anonymous. */
   auditLog: AuditEntryConnection;
@@ -3566,6 +3576,8 @@ export type Query = {
   deletedOrganisations: TombstoneConnection;
   /** Proposal records deleted, oldest deletion first, that the caller could read before (anonymous callers: those that were published; a collectivity's accounts: also its own; the network: all). A sync reads `proposals(filter: { updatedSince })` for changes and this list for deletions, each with its own cursor (docs/graph.md, Incremental sync). */
   deletedProposals: TombstoneConnection;
+  /** Webhook records deleted, oldest deletion first, shown only to those who could read them: their owner's administrators (a collectivity's COLLECTIVITY_ADMIN accounts for its own, the network for the network's own). A sync reads `webhooks(filter: { updatedSince })` for changes and this list for deletions, each with its own cursor (docs/graph.md, Incremental sync). UNAUTHENTICATED when anonymous, FORBIDDEN for an editor. */
+  deletedWebhooks: TombstoneConnection;
   /** An event the caller may see, or null. BAD_USER_INPUT naming id when it is not a UUID. */
   event?: Maybe<Event>;
   /** Events the caller may see, in chronological order; anyone may call. Anonymous callers see published events, a collectivity's accounts also its unpublished ones, the network all. */
@@ -3602,9 +3614,9 @@ export type Query = {
   proposals: ProposalConnection;
   /** One review by id: published ones (of a commitment the caller may see) for everyone, drafts for the network and the reviewed collectivity; null otherwise. */
   review?: Maybe<Review>;
-  /** The delivery log of one of the caller's webhooks: every attempt, newest first. UNAUTHENTICATED when anonymous, FORBIDDEN for an editor, NOT_FOUND for a webhook that is not the caller's. */
+  /** The delivery log of one of the caller's webhooks: every attempt, newest first. A log, not a list of records that change: an attempt is written once and never changed, so the list is read in its own order with `after` and refuses a sync cursor, naming `after`. UNAUTHENTICATED when anonymous, FORBIDDEN for an editor, NOT_FOUND for a webhook that is not the caller's. */
   webhookDeliveries: WebhookDeliveryConnection;
-  /** The caller's webhooks, newest first: a collectivity admin's are its collectivity's, the network's its own. UNAUTHENTICATED when anonymous, FORBIDDEN for an editor. */
+  /** The caller's webhooks, newest first: a collectivity admin's are its collectivity's, the network's its own; in sync order with `filter.updatedSince` or a sync cursor (a webhook changes when it is disabled; deleted ones are listed by `deletedWebhooks`). UNAUTHENTICATED when anonymous, FORBIDDEN for an editor. */
   webhooks: WebhookConnection;
 };
 
@@ -3636,6 +3648,7 @@ export type QueryActionProgramsArgs = {
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApiKeyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3751,6 +3764,15 @@ export type QueryDeletedOrganisationsArgs = {
 
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryDeletedProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
+export type QueryDeletedWebhooksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3880,6 +3902,7 @@ export type QueryWebhookDeliveriesArgs = {
 /** Reads. Anonymous callers see public reference data and published records; a collectivity's accounts also see their own collectivity's unpublished records, and the network sees every record. */
 export type QueryWebhooksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4419,11 +4442,13 @@ export type Webhook = {
   id: Scalars['ID']['output'];
   /** The kinds of events it receives. */
   kinds: Array<NotificationKind>;
+  /** When it was registered or last changed (disabled), set by the database on every write (ISO-8601 date-time, UTC); `webhooks` takes `filter.updatedSince` to read what changed, and `deletedWebhooks` lists those deleted. */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Where deliveries are sent (https; http and local addresses only outside production). */
   url: Scalars['String']['output'];
 };
 
-/** A page of the caller's webhooks, newest first. */
+/** A page of the caller's webhooks, newest first (in sync order with `filter.updatedSince` or a sync cursor). */
 export type WebhookConnection = {
   /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<Webhook>;
@@ -4455,7 +4480,7 @@ export type WebhookDelivery = {
   succeeded: Scalars['Boolean']['output'];
 };
 
-/** A page of a webhook's delivery attempts, newest first. */
+/** A page of a webhook's delivery attempts, newest first: a log that only grows, read in its own order (no sync order). */
 export type WebhookDeliveryConnection = {
   /** The rows of this page, at most `first` of them, in the order the list documents (in sync order with `filter.updatedSince` or a sync cursor). */
   nodes: Array<WebhookDelivery>;
@@ -4463,6 +4488,12 @@ export type WebhookDeliveryConnection = {
   pageInfo: PageInfo;
   /** Rows the caller may see that match the filter, all pages together (`first`, `offset` and `after` do not change it). */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows `webhooks`; it never widens what the caller may see. */
+export type WebhookFilter = {
+  /** Only records created or changed at or after this instant (ISO-8601), in sync order, by change then id; continue with `after: pageInfo.endCursor`. Deletions are read from the matching `deleted…` list. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** A webhook to register. */

@@ -1221,7 +1221,7 @@ export type ConsoleRevokeApiKeyMutationVariables = Exact<{
 
 export type ConsoleRevokeApiKeyMutation = { result: { id: string, name: string, prefix: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, displayName: string } | null } };
 
-export type ConsoleAuditEntryFieldsFragment = { id: string, occurredAt: string, service: string, actorRole: string, entity: string, entityId: string, action: string, collectivityId: string | null };
+export type ConsoleAuditEntryFieldsFragment = { id: string, occurredAt: string, service: string, actorRole: string, entity: string, entityId: string, action: string, collectivityId: string | null, apiKeyId: string | null, apiKey: { id: string, name: string, prefix: string } | null };
 
 export type ConsoleAuditLogQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
@@ -1230,7 +1230,7 @@ export type ConsoleAuditLogQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleAuditLogQuery = { result: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, service: string, actorRole: string, entity: string, entityId: string, action: string, collectivityId: string | null }> } };
+export type ConsoleAuditLogQuery = { result: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, service: string, actorRole: string, entity: string, entityId: string, action: string, collectivityId: string | null, apiKeyId: string | null, apiKey: { id: string, name: string, prefix: string } | null }> } };
 
 export type ConsoleCohortFieldsFragment = { id: string, label: string, labelAr: string, labelFr: string, period: string, memberCount: number, progress: Array<{ step: OnboardingStepKind, count: number }>, training: { trainedCount: number, untrainedCount: number } | null };
 
@@ -2104,6 +2104,12 @@ export const ConsoleAuditEntryFieldsFragmentDoc = new TypedDocumentString(`
   entityId
   action
   collectivityId
+  apiKeyId
+  apiKey {
+    id
+    name
+    prefix
+  }
 }
     `, {"fragmentName":"ConsoleAuditEntryFields"}) as unknown as TypedDocumentString<ConsoleAuditEntryFieldsFragment, unknown>;
 export const ConsoleCohortFieldsFragmentDoc = new TypedDocumentString(`
@@ -2606,6 +2612,12 @@ export const ConsoleAuditLogDocument = new TypedDocumentString(`
   entityId
   action
   collectivityId
+  apiKeyId
+  apiKey {
+    id
+    name
+    prefix
+  }
 }`) as unknown as TypedDocumentString<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>;
 export const ConsoleCohortsDocument = new TypedDocumentString(`
     query ConsoleCohorts($filter: CohortFilter, $first: Int, $offset: Int) {

@@ -12,7 +12,7 @@ export const consoleWords = {
     programs: { next: 'Move to: %{status}', back: 'Back to: %{status}', progressReports: 'Progress reports', file: 'File the report' },
     proposals: { target: 'Commitment or proposal (identifier)', answerAs: 'Answer: %{status}' },
     membership: { admit: 'Admit as a member', suspend: 'Suspend', reactivate: 'Reactivate' },
-    audit: { actorRole: 'Role', service: 'Service', entity: 'Record type', action: 'Action', entityId: 'Record', occurredAt: 'Date', open: 'Open' },
+    audit: { actorRole: 'Role', service: 'Service', entity: 'Record type', action: 'Action', entityId: 'Record', occurredAt: 'Date', open: 'Open', apiKey: 'API key', apiKeyHidden: 'An API key you do not manage (%{id})' },
     accounts: { email: 'E-mail', displayName: 'Display name', role: 'Role', collectivity: 'Collectivity', active: 'Active', lastLoginAt: 'Last sign-in' },
     organisations: { field: 'Field of action', partnerStatus: 'Partnership' },
     apiKeys: {
@@ -35,7 +35,7 @@ export const consoleWords = {
     programs: { next: 'Passer à : %{status}', back: 'Revenir à : %{status}', progressReports: "Rapports d'avancement", file: 'Déposer le rapport' },
     proposals: { target: 'Engagement ou proposition (identifiant)', answerAs: 'Répondre : %{status}' },
     membership: { admit: 'Admettre comme membre', suspend: 'Suspendre', reactivate: 'Réactiver' },
-    audit: { actorRole: 'Rôle', service: 'Service', entity: "Type d'élément", action: 'Opération', entityId: 'Élément', occurredAt: 'Date', open: 'Ouvrir' },
+    audit: { actorRole: 'Rôle', service: 'Service', entity: "Type d'élément", action: 'Opération', entityId: 'Élément', occurredAt: 'Date', open: 'Ouvrir', apiKey: "Clé d'API", apiKeyHidden: "Une clé d'API que vous ne gérez pas (%{id})" },
     accounts: { email: 'E-mail', displayName: 'Nom affiché', role: 'Rôle', collectivity: 'Collectivité', active: 'Actif', lastLoginAt: 'Dernière connexion' },
     organisations: { field: "Domaine d'action", partnerStatus: 'Partenariat' },
     apiKeys: {
@@ -58,7 +58,7 @@ export const consoleWords = {
     programs: { next: 'الانتقال إلى: %{status}', back: 'الرجوع إلى: %{status}', progressReports: 'تقارير التقدم', file: 'إيداع التقرير' },
     proposals: { target: 'الالتزام أو المقترح (المعرّف)', answerAs: 'الجواب: %{status}' },
     membership: { admit: 'قبول العضوية', suspend: 'تعليق العضوية', reactivate: 'إعادة تفعيل العضوية' },
-    audit: { actorRole: 'الدور', service: 'المصلحة', entity: 'نوع العنصر', action: 'العملية', entityId: 'العنصر', occurredAt: 'التاريخ', open: 'فتح' },
+    audit: { actorRole: 'الدور', service: 'المصلحة', entity: 'نوع العنصر', action: 'العملية', entityId: 'العنصر', occurredAt: 'التاريخ', open: 'فتح', apiKey: 'مفتاح الواجهة البرمجية', apiKeyHidden: 'مفتاح واجهة برمجية لا تديره (%{id})' },
     accounts: { email: 'البريد الإلكتروني', displayName: 'الاسم المعروض', role: 'الدور', collectivity: 'الجماعة', active: 'نشيط', lastLoginAt: 'آخر تسجيل دخول' },
     organisations: { field: 'مجال العمل', partnerStatus: 'الشراكة' },
     apiKeys: {

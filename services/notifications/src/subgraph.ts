@@ -11,13 +11,13 @@ import { migrations } from './migrations';
 import { PersonalDataResolver, PersonalDataSubject } from './personal-data/personal-data.resolver';
 import { PreferenceResolver } from './preferences/preference.resolver';
 import { Webhook, WebhookDelivery } from './webhooks/webhook.entity';
-import { WebhookDeliveryResolver, WebhookResolver } from './webhooks/webhook.resolver';
+import { DeletedWebhooksResolver, WebhookDeliveryResolver, WebhookResolver } from './webhooks/webhook.resolver';
 
 export const notifications: SubgraphDefinition<NotificationsLoaders> = {
   name: 'notifications',
   entities: [Notification, Delivery, Webhook, WebhookDelivery],
   migrations,
-  resolvers: [InboxResolver, DeliveryResolver, FollowResolver, PersonalDataResolver, PreferenceResolver, WebhookResolver, WebhookDeliveryResolver],
+  resolvers: [InboxResolver, DeliveryResolver, FollowResolver, PersonalDataResolver, PreferenceResolver, WebhookResolver, WebhookDeliveryResolver, DeletedWebhooksResolver],
   orphanedTypes: [PersonalDataSubject],
   referenceResolvers: {
     // one person's data is the network's to read, as at territory's root field

@@ -1,6 +1,6 @@
-import { ConnectionType } from '@infitah/server-kit';
+import { ConnectionType, SyncFilter } from '@infitah/server-kit';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { NotificationKind } from '../inbox/notification.entity';
 
 @ObjectType({
@@ -40,12 +40,22 @@ export class Webhook {
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  @Field(() => Date, {
+    description:
+      'When it was registered or last changed (disabled), set by the database on every write (ISO-8601 date-time, UTC); `webhooks` takes `filter.updatedSince` to read what changed, and `deletedWebhooks` lists those deleted.',
+  })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 }
 
-@ObjectType({ description: "A page of the caller's webhooks, newest first." })
+@ObjectType({ description: "A page of the caller's webhooks, newest first (in sync order with `filter.updatedSince` or a sync cursor)." })
 export class WebhookConnection extends ConnectionType(Webhook) {}
+
+@InputType({ description: 'Narrows `webhooks`; it never widens what the caller may see.' })
+export class WebhookFilter extends SyncFilter {}
 
 @ObjectType({ description: 'A webhook just registered, with its signing secret: shown this once, never again.' })
 export class CreatedWebhook {
@@ -110,5 +120,5 @@ export class WebhookDelivery {
   attemptedAt: Date;
 }
 
-@ObjectType({ description: "A page of a webhook's delivery attempts, newest first." })
+@ObjectType({ description: "A page of a webhook's delivery attempts, newest first: a log that only grows, read in its own order (no sync order)." })
 export class WebhookDeliveryConnection extends ConnectionType(WebhookDelivery) {}

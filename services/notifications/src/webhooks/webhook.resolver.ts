@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { NETWORK_TENANT_ID } from '@infitah/contract';
-import { assertUuid, badUserInput, forbidden, notFound, pageAndCount, pageOf, PageArgs, recordAudit, unauthenticated, type Caller } from '@infitah/server-kit';
+import { assertUuid, badUserInput, forbidden, notFound, pageAndCount, pageOf, PageArgs, recordAudit, TombstoneQuery, unauthenticated, type Caller } from '@infitah/server-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 import { NotificationKind } from '../inbox/notification.entity';
 import { messageIdOf } from './webhook.delivery';
-import { CreatedWebhook, Webhook, WebhookConnection, WebhookDelivery, WebhookDeliveryConnection, WebhookInput } from './webhook.entity';
+import { CreatedWebhook, Webhook, WebhookConnection, WebhookDelivery, WebhookDeliveryConnection, WebhookFilter, WebhookInput } from './webhook.entity';
 import { assertWebhookUrl, strictWebhookUrls, WebhookUrlError } from './url-guard';
 
 /** The tenant whose webhooks a caller manages: its collectivity for an admin, the network's reserved tenant for the network. */
@@ -28,11 +28,15 @@ const AUDIT = { service: 'notifications', entity: 'Webhook' } as const;
 export class WebhookResolver {
   @Query(() => WebhookConnection, {
     description:
-      "The caller's webhooks, newest first: a collectivity admin's are its collectivity's, the network's its own. UNAUTHENTICATED when anonymous, FORBIDDEN for an editor.",
+      "The caller's webhooks, newest first: a collectivity admin's are its collectivity's, the network's its own; in sync order with `filter.updatedSince` or a sync cursor (a webhook changes when it is disabled; deleted ones are listed by `deletedWebhooks`). UNAUTHENTICATED when anonymous, FORBIDDEN for an editor.",
   })
-  async webhooks(@Args() pageArgs: PageArgs, @Ctx() context: NotificationsContext): Promise<WebhookConnection> {
+  async webhooks(
+    @Arg('filter', () => WebhookFilter, { nullable: true, description: "Narrows the list; omitted, every webhook of the caller's." }) filter: WebhookFilter | null,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: NotificationsContext,
+  ): Promise<WebhookConnection> {
     const owner = webhookOwner(context.caller);
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     const query = manager.createQueryBuilder(Webhook, 'w').where('w.collectivity_id = :owner', { owner }).orderBy('w.created_at', 'DESC').addOrderBy('w.id', 'ASC');
     return pageAndCount(query, page);
@@ -40,7 +44,7 @@ export class WebhookResolver {
 
   @Query(() => WebhookDeliveryConnection, {
     description:
-      "The delivery log of one of the caller's webhooks: every attempt, newest first. UNAUTHENTICATED when anonymous, FORBIDDEN for an editor, NOT_FOUND for a webhook that is not the caller's.",
+      "The delivery log of one of the caller's webhooks: every attempt, newest first. A log, not a list of records that change: an attempt is written once and never changed, so the list is read in its own order with `after` and refuses a sync cursor, naming `after`. UNAUTHENTICATED when anonymous, FORBIDDEN for an editor, NOT_FOUND for a webhook that is not the caller's.",
   })
   async webhookDeliveries(
     @Arg('webhookId', () => ID, { description: 'The webhook (UUID).' }) webhookId: string,
@@ -125,3 +129,17 @@ export class WebhookDeliveryResolver {
     return messageIdOf(delivery.messageId);
   }
 }
+
+/**
+ * `deletedWebhooks(since, first, after)`: webhooks deleted (`deleteWebhook`), from the tombstones an AFTER DELETE trigger
+ * leaves in `notifications.tombstone`, shown only to those who could read the webhook (row-level security says the same).
+ */
+export const DeletedWebhooksResolver = TombstoneQuery({
+  field: 'deletedWebhooks',
+  type: 'Webhook',
+  list: 'webhooks',
+  schema: 'notifications',
+  readers: 'owners',
+  authorize: webhookOwner,
+  refusals: 'UNAUTHENTICATED when anonymous, FORBIDDEN for an editor.',
+});

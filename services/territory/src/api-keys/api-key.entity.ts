@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ConnectionType } from '@infitah/server-kit';
 
 /** A key for machines: it acts as the account that created it, never more. Its secret is shown once, at creation. */
@@ -37,6 +37,13 @@ export class ApiKey {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  @Field(() => Date, {
+    description:
+      'When the key was created or last changed (its last use, its revocation), set by the database on every write (ISO-8601 date-time, UTC); `apiKeys` takes `filter.updatedSince` to read what changed.',
+  })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
   @Column({ name: 'collectivity_id', type: 'uuid', nullable: true })
   collectivityId: string | null;
 
@@ -47,7 +54,7 @@ export class ApiKey {
   secretHash: Buffer;
 }
 
-@ObjectType({ description: 'A page of API keys, newest first.' })
+@ObjectType({ description: 'A page of API keys, newest first (in sync order with `filter.updatedSince` or a sync cursor).' })
 export class ApiKeyConnection extends ConnectionType(ApiKey) {}
 
 @ObjectType({ description: 'A key just created, with its secret: the only time the secret is shown.' })

@@ -1,5 +1,6 @@
 import { Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { SyncFilter } from '@infitah/server-kit';
 
 @InputType({ description: 'A new API key.' })
 export class CreateApiKeyInput {
@@ -10,3 +11,6 @@ export class CreateApiKeyInput {
   @Field({ description: 'True for a key that only reads; false for one that also writes, with its creator\'s rights.' })
   readOnly: boolean;
 }
+
+@InputType({ description: 'Narrows `apiKeys`; it never widens what the caller may see.' })
+export class ApiKeyFilter extends SyncFilter {}

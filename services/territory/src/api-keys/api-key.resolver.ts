@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertAuthenticated, assertUuid, badUserInput, connectionOf, forbidden, notFound, pageOf, PageArgs, recordAudit, type Caller } from '@infitah/server-kit';
+import { assertAuthenticated, assertUuid, badUserInput, forbidden, notFound, pageAndCount, pageOf, PageArgs, recordAudit, type Caller } from '@infitah/server-kit';
 import { Account } from '../accounts/account.entity';
 import type { TerritoryContext } from '../context';
 import { ApiKey, ApiKeyConnection, CreatedApiKey } from './api-key.entity';
-import { CreateApiKeyInput } from './api-key.input';
+import { ApiKeyFilter, CreateApiKeyInput } from './api-key.input';
 import { hashApiKeySecret, newApiKeySecret } from './api-key.secret';
 
 /**
@@ -22,18 +22,21 @@ const auditView = (key: ApiKey) => ({ id: key.id, name: key.name, prefix: key.pr
 export class ApiKeyResolver {
   @Query(() => ApiKeyConnection, {
     description:
-      "The API keys of the caller's collectivity (for its admins) or of the network (for NETWORK_ADMIN), newest first, revoked ones included. UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key.",
+      "The API keys of the caller's collectivity (for its admins) or of the network (for NETWORK_ADMIN), newest first, revoked ones included; in sync order with `filter.updatedSince` or a sync cursor (a key changes when it is used or revoked; keys are never deleted). UNAUTHENTICATED when anonymous; FORBIDDEN for a COLLECTIVITY_EDITOR and for a request made with an API key.",
   })
-  async apiKeys(@Args() pageArgs: PageArgs, @Ctx() context: TerritoryContext): Promise<ApiKeyConnection> {
+  async apiKeys(
+    @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Narrows the list; omitted, every key the caller manages.' }) filter: ApiKeyFilter | null,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: TerritoryContext,
+  ): Promise<ApiKeyConnection> {
     assertManagesKeys(context.caller);
-    const page = pageOf(pageArgs);
+    const page = pageOf(pageArgs, filter);
     const manager = await context.manager();
     // row-level security shows a tenant's keys to its own managers only; the filter keeps counts exact
     const query = manager.createQueryBuilder(ApiKey, 'k');
     if (context.caller.collectivityId) query.where('k.collectivity_id = :own', { own: context.caller.collectivityId });
     else query.where('k.collectivity_id IS NULL');
-    const [nodes, totalCount] = await query.orderBy('k.created_at', 'DESC').addOrderBy('k.id').offset(page.skip).limit(page.take).getManyAndCount();
-    return connectionOf(nodes, totalCount, page);
+    return pageAndCount(query.orderBy('k.created_at', 'DESC').addOrderBy('k.id'), page);
   }
 
   @Mutation(() => CreatedApiKey, {

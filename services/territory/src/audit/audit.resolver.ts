@@ -1,6 +1,7 @@
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { assertAuthenticated, connectionOf, PageArgs, pageOf } from '@infitah/server-kit';
+import { ApiKey } from '../api-keys/api-key.entity';
 import type { TerritoryContext } from '../context';
 import { AuditEntry, AuditEntryConnection } from './audit-entry.entity';
 
@@ -61,5 +62,14 @@ export class AuditResolver {
       .limit(page.take)
       .getManyAndCount();
     return connectionOf(nodes, totalCount, page);
+  }
+
+  @FieldResolver(() => ApiKey, {
+    nullable: true,
+    description:
+      "The API key the change was made with (`apiKeyId`), for those who manage it: its collectivity's admins, the network for its own keys. Null for a change made in a person's session, and for a caller who may not see the key (an editor, another collectivity, the network for a collectivity's key, a request made with a key): `apiKeyId` still names it.",
+  })
+  apiKey(@Root() entry: AuditEntry, @Ctx() context: TerritoryContext): Promise<ApiKey | null> | null {
+    return entry.apiKeyId ? context.loaders.apiKeyById.load(entry.apiKeyId) : null;
   }
 }
