@@ -9,7 +9,7 @@ import { DEFAULT_PREFERENCE, EmailFrequency } from '../preferences/preference.en
 import { collectForDigest, DIGEST_CRONTAB, sendDigests } from './digest';
 import { planDeliveries, type Delivery } from './planners';
 import { asWorker } from './planners/types';
-import { sendPending, type Mailer } from './send';
+import { sendPending, type Mailer, type SendOptions } from './send';
 import { REMINDER_CRONTAB, REMINDER_TASK, reminderTask, type Clock } from './reminders';
 import { composeMail } from './templates';
 import { fanOutWebhooks, WEBHOOK_TASK, webhookTask } from '../webhooks/webhook.delivery';
@@ -50,8 +50,7 @@ export function smtpMailer(url: string): Mailer {
  */
 export async function deliver(
   dataSource: DataSource,
-  mailer: Mailer,
-  from: string,
+  send: Omit<SendOptions, 'confirmTokens'>,
   deliveries: Delivery[],
   attempt: { isLast: boolean },
   clock: () => Date = () => new Date(),
@@ -78,13 +77,20 @@ export async function deliver(
       const chosen = delivery.parts.filter((part) => part.language === choice.language);
       const mail = composeMail(chosen.length ? chosen : delivery.parts);
       await manager.query(
-        `INSERT INTO notifications.delivery (collectivity_id, channel, kind, recipient, subject, text_body, html_body, source_key)
-         VALUES ($1, 'EMAIL', $2, $3, $4, $5, $6, $7) ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING`,
-        [tenantId, delivery.kind, delivery.email, mail.subject, mail.text, mail.html, delivery.sourceKey],
+        `INSERT INTO notifications.delivery (collectivity_id, channel, kind, recipient, subject, text_body, html_body, source_key, unsubscribe)
+         VALUES ($1, 'EMAIL', $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING`,
+        [tenantId, delivery.kind, delivery.email, mail.subject, mail.text, mail.html, delivery.sourceKey, unsubscribeOf(delivery)],
       );
     }
   });
-  await sendPending(dataSource, mailer, from, { sourceKeys: [...new Set(deliveries.map((delivery) => delivery.sourceKey))] }, attempt);
+  const confirmTokens = new Map(deliveries.filter((delivery) => delivery.confirmToken).map((delivery) => [delivery.sourceKey, delivery.confirmToken!]));
+  await sendPending(dataSource, { ...send, confirmTokens }, { sourceKeys: [...new Set(deliveries.map((delivery) => delivery.sourceKey))] }, attempt);
+}
+
+/** An account's mail offers its notification settings; a follower's, the one-click unfollow; a citizen's answer, nothing. */
+function unsubscribeOf(delivery: Delivery): 'PREFERENCES' | 'UNFOLLOW' | null {
+  if (delivery.accountId) return 'PREFERENCES';
+  return delivery.parts.some((part) => part.unfollowLink) ? 'UNFOLLOW' : null;
 }
 
 /** The task the subgraphs enqueue (`queue.enqueue`), as graphile-worker runs it. */
@@ -93,11 +99,14 @@ export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 
     // the endpoints' jobs first, so a mail server down delays no webhook; fanning out again on a retry adds nothing
     await fanOutWebhooks(dataSource, { publicUrl: options.publicUrl }, payload as Record<string, unknown>, helpers.job);
     const deliveries = await planDeliveries({ dataSource, publicUrl: options.publicUrl }, payload as Record<string, unknown>);
-    await deliver(dataSource, options.mailer, options.from, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts }, options.clock);
+    await deliver(dataSource, options, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts }, options.clock);
   };
 }
 
-/** The worker's own tasks: the subgraphs' notifications, each webhook delivery, the hourly reminders and digest runs, and the network's retry of a failed e-mail. */
+/**
+ * The worker's own tasks: the subgraphs' notifications, each webhook delivery, the hourly reminders and digest runs,
+ * and the network's retry of a failed e-mail.
+ */
 export function taskList(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock'>): Record<string, Task> {
   const now = options.clock ?? (() => new Date());
   return {
@@ -109,7 +118,7 @@ export function taskList(dataSource: DataSource, options: Pick<WorkerOptions, 'm
     },
     [RESEND_TASK]: async (payload, helpers) => {
       const { deliveryId } = payload as { deliveryId: string };
-      await sendPending(dataSource, options.mailer, options.from, { ids: [deliveryId] }, { isLast: helpers.job.attempts >= helpers.job.max_attempts });
+      await sendPending(dataSource, options, { ids: [deliveryId] }, { isLast: helpers.job.attempts >= helpers.job.max_attempts });
     },
   };
 }
