@@ -11,6 +11,7 @@ import { planDeliveries, type Delivery } from './planners';
 import { asWorker } from './planners/types';
 import { sendPending, type Mailer, type SendOptions } from './send';
 import { REMINDER_CRONTAB, REMINDER_TASK, reminderTask, type Clock } from './reminders';
+import { PURGE_CRONTAB, PURGE_TASK, purgeTask, type Retention } from './retention';
 import { composeMail } from './templates';
 import { fanOutWebhooks, WEBHOOK_TASK, webhookTask } from '../webhooks/webhook.delivery';
 
@@ -35,6 +36,8 @@ export interface WorkerOptions {
   log?: (line: string) => void;
   /** The time now: tests fix it (the daily digest's day and hour, the daily reminders' day). */
   clock?: Clock;
+  /** How long read notifications, sent mails, digest items and unconfirmed follow requests are kept (the daily purge). */
+  retention?: Retention;
 }
 
 export function smtpMailer(url: string): Mailer {
@@ -105,14 +108,15 @@ export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 
 
 /**
  * The worker's own tasks: the subgraphs' notifications, each webhook delivery, the hourly reminders and digest runs,
- * and the network's retry of a failed e-mail.
+ * the daily purge of what is kept no longer, and the network's retry of a failed e-mail.
  */
-export function taskList(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock'>): Record<string, Task> {
+export function taskList(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock' | 'retention'>): Record<string, Task> {
   const now = options.clock ?? (() => new Date());
   return {
     notify: notifyTask(dataSource, options),
     [WEBHOOK_TASK]: webhookTask(dataSource),
     [REMINDER_TASK]: reminderTask(dataSource, now),
+    [PURGE_TASK]: purgeTask(dataSource, now, options.retention),
     notifications_digest: async (_payload, helpers) => {
       await sendDigests(dataSource, options, now(), { isLast: helpers.job.attempts >= helpers.job.max_attempts });
     },
@@ -141,7 +145,7 @@ export async function startNotificationWorker(dataSource: DataSource, options: W
       pgPool: pool,
       schema: 'graphile_worker',
       taskList: taskList(dataSource, options),
-      crontab: `${DIGEST_CRONTAB}\n${REMINDER_CRONTAB}`,
+      crontab: `${DIGEST_CRONTAB}\n${REMINDER_CRONTAB}\n${PURGE_CRONTAB}`,
       concurrency: options.concurrency ?? 2,
       pollInterval: options.pollIntervalMs ?? 2_000,
       noHandleSignals: true,

@@ -5,6 +5,7 @@ import { Preferences1765600300000 } from './1765600300000-Preferences';
 import { Webhooks1765600400000 } from './1765600400000-Webhooks';
 import { IncrementalSync1765600500003 } from './1765600500003-IncrementalSync';
 import { DeliveryTokens1765700200000 } from './1765700200000-DeliveryTokens';
+import { Retention1765700210000 } from './1765700210000-Retention';
 
 /** In order of application. */
-export const migrations = [Inbox1765500100000, Reminders1765600100000, Followers1765600200000, Preferences1765600300000, Webhooks1765600400000, IncrementalSync1765600500003, DeliveryTokens1765700200000];
+export const migrations = [Inbox1765500100000, Reminders1765600100000, Followers1765600200000, Preferences1765600300000, Webhooks1765600400000, IncrementalSync1765600500003, DeliveryTokens1765700200000, Retention1765700210000];
