@@ -48,6 +48,8 @@ export interface Gateway {
 
 /** graphql-js's refusal of a document with too many tokens (`parseOptions.maxTokens`), a limit like depth and aliases. */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
+/** The shape of a follower's link token (32 random bytes, base64url), as the notifications subgraph checks it too. */
+const FOLLOW_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** How much of an error message goes into a log line. */
 const MAX_LOGGED_MESSAGE = 500;
 
@@ -262,6 +264,41 @@ export async function createGateway(
       context: async ({ req, res }) => ({ ...(await verifier.contextFor(req.get(AUTHORIZATION_HEADER))), clientAddress: clientAddressOf(req.ip), requestId: res.locals.requestId as string }),
     }),
   );
+  // the one-click unfollow of a follower's mail (its List-Unsubscribe header, RFC 8058): a mail client's POST unfollows
+  // at once, with no page to confirm; a person opening the address is sent to the portal's unfollow page, which
+  // unfollows as it opens. Either way through the graph's own unfollow(token), as an anonymous caller.
+  app.get('/unfollow/:token', securityHeaders, (request, response) => {
+    const token = String(request.params.token);
+    if (!FOLLOW_TOKEN.test(token)) {
+      response.status(400).type('text/plain').send('Not a link this platform sent');
+      return;
+    }
+    const locale = request.query.locale === 'fr' ? 'fr' : 'ar';
+    response.redirect(303, `/?locale=${locale}#/unfollow/${token}`);
+  });
+  app.post('/unfollow/:token', ...limits, express.urlencoded({ extended: false, limit: '1kb' }), async (request, response, next) => {
+    const token = String(request.params.token);
+    if (!FOLLOW_TOKEN.test(token)) {
+      response.status(400).type('text/plain').send('Not a link this platform sent');
+      return;
+    }
+    try {
+      const result = await apollo.executeOperation<{ unfollow: boolean }>(
+        { query: 'mutation OneClickUnfollow($token: String!) { unfollow(token: $token) }', variables: { token } },
+        { contextValue: { authorization: null, clientAddress: clientAddressOf(request.ip), requestId: response.locals.requestId as string } },
+      );
+      const single = result.body.kind === 'single' ? result.body.singleResult : null;
+      if (!single || single.errors?.length || typeof single.data?.unfollow !== 'boolean') {
+        const code = single?.errors?.[0]?.extensions?.code;
+        response.status(code === 'BAD_USER_INPUT' ? 400 : 503).type('text/plain').send(code === 'BAD_USER_INPUT' ? 'Not a link this platform sent' : 'Try again later');
+        return;
+      }
+      // unfollowed now, or already: the address receives nothing more either way
+      response.status(200).type('text/plain').send(single.data.unfollow ? 'Unfollowed' : 'Already unfollowed');
+    } catch (error) {
+      next(error);
+    }
+  });
   // the public portal, last: the routes above keep their paths
   app.use('/', securityHeaders, express.static(config.portalDist, { index: 'index.html', maxAge: '1h' }));
   // a body too large or not JSON never gets express's own HTML page (with a stack outside production):

@@ -1780,6 +1780,13 @@ export type ConsoleUpdateNotificationPreferencesMutationVariables = Exact<{
 
 export type ConsoleUpdateNotificationPreferencesMutation = { result: { language: Language | null, kinds: Array<{ kind: NotificationKind, inbox: boolean, email: boolean, emailFrequency: EmailFrequency }> } };
 
+export type ConsoleSetNotificationLanguageMutationVariables = Exact<{
+  language: Language;
+}>;
+
+
+export type ConsoleSetNotificationLanguageMutation = { result: { language: Language | null } };
+
 export type ConsoleFailedDeliveriesQueryVariables = Exact<{
   first?: number | null | undefined;
   offset?: number | null | undefined;
@@ -4064,6 +4071,13 @@ export const ConsoleUpdateNotificationPreferencesDocument = new TypedDocumentStr
     emailFrequency
   }
 }`) as unknown as TypedDocumentString<ConsoleUpdateNotificationPreferencesMutation, ConsoleUpdateNotificationPreferencesMutationVariables>;
+export const ConsoleSetNotificationLanguageDocument = new TypedDocumentString(`
+    mutation ConsoleSetNotificationLanguage($language: Language!) {
+  result: updateNotificationPreferences(input: {language: $language}) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetNotificationLanguageMutation, ConsoleSetNotificationLanguageMutationVariables>;
 export const ConsoleFailedDeliveriesDocument = new TypedDocumentString(`
     query ConsoleFailedDeliveries($first: Int, $offset: Int) {
   result: failedDeliveries(first: $first, offset: $offset) {

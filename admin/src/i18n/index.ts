@@ -3,6 +3,8 @@ import { LOCALES, messages, type Locale } from './messages';
 import { MOROCCO_DATE_TIME } from '@infitah/morocco-time';
 import { FIELD_LABELS, fieldLabel, localeOf, type Locale as LabelLocale } from '@infitah/labels';
 import { useLocaleState } from 'react-admin';
+import { graphql, TOKEN_KEY } from '../graphql';
+import { ConsoleSetNotificationLanguageDocument } from '../generated/operations';
 
 const STORAGE_KEY = 'infitah.locale';
 
@@ -36,11 +38,26 @@ export function createI18nProvider(locale: Locale) {
     // The direction of the whole page follows the language: reload into it, keeping the address shareable.
     changeLocale: async (next: string) => {
       localStorage.setItem(STORAGE_KEY, next);
+      await followedByMails(next);
       const url = new URL(window.location.href);
       url.searchParams.set('locale', next);
       window.location.assign(url.toString());
     },
   };
+}
+
+/**
+ * The signed-in account's mails follow the language it chooses in the console (its notification language, as the
+ * settings page sets it): Arabic or French; English, which mails are not written in, leaves it as it was. A failure
+ * to save it never stops the switch (the settings page still sets it).
+ */
+async function followedByMails(next: string): Promise<void> {
+  if (!sessionStorage.getItem(TOKEN_KEY) || (next !== 'ar' && next !== 'fr')) return;
+  try {
+    await graphql(ConsoleSetNotificationLanguageDocument, { language: next === 'ar' ? 'AR' : 'FR' });
+  } catch {
+    // the language of the page changes all the same
+  }
 }
 
 /** Date and time on Morocco's wall clock, for DateField's `options`. */

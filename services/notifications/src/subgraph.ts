@@ -39,6 +39,11 @@ export const notifications: SubgraphDefinition<NotificationsLoaders> = {
       from: config.MAIL_FROM,
       concurrency: config.NOTIFICATIONS_CONCURRENCY,
       pollIntervalMs: config.NOTIFICATIONS_POLL_INTERVAL_MS,
+      retention: {
+        readNotificationDays: config.NOTIFICATIONS_RETENTION_READ_DAYS,
+        deliveryDays: config.NOTIFICATIONS_RETENTION_DELIVERY_DAYS,
+        unconfirmedFollowDays: config.NOTIFICATIONS_RETENTION_UNCONFIRMED_FOLLOW_DAYS,
+      },
     });
   },
 };

@@ -18,7 +18,8 @@ describe("the console's notification settings", () => {
     await page.waitForURL(/#\/notification-settings$/);
     const rows = page.locator('[data-testid="settings-kind"]');
     await rows.first().waitFor({ timeout: 15_000 });
-    expect(await rows.count()).toBe(9);
+    // every NotificationKind of the graph (EVENT_PUBLISHED and WEBHOOK_DISABLED included)
+    expect(await rows.count()).toBe(11);
     expect(await page.locator('[data-kind="PROPOSAL_SUBMITTED"]').textContent()).toContain('Nouvelle proposition');
 
     await page.getByLabel('Nouvelle proposition — E-mail', { exact: true }).uncheck();
@@ -47,6 +48,31 @@ describe("the console's notification settings", () => {
     const other = await askGraph(harness.platform.baseUrl, PREFERENCES, {}, await demoToken(harness.platform.baseUrl, 'admin@tamazgana.infitah.test'));
     expect(other.data.notificationPreferences.language).toBeNull();
     expect(other.data.notificationPreferences.kinds.every((row: { email: boolean }) => row.email)).toBe(true);
+  }, 90_000);
+
+  it("sets the signed-in account's mail language with the console's language switch (Arabic or French), for that account alone", async () => {
+    const email = 'editor@tamazgana.infitah.test';
+    const languageOf = async (who: string) =>
+      (await askGraph(harness.platform.baseUrl, PREFERENCES, {}, await demoToken(harness.platform.baseUrl, who))).data.notificationPreferences.language as string | null;
+    expect(await languageOf(email)).toBeNull();
+    const page = await harness.signIn(email, 'fr', 'events');
+    const switchTo = async (current: string, next: string, locale: string) => {
+      await page.locator('button[aria-controls="simple-menu"]', { hasText: current }).click();
+      await page.getByRole('menuitem', { name: next, exact: true }).click();
+      await page.waitForURL(new RegExp(`locale=${locale}`));
+      await page.locator('button[aria-controls="simple-menu"]', { hasText: next }).waitFor({ timeout: 15_000 });
+    };
+    await switchTo('Français', 'العربية', 'ar');
+    expect(await languageOf(email)).toBe('AR');
+    // mails are not written in English: that choice leaves the mails' language as it was
+    await switchTo('العربية', 'English', 'en');
+    expect(await languageOf(email)).toBe('AR');
+    await switchTo('English', 'Français', 'fr');
+    expect(await languageOf(email)).toBe('FR');
+    // the kinds stay as they were, and nobody else's language moved
+    const mine = await askGraph(harness.platform.baseUrl, PREFERENCES, {}, await demoToken(harness.platform.baseUrl, email));
+    expect(mine.data.notificationPreferences.kinds.every((row: { inbox: boolean; email: boolean }) => row.inbox && row.email)).toBe(true);
+    expect(await languageOf('admin@tamazgana.infitah.test')).toBeNull();
   }, 90_000);
 
   it('shows the failed deliveries to the network admin only', async () => {

@@ -361,6 +361,10 @@ describe('the proposal form', () => {
     );
     expect(await page.textContent('main')).toContain('09-08');
     expect(await page.textContent('#privacy-retention + ul')).toContain('12');
+    // the notifications' daily purge: sent mails 90 days, read notifications 180, unconfirmed follow requests 7
+    const retention = (await page.textContent('#privacy-retention + ul'))!;
+    for (const days of ['90', '180', '7']) expect(retention).toContain(days);
+    expect(retention).toContain(locale === 'ar' ? 'الرسائل الإلكترونية التي ترسلها المنصة' : 'les e-mails que la plateforme envoie');
     await expectReadable(page);
     await page.close();
   });

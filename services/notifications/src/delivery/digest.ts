@@ -76,8 +76,8 @@ export async function sendDigests(
       }));
       const mail = composeDigest(group.day, items, language ? [language] : LANGUAGES, `${options.publicUrl}/admin/#/inbox`);
       await manager.query(
-        `INSERT INTO notifications.delivery (collectivity_id, channel, kind, recipient, subject, text_body, html_body, source_key, digest)
-         VALUES ($1, 'EMAIL', $2, $3, $4, $5, $6, $7, true) ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING`,
+        `INSERT INTO notifications.delivery (collectivity_id, channel, kind, recipient, subject, text_body, html_body, source_key, digest, unsubscribe)
+         VALUES ($1, 'EMAIL', $2, $3, $4, $5, $6, $7, true, 'PREFERENCES') ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING`,
         [group.collectivity_id, items[0].kind, group.recipient, mail.subject, mail.text, mail.html, key],
       );
       await manager.query('UPDATE notifications.digest_item SET digest_key = $2 WHERE id = ANY($1::uuid[])', [group.ids, key]);
@@ -86,5 +86,5 @@ export async function sendDigests(
     const pending: Array<{ source_key: string }> = await manager.query("SELECT DISTINCT source_key FROM notifications.delivery WHERE digest AND status = 'PENDING'");
     return pending.map((row) => row.source_key);
   });
-  return sendPending(dataSource, options.mailer, options.from, { sourceKeys: keys }, attempt);
+  return sendPending(dataSource, options, { sourceKeys: keys }, attempt);
 }

@@ -16,6 +16,10 @@ export interface RenderedMail {
 export const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
+/** Where a follower's link carries its token: stored mails keep these slots, filled only in the mail sent. */
+export const CONFIRM_SLOT = '{{confirm-token}}';
+export const UNFOLLOW_SLOT = '{{unfollow-token}}';
+
 const LINK_LABEL: Record<MailLanguage, string> = { ar: 'فتح الصفحة', fr: 'Ouvrir la page' };
 const UNFOLLOW_LABEL: Record<MailLanguage, string> = { ar: 'إلغاء المتابعة', fr: 'Se désabonner' };
 const FOOTER: Record<MailLanguage, string> = {
@@ -23,7 +27,10 @@ const FOOTER: Record<MailLanguage, string> = {
   fr: 'Message automatique de la plateforme Infitah, réseau des collectivités territoriales ouvertes.',
 };
 
-/** One language's part of a mail; `unfollowLink`, for a follower's mail, stops every further one in one click. */
+/**
+ * One language's part of a mail; `unfollowLink`, for a follower's mail, stops every further one in one click. A follower's
+ * links hold CONFIRM_SLOT / UNFOLLOW_SLOT, never a token: tokens are put in at send time only.
+ */
 export interface MailPart {
   language: MailLanguage;
   rendered: Rendered;

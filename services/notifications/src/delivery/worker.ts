@@ -9,8 +9,9 @@ import { DEFAULT_PREFERENCE, EmailFrequency } from '../preferences/preference.en
 import { collectForDigest, DIGEST_CRONTAB, sendDigests } from './digest';
 import { planDeliveries, type Delivery } from './planners';
 import { asWorker } from './planners/types';
-import { sendPending, type Mailer } from './send';
+import { sendPending, type Mailer, type SendOptions } from './send';
 import { REMINDER_CRONTAB, REMINDER_TASK, reminderTask, type Clock } from './reminders';
+import { PURGE_CRONTAB, PURGE_TASK, purgeTask, type Retention } from './retention';
 import { composeMail } from './templates';
 import { fanOutWebhooks, WEBHOOK_TASK, webhookTask } from '../webhooks/webhook.delivery';
 
@@ -35,6 +36,8 @@ export interface WorkerOptions {
   log?: (line: string) => void;
   /** The time now: tests fix it (the daily digest's day and hour, the daily reminders' day). */
   clock?: Clock;
+  /** How long read notifications, sent mails, digest items and unconfirmed follow requests are kept (the daily purge). */
+  retention?: Retention;
 }
 
 export function smtpMailer(url: string): Mailer {
@@ -50,8 +53,7 @@ export function smtpMailer(url: string): Mailer {
  */
 export async function deliver(
   dataSource: DataSource,
-  mailer: Mailer,
-  from: string,
+  send: Omit<SendOptions, 'confirmTokens'>,
   deliveries: Delivery[],
   attempt: { isLast: boolean },
   clock: () => Date = () => new Date(),
@@ -78,13 +80,20 @@ export async function deliver(
       const chosen = delivery.parts.filter((part) => part.language === choice.language);
       const mail = composeMail(chosen.length ? chosen : delivery.parts);
       await manager.query(
-        `INSERT INTO notifications.delivery (collectivity_id, channel, kind, recipient, subject, text_body, html_body, source_key)
-         VALUES ($1, 'EMAIL', $2, $3, $4, $5, $6, $7) ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING`,
-        [tenantId, delivery.kind, delivery.email, mail.subject, mail.text, mail.html, delivery.sourceKey],
+        `INSERT INTO notifications.delivery (collectivity_id, channel, kind, recipient, subject, text_body, html_body, source_key, unsubscribe)
+         VALUES ($1, 'EMAIL', $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING`,
+        [tenantId, delivery.kind, delivery.email, mail.subject, mail.text, mail.html, delivery.sourceKey, unsubscribeOf(delivery)],
       );
     }
   });
-  await sendPending(dataSource, mailer, from, { sourceKeys: [...new Set(deliveries.map((delivery) => delivery.sourceKey))] }, attempt);
+  const confirmTokens = new Map(deliveries.filter((delivery) => delivery.confirmToken).map((delivery) => [delivery.sourceKey, delivery.confirmToken!]));
+  await sendPending(dataSource, { ...send, confirmTokens }, { sourceKeys: [...new Set(deliveries.map((delivery) => delivery.sourceKey))] }, attempt);
+}
+
+/** An account's mail offers its notification settings; a follower's, the one-click unfollow; a citizen's answer, nothing. */
+function unsubscribeOf(delivery: Delivery): 'PREFERENCES' | 'UNFOLLOW' | null {
+  if (delivery.accountId) return 'PREFERENCES';
+  return delivery.parts.some((part) => part.unfollowLink) ? 'UNFOLLOW' : null;
 }
 
 /** The task the subgraphs enqueue (`queue.enqueue`), as graphile-worker runs it. */
@@ -93,23 +102,27 @@ export function notifyTask(dataSource: DataSource, options: Pick<WorkerOptions, 
     // the endpoints' jobs first, so a mail server down delays no webhook; fanning out again on a retry adds nothing
     await fanOutWebhooks(dataSource, { publicUrl: options.publicUrl }, payload as Record<string, unknown>, helpers.job);
     const deliveries = await planDeliveries({ dataSource, publicUrl: options.publicUrl }, payload as Record<string, unknown>);
-    await deliver(dataSource, options.mailer, options.from, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts }, options.clock);
+    await deliver(dataSource, options, deliveries, { isLast: helpers.job.attempts >= helpers.job.max_attempts }, options.clock);
   };
 }
 
-/** The worker's own tasks: the subgraphs' notifications, each webhook delivery, the hourly reminders and digest runs, and the network's retry of a failed e-mail. */
-export function taskList(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock'>): Record<string, Task> {
+/**
+ * The worker's own tasks: the subgraphs' notifications, each webhook delivery, the hourly reminders and digest runs,
+ * the daily purge of what is kept no longer, and the network's retry of a failed e-mail.
+ */
+export function taskList(dataSource: DataSource, options: Pick<WorkerOptions, 'mailer' | 'from' | 'publicUrl' | 'clock' | 'retention'>): Record<string, Task> {
   const now = options.clock ?? (() => new Date());
   return {
     notify: notifyTask(dataSource, options),
     [WEBHOOK_TASK]: webhookTask(dataSource),
     [REMINDER_TASK]: reminderTask(dataSource, now),
+    [PURGE_TASK]: purgeTask(dataSource, now, options.retention),
     notifications_digest: async (_payload, helpers) => {
       await sendDigests(dataSource, options, now(), { isLast: helpers.job.attempts >= helpers.job.max_attempts });
     },
     [RESEND_TASK]: async (payload, helpers) => {
       const { deliveryId } = payload as { deliveryId: string };
-      await sendPending(dataSource, options.mailer, options.from, { ids: [deliveryId] }, { isLast: helpers.job.attempts >= helpers.job.max_attempts });
+      await sendPending(dataSource, options, { ids: [deliveryId] }, { isLast: helpers.job.attempts >= helpers.job.max_attempts });
     },
   };
 }
@@ -132,7 +145,7 @@ export async function startNotificationWorker(dataSource: DataSource, options: W
       pgPool: pool,
       schema: 'graphile_worker',
       taskList: taskList(dataSource, options),
-      crontab: `${DIGEST_CRONTAB}\n${REMINDER_CRONTAB}`,
+      crontab: `${DIGEST_CRONTAB}\n${REMINDER_CRONTAB}\n${PURGE_CRONTAB}`,
       concurrency: options.concurrency ?? 2,
       pollInterval: options.pollIntervalMs ?? 2_000,
       noHandleSignals: true,

@@ -37,6 +37,7 @@ export class FollowResolver {
     const [collectivity]: Array<{ name_ar: string; name_fr: string }> = await manager.query('SELECT name_ar, name_fr FROM directory.followed_collectivity($1)', [followed]);
     if (!collectivity) throw badUserInput('collectivityId', 'names no collectivity', { rule: 'unknownReference' });
     const mailLanguage = language === Language.FR ? 'fr' : 'ar';
+    // the request's own unfollow hash is never mailed: each mail gets a token minted as it is sent
     const [confirmToken, unfollowToken] = [newToken(), newToken()];
     const [requested]: Array<{ follower_id: string }> = await manager.query('SELECT follower_id FROM notifications.request_follow($1, $2, $3, $4, $5, $6, $7)', [
       followed,
@@ -57,7 +58,6 @@ export class FollowResolver {
         nameAr: collectivity.name_ar,
         nameFr: collectivity.name_fr,
         confirmToken,
-        unfollowToken,
       };
       // in this request's transaction: the mail goes once the request is stored (the job is deleted once it is sent)
       await manager.query('SELECT queue.enqueue($1, $2::jsonb, NULL)', [FOLLOW_REQUESTED, JSON.stringify(payload)]);

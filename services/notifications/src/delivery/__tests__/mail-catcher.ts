@@ -6,6 +6,8 @@ export interface CaughtMail {
   text: string;
   html: string;
   to: Array<{ address: string }>;
+  /** The mail's headers as maildev parsed them, names in lower case. */
+  headers: Record<string, string>;
 }
 
 export interface MailCatcher {

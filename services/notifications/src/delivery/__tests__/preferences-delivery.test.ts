@@ -50,6 +50,7 @@ function eventFor(kind: NotificationKind, collectivityId: string, accountIds: Ar
 
 const mailer = () => smtpMailer(catcher.smtpUrl);
 const FROM = 'Infitah <no-reply@infitah.test>';
+const PUBLIC_URL = 'http://portal.test';
 const mailsTo = async (address: string, text: string) => (await catcher.emails()).filter((mail) => mail.to[0].address === address && mail.text.includes(text));
 async function inboxRows(accountId: string, sourceKey: string): Promise<number> {
   const [{ count }] = await graph.ownerDataSource.query('SELECT count(*)::int AS count FROM notifications.notification WHERE recipient_id = $1 AND source_key = $2', [accountId, sourceKey]);
@@ -65,7 +66,7 @@ describe("the worker honours each account's preferences", () => {
   it('writes no inbox row and sends no mail for a kind an account turned off, while the others hear of it as before', async () => {
     await setPreferences(adminA, { kinds: [{ kind: 'REVIEW_PUBLISHED', inbox: false, email: false, emailFrequency: 'IMMEDIATE' }] });
     const event = eventFor('REVIEW_PUBLISHED', DemoIds.tamazgana, [DemoIds.accounts.tamazganaAdmin, DemoIds.accounts.tamazganaEditor]);
-    await deliver(graph.dataSource, mailer(), FROM, event, { isLast: false });
+    await deliver(graph.dataSource, { mailer: mailer(), from: FROM, publicUrl: PUBLIC_URL }, event, { isLast: false });
     const title = event[0].parts[1].rendered.title;
     expect(await inboxRows(DemoIds.accounts.tamazganaAdmin, event[0].sourceKey)).toBe(0);
     expect(await mailsTo('admin@tamazgana.infitah.test', title)).toHaveLength(0);
@@ -77,7 +78,7 @@ describe("the worker honours each account's preferences", () => {
     await setPreferences(adminA, { kinds: [{ kind: 'MEMBERSHIP_CHANGED', inbox: true, email: false, emailFrequency: 'IMMEDIATE' }] });
     await setPreferences(editorA, { kinds: [{ kind: 'MEMBERSHIP_CHANGED', inbox: false, email: true, emailFrequency: 'IMMEDIATE' }] });
     const event = eventFor('MEMBERSHIP_CHANGED', DemoIds.tamazgana, [DemoIds.accounts.tamazganaAdmin, DemoIds.accounts.tamazganaEditor]);
-    await deliver(graph.dataSource, mailer(), FROM, event, { isLast: false });
+    await deliver(graph.dataSource, { mailer: mailer(), from: FROM, publicUrl: PUBLIC_URL }, event, { isLast: false });
     const title = event[0].parts[1].rendered.title;
     expect(await inboxRows(DemoIds.accounts.tamazganaAdmin, event[0].sourceKey)).toBe(1);
     expect(await mailsTo('admin@tamazgana.infitah.test', title)).toHaveLength(0);
@@ -88,7 +89,7 @@ describe("the worker honours each account's preferences", () => {
   it('writes to an account with a language in that language only, and to an address without one in both', async () => {
     await setPreferences(adminB, { language: 'AR' });
     const event = eventFor('PROPOSAL_SUBMITTED', DemoIds.demoCommune, [DemoIds.accounts.demoCommuneAdmin, null]);
-    await deliver(graph.dataSource, mailer(), FROM, event, { isLast: false });
+    await deliver(graph.dataSource, { mailer: mailer(), from: FROM, publicUrl: PUBLIC_URL }, event, { isLast: false });
     const [arTitle, frTitle] = [event[0].parts[0].rendered.title, event[0].parts[1].rendered.title];
     const [toAdmin] = await mailsTo('admin@demo-commune.infitah.test', arTitle);
     expect(toAdmin.subject).toBe(arTitle);
@@ -101,12 +102,22 @@ describe("the worker honours each account's preferences", () => {
 
   it("writes to a citizen in the language they used, when the event carries it", async () => {
     const event = eventFor('PROPOSAL_ANSWERED', DemoIds.demoCommune, [null], { language: 'fr', email: 'francophone@example.org' });
-    await deliver(graph.dataSource, mailer(), FROM, event, { isLast: false });
+    await deliver(graph.dataSource, { mailer: mailer(), from: FROM, publicUrl: PUBLIC_URL }, event, { isLast: false });
     const mails = (await catcher.emails()).filter((mail) => mail.to[0].address === 'francophone@example.org');
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain(event[0].parts[1].rendered.title);
     expect(mails[0].text).not.toContain(event[0].parts[0].rendered.title);
     expect(mails[0].html).toContain('<html lang="fr" dir="ltr"');
+  });
+
+  it("offers an account its notification settings as List-Unsubscribe (no one-click: it signs in), and a citizen's answer none", async () => {
+    const event = eventFor('MILESTONE_DUE', DemoIds.tamazgana, [DemoIds.accounts.tamazganaEditor, null]);
+    await deliver(graph.dataSource, { mailer: mailer(), from: FROM, publicUrl: PUBLIC_URL }, event, { isLast: false });
+    const [toEditor] = await mailsTo('editor@tamazgana.infitah.test', event[0].parts[0].rendered.title);
+    expect(toEditor.headers['list-unsubscribe']).toBe('<http://portal.test/admin/#/notification-settings>');
+    expect(toEditor.headers['list-unsubscribe-post']).toBeUndefined();
+    const [toCitizen] = await mailsTo('citoyen@example.org', event[0].parts[0].rendered.title);
+    expect(toCitizen.headers['list-unsubscribe']).toBeUndefined();
   });
 });
 
@@ -124,10 +135,10 @@ describe('the daily digest', () => {
     });
     const first = eventFor('PROGRAM_STATUS_CHANGED', DemoIds.tamazgana, [DemoIds.accounts.network], { email: 'network@infitah.test' });
     const second = eventFor('TRAINING_INVITATION', DemoIds.demoCommune, [DemoIds.accounts.network], { email: 'network@infitah.test' });
-    await deliver(graph.dataSource, mailer(), FROM, first, { isLast: false }, () => during);
-    await deliver(graph.dataSource, mailer(), FROM, second, { isLast: false }, () => during);
+    await deliver(graph.dataSource, { mailer: mailer(), from: FROM, publicUrl: PUBLIC_URL }, first, { isLast: false }, () => during);
+    await deliver(graph.dataSource, { mailer: mailer(), from: FROM, publicUrl: PUBLIC_URL }, second, { isLast: false }, () => during);
     // a retried job collects nothing twice
-    await deliver(graph.dataSource, mailer(), FROM, second, { isLast: false }, () => during);
+    await deliver(graph.dataSource, { mailer: mailer(), from: FROM, publicUrl: PUBLIC_URL }, second, { isLast: false }, () => during);
     const toNetwork = async () => (await catcher.emails()).filter((mail) => mail.to[0].address === 'network@infitah.test');
     // the inbox has them at once; the mail waits
     expect(await inboxRows(DemoIds.accounts.network, first[0].sourceKey)).toBe(1);
@@ -150,13 +161,14 @@ describe('the daily digest', () => {
     expect(digest.text).toContain('تغير مرحلة البرنامج');
     expect(digest.text).toContain('Invitation');
     expect(digest.text).toContain('http://portal.test/admin/#/inbox');
+    expect(digest.headers['list-unsubscribe']).toBe('<http://portal.test/admin/#/notification-settings>');
     expect(digest.subject).toContain('(2)');
   });
 
   it('sends the digest the cron runs through the queue too, in the account language alone', async () => {
     await setPreferences(editorA, { language: 'FR', kinds: [{ kind: 'REPORT_DUE', inbox: false, email: true, emailFrequency: 'DAILY_DIGEST' }] });
     const event = eventFor('REPORT_DUE', DemoIds.tamazgana, [DemoIds.accounts.tamazganaEditor]);
-    await deliver(graph.dataSource, mailer(), FROM, event, { isLast: false }, () => new Date('2026-11-02T12:00:00Z'));
+    await deliver(graph.dataSource, { mailer: mailer(), from: FROM, publicUrl: PUBLIC_URL }, event, { isLast: false }, () => new Date('2026-11-02T12:00:00Z'));
     await graph.ownerDataSource.query("SELECT graphile_worker.add_job('notifications_digest', '{}'::json)");
     await runQueueOnce(graph.dataSource, {
       databaseUrl: database.appUrls.notifications,
@@ -177,7 +189,7 @@ describe('failed deliveries, for the network to retry', () => {
 
   it('sends a failed e-mail again once the network retries it, and refuses the retry to anyone else', async () => {
     const event = eventFor('MILESTONE_DUE', DemoIds.demoCommune, [DemoIds.accounts.demoCommuneAdmin]);
-    await expect(deliver(graph.dataSource, smtpMailer('smtp://127.0.0.1:1'), FROM, event, { isLast: true })).rejects.toThrow();
+    await expect(deliver(graph.dataSource, { mailer: smtpMailer('smtp://127.0.0.1:1'), from: FROM, publicUrl: PUBLIC_URL }, event, { isLast: true })).rejects.toThrow();
     const listed = await graph.execute(FAILED, {}, network);
     const failed = listed.data!.failedDeliveries.nodes.find((node: { kind: string; recipient: string }) => node.kind === 'MILESTONE_DUE');
     expect(failed).toMatchObject({ recipient: 'ad…@demo-commune.infitah.test', attempts: 1, digest: false });

@@ -1,7 +1,6 @@
 import type { ConsultationOpenedPayload } from '@infitah/contract';
 import { formatDate } from '@infitah/labels';
-import { newToken, tokenHash } from '../../follow/tokens';
-import type { MailLanguage, Rendered } from '../templates';
+import { UNFOLLOW_SLOT, type MailLanguage, type Rendered } from '../templates';
 import { asWorker, type Delivery, type Planner } from './types';
 
 /** The followers' message of a consultation opened, in one language. */
@@ -22,7 +21,8 @@ export function consultationOpened(payload: ConsultationOpenedPayload, language:
 
 /**
  * A consultation opened: the confirmed followers of its collectivity, each in their language, with a link to the
- * consultation on the portal and an unfollow link of their own (a new token per mail; the database keeps its hash).
+ * consultation on the portal and an unfollow link of their own (a new token per mail, minted as it is sent: the database
+ * keeps its hash, the stored mail a slot).
  */
 export const planConsultationOpened: Planner = async (payload, { dataSource, publicUrl }) => {
   const event = payload as unknown as ConsultationOpenedPayload;
@@ -33,12 +33,6 @@ export const planConsultationOpened: Planner = async (payload, { dataSource, pub
     );
     const deliveries: Delivery[] = [];
     for (const follower of followers) {
-      const token = newToken();
-      await manager.query('INSERT INTO notifications.follower_token (collectivity_id, token_hash, follower_id) VALUES ($1, $2, $3)', [
-        event.collectivityId,
-        tokenHash(token),
-        follower.id,
-      ]);
       deliveries.push({
         collectivityId: event.collectivityId,
         accountId: null,
@@ -50,7 +44,7 @@ export const planConsultationOpened: Planner = async (payload, { dataSource, pub
             language: follower.language,
             rendered: consultationOpened(event, follower.language),
             link: `${publicUrl}/?locale=${follower.language}#/events/${event.eventId}`,
-            unfollowLink: `${publicUrl}/?locale=${follower.language}#/unfollow/${token}`,
+            unfollowLink: `${publicUrl}/?locale=${follower.language}#/unfollow/${UNFOLLOW_SLOT}`,
           },
         ],
       });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MailLanguage, Rendered } from '../templates';
+import { CONFIRM_SLOT, UNFOLLOW_SLOT, type MailLanguage, type Rendered } from '../templates';
 import { tokenHash } from '../../follow/tokens';
 import { asWorker, type Planner } from './types';
 
@@ -16,9 +16,8 @@ export interface FollowRequestedPayload {
   language: MailLanguage;
   nameAr: string;
   nameFr: string;
-  /** The tokens in clear, only in this job (deleted once done); the database keeps their hashes. */
+  /** The confirmation token in clear, only in this job (deleted once done); the database keeps its hash. */
   confirmToken: string;
-  unfollowToken: string;
 }
 
 /** The confirmation mail, in the language the citizen chose. */
@@ -63,12 +62,14 @@ export const planFollowRequested: Planner = async (payload, { dataSource, public
       email: request.email,
       kind: 'CONSULTATION_OPENED',
       sourceKey: `${FOLLOW_REQUESTED}:${request.followerId}:${attempt}`,
+      // the stored mail holds slots; the token goes into the mail sent, and an unfollow token is minted then
+      confirmToken: request.confirmToken,
       parts: [
         {
           language,
           rendered: followRequested(request, language),
-          link: `${publicUrl}/?locale=${language}#/follow/confirm/${request.confirmToken}`,
-          unfollowLink: `${publicUrl}/?locale=${language}#/unfollow/${request.unfollowToken}`,
+          link: `${publicUrl}/?locale=${language}#/follow/confirm/${CONFIRM_SLOT}`,
+          unfollowLink: `${publicUrl}/?locale=${language}#/unfollow/${UNFOLLOW_SLOT}`,
         },
       ],
     },

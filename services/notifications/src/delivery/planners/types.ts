@@ -12,6 +12,8 @@ export interface Delivery {
   parts: MailPart[];
   /** For an address without an account: the one language to write in (the one the citizen used); both when absent. */
   language?: MailLanguage | null;
+  /** A follow request's confirmation token, in clear only in its job: put in the mail at send time, never stored. */
+  confirmToken?: string;
 }
 
 export interface PlanContext {

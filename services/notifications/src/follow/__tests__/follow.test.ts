@@ -291,6 +291,84 @@ describe('following a commune by e-mail', () => {
   });
 });
 
+describe("the links of a follower's mails", () => {
+  const TOKENISH = /[A-Za-z0-9_-]{43}/g;
+  const FAILED = '{ failedDeliveries(first: 100) { totalCount nodes { id kind recipient attempts lastError digest createdAt updatedAt } } }';
+
+  /** Every string of a stored delivery that has a token's shape, and whether confirmFollow or unfollow accepts it. */
+  async function acceptedTokensIn(text: string): Promise<string[]> {
+    const accepted: string[] = [];
+    for (const candidate of new Set(text.match(TOKENISH) ?? [])) {
+      const confirmed = await notificationsGraph.execute(CONFIRM, { token: candidate });
+      if (!confirmed.errors) accepted.push(candidate);
+    }
+    // unfollow last: it deletes what it accepts
+    for (const candidate of new Set(text.match(TOKENISH) ?? [])) {
+      const removed = await notificationsGraph.execute(UNFOLLOW, { token: candidate });
+      if (removed.data?.unfollow) accepted.push(candidate);
+    }
+    return accepted;
+  }
+
+  it('carry List-Unsubscribe with a one-click unfollow (RFC 8058) whose token unfollows', async () => {
+    const email = address('one-click');
+    const confirmation = await confirmedFollower(email, DemoIds.demoCommune, 'FR');
+    expect(confirmation.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect(confirmation.headers['list-unsubscribe']).toMatch(/^<http:\/\/portal\.test\/unfollow\/[A-Za-z0-9_-]{43}\?locale=fr>$/);
+    await openConsultation(adminB, `Consultation sur les jardins ${counter}`);
+    const [opened] = (await mailsTo(email)).filter((mail) => mail.subject.includes('jardins'));
+    expect(opened.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    const token = /\/unfollow\/([A-Za-z0-9_-]{43})\?locale=fr>$/.exec(opened.headers['list-unsubscribe'])![1];
+    // the header's token is the mail's own unfollow link's, and stops the follow
+    expect(token).toBe(linkToken(opened, 'unfollow'));
+    expect((await notificationsGraph.execute(UNFOLLOW, { token })).data).toEqual({ unfollow: true });
+    const [{ count }] = await notificationsGraph.ownerDataSource.query('SELECT count(*)::int AS count FROM notifications.follower WHERE email = $1', [email]);
+    expect(count).toBe(0);
+  });
+
+  it("are stored without their tokens: the delivery log and the network's failed deliveries hold no token confirmFollow or unfollow accepts", async () => {
+    const email = address('stored');
+    await confirmedFollower(email, DemoIds.demoCommune, 'AR');
+    await openConsultation(adminB, `Consultation sur l’éclairage ${counter}`);
+    // a second request, whose confirmation mail cannot be delivered: FAILED after its one attempt
+    const pending = address('undeliverable');
+    expect((await notificationsGraph.execute(FOLLOW, { email: pending, collectivityId: DemoIds.demoCommune, language: 'FR' }, undefined, { clientAddress: `198.51.100.7-${pending}` })).errors).toBeUndefined();
+    await notificationsGraph.ownerDataSource.query("UPDATE graphile_worker._private_jobs SET max_attempts = 1 WHERE payload->>'email' = $1", [pending]);
+    await runQueueOnce(notificationsGraph.dataSource, { ...workerOptions(), mailer: smtpMailer('smtp://127.0.0.1:1') });
+
+    const rows: Array<{ id: string; recipient: string; subject: string; text_body: string; html_body: string; status: string }> = await notificationsGraph.ownerDataSource.query(
+      'SELECT id, recipient, subject, text_body, html_body, status FROM notifications.delivery WHERE recipient = ANY($1) ORDER BY created_at',
+      [[email, pending]],
+    );
+    expect(rows.map((row) => [row.recipient, row.status])).toEqual([
+      [email, 'SENT'],
+      [email, 'SENT'],
+      [pending, 'FAILED'],
+    ]);
+    for (const row of rows) expect(row.text_body).toContain('#/unfollow/{{unfollow-token}}');
+    expect(rows[2].text_body).toContain('#/follow/confirm/{{confirm-token}}');
+    const stored = rows.map((row) => `${row.subject}\n${row.text_body}\n${row.html_body}`).join('\n');
+    const listed = await notificationsGraph.execute(FAILED, {}, network);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.failedDeliveries.nodes.map((node: { recipient: string }) => node.recipient)).toContain('un…@example.org');
+    expect(await acceptedTokensIn(`${stored}\n${JSON.stringify(listed.data)}`)).toEqual([]);
+    // the mails themselves did work: the follower still follows
+    const [{ count }] = await notificationsGraph.ownerDataSource.query('SELECT count(*)::int AS count FROM notifications.follower WHERE email = $1 AND confirmed_at IS NOT NULL', [email]);
+    expect(count).toBe(1);
+
+    // the network retries the failed confirmation: it goes with a fresh token, which confirms
+    const failed = listed.data!.failedDeliveries.nodes.find((node: { id: string }) => node.id === rows[2].id);
+    expect((await notificationsGraph.execute('mutation ($id: ID!) { retryDelivery(id: $id) { id } }', { id: failed.id }, network)).errors).toBeUndefined();
+    await work();
+    const [resent] = await mailsTo(pending);
+    expect(resent.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect((await notificationsGraph.execute(CONFIRM, { token: linkToken(resent, 'follow/confirm') })).errors).toBeUndefined();
+    const [after] = await notificationsGraph.ownerDataSource.query('SELECT status, text_body FROM notifications.delivery WHERE id = $1', [failed.id]);
+    expect(after.status).toBe('SENT');
+    expect(after.text_body).not.toContain(linkToken(resent, 'follow/confirm'));
+  });
+});
+
 describe("a follower's personal data", () => {
   const EXPORT = 'query ($email: String!) { _entities(representations: [{ __typename: "PersonalDataSubject", email: $email }]) { ... on PersonalDataSubject { follows { collectivityId language consentVersion confirmedAt } } } }';
   const ERASE = 'mutation ($email: String!) { erasePersonalNotificationData(email: $email) }';
