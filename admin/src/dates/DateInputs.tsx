@@ -17,7 +17,12 @@ import { isoToMoroccoLocal, moroccoLocalToIso } from '../time';
  */
 
 /** The graph's forms of each kind: what the form holds once a date is complete. */
-const HELD: Record<TypedDateKind, RegExp> = { DAY: /^\d{4}-\d{2}-\d{2}/, MINUTE: /^\d{4}-\d{2}-\d{2}T/, PERIOD: /^\d{4}(-\d{2})?$/ };
+const HELD: Record<TypedDateKind, RegExp> = {
+  DAY: /^\d{4}-\d{2}-\d{2}/,
+  MINUTE: /^\d{4}-\d{2}-\d{2}T/,
+  PERIOD: /^\d{4}(-\d{2})?$/,
+  KNOWN: /^\d{4}(-\d{2}(-\d{2})?)?$/,
+};
 
 /** The form's value → the text in the input. */
 function shown(value: unknown, kind: TypedDateKind): string {
@@ -46,7 +51,7 @@ const completeDate =
 function typingProps(kind: TypedDateKind, rtl: boolean) {
   return {
     dir: 'ltr',
-    inputMode: kind === 'PERIOD' ? ('text' as const) : ('numeric' as const),
+    inputMode: kind === 'PERIOD' || kind === 'KNOWN' ? ('text' as const) : ('numeric' as const),
     autoComplete: 'off',
     'data-date-kind': kind.toLowerCase(),
     style: rtl ? { textAlign: 'right' as const } : undefined,
@@ -82,11 +87,14 @@ export const MoroccoDateTimeInput = (props: DateInputProps) => <TypedDateInput k
 /** A year ("2024") or a month ("12/2024" typed, "2024-12" held), for what is known to the month or the year only. */
 export const PeriodInput = (props: DateInputProps) => <TypedDateInput kind="PERIOD" {...props} />;
 
+/** A date at the precision known: a year ("2022"), a month ("12/2022") or a day ("15/12/2022"), held in ISO at that precision. */
+export const KnownDateInput = (props: DateInputProps) => <TypedDateInput kind="KNOWN" {...props} />;
+
 /**
- * A calendar day outside a react-admin form: `value` and `onChange` in YYYY-MM-DD ('' for none; the text as typed
- * while it is no date yet, refused at the field once left).
+ * A calendar day outside a react-admin form (or, as `kind="KNOWN"`, a date at the precision known): `value` and
+ * `onChange` in ISO ('' for none; the text as typed while it is no date yet, refused at the field once left).
  */
-export function DayField({ name, label, value, onChange, error, helperText, size = 'small', minWidth }: {
+export function DayField({ name, label, value, onChange, error, helperText, size = 'small', minWidth, kind = 'DAY' }: {
   name: string;
   label?: ReactNode;
   value: string;
@@ -95,32 +103,33 @@ export function DayField({ name, label, value, onChange, error, helperText, size
   helperText?: ReactNode;
   size?: 'small' | 'medium';
   minWidth?: number;
+  kind?: 'DAY' | 'KNOWN';
 }) {
   const locale = useConsoleLocale();
-  const [text, setText] = useState(() => shown(value, 'DAY'));
+  const [text, setText] = useState(() => shown(value, kind));
   const [left, setLeft] = useState(false);
   // the value changed from outside (cleared once saved, say): the text follows it
   useEffect(() => {
-    if ((held(text, 'DAY') ?? '') !== value) setText(shown(value, 'DAY'));
+    if ((held(text, kind) ?? '') !== value) setText(shown(value, kind));
   }, [value]);
-  const refused = left && text !== '' && !readTypedDate(text, 'DAY');
+  const refused = left && text !== '' && !readTypedDate(text, kind);
   return (
     <MuiTextField
       size={size}
       name={name}
       label={label}
       value={text}
-      placeholder={typedDatePattern('DAY', locale)}
+      placeholder={typedDatePattern(kind, locale)}
       onChange={(event) => {
-        const typed = maskTypedDate(event.target.value, 'DAY');
+        const typed = maskTypedDate(event.target.value, kind);
         setText(typed);
-        onChange(held(typed, 'DAY') ?? '');
+        onChange(held(typed, kind) ?? '');
       }}
       onBlur={() => setLeft(true)}
       error={error || refused}
-      helperText={refused ? typedDateRefusal('DAY', locale) : helperText}
+      helperText={refused ? typedDateRefusal(kind, locale) : helperText}
       sx={minWidth ? { minWidth } : undefined}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: typingProps('DAY', isRightToLeft(locale)) }}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: typingProps(kind, isRightToLeft(locale)) }}
     />
   );
 }

@@ -9,17 +9,18 @@ import { localeOf, type Locale } from './locale.js';
  * - DAY: "03/06/2026" ⇄ "2026-06-03"
  * - MINUTE: "03/06/2026 10:00" ⇄ "2026-06-03T10:00" (Morocco's wall clock; the instant is the console's to make)
  * - PERIOD: a year "2024" ⇄ "2024", or a month "12/2024" ⇄ "2024-12"
+ * - KNOWN: a date at the precision known, a year, a month or a day ("2022", "12/2022", "15/12/2022")
  */
-export type TypedDateKind = 'DAY' | 'MINUTE' | 'PERIOD';
+export type TypedDateKind = 'DAY' | 'MINUTE' | 'PERIOD' | 'KNOWN';
 
 /**
  * What a reader sees in an empty date input: the order of day, month, year, hour and minute. The Arabic pattern reads
  * right to left as the digits typed read left to right: the day first, then the month, the year, the time.
  */
 export const TYPED_DATE_PATTERNS: Readonly<Record<Locale, Readonly<Record<TypedDateKind, string>>>> = {
-  fr: { DAY: 'jj/mm/aaaa', MINUTE: 'jj/mm/aaaa hh:mm', PERIOD: 'aaaa ou mm/aaaa' },
-  en: { DAY: 'dd/mm/yyyy', MINUTE: 'dd/mm/yyyy hh:mm', PERIOD: 'yyyy or mm/yyyy' },
-  ar: { DAY: 'يوم/شهر/سنة', MINUTE: 'يوم/شهر/سنة ساعة:دقيقة', PERIOD: 'سنة أو شهر/سنة' },
+  fr: { DAY: 'jj/mm/aaaa', MINUTE: 'jj/mm/aaaa hh:mm', PERIOD: 'aaaa ou mm/aaaa', KNOWN: 'aaaa, mm/aaaa ou jj/mm/aaaa' },
+  en: { DAY: 'dd/mm/yyyy', MINUTE: 'dd/mm/yyyy hh:mm', PERIOD: 'yyyy or mm/yyyy', KNOWN: 'yyyy, mm/yyyy or dd/mm/yyyy' },
+  ar: { DAY: 'يوم/شهر/سنة', MINUTE: 'يوم/شهر/سنة ساعة:دقيقة', PERIOD: 'سنة أو شهر/سنة', KNOWN: 'سنة أو شهر/سنة أو يوم/شهر/سنة' },
 };
 
 const REFUSALS: Readonly<Record<Locale, string>> = {
@@ -68,7 +69,8 @@ const SECTIONS: Record<'DAY' | 'MINUTE', Array<{ size: number; before: string }>
  * "03/06/2026 10:00", "12/2024", "2024"); anything else (a half-typed date) comes back as it is.
  */
 export function typedDate(reading: string, kind: TypedDateKind): string {
-  if (kind === 'PERIOD') {
+  if (kind === 'KNOWN' && ISO_DAY.test(reading)) return typedDate(reading, 'DAY');
+  if (kind === 'PERIOD' || kind === 'KNOWN') {
     const period = ISO_PERIOD.exec(reading);
     if (!period) return reading;
     return period[2] ? `${period[2]}/${period[1]}` : period[1];
@@ -88,7 +90,7 @@ export function typedDate(reading: string, kind: TypedDateKind): string {
  */
 export function maskTypedDate(text: string, kind: TypedDateKind): string {
   const latin = latinDigits(text).trim();
-  if (kind === 'PERIOD') return latin.replace(/\s+/g, '');
+  if (kind === 'PERIOD' || kind === 'KNOWN') return latin.replace(/\s+/g, '');
   if (ISO_MINUTE.test(latin) || ISO_DAY.test(latin)) return typedDate(latin, kind);
   const sections = SECTIONS[kind];
   const filled: string[] = [''];
@@ -118,6 +120,12 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
  */
 export function readTypedDate(text: string, kind: TypedDateKind): string | null {
   const typed = maskTypedDate(text, kind);
+  if (kind === 'KNOWN') {
+    const day = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed);
+    if (day) return readTypedDate(`${day[1].padStart(2, '0')}/${day[2].padStart(2, '0')}/${day[3]}`, 'DAY');
+    if (ISO_DAY.test(typed)) return readTypedDate(typed, 'DAY');
+    return readTypedDate(typed, 'PERIOD');
+  }
   if (kind === 'PERIOD') {
     const iso = ISO_PERIOD.exec(typed);
     if (iso) return iso[2] && (Number(iso[2]) < 1 || Number(iso[2]) > 12) ? null : typed;

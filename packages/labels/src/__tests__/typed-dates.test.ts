@@ -62,10 +62,24 @@ describe('dates as a reader types them', () => {
     expect(typedDatePattern('DAY', 'en')).toBe('dd/mm/yyyy');
     expect(typedDatePattern('MINUTE', 'ar')).toBe('يوم/شهر/سنة ساعة:دقيقة');
     for (const locale of ['ar', 'fr', 'en']) {
-      for (const kind of ['DAY', 'MINUTE', 'PERIOD'] as const) {
+      for (const kind of ['DAY', 'MINUTE', 'PERIOD', 'KNOWN'] as const) {
         expect(typedDatePattern(kind, locale)).not.toMatch(/mm\/dd|AM|PM/i);
       }
     }
     expect(typedDateRefusal('DAY', 'fr')).toBe('Date incomplète ou inexistante : attendue sous la forme jj/mm/aaaa');
+  });
+
+  it('reads a date known to the year, the month or the day at its precision', () => {
+    expect(readTypedDate('2022', 'KNOWN')).toBe('2022');
+    expect(readTypedDate('12/2022', 'KNOWN')).toBe('2022-12');
+    expect(readTypedDate('15/12/2022', 'KNOWN')).toBe('2022-12-15');
+    expect(readTypedDate('5/3/2022', 'KNOWN')).toBe('2022-03-05');
+    expect(readTypedDate('2022-12-15', 'KNOWN')).toBe('2022-12-15');
+    expect(readTypedDate('30/02/2022', 'KNOWN')).toBeNull();
+    expect(readTypedDate('15/12/2022', 'PERIOD')).toBeNull();
+    expect(typedDate('2022-12-15', 'KNOWN')).toBe('15/12/2022');
+    expect(typedDate('2022-12', 'KNOWN')).toBe('12/2022');
+    expect(typedDate('2022', 'KNOWN')).toBe('2022');
+    expect(typedDatePattern('KNOWN', 'fr')).toBe('aaaa, mm/aaaa ou jj/mm/aaaa');
   });
 });

@@ -78,7 +78,7 @@ describe('the commitment form', () => {
       titleFr: 'Registre des délibérations',
       problem: 'Les délibérations ne sont pas consultables.',
       endsOn: '2026-12-31',
-      milestones: [{ title: 'Registre ouvert', dueOn: '2026-04-30', doneOn: '15/04/2026', weight: 1 }],
+      milestones: [{ title: 'Registre ouvert', dueOn: '2026-04-30', doneOn: '2026-04-15', weight: 1 }],
     });
     await page.close();
   });

@@ -144,8 +144,8 @@ describe('the OGP Local template in the console', () => {
       action: 'Publier chaque délibération sous huit jours.',
       principles: ['TRANSPARENCY', 'CITIZEN_PARTICIPATION'],
       leadUnit: 'Secrétariat général',
-      startsOn: '01/02/2041',
-      endsOn: '30/11/2041',
+      startsOn: '2041-02-01',
+      endsOn: '2041-11-30',
       statusQuo: 'Les registres sont tenus sur papier.',
       causes: 'Aucun outil de publication.',
       objective: 'Toutes les délibérations en ligne.',
@@ -156,7 +156,7 @@ describe('the OGP Local template in the console', () => {
       supportingActors: [{ kind: 'CIVIL_SOCIETY', name: 'Réseau des associations' }],
       contact: { name: 'Fatima Zahra', role: 'Point focal', email: 'point.focal@modele.example', phone: '+212 5 28 00 00 00' },
       program: { id: programId },
-      milestones: [{ title: 'Plateforme ouverte', startsOn: '01/03/2041', dueOn: '30/06/2041', deliverable: 'Site des délibérations', evidence: 'https://modele.example/deliberations' }],
+      milestones: [{ title: 'Plateforme ouverte', startsOn: '2041-03-01', dueOn: '2041-06-30', deliverable: 'Site des délibérations', evidence: 'https://modele.example/deliberations' }],
     });
 
     // published, the portal's commitment page shows what the console set
