@@ -1,5 +1,6 @@
 import { formatDate } from '@infitah/labels';
 import { useConsoleLocale } from '../i18n';
+import { DayField } from '../dates/DateInputs';
 import {
   Autocomplete,
   Card,
@@ -200,7 +201,7 @@ function NetworkForms(props: {
               </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField name="completedOn" label={translate('infitah.cohorts.completedOn')} value={completedOn} onChange={(event) => setCompletedOn(event.target.value)} />
+          <DayField kind="KNOWN" size="medium" name="completedOn" label={translate('infitah.cohorts.completedOn')} value={completedOn} onChange={setCompletedOn} />
           <Button
             label="infitah.cohorts.record"
             disabled={!memberId}

@@ -1,5 +1,6 @@
 import GroupsIcon from '@mui/icons-material/Groups';
 import { formatDate } from '@infitah/labels';
+import { PeriodInput } from '../dates/DateInputs';
 import { useConsoleLocale } from '../i18n';
 import {
   Create,
@@ -14,7 +15,6 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
-  regex,
   required,
   useLocaleState,
   useRecordContext,
@@ -80,14 +80,12 @@ export function CohortShow() {
   );
 }
 
-const PERIOD = regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '2024 / 2024-12');
-
 function CohortFields() {
   return (
     <>
       <TextInput source="labelAr" validate={required()} fullWidth />
       <TextInput source="labelFr" validate={required()} fullWidth />
-      <TextInput source="period" validate={[required(), PERIOD]} helperText="2024 / 2024-12" />
+      <PeriodInput source="period" validate={required()} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { Indicators } from './Indicators';
 import { programStage } from './stage';
 import { useProgramAxes } from './TemplateInputs';
 import { useCanWrite } from '../RoleToolbar';
+import { DayField } from '../dates/DateInputs';
 
 const F = 'template.fields.';
 const C = 'template.carryingOut.';
@@ -106,7 +107,7 @@ function CarryingOut({ commitment, open }: { commitment: Commitment; open: boole
                 <TableCell>{milestone.dueOn ? formatDate(milestone.dueOn, locale) : '—'}</TableCell>
                 <TableCell>
                   {open ? (
-                    <MuiTextField size="small" type="date" name={`carry.${index}.doneOn`} value={draft.doneOn} onChange={(event) => change({ doneOn: event.target.value })} error={Boolean(fieldError('doneOn'))} helperText={fieldError('doneOn')} />
+                    <DayField name={`carry.${index}.doneOn`} value={draft.doneOn} onChange={(doneOn) => change({ doneOn })} error={Boolean(fieldError('doneOn'))} helperText={fieldError('doneOn')} />
                   ) : (
                     (milestone.doneOn ? formatDate(milestone.doneOn, locale) : '—')
                   )}

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   ArrayInput,
   Button,
-  DateInput,
   HttpError,
   NumberInput,
   SaveButton,
@@ -31,6 +30,7 @@ import { ConsoleAmendCommitmentDocument, ConsoleCommitmentVersionsDocument, Cons
 import { commitmentChanges } from '../dataProvider';
 import { graphql } from '../graphql';
 import { TemplateInputs, useProgramAxes } from './TemplateInputs';
+import { DayInput } from '../dates/DateInputs';
 
 const F = 'template.fields.';
 const A = 'template.amend.';
@@ -61,8 +61,8 @@ export function MilestoneInputs() {
     <ArrayInput source="milestones" label={`${F}milestones`}>
       <SimpleFormIterator inline>
         <TextInput source="title" label="resources.commitments.fields.milestoneTitle" validate={required()} />
-        <DateInput source="startsOn" label={`${F}milestoneStartsOn`} />
-        <DateInput source="dueOn" label="resources.commitments.fields.dueOn" />
+        <DayInput source="startsOn" label={`${F}milestoneStartsOn`} />
+        <DayInput source="dueOn" label="resources.commitments.fields.dueOn" />
         <TextInput source="deliverable" label={`${F}deliverable`} />
         <NumberInput source="weight" label="resources.commitments.fields.weight" min={1} max={100} defaultValue={1} validate={[required(), minValue(1), maxValue(100)]} />
       </SimpleFormIterator>
@@ -187,7 +187,7 @@ export function AmendForm({ onDone }: { onDone: () => void }) {
         >
           <TextInput source="amendmentReason" label={`${A}reason`} multiline fullWidth validate={required()} />
           <SelectInput source="councilSessionEventId" label={`${A}councilSession`} choices={sessions} validate={required()} helperText={sessions.length === 0 ? `${A}noSession` : undefined} />
-          <DateInput source="amendedOn" label={`${A}amendedOn`} validate={required()} />
+          <DayInput source="amendedOn" label={`${A}amendedOn`} validate={required()} />
           <Typography variant="subtitle1" sx={{ mt: 2 }}>
             {translate(`${A}changes`)}
           </Typography>
@@ -197,8 +197,8 @@ export function AmendForm({ onDone }: { onDone: () => void }) {
           <TextInput source="action" label={`${F}action`} multiline fullWidth />
           <SelectArrayInput source="principles" label={`${F}principles`} choices={enumChoices('OpennessPrinciple', locale)} validate={required()} />
           <TextInput source="leadUnit" label={`${F}leadUnit`} />
-          <DateInput source="startsOn" label={`${F}startsOn`} />
-          <DateInput source="endsOn" label={`${F}endsOn`} />
+          <DayInput source="startsOn" label={`${F}startsOn`} />
+          <DayInput source="endsOn" label={`${F}endsOn`} />
           <TemplateInputs axes={axes} />
           <MilestoneInputs />
           <ArrayInput source="amendIndicators" label={`${F}indicators`}>

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Create, DateInput, FormDataConsumer, ReferenceInput, SelectArrayInput, SelectInput, SimpleForm, TextInput, required, useLocale } from 'react-admin';
+import { Create, FormDataConsumer, ReferenceInput, SelectArrayInput, SelectInput, SimpleForm, TextInput, required, useLocale } from 'react-admin';
 import { enumChoices } from '@infitah/labels';
 import { ConsolePriorityAxesDocument } from '../generated/operations';
 import { currentSession, graphql } from '../graphql';
 import { TemplateInputs } from './TemplateInputs';
+import { DayInput } from '../dates/DateInputs';
 
 const F = 'template.fields.';
 
@@ -46,8 +47,8 @@ export function CommitmentCreate() {
         <TextInput source="action" label={`${F}action`} multiline fullWidth />
         <SelectArrayInput source="principles" label={`${F}principles`} choices={enumChoices('OpennessPrinciple', locale)} validate={required()} />
         <TextInput source="leadUnit" label={`${F}leadUnit`} />
-        <DateInput source="startsOn" label={`${F}startsOn`} />
-        <DateInput source="endsOn" label={`${F}endsOn`} />
+        <DayInput source="startsOn" label={`${F}startsOn`} />
+        <DayInput source="endsOn" label={`${F}endsOn`} />
         <FormDataConsumer>{({ formData }) => <FieldsOfProgram programId={formData.programId as string | undefined} />}</FormDataConsumer>
       </SimpleForm>
     </Create>

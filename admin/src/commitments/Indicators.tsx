@@ -13,6 +13,7 @@ import {
   type ConsoleCommitmentFieldsFragment,
 } from '../generated/operations';
 import { graphql } from '../graphql';
+import { DayField } from '../dates/DateInputs';
 import { useConsoleLocale } from '../i18n';
 import { useCanWrite } from '../RoleToolbar';
 import { useGraphError } from './graphError';
@@ -106,13 +107,13 @@ export function Indicators() {
   const field = (name: string, value: string, onChange: (value: string) => void, label: string, width = 140) => {
     // the graph names an indicator's title `title`, the other inputs as labelled here
     const refused = fieldError(label === 'indicator' ? 'title' : label);
-    const type = label === 'measuredOn' ? 'date' : ['value', 'baseline', 'target'].includes(label) ? 'number' : 'text';
+    if (label === 'measuredOn') return <DayField name={name} label={translate(`${T}${label}`)} value={value} onChange={onChange} error={Boolean(refused)} helperText={refused} minWidth={width} />;
+    const type = ['value', 'baseline', 'target'].includes(label) ? 'number' : 'text';
     return (
     <MuiTextField
       size="small"
       name={name}
       type={type}
-      slotProps={type === 'date' ? { inputLabel: { shrink: true } } : undefined}
       label={translate(`${T}${label}`)}
       value={value}
       onChange={(event) => onChange(event.target.value)}

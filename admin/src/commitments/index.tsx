@@ -3,7 +3,6 @@ import {
   ArrayInput,
   BooleanField,
   Datagrid,
-  DateInput,
   Edit,
   List,
   NumberField,
@@ -35,6 +34,7 @@ import { Indicators } from './Indicators';
 import { programStage } from './stage';
 import { TemplateInputs, useProgramAxes } from './TemplateInputs';
 import { ReviewPanel } from './ReviewPanel';
+import { DayInput } from '../dates/DateInputs';
 
 const filters = [
   <CollectivityFilter key="k" source="collectivityId" alwaysOn />,
@@ -96,18 +96,18 @@ function CommitmentForm() {
         <SelectArrayInput source="principles" choices={PRINCIPLES} validate={required()} />
         <SelectInput source="completion" choices={COMPLETION} />
         <TextInput source="leadUnit" />
-        <DateInput source="startsOn" />
-        <DateInput source="endsOn" validate={notBeforeStart} />
+        <DayInput source="startsOn" />
+        <DayInput source="endsOn" validate={notBeforeStart} />
         <TemplateInputs axes={axes} />
         <NumberField source="progress" />
         {/* each milestone's inputs are labelled with the commitment's own field names, in the console's language */}
         <ArrayInput source="milestones" label={`${FIELDS}milestones`}>
           <SimpleFormIterator inline>
             <TextInput source="title" label={`${FIELDS}milestoneTitle`} validate={[required(), maxLength(300)]} />
-            <DateInput source="startsOn" label="template.fields.milestoneStartsOn" />
-            <DateInput source="dueOn" label={`${FIELDS}dueOn`} />
+            <DayInput source="startsOn" label="template.fields.milestoneStartsOn" />
+            <DayInput source="dueOn" label={`${FIELDS}dueOn`} />
             <TextInput source="deliverable" label="template.fields.deliverable" />
-            <DateInput source="doneOn" label={`${FIELDS}doneOn`} />
+            <DayInput source="doneOn" label={`${FIELDS}doneOn`} />
             <TextInput source="evidence" label="template.fields.evidence" />
             <NumberInput source="weight" label={`${FIELDS}weight`} min={1} max={100} defaultValue={1} validate={[required(), minValue(1), maxValue(100)]} />
           </SimpleFormIterator>

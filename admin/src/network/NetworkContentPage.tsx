@@ -24,6 +24,7 @@ import { graphql } from '../graphql';
 
 type Language = 'ar' | 'fr' | 'en';
 import { contentFieldLabel, useNetworkWords } from './words';
+import { KnownDateInput } from '../dates/DateInputs';
 
 /** A refused write's errors at their fields: `axes[2].titleFr` (or `axes.2.titleFr`) is the form's `axes.2.titleFr`. */
 async function withFieldErrors(write: () => Promise<unknown>): Promise<Record<string, string> | undefined> {
@@ -94,7 +95,7 @@ export function NetworkContentPage() {
           <CardContent>
             <SimpleForm record={content.supportProgramme ?? { partners: [], axes: [] }} onSubmit={saveProgramme} id="support-programme-form">
               {bilingual(language, 'name')}
-              <TextInput source="launchedOn" label={contentFieldLabel('launchedOn', language)} />
+              <KnownDateInput source="launchedOn" label={contentFieldLabel('launchedOn', language)} />
               {bilingual(language, 'description', true)}
               <ArrayInput source="partners" label={contentFieldLabel('partners', language)}>
                 <SimpleFormIterator inline>

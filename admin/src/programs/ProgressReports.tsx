@@ -2,6 +2,7 @@ import { Card, CardContent, CardHeader, List as MuiList, ListItem, ListItemText,
 import { useEffect, useState } from 'react';
 import { Button, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { fieldLabel, formatPeriod } from '@infitah/labels';
+import { DayField } from '../dates/DateInputs';
 import { useConsoleLocale } from '../i18n';
 import { useCanWrite } from '../RoleToolbar';
 import { ConsoleCreateProgressReportDocument, ConsoleProgressReportsDocument, type ConsoleProgressReportsQuery } from '../generated/operations';
@@ -56,8 +57,8 @@ export function ProgressReports() {
         </MuiList>
         {canWrite && (
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-            <MuiTextField name="periodStart" type="date" label={fieldLabel('periodStart', locale)} value={periodStart} onChange={(event) => setStart(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <MuiTextField name="periodEnd" type="date" label={fieldLabel('periodEnd', locale)} value={periodEnd} onChange={(event) => setEnd(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <DayField name="periodStart" size="medium" label={fieldLabel('periodStart', locale)} value={periodStart} onChange={setStart} />
+            <DayField name="periodEnd" size="medium" label={fieldLabel('periodEnd', locale)} value={periodEnd} onChange={setEnd} />
             <MuiTextField name="narrative" label={fieldLabel('narrative', locale)} value={narrative} onChange={(event) => setNarrative(event.target.value)} />
             <Button label={translate('infitah.programs.file')} onClick={file} />
           </Stack>

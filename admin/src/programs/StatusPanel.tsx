@@ -9,6 +9,7 @@ import { useEventChoices } from '../commitments/Amendment';
 import { useGraphError } from '../commitments/graphError';
 import { useConsoleLocale } from '../i18n';
 import { useCanWrite } from '../RoleToolbar';
+import { DayField } from '../dates/DateInputs';
 
 const ORDER: ProgramStatus[] = ['CO_CREATION', 'CONSULTATION', 'ADOPTED', 'IMPLEMENTATION', 'CLOSED'];
 const A = 'template.adoption.';
@@ -99,13 +100,11 @@ export function StatusPanel() {
             error={Boolean(fieldError('consultationWaiver'))}
             helperText={fieldError('consultationWaiver')}
           />
-          <MuiTextField
-            size="small"
+          <DayField
             name="adoptedOn"
             label={translate(`${A}adoptedOn`)}
-            placeholder="2026-03-31"
             value={adoptedOn}
-            onChange={(event) => setAdoptedOn(event.target.value)}
+            onChange={setAdoptedOn}
             error={Boolean(fieldError('adoptedOn'))}
             helperText={fieldError('adoptedOn')}
           />

@@ -13,6 +13,7 @@ import {
   useRecordContext,
   type RaRecord,
 } from 'react-admin';
+import { DayInput } from '../dates/DateInputs';
 import { formatDate } from '@infitah/labels';
 import { CollectivityFilter, collectivityName, useOwnCollectivityFilter } from '../collectivities/CollectivityFilter';
 import { useConsoleLocale } from '../i18n';
@@ -50,8 +51,8 @@ function ProgramFields({ readOnly = false }: { readOnly?: boolean }) {
     <>
       <TextInput source="titleAr" fullWidth readOnly={readOnly} />
       <TextInput source="titleFr" fullWidth readOnly={readOnly} />
-      <TextInput source="periodStart" readOnly={readOnly} />
-      <TextInput source="periodEnd" readOnly={readOnly} />
+      <DayInput source="periodStart" readOnly={readOnly} />
+      <DayInput source="periodEnd" readOnly={readOnly} />
     </>
   );
 }

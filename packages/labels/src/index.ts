@@ -21,3 +21,12 @@ export {
 export { INTL_LOCALES, formatDate, formatEventDate, formatPeriod, type DatePrecision } from './dates.js';
 export { AUDIT_ACTIONS, AUDIT_ENTITIES, SERVICE_LABELS, auditLabel } from './audit.js';
 export { FOLLOW_CONSENT, FOLLOW_WORDS, followWord, type FollowWord } from './follow.js';
+export {
+  TYPED_DATE_PATTERNS,
+  maskTypedDate,
+  readTypedDate,
+  typedDate,
+  typedDatePattern,
+  typedDateRefusal,
+  type TypedDateKind,
+} from './typedDates.js';

@@ -69,7 +69,7 @@ describe('the commitment form', () => {
     await openCommitment(page, id);
     const writes = writesSent(page);
     await page.fill('textarea[name="problem"]', 'Les délibérations ne sont pas consultables.');
-    await page.fill('input[name="milestones.0.doneOn"]', '2026-04-15');
+    await page.fill('input[name="milestones.0.doneOn"]', '15/04/2026');
     await page.click('button[type="submit"]');
     await page.waitForURL(/#\/commitments(\?.*)?$/, { timeout: 15_000 });
     expect(writes).toHaveLength(1);
@@ -114,7 +114,7 @@ describe('the commitment form', () => {
     await page.fill('textarea[name="problem"]', 'Ne doit pas être enregistré');
     await page.fill('input[name="milestones.0.title"]', 'Registre ouvert au public');
     // the commitment ends on 31 December 2026: a milestone due in 2027 is refused by the graph, not by the form
-    await page.fill('input[name="milestones.0.dueOn"]', '2027-03-31');
+    await page.fill('input[name="milestones.0.dueOn"]', '31/03/2027');
     await page.click('button[type="submit"]');
     await inputOf(page, 'milestones.0.dueOn').locator('.MuiFormHelperText-root', { hasText: reason }).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, `commitment-form-refused-${locale}.png`), fullPage: true });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS } from './support/browser';
-import { askGraph, demoToken, inputOf } from './support/console-form';
+import { asTyped, askGraph, demoToken, inputOf } from './support/console-form';
 import { browserHarness } from './support/harness';
 
 /**
@@ -93,8 +93,8 @@ describe('the OGP Local template in the console', () => {
     await page.click('li[data-value="CITIZEN_PARTICIPATION"]');
     await page.keyboard.press('Escape');
     await page.fill('input[name="leadUnit"]', 'Secrétariat général');
-    await page.fill('input[name="startsOn"]', '2041-02-01');
-    await page.fill('input[name="endsOn"]', '2041-11-30');
+    await page.fill('input[name="startsOn"]', '01/02/2041');
+    await page.fill('input[name="endsOn"]', '30/11/2041');
     await page.fill('textarea[name="statusQuo"]', 'Les registres sont tenus sur papier.');
     await page.fill('textarea[name="causes"]', 'Aucun outil de publication.');
     await page.fill('textarea[name="objective"]', 'Toutes les délibérations en ligne.');
@@ -121,8 +121,8 @@ describe('the OGP Local template in the console', () => {
     await page.waitForSelector('.ra-input-milestones button.button-add', { timeout: 15_000 });
     await page.click('.ra-input-milestones button.button-add');
     await page.fill('input[name="milestones.0.title"]', 'Plateforme ouverte');
-    await page.fill('input[name="milestones.0.startsOn"]', '2041-03-01');
-    await page.fill('input[name="milestones.0.dueOn"]', '2041-06-30');
+    await page.fill('input[name="milestones.0.startsOn"]', '01/03/2041');
+    await page.fill('input[name="milestones.0.dueOn"]', '30/06/2041');
     await page.fill('input[name="milestones.0.deliverable"]', 'Site des délibérations');
     await page.fill('input[name="milestones.0.evidence"]', 'https://modele.example/deliberations');
     await page.screenshot({ path: join(SCREENSHOTS, 'commitment-template-form.png'), fullPage: true });
@@ -196,7 +196,7 @@ describe('the OGP Local template in the console', () => {
     const indicatorId = added.commitment.indicators[0].id as string;
 
     await choose(page, 'indicatorId', indicatorId);
-    await page.fill('.record-measurement input[name="measuredOn"]', '2025-06-30');
+    await page.fill('.record-measurement input[name="measuredOn"]', '30/06/2025');
     await page.fill('.record-measurement input[name="value"]', '45');
     await page.click('.record-measurement button:has-text("Enregistrer la mesure")');
     await page.waitForSelector('.measurement-row:has-text("45")', { timeout: 15_000 });
@@ -249,7 +249,7 @@ describe('the OGP Local template in the console', () => {
     const page = await signIn('fr');
     await open(page, `actionPrograms/${programId}`, '.status-panel .status-forward');
     await page.fill('textarea[name="consultationWaiver"]', 'Aucune consultation publique tenue : programme de test.');
-    await page.fill('input[name="adoptedOn"]', today());
+    await page.fill('input[name="adoptedOn"]', asTyped(today()));
     // no council session named: the graph's refusal at its field, in French, and the programme stays in consultation
     await page.click('.status-panel .status-forward');
     const refused = inputOf(page, 'councilSessionEventId').locator('.MuiFormHelperText-root.Mui-error');
@@ -269,7 +269,7 @@ describe('the OGP Local template in the console', () => {
     await page.click('button:has-text("Amender")');
     await page.fill('textarea[name="amendmentReason"]', 'Le conseil a élargi le budget participatif aux quartiers.');
     await choose(page, 'councilSessionEventId', sessionId);
-    await page.fill('input[name="amendedOn"]', today());
+    await page.fill('input[name="amendedOn"]', asTyped(today()));
     await page.fill('input[name="titleFr"]', 'Budget participatif des quartiers');
     // an indicator's target changes only by an amendment
     await page.fill('input[name="amendIndicators.0.target"]', '8');
@@ -286,7 +286,7 @@ describe('the OGP Local template in the console', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'commitment-versions.png'), fullPage: true });
 
     // carrying it out stays open: a milestone done with its evidence, the completion declared
-    await page.fill('input[name="carry.0.doneOn"]', today());
+    await page.fill('input[name="carry.0.doneOn"]', asTyped(today()));
     await page.fill('input[name="carry.0.evidence"]', 'Procès-verbal des assemblées');
     await page.click('.carrying-out button:has-text("Marquer réalisé")');
     await page.waitForSelector('.carrying-out button:has-text("Remettre en attente")', { timeout: 15_000 });

@@ -82,6 +82,10 @@ async function visibleTexts(page: Page): Promise<Array<{ text: string; where: st
 /** What a reviewer would object to on the page now shown. */
 async function objections(page: Page): Promise<string[]> {
   const found: string[] = [];
+  // a native date input shows the browser's mask (mm/dd/yyyy, AM/PM in an English browser), not the reader's
+  for (const type of await page.$$eval('input', (inputs) => inputs.map((input) => input.type).filter((type) => ['date', 'datetime-local', 'month', 'time', 'week'].includes(type)))) {
+    found.push(`native ${type} input`);
+  }
   for (const { text, where } of await visibleTexts(page)) {
     for (const token of text.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\b/g) ?? []) {
       if ((ENUM_VALUES.has(token) && token.length > 2) || OTHER_CODES.includes(token)) found.push(`raw code ${token} in "${text}" (${where})`);
@@ -92,6 +96,7 @@ async function objections(page: Page): Promise<string[]> {
     if (/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) found.push(`raw timestamp "${text}"`);
     if (where === 'cell' && /^\d{4}-\d{2}(-\d{2})?$/.test(text)) found.push(`raw date "${text}" in a list`);
     if (/\b\d{1,2}:\d{2} ?(AM|PM)\b/.test(text)) found.push(`English time "${text}"`);
+    if (where === '@placeholder' && (/mm\/dd|yyyy/i.test(text) || /\b(AM|PM)\b/.test(text))) found.push(`date mask in English or US order "${text}"`);
     if (/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/.test(text) && where !== '@title') found.push(`raw id "${text}" (${where})`);
   }
   return found;
@@ -243,7 +248,7 @@ describe('the console read by a reviewer', () => {
     await page.fill('input[name="title"]', 'Une rencontre à l’adresse mal écrite');
     await page.click('.ra-input-kind [role="combobox"]');
     await page.click('li[data-value="COMMITTEE_MEETING"]');
-    await page.fill('input[name="startsAt"]', '2026-06-03T10:00');
+    await page.fill('input[name="startsAt"]', '03/06/2026 10:00');
     await page.fill('input[name="onlineUrl"]', 'salle-des-fetes');
     await page.click('button[type="submit"]');
     await inputOf(page, 'onlineUrl').getByText('Doit être une adresse commençant par http:// ou https://').waitFor({ timeout: 15_000 });
@@ -267,7 +272,7 @@ describe('the console in a browser set to Auckland', () => {
       // the meeting at 09:30 UTC is shown in its form at 10:30, Morocco's wall clock, never at Auckland's 21:30
       await open(page, `/events/${seeded.timedEventId}`);
       await page.waitForSelector('input[name="startsAt"]', { timeout: 15_000 });
-      expect(await page.inputValue('input[name="startsAt"]')).toBe(`2026-06-10T${TIMED_EVENT.moroccoTime}`);
+      expect(await page.inputValue('input[name="startsAt"]')).toBe(`10/06/2026 ${TIMED_EVENT.moroccoTime}`);
       const report = await crawl(page);
       await page.close();
       expect(report).toEqual([]);

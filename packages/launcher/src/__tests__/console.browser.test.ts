@@ -28,7 +28,7 @@ describe('the console', () => {
     await page.fill('input[name="title"]', 'Réunion du comité de suivi — test navigateur');
     await page.click('.ra-input-kind [role="combobox"]');
     await page.click('li[data-value="COMMITTEE_MEETING"]');
-    await page.fill('input[name="startsAt"]', '2026-06-02T10:00');
+    await page.fill('input[name="startsAt"]', '02/06/2026 10:00');
     await page.click('button[type="submit"]');
     await page.waitForURL(/#\/events\/[0-9a-f-]{36}$/, { timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'event-edit.png'), fullPage: true });
@@ -45,7 +45,7 @@ describe('the console', () => {
     await page.fill('input[name="title"]', '   ');
     await page.click('.ra-input-kind [role="combobox"]');
     await page.click('li[data-value="COMMITTEE_MEETING"]');
-    await page.fill('input[name="startsAt"]', '2026-06-03T10:00');
+    await page.fill('input[name="startsAt"]', '03/06/2026 10:00');
     await page.fill('input[name="venue"]', 'Salle des fêtes');
     await page.click('button[type="submit"]');
     // the graph's reason, in the console's language
@@ -86,7 +86,7 @@ describe('the console', () => {
     await page.goto(`${harness.platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
     await page.getByRole('combobox', { name: 'Indicateur' }).click();
     await page.click('li[role="option"]');
-    await page.fill('input[name="measuredOn"]', '2026-02-28');
+    await page.fill('input[name="measuredOn"]', '28/02/2026');
     await page.fill('input[name="value"]', '50');
     await page.click('button:has-text("Enregistrer la mesure")');
     // the date of the latest value in the reader's language (it was ISO text before)

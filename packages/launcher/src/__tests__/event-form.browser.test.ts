@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { DemoIds } from '@infitah/demo-data';
 import { launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser';
 import { askGraph, demoToken, inputOf, signInConsole, writesSent } from './support/console-form';
 import { startPlatformProcess, type PlatformProcess } from './support/platform-process';
@@ -73,11 +74,11 @@ describe.each(['UTC', 'America/New_York'])('the event form in a browser set to %
     const page = await signIn(browser.context, 'fr');
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(zone);
     await openEvent(page, id);
-    expect(await timesShown(page)).toEqual(['2026-06-02T10:30', '2026-06-02T12:00', '2026-06-02T10:30', '2026-06-02T11:00']);
+    expect(await timesShown(page)).toEqual(['02/06/2026 10:30', '02/06/2026 12:00', '02/06/2026 10:30', '02/06/2026 11:00']);
 
     // a time typed in the form is Morocco's too: the event now ends at 12:30 in Morocco
     await page.fill('input[name="venue"]', `Salle du conseil (${zone})`);
-    await page.fill('input[name="endsAt"]', '2026-06-02T12:30');
+    await page.fill('input[name="endsAt"]', '02/06/2026 12:30');
     await page.click('button[type="submit"]');
     await page.waitForURL(/#\/events(\?.*)?$/, { timeout: 15_000 });
     expect(await stored(id)).toMatchObject({
@@ -88,7 +89,7 @@ describe.each(['UTC', 'America/New_York'])('the event form in a browser set to %
     });
 
     await openEvent(page, id);
-    expect(await timesShown(page)).toEqual(['2026-06-02T10:30', '2026-06-02T12:30', '2026-06-02T10:30', '2026-06-02T11:00']);
+    expect(await timesShown(page)).toEqual(['02/06/2026 10:30', '02/06/2026 12:30', '02/06/2026 10:30', '02/06/2026 11:00']);
     await page.screenshot({ path: join(SCREENSHOTS, `event-form-${zone.replace('/', '-')}.png`), fullPage: true });
     await page.close();
   });
@@ -133,7 +134,7 @@ describe('saving the event form', () => {
     await page.fill('input[name="venue"]', 'قاعة أخرى');
     await page.fill('input[name="agenda.0.titleFr"]', 'Accueil des participants');
     // the event ends at 12:00 in Morocco: an item ending at 13:00 is refused by the graph, not by the form
-    await page.fill('input[name="agenda.0.endsAt"]', '2026-06-02T13:00');
+    await page.fill('input[name="agenda.0.endsAt"]', '02/06/2026 13:00');
     await page.click('button[type="submit"]');
     await inputOf(page, 'agenda.0.endsAt').locator('.MuiFormHelperText-root', { hasText: 'يجب ألا يتجاوز نهاية النشاط' }).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'event-form-refused-ar.png'), fullPage: true });
@@ -146,6 +147,65 @@ describe('saving the event form', () => {
     expect(await stored(id)).toEqual(before);
     expect(page.url()).toContain(`#/events/${id}`);
     expect(await page.inputValue('input[name="venue"]')).toBe('قاعة أخرى');
+    await page.close();
+  });
+});
+
+/** What a date input shows a reader: its type, mask, typed text, label, and the direction its digits run in. */
+const dateInput = (page: Page, name: string) =>
+  page.locator(`input[name="${name}"]`).evaluate((input: HTMLInputElement) => ({
+    type: input.type,
+    placeholder: input.placeholder,
+    value: input.value,
+    label: input.closest('.MuiFormControl-root')?.querySelector('label')?.textContent?.replace(/\s*\*$/, '') ?? '',
+    direction: getComputedStyle(input).direction,
+    page: document.documentElement.dir,
+  }));
+
+describe.each([
+  { locale: 'fr', label: 'Fin', day: 'Mesuré le', dayTime: 'jj/mm/aaaa hh:mm', dayOnly: 'jj/mm/aaaa', page: 'ltr', refusal: 'Date incomplète ou inexistante : attendue sous la forme jj/mm/aaaa hh:mm' },
+  { locale: 'ar', label: 'النهاية', day: 'تاريخ القياس', dayTime: 'يوم/شهر/سنة ساعة:دقيقة', dayOnly: 'يوم/شهر/سنة', page: 'rtl', refusal: 'تاريخ ناقص أو غير موجود: يُكتب على الشكل يوم/شهر/سنة ساعة:دقيقة' },
+])('date inputs read in $locale by a browser set to US English in New York', ({ locale, label, day, dayTime, dayOnly, page: pageDirection, refusal }) => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(VIEWPORT, { timezoneId: 'America/New_York', locale: 'en-US' });
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  it("ask for the reader's day/month/year and 24-hour clock, never mm/dd/yyyy or AM/PM, and save what is typed as Morocco's time", async () => {
+    const id = await workshopAtHalfPastTen(`Atelier saisi en ${locale}`);
+    const page = await signIn(browser.context, locale);
+    expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+    await openEvent(page, id);
+    const shown = await dateInput(page, 'endsAt');
+    // the digits run left to right, day first, as Moroccan forms write dates, in an Arabic page too
+    expect(shown).toEqual({ type: 'text', placeholder: dayTime, value: '02/06/2026 12:00', label, direction: 'ltr', page: pageDirection });
+    for (const text of [shown.placeholder, shown.value]) expect(text).not.toMatch(/mm\/dd|yyyy|\bAM\b|\bPM\b/i);
+
+    // typed digit by digit, the separators come by themselves; the time is Morocco's (UTC+1 on 2 June 2026)
+    await page.locator('input[name="endsAt"]').fill('');
+    await page.locator('input[name="endsAt"]').pressSequentially('020620261245');
+    expect(await page.inputValue('input[name="endsAt"]')).toBe('02/06/2026 12:45');
+    await page.screenshot({ path: join(SCREENSHOTS, `date-inputs-event-${locale}.png`) });
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/#\/events(\?.*)?$/, { timeout: 15_000 });
+    expect(await stored(id)).toMatchObject({ startsAt: '2026-06-02T09:30:00.000Z', endsAt: '2026-06-02T11:45:00.000Z' });
+
+    // a half-typed date is refused at its field in the reader's language, and nothing is sent
+    await openEvent(page, id);
+    const writes = writesSent(page);
+    await page.fill('input[name="endsAt"]', '02/06/2026 12');
+    await page.click('button[type="submit"]');
+    const refused = inputOf(page, 'endsAt').locator('.MuiFormHelperText-root.Mui-error');
+    await refused.waitFor({ timeout: 15_000 });
+    expect(await refused.innerText()).toBe(refusal);
+    expect(writes).toEqual([]);
+
+    // a calendar day: a measurement's date, day first too
+    await page.goto(`${platform.baseUrl}/admin/#/commitments/${DemoIds.commitments.tamazganaCouncilMinutes}`);
+    await page.waitForSelector('input[name="measuredOn"]', { timeout: 15_000 });
+    expect(await dateInput(page, 'measuredOn')).toEqual({ type: 'text', placeholder: dayOnly, value: '', label: day, direction: 'ltr', page: pageDirection });
+    await page.screenshot({ path: join(SCREENSHOTS, `date-inputs-${locale}.png`), fullPage: true });
     await page.close();
   });
 });

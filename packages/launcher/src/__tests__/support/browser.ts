@@ -19,7 +19,7 @@ export interface TestBrowser {
  * temporary folder would not do) and the flags that keep it off this machine's closed network. `timezoneId` sets the
  * browser's own time zone (the machine's by default), as a laptop set to another zone would have it.
  */
-export async function launchBrowser(viewport: { width: number; height: number }, options: { timezoneId?: string } = {}): Promise<TestBrowser> {
+export async function launchBrowser(viewport: { width: number; height: number }, options: { timezoneId?: string; locale?: string } = {}): Promise<TestBrowser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const profileDir = mkdtempSync(join(REPOSITORY_ROOT, '.data', 'chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -27,6 +27,7 @@ export async function launchBrowser(viewport: { width: number; height: number },
     headless: true,
     viewport,
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const cspViolations: string[] = [];

@@ -47,3 +47,13 @@ export function writesSent(page: Page): string[] {
   });
   return writes;
 }
+
+/**
+ * A day ("2026-06-03") or a wall-clock time ("2026-06-03T10:00") as a reader of the console types it, in Arabic as
+ * in French: day first, a 24-hour clock, "03/06/2026 10:00".
+ */
+export function asTyped(iso: string): string {
+  const [, year, month, day, time] = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(iso) ?? [];
+  if (!year) throw new Error(`not a day or a wall-clock time: ${iso}`);
+  return `${day}/${month}/${year}${time ? ` ${time}` : ''}`;
+}
