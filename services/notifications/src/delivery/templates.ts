@@ -20,6 +20,8 @@ export const escapeHtml = (value: string) =>
 export const CONFIRM_SLOT = '{{confirm-token}}';
 export const UNFOLLOW_SLOT = '{{unfollow-token}}';
 
+/** A label before a value in the plain text: French sets a non-breaking space before the colon, Arabic none. */
+const labelled = (language: MailLanguage, label: string) => (language === 'fr' ? `${label}\u00a0:` : `${label}:`);
 const LINK_LABEL: Record<MailLanguage, string> = { ar: 'فتح الصفحة', fr: 'Ouvrir la page' };
 const UNFOLLOW_LABEL: Record<MailLanguage, string> = { ar: 'إلغاء المتابعة', fr: 'Se désabonner' };
 const FOOTER: Record<MailLanguage, string> = {
@@ -47,8 +49,8 @@ export function composeMail(parts: MailPart[]): RenderedMail {
   const text = parts
     .map(
       (part) =>
-        `${part.rendered.title}\n\n${part.rendered.body}\n\n${LINK_LABEL[part.language]}: ${part.link}\n\n` +
-        `${part.unfollowLink ? `${UNFOLLOW_LABEL[part.language]}: ${part.unfollowLink}\n\n` : ''}${FOOTER[part.language]}`,
+        `${part.rendered.title}\n\n${part.rendered.body}\n\n${labelled(part.language, LINK_LABEL[part.language])} ${part.link}\n\n` +
+        `${part.unfollowLink ? `${labelled(part.language, UNFOLLOW_LABEL[part.language])} ${part.unfollowLink}\n\n` : ''}${FOOTER[part.language]}`,
     )
     .join('\n\n———\n\n');
   const sections = parts

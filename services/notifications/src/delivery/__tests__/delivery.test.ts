@@ -151,8 +151,9 @@ describe('notifications of a citizen proposal', () => {
     expect(mail.text).toContain('statut : Retenue');
     expect(mail.text).toContain('أجابت جماعتكم عن مقترحكم');
     expect(mail.text).toContain('Votre commune a répondu à votre proposition');
-    expect(mail.text).toContain(`http://portal.test/?locale=ar#/follow-up/${reference}`);
-    expect(mail.text).toContain(`http://portal.test/?locale=fr#/follow-up/${reference}`);
+    // each link line set by its language's typography: no space before the colon in Arabic, a non-breaking one in French
+    expect(mail.text).toContain(`فتح الصفحة: http://portal.test/?locale=ar#/follow-up/${reference}`);
+    expect(mail.text).toContain(`Ouvrir la page\u00a0: http://portal.test/?locale=fr#/follow-up/${reference}`);
     expect(mail.html).toContain('<section lang="ar" dir="rtl"');
     expect(mail.html).toContain('<section lang="fr" dir="ltr"');
   });
