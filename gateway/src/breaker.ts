@@ -182,11 +182,11 @@ export class SubgraphBreakers {
    * its outcome counted. After a timeout the subgraph's `/health` is asked before the error goes back to the caller,
    * so the next caller already finds the breaker open when the process hangs.
    */
-  async call(subgraph: string, work: () => Promise<Response>, verdict: (error: unknown) => ErrorVerdict = defaultVerdict): Promise<Response> {
+  async call<R extends { status: number }>(subgraph: string, work: () => Promise<R>, verdict: (error: unknown) => ErrorVerdict = defaultVerdict): Promise<R> {
     const breaker = this.of(subgraph);
     const permit = breaker.admit();
     if (!permit) throw new CircuitOpenError(subgraph);
-    let response: Response;
+    let response: R;
     try {
       response = await work();
     } catch (error) {

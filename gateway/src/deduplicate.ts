@@ -1,3 +1,5 @@
+import { answerOf, BufferedResponse, type SubgraphAnswer, type SubgraphResponse } from './subgraph-response';
+
 /**
  * In-flight deduplication of subgraph fetches: while a query is on its way to a subgraph, an identical one (same
  * subgraph URL, same body — operation and variables — and same caller, i.e. the same `authorization` header) waits
@@ -14,14 +16,7 @@ export interface FetchInit {
   body?: string;
 }
 
-export type Send = (input: string, init: FetchInit) => Promise<Response>;
-
-interface Answer {
-  status: number;
-  statusText: string;
-  headers: Array<[string, string]>;
-  body: string;
-}
+export type Send = (input: string, init: FetchInit) => Promise<SubgraphResponse>;
 
 const QUERY_BODY = /^\{"query":"(query\b|\{)/;
 const MUTATION_BODY = /^\{"query":"mutation\b/;
@@ -55,14 +50,17 @@ export function deduplicationKey(input: string, init: FetchInit): string | null 
 }
 
 export interface Deduplicator {
-  fetch(input: string, init: FetchInit): Promise<{ response: Response; shared: boolean }>;
+  fetch(input: string, init: FetchInit): Promise<{ response: SubgraphResponse; shared: boolean }>;
   /** Fetches on their way now (for tests and metrics). */
   readonly inFlight: number;
 }
 
+/**
+ * Each caller of a shared fetch gets its own view (`BufferedResponse`) of the one answer's bytes; a fetch nobody
+ * joined costs a key and a map entry, nothing is copied (the gateway's client already answers read whole).
+ */
 export function inFlightDeduplication(send: Send): Deduplicator {
-  const pending = new Map<string, Promise<Answer>>();
-  const toResponse = (answer: Answer) => new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+  const pending = new Map<string, Promise<SubgraphAnswer>>();
   return {
     get inFlight() {
       return pending.size;
@@ -71,14 +69,11 @@ export function inFlightDeduplication(send: Send): Deduplicator {
       const key = deduplicationKey(input, init);
       if (key === null) return { response: await send(input, init), shared: false };
       const existing = pending.get(key);
-      if (existing) return { response: toResponse(await existing), shared: true };
-      const answer = (async (): Promise<Answer> => {
-        const response = await send(input, init);
-        return { status: response.status, statusText: response.statusText, headers: [...response.headers.entries()], body: await response.text() };
-      })();
+      if (existing) return { response: new BufferedResponse(await existing, input), shared: true };
+      const answer = send(input, init).then(answerOf);
       pending.set(key, answer);
       try {
-        return { response: toResponse(await answer), shared: false };
+        return { response: new BufferedResponse(await answer, input), shared: false };
       } finally {
         pending.delete(key);
       }

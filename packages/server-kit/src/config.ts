@@ -16,6 +16,14 @@ const serviceConfigSchema = z.object({
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Opening a database connection takes at most this long (milliseconds). */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * Requests name their statements with parameters (prepared once per connection, see prepared-statements.ts);
+   * `false` behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+   */
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   /** Signs (territory) and verifies (everyone) access tokens. */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** Shared by the gateway and the subgraphs: a subgraph serves GraphQL only to a caller presenting it. */

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Caller } from './caller';
 import { beginWithCallerSql } from './policies';
+import { namePreparedStatements } from './prepared-statements';
 import { readOnlyKeyRefusal } from './errors';
 import type { CapturedStatement } from './sql-capture';
 import type { SubgraphSecurity } from './subgraph';
@@ -89,6 +90,7 @@ export class RequestContext<TLoaders = unknown> implements RequestScope {
       return query(...args);
     }) as QueryRunner['query'];
     await runner.connect();
+    namePreparedStatements(this.dataSource, runner);
     try {
       // BEGIN and the caller's settings in one round trip (they were two); typeorm is then told its transaction is open,
       // as its own startTransaction would have left it, so that COMMIT/ROLLBACK and nested transactions behave alike

@@ -8,6 +8,7 @@ export * from './context';
 export * from './federation';
 export * from './pagination';
 export * from './sql-capture';
+export * from './prepared-statements';
 export * from './search';
 export * from './server';
 export * from './cli';

@@ -18,6 +18,7 @@ import { ruleOfMessage, withRefusalRule, type RuleParams } from '@infitah/labels
 import { mountOpenData } from './open-data';
 import { subgraphSchema, type SubgraphDefinition, type SubgraphSecurity } from './subgraph';
 import { SqlCapture } from './sql-capture';
+import { usePreparedStatements } from './prepared-statements';
 
 interface ValidationFailure {
   property: string;
@@ -219,6 +220,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     },
   });
   await dataSource.initialize();
+  if (config.DATABASE_PREPARED_STATEMENTS) usePreparedStatements(dataSource);
   const { app, apollo } = await createSubgraphServer(definition, dataSource, securityFromConfig(config));
   const server: Server = app.listen(config.PORT, config.HOST);
   await once(server, 'listening');

@@ -44,9 +44,9 @@ export const tenantPageKey = (key: TenantPageKey) => `${key.collectivityId}:${ke
 
 /**
  * Pages of a tenant table for many collectivities at once (e.g. `Collectivity.events` on a list of
- * collectivities): one count, one ranking and one fetch per distinct page size, whatever the number of
- * collectivities. `scope` says which rows belong to a collectivity's list (SQL over `t` and `scope.cid`);
- * by default its own rows.
+ * collectivities): one ranking with the counts and one fetch per distinct page size, whatever the number of
+ * collectivities (one count alone when no row is asked). `scope` says which rows belong to a collectivity's list
+ * (SQL over `t` and `scope.cid`); by default its own rows.
  */
 export async function loadTenantPages<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -72,20 +72,29 @@ export async function loadTenantPages<T extends ObjectLiteral>(
     const { take, skip } = group[0];
     const collectivityIds = [...new Set(group.map((key) => key.collectivityId))];
     const parameters = [collectivityIds, options.caller.role, options.caller.collectivityId];
-    const counts: Array<{ cid: string; count: number }> = await manager.query(
-      `SELECT scope.cid, count(*)::int AS count FROM ${from} WHERE ${visible} GROUP BY scope.cid`,
-      parameters,
-    );
-    const ranked: Array<{ cid: string; id: string }> =
-      take === 0
-        ? []
-        : await manager.query(
-            `SELECT cid, id FROM (
-               SELECT scope.cid, t.id, row_number() OVER (PARTITION BY scope.cid ORDER BY ${order}) AS position
-                 FROM ${from} WHERE ${visible}
-             ) ranked WHERE position > $4 AND position <= $5 ORDER BY cid, position`,
-            [...parameters, skip, skip + take],
-          );
+    // one statement gives each collectivity's page and its count: the count over the whole partition, the page by
+    // position, and the first row of each collectivity kept whatever the page so that its count is known even when
+    // the page is past its end (it had been a statement of its own, one round trip more per page)
+    const counts = new Map<string, number>();
+    let ranked: Array<{ cid: string; id: string }> = [];
+    if (take === 0) {
+      const rows: Array<{ cid: string; count: number }> = await manager.query(
+        `SELECT scope.cid, count(*)::int AS count FROM ${from} WHERE ${visible} GROUP BY scope.cid`,
+        parameters,
+      );
+      for (const row of rows) counts.set(row.cid, row.count);
+    } else {
+      const rows: Array<{ cid: string; id: string; position: number; total: number }> = await manager.query(
+        `SELECT cid, id, position::int AS position, total::int AS total FROM (
+           SELECT scope.cid, t.id, row_number() OVER (PARTITION BY scope.cid ORDER BY ${order}) AS position,
+                  count(*) OVER (PARTITION BY scope.cid) AS total
+             FROM ${from} WHERE ${visible}
+         ) ranked WHERE (position > $4 AND position <= $5) OR position = 1 ORDER BY cid, position`,
+        [...parameters, skip, skip + take],
+      );
+      for (const row of rows) counts.set(row.cid, row.total);
+      ranked = rows.filter((row) => row.position > skip);
+    }
     const ids = [...new Set(ranked.map((row) => row.id))];
     const rows = ids.length ? await manager.getRepository(entity).findBy({ id: In(ids) } as unknown as FindOptionsWhere<T>) : [];
     const byId = new Map(rows.map((row) => [(row as unknown as { id: string }).id, row]));
@@ -94,7 +103,7 @@ export async function loadTenantPages<T extends ObjectLiteral>(
         tenantPageKey({ collectivityId, take, skip }),
         connectionOf(
           ranked.filter((row) => row.cid === collectivityId).map((row) => byId.get(row.id)!).filter(Boolean),
-          counts.find((count) => count.cid === collectivityId)?.count ?? 0,
+          counts.get(collectivityId) ?? 0,
           { take, skip },
         ),
       );

@@ -8,6 +8,7 @@ import {
   RequestContext,
   seedSubgraph,
   signToken,
+  usePreparedStatements,
   type Caller,
   type SubgraphDefinition,
   type SubgraphSecurity,
@@ -74,6 +75,8 @@ export async function startTestSubgraph(
   const dataSource = createDataSource({ ...common, url: database.appUrls[definition.name], timeouts: REQUEST_TIMEOUTS });
   const ownerDataSource = createDataSource({ ...common, url: database.ownerUrl });
   await Promise.all([dataSource.initialize(), ownerDataSource.initialize()]);
+  // as a subgraph process runs (DATABASE_PREPARED_STATEMENTS defaults to true)
+  usePreparedStatements(dataSource);
   const { app, apollo } = await createSubgraphServer(definition, dataSource, testSecurity(), { logger: options.logger });
 
   return {

@@ -2,6 +2,7 @@ import {
   formatMoroccoDate,
   isoToMoroccoLocal,
   MOROCCO_DATE_TIME,
+  MOROCCO_TIME_ZONE,
   moroccoLocal,
   moroccoLocalToIso,
   moroccoOffsetMinutes,
@@ -60,6 +61,27 @@ describe('Morocco wall clock and instants', () => {
         expect(moroccoLocal(moroccoTime(reading))).toBe(reading);
       }
     }
+  });
+
+  it('reads every instant as the time-zone database does, each second around the transitions and every few hours over decades', () => {
+    const zone = new Intl.DateTimeFormat('en-US', { timeZone: MOROCCO_TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    const intl = (instant: Date) => {
+      const v = Object.fromEntries(zone.formatToParts(instant).map((part) => [part.type, part.value]));
+      return `${v.year}-${v.month}-${v.day}T${v.hour}:${v.minute}:${v.second}`;
+    };
+    const differing: string[] = [];
+    const check = (at: number) => {
+      const instant = new Date(at);
+      if (moroccoLocal(instant, 'SECOND') !== intl(instant)) differing.push(instant.toISOString());
+    };
+    // the start and end of Ramadan time in 2025 (02:00 UTC), second by second over the hours around them
+    for (const transition of [Date.UTC(2025, 1, 23, 2), Date.UTC(2025, 3, 6, 2)]) {
+      for (let at = transition - 2 * 3_600_000; at < transition + 2 * 3_600_000; at += 1_000) check(at);
+    }
+    // the end of local mean time (1913, not on a whole hour), and 1960 to 2040 at odd steps
+    for (let at = Date.UTC(1913, 9, 26, 0); at < Date.UTC(1913, 9, 26, 2); at += 1_000) check(at);
+    for (let at = Date.UTC(1960, 0, 1); at < Date.UTC(2040, 0, 1); at += 79_193_000) check(at);
+    expect(differing).toEqual([]);
   });
 
   it("gives today's date on Morocco's calendar, already the next day just after midnight there", () => {

@@ -55,4 +55,23 @@ describe('event loaders', () => {
     expect(two.data!._entities[1].participation.eventCount).toBeGreaterThan(60);
     expect(two.sqlStatements).toBe(one.sqlStatements);
   });
+
+  it("give each collectivity's page and its total from one ranking, before, at and past the end of its list", async () => {
+    const query = `query ($r: [_Any!]!, $first: Int, $offset: Int) { _entities(representations: $r) { ... on Collectivity {
+      events(first: $first, offset: $offset) { totalCount nodes { id } } } } }`;
+    const representations = [DemoIds.demoCommune, DemoIds.tamazgana].map((id) => ({ __typename: 'Collectivity', id }));
+    const all = await subgraph.execute(query, { r: representations, first: 100, offset: 0 });
+    expect(all.errors).toBeUndefined();
+    const lists = all.data!._entities.map((entity: { events: { totalCount: number; nodes: Array<{ id: string }> } }) => entity.events);
+    expect(lists[0].totalCount).toBeGreaterThan(60);
+    for (const list of lists) expect(list.nodes).toHaveLength(Math.min(100, list.totalCount));
+    for (const offset of [0, 7, 58, lists[0].totalCount - 1, lists[0].totalCount, 500]) {
+      const page = await subgraph.execute(query, { r: representations, first: 5, offset });
+      expect(page.errors).toBeUndefined();
+      page.data!._entities.forEach((entity: { events: { totalCount: number; nodes: Array<{ id: string }> } }, index: number) => {
+        expect(entity.events.totalCount).toBe(lists[index].totalCount);
+        expect(entity.events.nodes).toEqual(lists[index].nodes.slice(offset, offset + 5));
+      });
+    }
+  });
 });
