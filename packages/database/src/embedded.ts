@@ -36,7 +36,24 @@ function makeTraversable(folder: string): void {
   }
 }
 
+/** Ports this process has already handed out: the kernel may offer a just-closed port again on the next call. */
+const portsHandedOut = new Set<number>();
+
+/**
+ * A port free on 127.0.0.1 now, never one this process was given before (a caller asking for several at once, e.g.
+ * a platform's gateway, subgraphs and mail catcher, gets distinct ones: the kernel alone once gave the mail catcher's
+ * and a subgraph's the same port, and the second to listen failed).
+ */
 export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await unusedPort();
+    if (portsHandedOut.has(port)) continue;
+    portsHandedOut.add(port);
+    return port;
+  }
+}
+
+function unusedPort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
