@@ -6,7 +6,7 @@ import { cpuMilliseconds, descendants, type ProcessInfo } from '@infitah/tools';
 import { SUBGRAPH_NAMES } from '@infitah/contract';
 import { ensureNationalDataset, nationalEnvironment, openNationalServer } from './national-db';
 import { communeAccountEmail, NATIONAL_PASSWORD } from './national';
-import { COMMUNE_DASHBOARD, LOGIN, PROPOSAL_SEARCH, SEARCH_TERMS } from './operations';
+import { COMMUNE_DASHBOARD, LOGIN } from './operations';
 
 /**
  * `node packages/bench/dist/cpu-per-request.js`: the CPU one commune dashboard costs in each process, on a machine
@@ -23,9 +23,6 @@ const WARMUP = Number(env.CPU_WARMUP ?? 300);
 const CONCURRENCY = Number(env.CPU_CONCURRENCY ?? 16);
 const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 4300);
 const HOST = '127.0.0.1';
-/** `CPU_SCENARIO=search`: the bench's anonymous proposal search (its eight terms in turn) instead of the commune dashboard. */
-const SEARCH = env.CPU_SCENARIO === 'search';
-const SCENARIO = SEARCH ? 'proposal searches' : 'commune dashboards';
 const log = (line: string) => console.log(`[cpu] ${line}`);
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ status: number; text: string }> {
@@ -66,9 +63,7 @@ async function drive(url: string, communes: Array<{ id: string; token: string }>
       if (next >= count) return;
       next += 1;
       const commune = communes[(index * 5 + iteration) % communes.length];
-      const answer = SEARCH
-        ? await post(url, PROPOSAL_SEARCH, { search: SEARCH_TERMS[(index + iteration) % SEARCH_TERMS.length] })
-        : await post(url, COMMUNE_DASHBOARD, { id: commune.id }, commune.token);
+      const answer = await post(url, COMMUNE_DASHBOARD, { id: commune.id }, commune.token);
       if (answer.status !== 200 || answer.text.includes('"errors"')) {
         errors += 1;
         if (errors <= 3) log(`error: ${answer.status} ${answer.text.slice(0, 300)}`);
@@ -130,7 +125,7 @@ async function main(): Promise<void> {
       if (!token) throw new Error(`login failed: ${answer.text.slice(0, 300)}`);
       communes.push({ id: commune.id, token });
     }
-    log(`warm-up: ${WARMUP} ${SCENARIO}`);
+    log(`warm-up: ${WARMUP} commune dashboards`);
     await drive(url, communes, WARMUP);
     if (env.CPU_PROF_DIR) writeFileSync(join(resolve(env.CPU_PROF_DIR), 'START'), '');
     if (env.CPU_PROF_DIR) await new Promise((done) => setTimeout(done, 500));
@@ -141,7 +136,7 @@ async function main(): Promise<void> {
     const after = snapshot();
     const rows = [...after.entries()].map(([group, total]) => [group, (total - (before.get(group) ?? 0)) / REQUESTS] as const).sort((a, b) => a[0].localeCompare(b[0]));
     const sum = rows.filter(([group]) => group !== 'client').reduce((total, [, ms]) => total + ms, 0);
-    log(`${REQUESTS} ${SCENARIO}, ${CONCURRENCY} concurrent, ${errors} errors, ${seconds.toFixed(1)} s (load average ${(await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(' ')})`);
+    log(`${REQUESTS} commune dashboards, ${CONCURRENCY} concurrent, ${errors} errors, ${seconds.toFixed(1)} s (load average ${(await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(' ')})`);
     log(`CPU ms per request: ${rows.map(([group, ms]) => `${group} ${ms.toFixed(2)}`).join(', ')}; platform total ${sum.toFixed(2)}`);
   } finally {
     await stopAll();
