@@ -1,6 +1,6 @@
 import { DemoIds } from '@infitah/demo-data';
 import { ANONYMOUS, type Caller } from '@infitah/server-kit';
-import { demoCallers, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { demoCallers, drainSync, expectSyncedExactly, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
 import { notifications } from '../../subgraph';
 
 /**
@@ -149,21 +149,10 @@ describe('webhooks(filter: { updatedSince })', () => {
         adminA.collectivityId,
         since,
       ])) as Array<{ id: string; updated_at: Date }>;
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const page = await read(2);
-      if (page.pageInfo.hasNextPage) continue;
-      const latest = new Map(seen.map((node) => [node.id, node.updatedAt]));
-      if ((await expected()).every((row) => latest.get(row.id) === row.updated_at.toISOString()) || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // drain: the horizon waits for every older transaction of the cluster
+    await drainSync(() => read(2), seen, expected);
 
-    const rows = await expected();
-    const versions = seen.map((node) => `${node.id}@${node.updatedAt}`);
-    expect(new Set(versions).size).toBe(versions.length);
-    const latest = new Map(seen.map((node) => [node.id, node]));
-    expect([...latest.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
-    for (const row of rows) expect(latest.get(row.id)!.updatedAt).toBe(row.updated_at.toISOString());
+    const latest = expectSyncedExactly(seen, await expected());
     expect(latest.get(initial[5])!.active).toBe(false);
     expect(latest.has(inserted) && latest.has(fast!)).toBe(true);
     const caughtUp = await read(2);

@@ -1,6 +1,6 @@
 import { DemoIds } from '@infitah/demo-data';
 import { ANONYMOUS, type Caller } from '@infitah/server-kit';
-import { demoCallers, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { demoCallers, drainSync, expectSyncedExactly, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
 import { participation } from '../../subgraph';
 
 let subgraph: TestSubgraph;
@@ -180,25 +180,12 @@ describe('paging with after', () => {
       await slow.release();
     }
 
-    // drain: the horizon waits for every older transaction of the cluster, so poll briefly until caught up
-    const deadline = Date.now() + 15_000;
     const expected = async () =>
       (await subgraph.ownerDataSource.query(`SELECT id, updated_at FROM participation.event WHERE updated_at >= $1`, [since])) as Array<{ id: string; updated_at: Date }>;
-    for (;;) {
-      const page = await read(3);
-      if (page.pageInfo.hasNextPage) continue;
-      const rows = await expected();
-      const latest = new Map(seen.map((node) => [node.id, node.updatedAt]));
-      if (rows.every((row) => latest.get(row.id) === row.updated_at.toISOString()) || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // drain: the horizon waits for every older transaction of the cluster
+    await drainSync(() => read(3), seen, expected);
 
-    const rows = await expected();
-    const versions = seen.map((node) => `${node.id}@${node.updatedAt}`);
-    expect(new Set(versions).size).toBe(versions.length);
-    const latest = new Map(seen.map((node) => [node.id, node]));
-    expect([...latest.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
-    for (const row of rows) expect(latest.get(row.id)!.updatedAt).toBe(row.updated_at.toISOString());
+    const latest = expectSyncedExactly(seen, await expected());
     expect(latest.get(initial[6])!.title).toBe('Lent');
     expect(latest.has(inserted) && latest.has(fast!)).toBe(true);
     // the last cursor holds the position: nothing new, an empty page that keeps it

@@ -1,5 +1,5 @@
 import { ANONYMOUS, type Caller } from '@infitah/server-kit';
-import { demoCallers, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { demoCallers, drainSync, expectSyncedExactly, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
 import { territory } from '../../subgraph';
 
 /** Incremental sync of `apiKeys`: a key changes when it is used or revoked, and a sync reads those changes. */
@@ -142,22 +142,10 @@ describe('apiKeys(filter: { updatedSince })', () => {
         adminA.collectivityId,
         since,
       ])) as Array<{ id: string; updated_at: Date }>;
-    // drain: the horizon waits for every older transaction of the cluster, so read until caught up with the table
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const page = await read(2);
-      if (page.pageInfo.hasNextPage) continue;
-      const latest = new Map(seen.map((node) => [node.id, node.updatedAt]));
-      if ((await expected()).every((row) => latest.get(row.id) === row.updated_at.toISOString()) || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // drain: the horizon waits for every older transaction of the cluster
+    await drainSync(() => read(2), seen, expected);
 
-    const rows = await expected();
-    const versions = seen.map((node) => `${node.id}@${node.updatedAt}`);
-    expect(new Set(versions).size).toBe(versions.length);
-    const latest = new Map(seen.map((node) => [node.id, node]));
-    expect([...latest.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
-    for (const row of rows) expect(latest.get(row.id)!.updatedAt).toBe(row.updated_at.toISOString());
+    const latest = expectSyncedExactly(seen, await expected());
     expect(latest.get(seen[0].id)!.revokedAt).not.toBeNull();
     expect(latest.has(inserted) && latest.has(fast!) && latest.has(initial[5])).toBe(true);
     const caughtUp = await read(2);
