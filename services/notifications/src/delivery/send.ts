@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { newToken, tokenHash } from '../follow/tokens';
+import { FOLLOW_REQUESTED } from './planners/follow-requested';
 import { asWorker } from './planners/types';
 import { CONFIRM_SLOT, UNFOLLOW_SLOT } from './templates';
 
@@ -44,8 +45,9 @@ interface PendingRow {
 async function mailOf(manager: EntityManager, row: PendingRow, options: SendOptions): Promise<{ text: string; html: string; headers: Record<string, string> } | null> {
   let [text, html] = [row.text_body, row.html_body];
   const headers: Record<string, string> = {};
-  const needsFollower = row.unsubscribe === 'UNFOLLOW' || text.includes(UNFOLLOW_SLOT) || text.includes(CONFIRM_SLOT);
-  if (needsFollower) {
+  // decided from what the row is, never from its text: a title a citizen typed may hold a slot's characters
+  const confirmation = row.source_key.startsWith(`${FOLLOW_REQUESTED}:`);
+  if (row.unsubscribe === 'UNFOLLOW' || confirmation) {
     const [follower]: Array<{ id: string; language: string }> = await manager.query(
       'SELECT id, language FROM notifications.follower WHERE collectivity_id = $1 AND email = $2',
       [row.collectivity_id, row.recipient],
@@ -54,7 +56,7 @@ async function mailOf(manager: EntityManager, row: PendingRow, options: SendOpti
       await manager.query('DELETE FROM notifications.delivery WHERE collectivity_id = $1 AND id = $2', [row.collectivity_id, row.id]);
       return null;
     }
-    if (text.includes(CONFIRM_SLOT)) {
+    if (confirmation) {
       let confirm = options.confirmTokens?.get(row.source_key);
       if (!confirm) {
         // a retry without the request's token (the network's): a fresh one replaces it, if the request still waits

@@ -98,6 +98,20 @@ describe('notifications of a citizen proposal', () => {
     }
   });
 
+  it("delivers a proposal whose title holds a mail's token slots like any other, slots left as typed", async () => {
+    const input = citizenProposal({ title: `Jetons {{unfollow-token}} et {{confirm-token}} ${Date.now()}` });
+    const { errors } = await participationGraph.execute(SUBMIT, { input });
+    expect(errors).toBeUndefined();
+    await runQueueOnce(notificationsGraph.dataSource, workerOptions());
+    const mails = await mailsAbout(input.title);
+    expect(mails.map((mail) => mail.to[0].address)).toEqual(['admin@demo-commune.infitah.test']);
+    const [{ status }] = await notificationsGraph.ownerDataSource.query(
+      "SELECT status FROM notifications.delivery WHERE recipient = 'admin@demo-commune.infitah.test' AND text_body LIKE '%' || $1 || '%'",
+      [input.title],
+    );
+    expect(status).toBe('SENT');
+  });
+
   it('delivers exactly once when the worker fails mid-way and the job is retried', async () => {
     const input = citizenProposal();
     const { data } = await participationGraph.execute(SUBMIT, { input });
