@@ -12,7 +12,7 @@ interface VerifiedCaller {
   expiresAt: number;
 }
 
-/** Tokens verified, per secret; emptied when it holds this many (a token verified again costs one HMAC). */
+/** Tokens verified, per secret; the oldest forgotten beyond this many (a token verified again costs one HMAC). */
 const MAX_VERIFIED = 10_000;
 const verifiedTokens = new Map<string, Map<string, VerifiedCaller>>();
 
@@ -42,8 +42,11 @@ export async function callerFromAuthorization(secret: string, authorization: str
       known = new Map();
       verifiedTokens.set(secret, known);
     }
-    if (known.size >= MAX_VERIFIED) known.clear();
-    known.set(token, { caller, expiresAt: verified.expiresAt.getTime() });
+    // a key's request comes with a token the gateway mints for it alone: remembering it would only push sessions out
+    if (!apiKey) {
+      if (known.size >= MAX_VERIFIED) known.delete(known.keys().next().value!);
+      known.set(token, { caller, expiresAt: verified.expiresAt.getTime() });
+    }
     return caller;
   } catch (error) {
     if (error instanceof TokenRefused) throw unauthenticated(error.message);

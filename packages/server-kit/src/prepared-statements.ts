@@ -14,7 +14,20 @@ import type { DataSource, QueryRunner } from 'typeorm';
  * for the connection's life), further ones go unnamed. Behind PgBouncer in transaction mode this needs its
  * `max_prepared_statements` (PgBouncer ≥ 1.21), or `DATABASE_PREPARED_STATEMENTS=false` (docs/operations.md).
  */
-export const MAX_PER_CONNECTION = 500;
+export const MAX_PER_CONNECTION = 200;
+
+/**
+ * Statements with more parameters go unnamed: TypeORM writes `IN ($1, …, $n)` for a list, so each length is another
+ * text, run once, that would only fill the connection's names.
+ */
+export const MAX_PARAMETERS = 20;
+
+/**
+ * PostgreSQL's answers when a named statement no longer fits: its result type changed under it (a migration of a
+ * newer release, on a shared database) or it is gone. The connection then sends that text unnamed from then on (the
+ * name stays taken on the server, so it cannot be prepared again under it): one refusal per connection, not one per run.
+ */
+const STALE_STATEMENT = new Set(['0A000', '26000']);
 
 const enabled = new WeakSet<DataSource>();
 const NAMED = Symbol('infitah.namedStatements');
@@ -47,15 +60,28 @@ export function namePreparedStatements(dataSource: DataSource, runner: QueryRunn
   const client = (runner as unknown as { databaseConnection?: PgClient }).databaseConnection;
   if (!client || client[NAMED]) return;
   const named = new Set<string>();
+  const stale = new Set<string>();
   client[NAMED] = named;
   const query = client.query;
   client.query = function (this: unknown, ...args: unknown[]) {
     const [text, values, callback] = args;
-    if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && values.length <= MAX_PARAMETERS) {
       const name = nameOf(text);
-      if (named.has(name) || named.size < MAX_PER_CONNECTION) {
+      if (!stale.has(name) && (named.has(name) || named.size < MAX_PER_CONNECTION)) {
         named.add(name);
-        return callback === undefined ? query.call(client, { name, text, values }) : query.call(client, { name, text, values }, callback);
+        const forget = (error: unknown) => {
+          if (STALE_STATEMENT.has((error as { code?: string })?.code ?? '')) stale.add(name);
+        };
+        if (callback === undefined) {
+          return (query.call(client, { name, text, values }) as Promise<unknown>).catch((error: unknown) => {
+            forget(error);
+            throw error;
+          });
+        }
+        return query.call(client, { name, text, values }, (error: unknown, result: unknown) => {
+          if (error) forget(error);
+          (callback as (error: unknown, result: unknown) => void)(error, result);
+        });
       }
     }
     return query.apply(client, args);

@@ -1,4 +1,4 @@
-import { ANONYMOUS, RequestContext } from '@infitah/server-kit';
+import { ANONYMOUS, MAX_PARAMETERS, RequestContext } from '@infitah/server-kit';
 import { startTestSubgraph, testSecurity, type TestSubgraph } from '@infitah/test-kit';
 import { participation } from '../../subgraph';
 
@@ -48,6 +48,47 @@ describe("a request's statements on its connection", () => {
       const rows = await (await next.manager()).query(failing, ['00000000-0000-4000-8000-000000000001']);
       await next.finish('commit');
       expect(rows).toEqual([{ count: 0 }]);
+    }
+  });
+
+  it('leaves a statement with a long parameter list unnamed (each list length is another text)', async () => {
+    const ids = Array.from({ length: MAX_PARAMETERS + 1 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+    const long = `SELECT count(*)::int AS count FROM participation.event WHERE id IN (${ids.map((_, index) => `$${index + 1}`).join(', ')})`;
+    const context = request();
+    const manager = await context.manager();
+    await manager.query(long, ids);
+    const prepared: unknown[] = await manager.query('SELECT name FROM pg_prepared_statements WHERE statement = $1', [long]);
+    await context.finish('commit');
+    expect(prepared).toEqual([]);
+  });
+
+  it('prepares a statement again once its result type changed under it, after one refusal per connection at most', async () => {
+    await subgraph.ownerDataSource.query('CREATE TABLE participation.stale_probe (id int)');
+    await subgraph.ownerDataSource.query('GRANT SELECT ON participation.stale_probe TO infitah_participation');
+    await subgraph.ownerDataSource.query('INSERT INTO participation.stale_probe VALUES (1)');
+    const probe = 'SELECT * FROM participation.stale_probe WHERE id = $1';
+    const run = async () => {
+      const context = request();
+      try {
+        const rows = await (await context.manager()).query(probe, [1]);
+        await context.finish('commit');
+        return rows as unknown[];
+      } catch (error) {
+        await context.finish('rollback');
+        return error as { code?: string };
+      }
+    };
+    try {
+      // every connection of the pool prepares it (concurrent requests take distinct connections)
+      await Promise.all(Array.from({ length: 12 }, run));
+      await subgraph.ownerDataSource.query('ALTER TABLE participation.stale_probe ADD COLUMN extra int');
+      const outcomes = [];
+      for (let index = 0; index < 30; index += 1) outcomes.push(await run());
+      const refusals = outcomes.filter((outcome) => !Array.isArray(outcome));
+      expect(refusals.every((refusal) => (refusal as { code?: string }).code === '0A000')).toBe(true);
+      expect(outcomes.slice(-12)).toEqual(Array.from({ length: 12 }, () => [{ id: 1, extra: null }]));
+    } finally {
+      await subgraph.ownerDataSource.query('DROP TABLE participation.stale_probe');
     }
   });
 
