@@ -106,18 +106,18 @@ export async function sendPending(dataSource: DataSource, options: SendOptions, 
   let sent = 0;
   for (const row of pending) {
     try {
-      // the tokens are recorded with the outcome: a send that fails leaves no usable link behind
-      const done = await asWorker(dataSource, async (manager) => {
-        const mail = await mailOf(manager, row, options);
-        if (!mail) return false;
-        await options.mailer.sendMail({ from: options.from, to: row.recipient, subject: row.subject, text: mail.text, html: mail.html, headers: mail.headers });
-        await manager.query("UPDATE notifications.delivery SET status = 'SENT', sent_at = now(), attempts = attempts + 1 WHERE collectivity_id = $1 AND id = $2", [
+      // the mail's tokens are committed before it goes (a token whose mail failed is harmless; a mail whose token was
+      // rolled back would carry a dead unfollow link), and no transaction stays open while the mail server answers
+      const mail = await asWorker(dataSource, (manager) => mailOf(manager, row, options));
+      if (!mail) continue;
+      await options.mailer.sendMail({ from: options.from, to: row.recipient, subject: row.subject, text: mail.text, html: mail.html, headers: mail.headers });
+      await asWorker(dataSource, (manager) =>
+        manager.query("UPDATE notifications.delivery SET status = 'SENT', sent_at = now(), attempts = attempts + 1 WHERE collectivity_id = $1 AND id = $2", [
           row.collectivity_id,
           row.id,
-        ]);
-        return true;
-      });
-      if (done) sent += 1;
+        ]),
+      );
+      sent += 1;
     } catch (error) {
       failure = error;
       await asWorker(dataSource, (manager) =>
