@@ -62,3 +62,27 @@ export function expectSyncedExactly<N extends SyncedRecord>(seen: N[], rows: Cha
   for (const row of rows) expect(latest.get(row.id)!.updatedAt).toBe(row.updated_at.toISOString());
   return latest;
 }
+
+/** The database's own clock now (ISO), the instant a sync's `updatedSince` is compared with. */
+export async function databaseNow(dataSource: DataSource): Promise<string> {
+  const [{ now }] = await dataSource.query('SELECT clock_timestamp() AS now');
+  return (now as Date).toISOString();
+}
+
+/**
+ * Runs `statement` in a transaction that stays open while `during` runs, then commits it (rolls it back if `during`
+ * throws): a writer that began first and commits last, which a sync's cursor must not skip.
+ */
+export async function whileTransactionOpen(dataSource: DataSource, statement: [string, unknown[]], during: () => Promise<void>): Promise<void> {
+  const slow = dataSource.createQueryRunner();
+  await slow.connect();
+  try {
+    await slow.startTransaction();
+    await slow.query(...statement);
+    await during();
+    await slow.commitTransaction();
+  } finally {
+    if (slow.isTransactionActive) await slow.rollbackTransaction();
+    await slow.release();
+  }
+}

@@ -1,5 +1,5 @@
 import { ANONYMOUS, type Caller } from '@infitah/server-kit';
-import { demoCallers, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { databaseNow as databaseNowIn, demoCallers, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
 import { DemoIds } from '@infitah/demo-data';
 import { evaluation } from '../../subgraph';
 
@@ -24,10 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-async function databaseNow(): Promise<string> {
-  const [{ now }] = await subgraph.ownerDataSource.query('SELECT clock_timestamp() AS now');
-  return (now as Date).toISOString();
-}
+const databaseNow = () => databaseNowIn(subgraph.ownerDataSource);
 
 async function createCommitment(titleFr: string): Promise<string> {
   const { data, errors } = await subgraph.execute(

@@ -1,6 +1,6 @@
 import { DemoIds } from '@infitah/demo-data';
 import { ANONYMOUS, type Caller } from '@infitah/server-kit';
-import { demoCallers, drainSync, expectSyncedExactly, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { databaseNow as databaseNowIn, demoCallers, drainSync, expectSyncedExactly, settleSync, startTestSubgraph, type TestSubgraph, whileTransactionOpen } from '@infitah/test-kit';
 import { notifications } from '../../subgraph';
 
 /**
@@ -38,10 +38,7 @@ interface SyncPage {
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
-async function databaseNow(): Promise<string> {
-  const [{ now }] = await subgraph.ownerDataSource.query('SELECT clock_timestamp() AS now');
-  return (now as Date).toISOString();
-}
+const databaseNow = () => databaseNowIn(subgraph.ownerDataSource);
 
 const settle = () => settleSync(subgraph.ownerDataSource);
 
@@ -127,22 +124,14 @@ describe('webhooks(filter: { updatedSince })', () => {
     await read();
 
     // a transaction that began first but commits last: its change must not be skipped by a cursor that moved on
-    const slow = subgraph.ownerDataSource.createQueryRunner();
-    await slow.connect();
     let fast: string;
-    try {
-      await slow.startTransaction();
-      await slow.query('UPDATE notifications.webhook SET active = false, disabled_at = now() WHERE id = $1', [initial[5]]);
+    await whileTransactionOpen(subgraph.ownerDataSource, ['UPDATE notifications.webhook SET active = false, disabled_at = now() WHERE id = $1', [initial[5]]], async () => {
       fast = await createWebhook();
       const whileOpen: SyncPage = await subgraph.execute(SYNC, { after: cursor, first: 100 }, adminA).then((result) => result.data!.webhooks);
       expect(whileOpen.nodes.map((node) => node.id)).not.toContain(fast);
       seen.push(...whileOpen.nodes);
       cursor = whileOpen.pageInfo.endCursor ?? cursor;
-      await slow.commitTransaction();
-    } finally {
-      if (slow.isTransactionActive) await slow.rollbackTransaction();
-      await slow.release();
-    }
+    });
 
     const expected = async () =>
       (await subgraph.ownerDataSource.query('SELECT id, updated_at FROM notifications.webhook WHERE collectivity_id = $1 AND updated_at >= $2', [

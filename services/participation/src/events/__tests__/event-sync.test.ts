@@ -1,6 +1,6 @@
 import { DemoIds } from '@infitah/demo-data';
 import { ANONYMOUS, type Caller } from '@infitah/server-kit';
-import { demoCallers, drainSync, expectSyncedExactly, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { databaseNow as databaseNowIn, demoCallers, drainSync, expectSyncedExactly, settleSync, startTestSubgraph, type TestSubgraph, whileTransactionOpen } from '@infitah/test-kit';
 import { participation } from '../../subgraph';
 
 let subgraph: TestSubgraph;
@@ -37,10 +37,7 @@ interface SyncPage {
 }
 
 /** The database's clock: what `updatedSince` compares with. */
-async function databaseNow(): Promise<string> {
-  const [{ now }] = await subgraph.ownerDataSource.query('SELECT clock_timestamp() AS now');
-  return (now as Date).toISOString();
-}
+const databaseNow = () => databaseNowIn(subgraph.ownerDataSource);
 
 const settle = () => settleSync(subgraph.ownerDataSource);
 
@@ -163,22 +160,14 @@ describe('paging with after', () => {
     await read();
 
     // a transaction that began first but commits last: its row must not be skipped by a cursor that moved on
-    const slow = subgraph.ownerDataSource.createQueryRunner();
-    await slow.connect();
     let fast: string;
-    try {
-      await slow.startTransaction();
-      await slow.query(`UPDATE participation.event SET title_fr = 'Lent' WHERE id = $1`, [initial[6]]);
+    await whileTransactionOpen(subgraph.ownerDataSource, [`UPDATE participation.event SET title_fr = 'Lent' WHERE id = $1`, [initial[6]]], async () => {
       fast = await createEvent('Rapide');
       const whileOpen: SyncPage = await subgraph.execute(SYNC, { after: cursor, first: 100 }, network).then((result) => result.data!.events);
       expect(whileOpen.nodes.map((node) => node.id)).not.toContain(fast);
       seen.push(...whileOpen.nodes);
       cursor = whileOpen.pageInfo.endCursor ?? cursor;
-      await slow.commitTransaction();
-    } finally {
-      if (slow.isTransactionActive) await slow.rollbackTransaction();
-      await slow.release();
-    }
+    });
 
     const expected = async () =>
       (await subgraph.ownerDataSource.query(`SELECT id, updated_at FROM participation.event WHERE updated_at >= $1`, [since])) as Array<{ id: string; updated_at: Date }>;

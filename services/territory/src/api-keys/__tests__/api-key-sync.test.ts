@@ -1,5 +1,5 @@
 import { ANONYMOUS, type Caller } from '@infitah/server-kit';
-import { demoCallers, drainSync, expectSyncedExactly, settleSync, startTestSubgraph, type TestSubgraph } from '@infitah/test-kit';
+import { databaseNow as databaseNowIn, demoCallers, drainSync, expectSyncedExactly, settleSync, startTestSubgraph, type TestSubgraph, whileTransactionOpen } from '@infitah/test-kit';
 import { territory } from '../../subgraph';
 
 /** Incremental sync of `apiKeys`: a key changes when it is used or revoked, and a sync reads those changes. */
@@ -31,10 +31,7 @@ interface SyncPage {
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
-async function databaseNow(): Promise<string> {
-  const [{ now }] = await subgraph.ownerDataSource.query('SELECT clock_timestamp() AS now');
-  return (now as Date).toISOString();
-}
+const databaseNow = () => databaseNowIn(subgraph.ownerDataSource);
 
 let counter = 0;
 async function createKey(caller: Caller = adminA): Promise<string> {
@@ -120,22 +117,14 @@ describe('apiKeys(filter: { updatedSince })', () => {
     await read();
 
     // a transaction that began first but commits last: its change must not be skipped by a cursor that moved on
-    const slow = subgraph.ownerDataSource.createQueryRunner();
-    await slow.connect();
     let fast: string;
-    try {
-      await slow.startTransaction();
-      await slow.query(`UPDATE territory.api_key SET name = 'Lente' WHERE id = $1`, [initial[5]]);
+    await whileTransactionOpen(subgraph.ownerDataSource, [`UPDATE territory.api_key SET name = 'Lente' WHERE id = $1`, [initial[5]]], async () => {
       fast = await createKey();
       const whileOpen: SyncPage = await subgraph.execute(SYNC, { after: cursor, first: 100 }, adminA).then((result) => result.data!.apiKeys);
       expect(whileOpen.nodes.map((node) => node.id)).not.toContain(fast);
       seen.push(...whileOpen.nodes);
       cursor = whileOpen.pageInfo.endCursor ?? cursor;
-      await slow.commitTransaction();
-    } finally {
-      if (slow.isTransactionActive) await slow.rollbackTransaction();
-      await slow.release();
-    }
+    });
 
     const expected = async () =>
       (await subgraph.ownerDataSource.query('SELECT id, updated_at FROM territory.api_key WHERE collectivity_id = $1 AND updated_at >= $2', [
