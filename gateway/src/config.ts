@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { SUBGRAPH_NAMES, SUBGRAPHS, subgraphUrl, type SubgraphName } from '@infitah/contract';
 import { z } from 'zod';
@@ -43,7 +42,7 @@ const schema = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   /** Where `/metrics` listens: loopback unless the scraper needs another interface. */
   METRICS_HOST: z.string().default('127.0.0.1'),
-  /** Processes serving the gateway (node cluster): one per core by default. */
+  /** Processes serving the gateway (node cluster, under a primary): one by default. */
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** Old-generation heap of each cluster worker (MiB, V8's --max-old-space-size): garbage is collected before RSS passes ~300 MB. */
   GATEWAY_WORKER_HEAP_MIB: z.coerce.number().int().min(64).max(16_384).default(160),
@@ -151,7 +150,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       healthTimeoutMs: values.SUBGRAPH_HEALTH_TIMEOUT_MS,
     },
     subgraphDeduplication: values.SUBGRAPH_DEDUPLICATION === 'true',
-    workers: values.GATEWAY_WORKERS ?? availableParallelism(),
+    // one worker unless told otherwise: where the gateway shares the host's cores with the subgraphs and PostgreSQL (compose,
+    // `npm start`), a second worker competes with them for the cores and halves what in-flight deduplication can share
+    // (bench/RESULTS.md, issue 24: commune dashboards on two cores, 210 req/s with two workers, 333 with one); a host of its own: one per core
+    workers: values.GATEWAY_WORKERS ?? 1,
     workerHeapMiB: values.GATEWAY_WORKER_HEAP_MIB,
     queryPlanCacheMiB: values.QUERY_PLAN_CACHE_MIB,
     rateLimits: { perCaller: values.RATE_LIMIT_PER_MINUTE, perAddress: values.RATE_LIMIT_PER_ADDRESS_PER_MINUTE },

@@ -71,7 +71,7 @@ if (cluster.isWorker) {
 }
 
 /**
- * The primary: one worker per core (`GATEWAY_WORKERS`), sharing the port; a worker that dies is replaced unless
+ * The primary: `GATEWAY_WORKERS` workers (one by default), sharing the port; a worker that dies is replaced unless
  * shutdown has begun; SIGINT/SIGTERM stop the workers, which drain their requests, then the primary.
  */
 function supervise(config: GatewayConfig): void {
@@ -122,7 +122,9 @@ function supervise(config: GatewayConfig): void {
 
 function main(): void {
   const config = loadGatewayConfig();
-  if (cluster.isPrimary && config.workers > 1) {
+  // a primary even for one worker: the worker's heap is capped (a lone process cannot cap its own once started) and a
+  // worker that dies is replaced
+  if (cluster.isPrimary) {
     supervise(config);
     return;
   }

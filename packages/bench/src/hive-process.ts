@@ -1,14 +1,13 @@
 import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { exitWithParent } from '@infitah/contract';
 
 /**
  * Hive Gateway (`@graphql-hive/gateway`, a dependency of the tools workspace) serving the committed supergraph with
- * our forwarding (`packages/tools/src/hive.ts`), with as many workers as our gateway (node cluster, HIVE_WORKERS, like
- * GATEWAY_WORKERS one per core by default), in-flight deduplication on (Hive's default) or off (HIVE_DEDUPLICATE=false).
+ * our forwarding (`packages/tools/src/hive.ts`), with as many workers as our gateway (node cluster, HIVE_WORKERS, else
+ * GATEWAY_WORKERS, else one like ours), in-flight deduplication on (Hive's default) or off (HIVE_DEDUPLICATE=false).
  */
 const TOOLS_DIR = dirname(require.resolve('@infitah/tools/package.json'));
 export const HIVE_MODULE = join(TOOLS_DIR, 'dist', 'hive.js');
@@ -44,7 +43,7 @@ function supervise(workers: number): void {
 }
 
 async function main(): Promise<void> {
-  const workers = Number(process.env.HIVE_WORKERS ?? availableParallelism());
+  const workers = Number(process.env.HIVE_WORKERS ?? process.env.GATEWAY_WORKERS ?? 1);
   if (cluster.isPrimary && workers > 1) {
     supervise(workers);
     return;
