@@ -23,7 +23,8 @@ import {
   SEARCH_TERMS,
   UPDATE_EVENT,
 } from './operations';
-import { executePlan, Planner, type SubgraphResponse } from './plan';
+import { postGraphql, type GraphqlAnswer } from './graphql-http';
+import { executePlan, Planner } from './plan';
 import { Prng } from './prng';
 import { writeResults, type BenchReport, type CpuUse, type ProcessMemory, type SqlMaximum } from './results';
 import { measureRls, rlsCases } from './rls';
@@ -58,6 +59,8 @@ const PORTS = platformPorts(PORT_BASE);
 const HIVE_PORTS = { deduplicated: PORT_BASE + 10, plain: PORT_BASE + 11 };
 /** Our gateway again, on the same subgraphs, with in-flight deduplication off (SUBGRAPH_DEDUPLICATION=false). */
 const PLAIN_GATEWAY_PORT = PORT_BASE + 12;
+/** The plan proxy (`plan-proxy.ts`): the direct way's client behind one HTTP hop, the least a Node gateway does. */
+const PLAN_PROXY_PORT = PORT_BASE + 13;
 /** A second platform on the same database whose subgraphs do not batch their loads (INFITAH_DATALOADER_BATCH=false). */
 const UNBATCHED_PORTS = platformPorts(PORT_BASE + 20);
 /** Where the platform's subgraphs write the statements of each request while the bench captures them (the `sql` way). */
@@ -72,28 +75,6 @@ async function portFree(port: number): Promise<boolean> {
     server.once('error', () => resolve(false));
     server.listen(port, HOST, () => server.close(() => resolve(true)));
   });
-}
-
-interface GraphqlAnswer {
-  status: number;
-  body: SubgraphResponse | null;
-  text: string;
-}
-
-async function postGraphql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphqlAnswer> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  let body: SubgraphResponse | null;
-  try {
-    body = JSON.parse(text) as SubgraphResponse;
-  } catch {
-    body = null;
-  }
-  return { status: response.status, body, text };
 }
 
 function problemOf(answer: GraphqlAnswer): string | null {
@@ -173,7 +154,7 @@ interface Prepared {
 
 /** The national database (seeded first when missing) and our platform on it: no demo data, rate limits off, logs at warn. */
 async function preparePlatform(environment: NationalEnvironment, stoppers: Stoppers): Promise<Prepared> {
-  for (const port of [...Object.values(PORTS), ...Object.values(HIVE_PORTS), PLAIN_GATEWAY_PORT, ...Object.values(UNBATCHED_PORTS)]) {
+  for (const port of [...Object.values(PORTS), ...Object.values(HIVE_PORTS), PLAIN_GATEWAY_PORT, PLAN_PROXY_PORT, ...Object.values(UNBATCHED_PORTS)]) {
     if (!(await portFree(port))) throw new Error(`port ${port} is in use: stop what listens there, or set BENCH_PORT_BASE`);
   }
   const { adminUrl, postgres } = await openNationalServer(environment, log);
@@ -315,6 +296,13 @@ async function startVariants(prepared: Prepared, environment: NationalEnvironmen
   plainGateway.stdout!.on('data', (chunk) => prepared.platformLog.write(`[gateway-no-dedup] ${chunk}`));
   plainGateway.stderr!.on('data', (chunk) => prepared.platformLog.write(`[gateway-no-dedup] ${chunk}`));
   stoppers.push(stopChild(plainGateway, 8_000));
+  const planProxy = spawn(process.execPath, [join(__dirname, 'plan-proxy.js')], {
+    env: { ...process.env, HOST, PLAN_PROXY_PORT: String(PLAN_PROXY_PORT), PLAN_PROXY_SUBGRAPH_URLS: JSON.stringify(SUBGRAPH_URLS), GATEWAY_SECRET: prepared.gatewaySecret },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  planProxy.stdout!.on('data', (chunk) => prepared.platformLog.write(`[plan-proxy] ${chunk}`));
+  planProxy.stderr!.on('data', (chunk) => prepared.platformLog.write(`[plan-proxy] ${chunk}`));
+  stoppers.push(stopChild(planProxy, 5_000));
   process.env.INFITAH_DATALOADER_BATCH = 'false';
   const unbatched: Platform = createPlatform({
     databaseUrl: prepared.adminUrl,
@@ -333,12 +321,13 @@ async function startVariants(prepared: Prepared, environment: NationalEnvironmen
     delete process.env.INFITAH_DATALOADER_BATCH;
   }
   await waitForEndpoint(`http://${HOST}:${PLAIN_GATEWAY_PORT}/graphql`, plainGateway, 'the gateway without deduplication', prepared.platformLogFile);
-  const extraPids = new Set(descendants(process.pid).filter((info) => !basePids.has(info.pid)).map((info) => info.pid));
-  log('our gateway without deduplication, and a platform without DataLoader batching, ready');
-  return { plainGateway, unbatched, extraPids };
+  await waitForEndpoint(`http://${HOST}:${PLAN_PROXY_PORT}/graphql`, planProxy, 'the plan proxy', prepared.platformLogFile);
+  const extraPids = new Set(descendants(process.pid).filter((info) => !basePids.has(info.pid) && info.pid !== planProxy.pid).map((info) => info.pid));
+  log('our gateway without deduplication, a platform without DataLoader batching, and the plan proxy, ready');
+  return { plainGateway, unbatched, extraPids, planProxy };
 }
 
-type Via = 'gateway' | 'gateway (no dedup)' | 'gateway (DataLoader off)' | 'direct' | 'hive' | 'hive (no dedup)' | 'sql';
+type Via = 'gateway' | 'gateway (no dedup)' | 'gateway (DataLoader off)' | 'direct' | 'plan proxy' | 'hive' | 'hive (no dedup)' | 'sql';
 
 /** The SQL of sampled requests, captured from the platform, and the pools that replay it (the `sql` way). */
 interface SqlWay {
@@ -366,11 +355,12 @@ function waysOfAnswering(prepared: Prepared, unbatched: Platform, hiveProblem: s
     if (answer.status !== 200 || !answer.body) return { errors: [{ message: problemOf(answer) ?? `HTTP ${answer.status}` }] };
     return answer.body;
   };
-  const targets: Via[] = ['gateway', 'gateway (no dedup)', 'gateway (DataLoader off)', 'direct', ...(hiveProblem ? [] : (['hive', 'hive (no dedup)'] as Via[])), 'sql'];
+  const targets: Via[] = ['gateway', 'gateway (no dedup)', 'gateway (DataLoader off)', 'direct', 'plan proxy', ...(hiveProblem ? [] : (['hive', 'hive (no dedup)'] as Via[])), 'sql'];
   const endpoint: Record<Exclude<Via, 'direct' | 'sql'>, string> = {
     gateway: prepared.gatewayUrl,
     'gateway (no dedup)': `http://${HOST}:${PLAIN_GATEWAY_PORT}/graphql`,
     'gateway (DataLoader off)': `${unbatched.gatewayUrl}/graphql`,
+    'plan proxy': `http://${HOST}:${PLAN_PROXY_PORT}/graphql`,
     hive: `http://${HOST}:${HIVE_PORTS.deduplicated}/graphql`,
     'hive (no dedup)': `http://${HOST}:${HIVE_PORTS.plain}/graphql`,
   };
@@ -538,17 +528,19 @@ async function captureSql(prepared: Prepared, scenarios: ReadScenario[], sql: Sq
 interface Others {
   hiveProcesses: Record<string, ChildProcess>;
   plainGateway: ChildProcess;
+  planProxy: ChildProcess;
   extraPids: Set<number>;
 }
 
 /** CPU time of every process during each measured window: where the cores went. */
-function cpuMeter({ hiveProcesses, plainGateway, extraPids }: Others) {
+function cpuMeter({ hiveProcesses, plainGateway, planProxy, extraPids }: Others) {
   const hiveVariantOf = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'hive' : 'hive (no dedup)']));
   const groupOf = ({ pid, ppid, command }: ProcessInfo): string | null => {
     if (pid === process.pid) return 'client';
     const hive = hiveVariantOf.get(pid) ?? hiveVariantOf.get(ppid);
     if (hive) return hive;
     if (pid === plainGateway.pid || ppid === plainGateway.pid) return 'gateway (no dedup)';
+    if (pid === planProxy.pid) return 'plan proxy';
     let group: string | null = null;
     if (/gateway[/\\]dist[/\\]index\.js/.test(command)) group = 'gateway';
     for (const service of Object.keys(SUBGRAPH_URLS)) if (command.includes(`services/${service}/dist/index.js`)) group = service;
@@ -643,13 +635,13 @@ async function runScenarios(scenarios: ReadScenario[], targets: Via[], writeOper
   );
   for (const scenario of scenarios) {
     // DataLoader off where loads are batched (nested lists, entities); quick mode: the variants (no dedup,
-    // DataLoader off) on the commune dashboard only, and no direct run of the search
+    // DataLoader off) on the commune dashboard only, and no direct or plan-proxy run of the search
     const commune = scenario.name.startsWith('commune');
     const ways = targets.filter((via) => {
       if (via === 'gateway (DataLoader off)' && !(commune || scenario.name.startsWith('public lists'))) return false;
       if (!QUICK) return true;
       if (via === 'hive (no dedup)' || via === 'gateway (no dedup)' || via === 'gateway (DataLoader off)') return commune;
-      return !(via === 'direct' && scenario.name.startsWith('proposal search'));
+      return !((via === 'direct' || via === 'plan proxy') && scenario.name.startsWith('proposal search'));
     });
     const operations = new Map(ways.map((via) => [via, scenario.operation(via)]));
     const slices = new Map(ways.map((via) => [via, [] as Array<Awaited<ReturnType<typeof slice>>>]));
@@ -679,7 +671,7 @@ async function sqlMaxima(ports: Record<keyof typeof SUBGRAPH_URLS, number>): Pro
 }
 
 /** Peak and current memory of every process of every way, by name. */
-function measureMemory({ hiveProcesses, plainGateway, extraPids }: Others): ProcessMemory[] {
+function measureMemory({ hiveProcesses, plainGateway, planProxy, extraPids }: Others): ProcessMemory[] {
   const memory: ProcessMemory[] = [];
   const hivePids = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'dedup on' : 'dedup off']));
   const processes = descendants(process.pid);
@@ -695,6 +687,8 @@ function measureMemory({ hiveProcesses, plainGateway, extraPids }: Others): Proc
     if (name && (extraPids.has(info.pid) || extraPids.has(info.ppid)) && !name.includes('without dedup')) name = `${name}, DataLoader off`;
     if (hivePids.has(info.pid)) name = `hive gateway (${hivePids.get(info.pid)}, cluster primary)`;
     if (hivePids.has(info.ppid)) name = `hive gateway (${hivePids.get(info.ppid)}, cluster worker)`;
+    // the bench's own (not ours: no target on its memory)
+    if (info.pid === planProxy.pid) name = 'bench plan proxy';
     if (!name) continue;
     const usage = memoryOf(info.pid);
     if (usage) memory.push({ name, pid: info.pid, ...usage });
@@ -718,8 +712,8 @@ async function main(): Promise<void> {
     const { picked, commitmentIds, counts } = await sampleDataset(urls.ownerUrl);
     const { networkToken, communes } = await signInAccounts(prepared.gatewayUrl, picked);
     const { hiveProblem, hiveProcesses } = await startHive(prepared, stoppers);
-    const { plainGateway, unbatched, extraPids } = await startVariants(prepared, environment, stoppers);
-    const others: Others = { hiveProcesses, plainGateway, extraPids };
+    const { plainGateway, unbatched, extraPids, planProxy } = await startVariants(prepared, environment, stoppers);
+    const others: Others = { hiveProcesses, plainGateway, planProxy, extraPids };
 
     // ------------------------------------------------------------------------------------------- scenarios
     const sqlWay: SqlWay = { replayer: new SqlReplayer(urls.appUrls, Number(env.DATABASE_POOL_MAX ?? 10)), captured: new Map(), samples: new Map() };

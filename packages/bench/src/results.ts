@@ -109,6 +109,25 @@ export function summarise(report: BenchReport): Summary {
 
 const ratio = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
 
+/** What the plan proxy (one HTTP hop in Node in front of the direct way) reaches, per scenario where it ran. */
+export interface ProxyRatios {
+  name: string;
+  /** The best `ratio_vs_direct` a gateway in Node can reach: it makes at least this hop. */
+  proxyVsDirect: number | null;
+  /** `ratio_vs_hive` of a gateway that would do nothing but the hop. */
+  proxyVsHive: number | null;
+  /** Our gateway against the hop alone: what our gateway's own work costs on top of it. */
+  oursVsProxy: number | null;
+}
+
+export function proxyRatios(report: BenchReport): ProxyRatios[] {
+  const names = [...new Set(report.results.filter((result) => result.via === 'plan proxy').map((result) => result.name))];
+  return names.map((name) => {
+    const proxy = find(report, name, 'plan proxy');
+    return { name, proxyVsDirect: ratioOf(proxy, find(report, name, 'direct')), proxyVsHive: ratioOf(proxy, find(report, name, 'hive')), oursVsProxy: ratioOf(find(report, name, 'gateway'), proxy) };
+  });
+}
+
 /** The bench's last line, as /work/shared/contract.md gives it. */
 export function lastLine(summary: Summary): string {
   return (
@@ -161,6 +180,19 @@ export function markdown(report: BenchReport): string {
     '',
     '"sql": the floor — the statements the platform\'s subgraphs ran for sampled requests of the scenario (every commune driven, each search term, 8 offsets of each public list), captured once before the load (`INFITAH_SQL_CAPTURE_DIR`, a capture mode of `@infitah/server-kit`\'s request context, stopped by SIGUSR2), replayed by the bench client straight on PostgreSQL as each subgraph\'s runtime role (row-level security on), one transaction per subgraph request — BEGIN with the caller\'s `set_config` (one round trip), the queries, COMMIT, with their captured parameters — the subgraph requests of one client request one after the other, on pools of `DATABASE_POOL_MAX` (10) connections per subgraph, at the same concurrency, taking turns with the other ways. A random offset of a public list replays one of the captured offsets in turn. The replay runs every request\'s SQL: where the gateway shares the fetches of identical concurrent requests (in-flight deduplication: one network admin, eight search terms) or the subgraphs keep figures in memory, the platform can do more than its floor (ratio above 1).',
     '',
+    ...(proxyRatios(report).length
+      ? [
+          '### What one HTTP hop in Node reaches (the plan proxy, in this run)',
+          '',
+          table(
+            ['scenario', 'plan proxy / direct (best ratio_vs_direct of a Node gateway)', 'plan proxy / hive (ratio_vs_hive of a gateway doing only the hop)', 'our gateway / plan proxy'],
+            proxyRatios(report).map((entry) => [entry.name, ratio(entry.proxyVsDirect), ratio(entry.proxyVsHive), ratio(entry.oursVsProxy)]),
+          ),
+          '',
+          '"plan proxy" (`packages/bench/src/plan-proxy.ts`, one process): the direct way\'s own client behind one HTTP server in Node — it reads the body, takes the query\'s plan (planned once per query), runs it with the direct way\'s fetches and writes the JSON answer; no validation, limits, session check, deduplication, error masking, metrics or logs. Not a gateway: the least any gateway written in Node does, so the first column bounds the `ratio_vs_direct` such a gateway can reach on this machine, and the second is the `ratio_vs_hive` of a gateway that would cost nothing beyond the hop.',
+          '',
+        ]
+      : []),
     report.consistency.length
       ? `**Answers differ from the gateway's:** ${report.consistency.join('; ')}.`
       : 'Before the load, each way was checked to give the gateway\'s answers (commune and network dashboards, an events page, a search).',

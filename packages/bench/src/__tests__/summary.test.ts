@@ -1,5 +1,5 @@
 import type { ScenarioResult } from '../loop';
-import { lastLine, markdown, summarise, type BenchReport, type ProcessMemory } from '../results';
+import { lastLine, markdown, proxyRatios, summarise, type BenchReport, type ProcessMemory } from '../results';
 
 /** A scenario result with only what the summary reads: its name, way and throughput. */
 function result(name: string, via: string, rps: number): ScenarioResult {
@@ -83,5 +83,27 @@ describe("the bench's summary line", () => {
     expect(text).toContain('| public lists (anonymous) | 0.95 | 1.25 | n/a |  |');
     expect(text).not.toContain('| write mix (editors, admins) | n/a');
     expect(text.trimEnd().split('\n').slice(-2)[0]).toBe(lastLine(summarise(report(ALL_WAYS))));
+  });
+});
+
+describe('the plan proxy: what one HTTP hop in Node reaches', () => {
+  const withProxy = [
+    ...ALL_WAYS,
+    result('commune dashboard (admin)', 'plan proxy', 99),
+    result('public lists (anonymous)', 'plan proxy', 168),
+  ];
+
+  it('bounds ratio_vs_direct and ratio_vs_hive by the proxy, per scenario where it ran', () => {
+    // commune: 99/110 = 0.90, 99/50 = 1.98, 100/99 = 1.01; lists: 168/210 = 0.80, 168/160 = 1.05, 200/168 = 1.19
+    expect(proxyRatios(report(withProxy)).map((entry) => [entry.name, entry.proxyVsDirect?.toFixed(2), entry.proxyVsHive?.toFixed(2), entry.oursVsProxy?.toFixed(2)])).toEqual([
+      ['commune dashboard (admin)', '0.90', '1.98', '1.01'],
+      ['public lists (anonymous)', '0.80', '1.05', '1.19'],
+    ]);
+    expect(markdown(report(withProxy))).toContain('| public lists (anonymous) | 0.80 | 1.05 | 1.19 |');
+  });
+
+  it('leaves the summary line and its minima as they were: the proxy is a measure, not a way the targets compare with', () => {
+    expect(lastLine(summarise(report(withProxy)))).toBe(lastLine(summarise(report(ALL_WAYS))));
+    expect(markdown(report(ALL_WAYS))).not.toContain('plan proxy');
   });
 });
