@@ -91,15 +91,16 @@ describe('the plan proxy: what one HTTP hop in Node reaches', () => {
     ...ALL_WAYS,
     result('commune dashboard (admin)', 'plan proxy', 99),
     result('public lists (anonymous)', 'plan proxy', 168),
+    result('commune dashboard (admin)', 'hive (no dedup)', 45),
   ];
 
   it('bounds ratio_vs_direct and ratio_vs_hive by the proxy, per scenario where it ran', () => {
-    // commune: 99/110 = 0.90, 99/50 = 1.98, 100/99 = 1.01; lists: 168/210 = 0.80, 168/160 = 1.05, 200/168 = 1.19
-    expect(proxyRatios(report(withProxy)).map((entry) => [entry.name, entry.proxyVsDirect?.toFixed(2), entry.proxyVsHive?.toFixed(2), entry.oursVsProxy?.toFixed(2)])).toEqual([
-      ['commune dashboard (admin)', '0.90', '1.98', '1.01'],
-      ['public lists (anonymous)', '0.80', '1.05', '1.19'],
+    // commune: 99/110 = 0.90, 99/50 = 1.98, 99/45 = 2.20, 100/99 = 1.01; lists: 168/210 = 0.80, 168/160 = 1.05, no Hive without dedup, 200/168 = 1.19
+    expect(proxyRatios(report(withProxy)).map((entry) => [entry.name, entry.proxyVsDirect?.toFixed(2), entry.proxyVsHive?.toFixed(2), entry.proxyVsHiveNoDedup?.toFixed(2) ?? null, entry.oursVsProxy?.toFixed(2)])).toEqual([
+      ['commune dashboard (admin)', '0.90', '1.98', '2.20', '1.01'],
+      ['public lists (anonymous)', '0.80', '1.05', null, '1.19'],
     ]);
-    expect(markdown(report(withProxy))).toContain('| public lists (anonymous) | 0.80 | 1.05 | 1.19 |');
+    expect(markdown(report(withProxy))).toContain('| public lists (anonymous) | 0.80 | 1.05 | n/a | 1.19 |');
   });
 
   it('leaves the summary line and its minima as they were: the proxy is a measure, not a way the targets compare with', () => {
