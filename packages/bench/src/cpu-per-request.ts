@@ -6,7 +6,7 @@ import { cpuMilliseconds, descendants, type ProcessInfo } from '@infitah/tools';
 import { SUBGRAPH_NAMES } from '@infitah/contract';
 import { ensureNationalDataset, nationalEnvironment, openNationalServer } from './national-db';
 import { communeAccountEmail, NATIONAL_PASSWORD } from './national';
-import { COMMUNE_DASHBOARD, LOGIN } from './operations';
+import { COMMUNE_DASHBOARD, LOGIN, PUBLIC_EVENTS } from './operations';
 
 /**
  * `node packages/bench/dist/cpu-per-request.js`: the CPU one commune dashboard costs in each process, on a machine
@@ -21,6 +21,9 @@ const env = process.env;
 const REQUESTS = Number(env.CPU_REQUESTS ?? 2000);
 const WARMUP = Number(env.CPU_WARMUP ?? 300);
 const CONCURRENCY = Number(env.CPU_CONCURRENCY ?? 16);
+/** `commune-dashboard` (the default) or `public-events`: anonymous pages of the public events list, offsets spread over 2,000. */
+const SCENARIO = env.CPU_SCENARIO ?? 'commune-dashboard';
+if (SCENARIO !== 'commune-dashboard' && SCENARIO !== 'public-events') throw new Error(`CPU_SCENARIO: commune-dashboard or public-events, not ${SCENARIO}`);
 const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 4300);
 const HOST = '127.0.0.1';
 const log = (line: string) => console.log(`[cpu] ${line}`);
@@ -63,7 +66,10 @@ async function drive(url: string, communes: Array<{ id: string; token: string }>
       if (next >= count) return;
       next += 1;
       const commune = communes[(index * 5 + iteration) % communes.length];
-      const answer = await post(url, COMMUNE_DASHBOARD, { id: commune.id }, commune.token);
+      const answer =
+        SCENARIO === 'public-events'
+          ? await post(url, PUBLIC_EVENTS, { offset: (index * 131 + iteration * 17) % 2000 })
+          : await post(url, COMMUNE_DASHBOARD, { id: commune.id }, commune.token);
       if (answer.status !== 200 || answer.text.includes('"errors"')) {
         errors += 1;
         if (errors <= 3) log(`error: ${answer.status} ${answer.text.slice(0, 300)}`);
@@ -136,7 +142,7 @@ async function main(): Promise<void> {
     const after = snapshot();
     const rows = [...after.entries()].map(([group, total]) => [group, (total - (before.get(group) ?? 0)) / REQUESTS] as const).sort((a, b) => a[0].localeCompare(b[0]));
     const sum = rows.filter(([group]) => group !== 'client').reduce((total, [, ms]) => total + ms, 0);
-    log(`${REQUESTS} commune dashboards, ${CONCURRENCY} concurrent, ${errors} errors, ${seconds.toFixed(1)} s (load average ${(await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(' ')})`);
+    log(`${REQUESTS} requests (${SCENARIO}), ${CONCURRENCY} concurrent, ${errors} errors, ${seconds.toFixed(1)} s (load average ${(await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(' ')})`);
     log(`CPU ms per request: ${rows.map(([group, ms]) => `${group} ${ms.toFixed(2)}`).join(', ')}; platform total ${sum.toFixed(2)}`);
   } finally {
     await stopAll();
