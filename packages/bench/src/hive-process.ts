@@ -7,7 +7,7 @@ import { exitWithParent } from '@infitah/contract';
 /**
  * Hive Gateway (`@graphql-hive/gateway`, a dependency of the tools workspace) serving the committed supergraph with
  * our forwarding (`packages/tools/src/hive.ts`), with as many workers as our gateway (node cluster, HIVE_WORKERS, else
- * GATEWAY_WORKERS, else one like ours), in-flight deduplication on (Hive's default) or off (HIVE_DEDUPLICATE=false).
+ * GATEWAY_WORKERS, else one: ours by default, and Hive's own CLI default, `--fork` 1), in-flight deduplication on (Hive's default) or off (HIVE_DEDUPLICATE=false).
  */
 const TOOLS_DIR = dirname(require.resolve('@infitah/tools/package.json'));
 export const HIVE_MODULE = join(TOOLS_DIR, 'dist', 'hive.js');
