@@ -14,7 +14,7 @@ import { SubgraphTimeoutError } from './subgraph-http';
  *   opens at once; an answer means the query was merely slow, and the timeout counts as one failure.
  * - `failureThreshold` consecutive failures of any kind (slow timeouts, refused or reset connections, HTTP 5xx) open it.
  * - While open, fetches are refused at once, and the gateway answers the rest of the query with an error on that
- *   subgraph's part. No caller's request is ever used as a probe: one process (the lone gateway process, or the
+ *   subgraph's part. No caller's request is ever used as a probe: one process (a gateway created in-process, or the
  *   cluster's primary) checks the subgraph's `/ready` in the background every cool-off (`BreakerProber`), and closes
  *   the breaker — in every worker — when it answers.
  *
@@ -302,7 +302,7 @@ export function readyCheck(urls: Record<string, string>, timeoutMs: number): (su
   return (subgraph) => answers(subgraphPath(urls[subgraph], '/ready'), timeoutMs);
 }
 
-/** In a lone gateway process: its own breakers, checked by its own prober. */
+/** In a gateway created in-process (tests): its own breakers, checked by its own prober. */
 export function probeLocally(breakers: SubgraphBreakers, prober: BreakerProber): void {
   breakers.onChange((subgraph, _from, to) => {
     if (to === 'open') prober.opened(subgraph);

@@ -152,7 +152,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphDeduplication: values.SUBGRAPH_DEDUPLICATION === 'true',
     // one worker unless told otherwise: where the gateway shares the host's cores with the subgraphs and PostgreSQL (compose,
     // `npm start`), a second worker competes with them for the cores and halves what in-flight deduplication can share
-    // (bench/RESULTS.md, issue 24: commune dashboards on two cores, 210 req/s with two workers, 333 with one); a host of its own: one per core
+    // (bench/RESULTS.md, issue 24: commune dashboards on two cores, 210 req/s with two workers, 294–298 with one); a host of its own: one per core
     workers: values.GATEWAY_WORKERS ?? 1,
     workerHeapMiB: values.GATEWAY_WORKER_HEAP_MIB,
     queryPlanCacheMiB: values.QUERY_PLAN_CACHE_MIB,

@@ -15,13 +15,13 @@ interface ClusterListening {
   type: 'infitah:cluster-listening';
 }
 
-/** Whether every worker of the cluster listens: told by the primary; a gateway without workers is its own cluster. */
-let clusterListening = !cluster.isWorker;
+/** Whether every worker of the cluster listens: told by the primary. */
+let clusterListening = false;
 
 /** One worker: the HTTP server, stopped gracefully on SIGINT/SIGTERM or when its primary is gone. */
 async function serve(config: GatewayConfig): Promise<void> {
-  // in a cluster the primary checks open breakers in the background; a lone process checks its own
-  const gateway = await createGateway(config, { clusterListening: () => clusterListening, breakerChecks: cluster.isWorker ? 'primary' : 'local' });
+  // the primary checks open breakers in the background; the workers follow what it finds
+  const gateway = await createGateway(config, { clusterListening: () => clusterListening, breakerChecks: 'primary' });
   // each serving process counts itself: summed by the primary, /metrics shows every worker that answers
   new Gauge({
     name: 'infitah_gateway_worker',
@@ -29,18 +29,14 @@ async function serve(config: GatewayConfig): Promise<void> {
     labelNames: ['pid'],
     registers: [gateway.metrics.registry],
   }).set({ pid: String(process.pid) }, 1);
-  if (cluster.isWorker) {
-    // constructing one installs prom-client's answer to the primary's requests for this worker's metrics
-    new AggregatorRegistry();
-    AggregatorRegistry.setRegistries([gateway.metrics.registry]);
-    // a subgraph found hung by one worker is refused at once by all, until the primary finds it answering again
-    shareBreakerStates(gateway.breakers);
-  }
+  // constructing one installs prom-client's answer to the primary's requests for this worker's metrics (the primary
+  // serves the metrics port, every worker's summed)
+  new AggregatorRegistry();
+  AggregatorRegistry.setRegistries([gateway.metrics.registry]);
+  // a subgraph found hung by one worker is refused at once by all, until the primary finds it answering again
+  shareBreakerStates(gateway.breakers);
   const server = gateway.app.listen(config.port, config.host);
   await once(server, 'listening');
-  // a lone process serves its own metrics; in a cluster the primary serves every worker's, summed
-  const metricsServer = cluster.isWorker ? null : await listenForMetrics(gateway.metrics.registry, config.metrics.host, config.metrics.port);
-  if (!cluster.isWorker) console.log(JSON.stringify({ level: 'info', service: 'gateway', message: `listening on http://${config.host}:${config.port}/graphql` }));
 
   let stopping = false;
   const stop = async () => {
@@ -49,19 +45,14 @@ async function serve(config: GatewayConfig): Promise<void> {
     // in-flight requests finish (5 s at most); new connections are refused
     setTimeout(() => server.closeAllConnections(), 5_000).unref();
     server.closeIdleConnections();
-    metricsServer?.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await gateway.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (cluster.isWorker) {
-    process.on('disconnect', () => void stop());
-  } else {
-    // under `npm start`, never outlive the launcher
-    exitWithSupervisor(stop);
-  }
+  // never outlive the primary
+  process.on('disconnect', () => void stop());
 }
 
 if (cluster.isWorker) {
@@ -72,7 +63,8 @@ if (cluster.isWorker) {
 
 /**
  * The primary: `GATEWAY_WORKERS` workers (one by default), sharing the port; a worker that dies is replaced unless
- * shutdown has begun; SIGINT/SIGTERM stop the workers, which drain their requests, then the primary.
+ * shutdown has begun, and one that dies before it ever listened stops the gateway with exit code 1 (it would fail
+ * again: a port taken, a configuration or supergraph it cannot read); SIGINT/SIGTERM stop the workers, which drain their requests, then the primary.
  */
 function supervise(config: GatewayConfig): void {
   const aggregator = new AggregatorRegistry();
@@ -90,6 +82,8 @@ function supervise(config: GatewayConfig): void {
   // the gateway is ready once every worker listens: until then a worker's /ready answers 503
   const listening = new Set<number>();
   let announced = false;
+  /** Set when a worker died before it listened: the gateway then exits 1. */
+  let failed = false;
   cluster.on('listening', (worker) => {
     listening.add(worker.id);
     if (listening.size < config.workers) return;
@@ -101,7 +95,18 @@ function supervise(config: GatewayConfig): void {
   });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
+      return;
+    }
+    if (!listening.delete(worker.id)) {
+      // it never listened: another would fail the same way, so the gateway stops and says so (a supervisor restarts it)
+      console.error(JSON.stringify({ level: 'fatal', service: 'gateway', message: `worker ${worker.process.pid} exited (${signal ?? code}) before it listened: the gateway cannot start` }));
+      stopping = true;
+      failed = true;
+      prober.stop();
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
+      setTimeout(() => process.exit(1), 3_000).unref();
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(1);
       return;
     }
     console.error(JSON.stringify({ level: 'error', service: 'gateway', message: `worker ${worker.process.pid} exited (${signal ?? code}); starting another` }));

@@ -144,7 +144,7 @@ export async function createGateway(
     /** In a cluster worker: whether every worker of the cluster listens (the gateway is ready only then). */
     clusterListening?: () => boolean;
     /**
-     * Who checks open breakers in the background: this process (a lone gateway, the default) or the cluster's primary
+     * Who checks open breakers in the background: this process (a gateway created in-process, the default) or the cluster's primary
      * (a worker: `shareBreakerStates` then follows what the primary finds).
      */
     breakerChecks?: 'local' | 'primary';

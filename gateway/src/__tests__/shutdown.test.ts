@@ -35,9 +35,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => subgraph.close(() => resolve())));
 
-async function startGateway(port: number): Promise<ChildProcess> {
+function spawnGateway(port: number): ChildProcess {
   const security = testSecurity();
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'index.js')], {
+  return spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'index.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -52,6 +52,10 @@ async function startGateway(port: number): Promise<ChildProcess> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+async function startGateway(port: number): Promise<ChildProcess> {
+  const child = spawnGateway(port);
   const deadline = Date.now() + 30_000;
   for (;;) {
     const answer = await fetch(`http://127.0.0.1:${port}/health`).catch(() => null);
@@ -83,5 +87,25 @@ describe('the gateway process on SIGTERM', () => {
     const [code] = await exited;
     expect(code).toBe(0);
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+  }, 30_000);
+});
+
+describe('the gateway process that cannot start', () => {
+  it('exits 1 and says why when its worker dies before it listens (the port taken), instead of starting workers forever', async () => {
+    const taken = createServer();
+    taken.listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    try {
+      const gateway = spawnGateway((taken.address() as AddressInfo).port);
+      let stderr = '';
+      gateway.stderr!.on('data', (chunk) => (stderr += chunk));
+      const [code] = (await Promise.race([once(gateway, 'exit'), new Promise((resolve) => setTimeout(() => resolve(['still running after 20 s']), 20_000))])) as [unknown];
+      if (code === 'still running after 20 s') gateway.kill('SIGKILL');
+      expect(code).toBe(1);
+      expect(stderr).toContain('before it listened: the gateway cannot start');
+      expect(stderr).not.toContain('starting another');
+    } finally {
+      taken.close();
+    }
   }, 30_000);
 });

@@ -685,7 +685,8 @@ function measureMemory({ hiveProcesses, plainGateway, planProxy, extraPids }: Ot
     }
     for (const service of Object.keys(SUBGRAPH_URLS)) if (info.command.includes(`services/${service}/dist/index.js`)) name = service;
     if (name && (extraPids.has(info.pid) || extraPids.has(info.ppid)) && !name.includes('without dedup')) name = `${name}, DataLoader off`;
-    if (hivePids.has(info.pid)) name = `hive gateway (${hivePids.get(info.pid)}, cluster primary)`;
+    // one Hive worker serves in its own process; more are forked by a primary
+    if (hivePids.has(info.pid)) name = `hive gateway (${hivePids.get(info.pid)}${processes.some((child) => child.ppid === info.pid) ? ', cluster primary' : ''})`;
     if (hivePids.has(info.ppid)) name = `hive gateway (${hivePids.get(info.ppid)}, cluster worker)`;
     // the bench's own (not ours: no target on its memory)
     if (info.pid === planProxy.pid) name = 'bench plan proxy';

@@ -9,8 +9,9 @@ import { communeAccountEmail, NATIONAL_PASSWORD } from './national';
 import { COMMUNE_DASHBOARD, LOGIN, PUBLIC_EVENTS } from './operations';
 
 /**
- * `node packages/bench/dist/cpu-per-request.js`: the CPU one commune dashboard costs in each process, on a machine
- * that other work shares (where req/s mean nothing). Starts the platform on the national dataset as the bench does,
+ * `node packages/bench/dist/cpu-per-request.js`: the CPU one commune dashboard (or, with `CPU_SCENARIO=public-events`,
+ * one anonymous page of the public events list) costs in each process, on a machine that other work shares (where
+ * req/s mean nothing). Starts the platform on the national dataset as the bench does,
  * sends `CPU_REQUESTS` dashboards (32 communes' admins, `CPU_CONCURRENCY` at a time) after `CPU_WARMUP` unmeasured
  * ones, and reads each process's CPU time (/proc/<pid>/stat: user + system) before and after: ms per request.
  * With `CPU_PROF_DIR`, every Node process of the platform is profiled during the measured requests and writes a
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
       if (!token) throw new Error(`login failed: ${answer.text.slice(0, 300)}`);
       communes.push({ id: commune.id, token });
     }
-    log(`warm-up: ${WARMUP} commune dashboards`);
+    log(`warm-up: ${WARMUP} requests (${SCENARIO})`);
     await drive(url, communes, WARMUP);
     if (env.CPU_PROF_DIR) writeFileSync(join(resolve(env.CPU_PROF_DIR), 'START'), '');
     if (env.CPU_PROF_DIR) await new Promise((done) => setTimeout(done, 500));
