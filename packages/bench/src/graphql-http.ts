@@ -7,7 +7,7 @@ export interface GraphqlAnswer {
   text: string;
 }
 
-/** One GraphQL POST with Node's fetch, the way every client of the bench sends it (direct way and plan proxy included). */
+/** One GraphQL POST with Node's fetch, the way every client of the bench sends it (the direct way's subgraph requests included). */
 export async function postGraphql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphqlAnswer> {
   const response = await fetch(url, {
     method: 'POST',
