@@ -64,7 +64,8 @@ if (cluster.isWorker) {
 /**
  * The primary: `GATEWAY_WORKERS` workers (one by default), sharing the port; a worker that dies is replaced unless
  * shutdown has begun, and one that dies before it ever listened stops the gateway with exit code 1 (it would fail
- * again: a port taken, a configuration or supergraph it cannot read); SIGINT/SIGTERM stop the workers, which drain their requests, then the primary.
+ * again: a port taken, a configuration or supergraph it cannot read); SIGINT/SIGTERM stop the workers, which drain
+ * their requests, then the primary.
  */
 function supervise(config: GatewayConfig): void {
   const aggregator = new AggregatorRegistry();

@@ -10,16 +10,6 @@ export interface PlanProxyOptions {
   gatewaySecret: string;
 }
 
-/**
- * The least any gateway written in Node does for a request: one HTTP hop in front of the direct way — read the
- * body, take the query's plan (planned once per query text), run it with the direct way's own plan executor
- * (`executePlan`), its subgraph requests over node:http keep-alive sockets, each written at once (the cheapest client
- * Node has, the one our gateway uses; the direct way uses fetch), the caller's `Authorization` forwarded, and write the
- * JSON answer. Nothing else: no
- * validation, no limits, no session check, no error masking, no metrics, no logs. Not a gateway (it trusts whatever
- * it is sent); the bench's measure of what an HTTP hop in Node costs, so that `ratio_vs_direct` and `ratio_vs_hive`
- * can be read against what is reachable at all on the same machine.
- */
 /** One POST of a JSON body over a keep-alive socket; the answer's JSON, or null with its status. */
 function postJson(agent: Agent, url: string, body: string, headers: Record<string, string>): Promise<{ status: number; json: SubgraphResponse | null }> {
   return new Promise((resolve, reject) => {
@@ -47,6 +37,15 @@ function postJson(agent: Agent, url: string, body: string, headers: Record<strin
   });
 }
 
+/**
+ * The least any gateway written in Node does for a request: one HTTP hop in front of the direct way — read the
+ * body, take the query's plan (planned once per query text), run it with the direct way's own plan executor
+ * (`executePlan`), its subgraph requests over node:http keep-alive sockets, each written at once (the cheapest client
+ * Node has, the one our gateway uses; the direct way uses fetch), the caller's `Authorization` forwarded, and write the
+ * JSON answer. Nothing else: no validation, no limits, no session check, no error masking, no metrics, no logs. Not
+ * a gateway (it trusts whatever it is sent); the bench's measure of what an HTTP hop in Node costs, so that `ratio_vs_direct` and `ratio_vs_hive`
+ * can be read against what is reachable at all on the same machine.
+ */
 export function createPlanProxy({ supergraphSdl, subgraphUrls, gatewaySecret }: PlanProxyOptions): Server {
   const planner = new Planner(supergraphSdl);
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
