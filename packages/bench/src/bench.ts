@@ -6,8 +6,9 @@ import { Client } from 'pg';
 import { GATEWAY_CREDENTIAL_HEADER, SUBGRAPH_NAMES, subgraphPortEnv, subgraphUrl, type SubgraphName } from '@infitah/contract';
 import { createPlatform, type Platform } from '@infitah/launcher';
 import { hiveUnavailable } from './hive-process';
+import { cpuTotalsByGroup, platformGroupOf } from './cpu-groups';
 import { combine, runScenario, type Operation, type OperationOutcome, type ScenarioResult } from './loop';
-import { cpuMilliseconds, descendants, machineDescription, memoryOf, type ProcessInfo } from '@infitah/tools';
+import { descendants, machineDescription, memoryOf, type ProcessInfo } from '@infitah/tools';
 import { ensureNationalDataset, nationalEnvironment, openNationalServer, REPOSITORY_ROOT, type NationalEnvironment } from './national-db';
 import { communeAccountEmail, NATIONAL_PASSWORD, networkAdminEmail } from './national';
 import {
@@ -535,32 +536,17 @@ interface Others {
 /** CPU time of every process during each measured window: where the cores went. */
 function cpuMeter({ hiveProcesses, plainGateway, planProxy, extraPids }: Others) {
   const hiveVariantOf = new Map(Object.entries(hiveProcesses).map(([variant, child]) => [child.pid, variant === 'deduplicated' ? 'hive' : 'hive (no dedup)']));
-  const groupOf = ({ pid, ppid, command }: ProcessInfo): string | null => {
-    if (pid === process.pid) return 'client';
+  const groupOf = (info: ProcessInfo): string | null => {
+    const { pid, ppid } = info;
     const hive = hiveVariantOf.get(pid) ?? hiveVariantOf.get(ppid);
     if (hive) return hive;
     if (pid === plainGateway.pid || ppid === plainGateway.pid) return 'gateway (no dedup)';
     if (pid === planProxy.pid) return 'plan proxy';
-    let group: string | null = null;
-    if (/gateway[/\\]dist[/\\]index\.js/.test(command)) group = 'gateway';
-    for (const service of Object.keys(SUBGRAPH_URLS)) if (command.includes(`services/${service}/dist/index.js`)) group = service;
-    if (group && (extraPids.has(pid) || extraPids.has(ppid))) return `${group} (DataLoader off)`;
-    if (/(^|\/)postgres(:|\s|$)/.test(command)) return 'postgres';
+    const group = platformGroupOf(info);
+    if (group && group !== 'client' && group !== 'postgres' && (extraPids.has(pid) || extraPids.has(ppid))) return `${group} (DataLoader off)`;
     return group;
   };
-  return () => {
-    const totals = new Map<string, number>();
-    const all = [{ pid: process.pid, ppid: 0, command: 'client' }, ...descendants(process.pid)];
-    for (const info of all) {
-      const group = groupOf(info);
-      if (!group) continue;
-      // the postmaster also carries the time of its backends and parallel workers that have exited
-      const postmaster = group === 'postgres' && !all.some((parent) => parent.pid === info.ppid && groupOf(parent) === 'postgres');
-      const used = cpuMilliseconds(info.pid, { children: postmaster });
-      if (used !== null) totals.set(group, (totals.get(group) ?? 0) + used);
-    }
-    return { at: Date.now(), totals };
-  };
+  return () => ({ at: Date.now(), totals: cpuTotalsByGroup(groupOf) });
 }
 
 /** The write mix: an editor creates and renames an event, the commune's admin deletes it. */

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { createPlatform, type Platform } from '@infitah/launcher';
-import { cpuMilliseconds, descendants, type ProcessInfo } from '@infitah/tools';
 import { SUBGRAPH_NAMES } from '@infitah/contract';
+import { cpuTotalsByGroup, platformGroupOf } from './cpu-groups';
 import { ensureNationalDataset, nationalEnvironment, openNationalServer } from './national-db';
 import { communeAccountEmail, NATIONAL_PASSWORD } from './national';
 import { COMMUNE_DASHBOARD, LOGIN, PUBLIC_EVENTS } from './operations';
@@ -36,27 +36,6 @@ async function post(url: string, query: string, variables: Record<string, unknow
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, text: await response.text() };
-}
-
-function groupOf({ pid, command }: ProcessInfo): string | null {
-  if (pid === process.pid) return 'client';
-  if (/gateway[/\\]dist[/\\]index\.js/.test(command)) return 'gateway';
-  for (const service of SUBGRAPH_NAMES) if (command.includes(`services/${service}/dist/index.js`)) return service;
-  if (/(^|\/)postgres(:|\s|$)/.test(command)) return 'postgres';
-  return null;
-}
-
-function snapshot(): Map<string, number> {
-  const totals = new Map<string, number>();
-  const all = [{ pid: process.pid, ppid: 0, command: 'client' }, ...descendants(process.pid)];
-  for (const info of all) {
-    const group = groupOf(info);
-    if (!group) continue;
-    const postmaster = group === 'postgres' && !all.some((parent) => parent.pid === info.ppid && groupOf(parent) === 'postgres');
-    const used = cpuMilliseconds(info.pid, { children: postmaster });
-    if (used !== null) totals.set(group, (totals.get(group) ?? 0) + used);
-  }
-  return totals;
 }
 
 async function drive(url: string, communes: Array<{ id: string; token: string }>, count: number): Promise<number> {
@@ -136,11 +115,11 @@ async function main(): Promise<void> {
     await drive(url, communes, WARMUP);
     if (env.CPU_PROF_DIR) writeFileSync(join(resolve(env.CPU_PROF_DIR), 'START'), '');
     if (env.CPU_PROF_DIR) await new Promise((done) => setTimeout(done, 500));
-    const before = snapshot();
+    const before = cpuTotalsByGroup(platformGroupOf);
     const started = Date.now();
     const errors = await drive(url, communes, REQUESTS);
     const seconds = (Date.now() - started) / 1000;
-    const after = snapshot();
+    const after = cpuTotalsByGroup(platformGroupOf);
     const rows = [...after.entries()].map(([group, total]) => [group, (total - (before.get(group) ?? 0)) / REQUESTS] as const).sort((a, b) => a[0].localeCompare(b[0]));
     const sum = rows.filter(([group]) => group !== 'client').reduce((total, [, ms]) => total + ms, 0);
     log(`${REQUESTS} requests (${SCENARIO}), ${CONCURRENCY} concurrent, ${errors} errors, ${seconds.toFixed(1)} s (load average ${(await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(' ')})`);
