@@ -17,7 +17,7 @@ export const ENUM_LABELS = {
     TRAINING_INVITATION: { ar: 'دعوة إلى تكوين', fr: 'Invitation à une formation', en: 'Training invitation' },
     MEMBERSHIP_CHANGED: { ar: 'تغير العضوية', fr: "Changement d'adhésion", en: 'Membership changed' },
     EVENT_PUBLISHED: { ar: 'نشر نشاط', fr: 'Événement publié', en: 'Event published' },
-    WEBHOOK_DISABLED: { ar: 'تعطيل رابط إشعار آلي', fr: 'Webhook désactivé', en: 'Webhook disabled' },
+    WEBHOOK_DISABLED: { ar: 'تعطيل رابط إشعار آلي', fr: 'Rappel HTTP désactivé', en: 'Webhook disabled' },
   },
   ActorKind: {
     GOVERNMENT: { ar: 'جهات عمومية', fr: 'Acteurs publics', en: 'Government' },

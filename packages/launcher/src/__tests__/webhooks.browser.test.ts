@@ -52,7 +52,7 @@ describe("the console's webhooks page", () => {
     const page = await harness.signIn('admin@demo-commune.infitah.test', 'fr', 'proposals');
     await page.click('[data-testid="menu-webhooks"]');
     await page.waitForURL(/#\/webhooks$/);
-    await page.getByText('Aucun webhook enregistré').waitFor({ timeout: 15_000 });
+    await page.getByText('Aucun rappel HTTP enregistré').waitFor({ timeout: 15_000 });
     await page.fill('input[name="url"]', receiverUrl);
     // a new proposal is checked by default
     expect(await page.locator('input[name="kinds"][value="PROPOSAL_SUBMITTED"]').isChecked()).toBe(true);
@@ -105,7 +105,7 @@ describe("the console's webhooks page", () => {
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Supprimer' }).click();
-    await page.getByText('Aucun webhook enregistré').waitFor({ timeout: 15_000 });
+    await page.getByText('Aucun rappel HTTP enregistré').waitFor({ timeout: 15_000 });
     await page.close();
   }, 90_000);
 

@@ -6,8 +6,8 @@ import { asWorker, LANGUAGES, type Planner } from './types';
 export function webhookDisabled(payload: WebhookDisabledPayload, language: MailLanguage): Rendered {
   if (language === 'fr') {
     return {
-      title: 'Webhook désactivé',
-      body: `Les envois vers ${payload.url} ont échoué à chaque nouvel essai : ce webhook est désactivé et ne reçoit plus rien. Consultez son journal de livraison, corrigez le serveur qui reçoit, puis enregistrez-le de nouveau.`,
+      title: 'Rappel HTTP désactivé',
+      body: `Les envois vers ${payload.url} ont échoué à chaque nouvel essai : ce rappel HTTP est désactivé et ne reçoit plus rien. Consultez son journal de livraison, corrigez le serveur qui reçoit, puis enregistrez-le de nouveau.`,
     };
   }
   return {
